@@ -1,0 +1,42 @@
+# The two commands of the README: `make report` and `make test` (both set themselves up).
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup report export test lint lab bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh
+
+## Render every report for the bundled FY114 report into reports/ (set-up included).
+report: setup
+	$(PY) -m govplans export --format csv --out data/processed
+	$(PY) -m govplans reports --out reports
+
+## Refresh the committed exports in data/processed/ from the bundled raw report.
+export: setup
+	$(PY) -m govplans export --format csv --out data/processed
+	$(PY) -m govplans export --format json > data/processed/report.json
+	$(PY) -m govplans dictionary > docs/data_dictionary.md
+
+## Run the whole test suite (set-up included).
+test: setup
+	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m ruff format --check src tests benchmarks
+
+## Open JupyterLab on the notebooks with the package importable.
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/
+
+## Print the benchmark figures.
+bench: setup
+	$(PY) benchmarks/bench_parse.py
+
+clean:
+	rm -rf reports build .pytest_cache .ruff_cache

@@ -1,0 +1,93 @@
+"""The data model: a parsed report with its metadata, plan table, item table and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from govplans import schema
+from govplans.items import join_text
+
+#: The four text sections of a plan, in report order, with their zh-TW and English labels.
+SECTIONS: dict[str, tuple[str, str]] = {
+    "planned_work": ("本年度預定工作摘要", "Planned work this year"),
+    "execution": ("本年度執行情形說明", "Execution this year"),
+    "targets": ("績效目標及本年度目標值", "Performance targets and this year's values"),
+    "attainment": ("年度績效目標已達成或未達成之說明", "Whether the targets were met"),
+}
+
+CATEGORIES: dict[str, str] = {"社會發展": "Social development", "科技發展": "Science & technology"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A data-quality finding: kept and shown, never fatal."""
+
+    plan_id: str
+    code: str
+    message: str
+    source_line: int
+
+
+@dataclass
+class Report:
+    """A parsed plan-execution report.
+
+    ``plans`` has one row per plan and ``items`` one row per item or sub-item, both with the
+    columns of :mod:`govplans.schema`. Every row keeps the source lines it came from.
+    """
+
+    agency: str
+    fiscal_year: int  # ROC year, e.g. 114
+    unit: str  # as printed, e.g. 新臺幣千元
+    title: str
+    source_path: Path
+    sha256: str
+    plans: pd.DataFrame
+    items: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+    #: Text lines outside the tables that are not recognised page furniture: kept, never dropped.
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    #: Role of every line of the source (1-based): blank, furniture, header, row, note.
+    line_roles: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def gregorian_year(self) -> int:
+        """The fiscal year in the Gregorian calendar (ROC + 1911)."""
+        return self.fiscal_year + 1911
+
+    @property
+    def findings_frame(self) -> pd.DataFrame:
+        """The findings as a table with the registry's columns."""
+        return schema.make_frame("findings", [f.__dict__ for f in self.findings])
+
+    def plan(self, key: str) -> pd.Series:
+        """Look a plan up by id (``114-01``) or by a unique part of its name."""
+        return self.plans.loc[self.plans["plan_id"] == self.resolve_plan_id(key)].iloc[0]
+
+    def resolve_plan_id(self, key: str) -> str:
+        """The plan id for an id or a unique part of a plan name; ``KeyError`` otherwise."""
+        if key in set(self.plans["plan_id"]):
+            return key
+        hits = self.plans[self.plans["name"].str.contains(key, regex=False)]
+        if len(hits) == 1:
+            return str(hits["plan_id"].iloc[0])
+        if hits.empty:
+            raise KeyError(f"no plan with id or name containing {key!r}")
+        names = "; ".join(f"{r.plan_id} {r.name}" for r in hits.itertuples())
+        raise KeyError(f"{key!r} matches {len(hits)} plans: {names}")
+
+    def section_items(self, plan_id: str, section: str) -> list[str]:
+        """One string per top-level item of a section, sub-items folded in with their markers."""
+        if section not in SECTIONS:
+            raise KeyError(f"unknown section {section!r}; known: {', '.join(SECTIONS)}")
+        rows = self.items[(self.items["plan_id"] == plan_id) & (self.items["section"] == section)]
+        out: list[str] = []
+        for row in rows.itertuples():
+            if row.sub_item_no == 0:
+                out.append(row.text)
+            else:
+                out[-1] = join_text(out[-1], f"{row.marker} {row.text}")
+        return out
