@@ -20,8 +20,13 @@ EXIT_BAD_INPUT = 2
 
 
 def _add_source(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", nargs="?", type=Path, default=config.BUNDLED_REPORT,
-                        help="report text file (default: the bundled FY114 report)")
+    parser.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        default=config.BUNDLED_REPORT,
+        help="report text file (default: the bundled FY114 report)",
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -48,14 +53,19 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govplans",
-        description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.")
+        description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     export = sub.add_parser("export", help="export the report as JSON (stdout) or CSV files")
     export.add_argument("--format", choices=["json", "csv"], default="json")
     _add_source(export)
-    export.add_argument("--out", type=Path, default=None,
-                        help="output folder (CSV default: data/processed; JSON default: stdout)")
+    export.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output folder (CSV default: data/processed; JSON default: stdout)",
+    )
     export.set_defaults(func=cmd_export)
 
     dictionary = sub.add_parser("dictionary", help="print the data dictionary (Markdown)")

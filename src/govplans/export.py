@@ -89,26 +89,31 @@ def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, An
         resource_schema: dict[str, Any] = {"fields": table_fields}
         if table == "plans":
             resource_schema["primaryKey"] = "plan_id"
-        resources.append({
-            "name": table,
-            "path": f"{table}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": CSV_ENCODING,
-            "description": schema.TABLE_DESCRIPTIONS.get(table, ""),
-            "schema": resource_schema,
-        })
+        resources.append(
+            {
+                "name": table,
+                "path": f"{table}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": CSV_ENCODING,
+                "description": schema.TABLE_DESCRIPTIONS.get(table, ""),
+                "schema": resource_schema,
+            }
+        )
     measures = {
         f.name: {"source": f.name, "currency": "TWD", "factor": 1000, "title": f.label_zh}
-        for f in schema.fields("plans") if f.unit == schema.THOUSAND_TWD
+        for f in schema.fields("plans")
+        if f.unit == schema.THOUSAND_TWD
     }
     return {
         "profile": "fiscal-data-package",
         "name": f"plan-execution-{report.fiscal_year}-{report.sha256[:8]}",
         "title": f"{report.agency} {report.fiscal_year}年度 {report.title}",
-        "description": (f"{report.agency} {report.title}, fiscal year {report.fiscal_year} (ROC) = "
-                        f"{report.gregorian_year}; amounts in {report.unit} (thousand TWD)."),
+        "description": (
+            f"{report.agency} {report.title}, fiscal year {report.fiscal_year} (ROC) = "
+            f"{report.gregorian_year}; amounts in {report.unit} (thousand TWD)."
+        ),
         "fiscalYear": str(report.gregorian_year),
         "fiscalYearROC": report.fiscal_year,
         "currency": "TWD",
@@ -116,9 +121,12 @@ def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, An
         "unitLabel": report.unit,
         "agency": report.agency,
         "sources": [{"title": report.source_path.name, "hash": f"sha256:{report.sha256}"}],
-        "model": {"measures": measures,
-                  "dimensions": {"plan": {"primaryKey": "plan_id",
-                                          "attributes": ["plan_id", "name", "category"]}}},
+        "model": {
+            "measures": measures,
+            "dimensions": {
+                "plan": {"primaryKey": "plan_id", "attributes": ["plan_id", "name", "category"]}
+            },
+        },
         "resources": resources,
     }
 
@@ -131,11 +139,14 @@ def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
     written = []
     for table, frame in tables.items():
         path = out / f"{table}.csv"
-        _csv_frame(table, frame).to_csv(path, index=False, encoding=CSV_ENCODING, lineterminator="\n")
+        _csv_frame(table, frame).to_csv(
+            path, index=False, encoding=CSV_ENCODING, lineterminator="\n"
+        )
         written.append(path)
     descriptor = out / "datapackage.json"
     descriptor.write_text(
         json.dumps(datapackage(report, tables), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     written.append(descriptor)
     return written

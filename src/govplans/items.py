@@ -15,8 +15,29 @@ import re
 from dataclasses import dataclass, field
 
 # Formatting tags that are markup; any other tag-like text (e.g. "<script>") is kept as text.
-_MARKUP_TAGS = {"p", "li", "ol", "ul", "br", "span", "strong", "b", "i", "em", "u", "div",
-                "sup", "sub", "font", "table", "tr", "td", "th", "tbody", "thead"}
+_MARKUP_TAGS = {
+    "p",
+    "li",
+    "ol",
+    "ul",
+    "br",
+    "span",
+    "strong",
+    "b",
+    "i",
+    "em",
+    "u",
+    "div",
+    "sup",
+    "sub",
+    "font",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+}
 _BLOCK_TAGS = {"p", "li", "div", "tr"}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?/?>")
 _SPACE = re.compile(r"\s+")
@@ -75,7 +96,7 @@ def html_blocks(cell: str) -> list[str]:
         tag = match.group(2).lower()
         if tag not in _MARKUP_TAGS:
             continue  # not markup: stays in the text
-        current.append(cell[pos:match.start()])
+        current.append(cell[pos : match.start()])
         pos = match.end()
         if tag in _BLOCK_TAGS or tag in {"ol", "ul", "table"}:
             flush()
@@ -120,7 +141,7 @@ def _tokenize(block: str, next_item: int, next_sub: int, has_item: bool) -> list
                 kind = "item" if number == next_item else None
         if kind is None:
             continue
-        lead = block[text_start:match.start()].strip()
+        lead = block[text_start : match.start()].strip()
         if lead:
             tokens.append(_Token("text", 0, "", lead))
         tokens.append(_Token(kind, number, match.group(0), ""))
@@ -163,8 +184,9 @@ def split_items(fragments: list[tuple[str, int]]) -> list[Item]:
                     current = Item(parent.item_no, tok.number, tok.marker, "", [line])
                     items.append(current)
                     next_sub = tok.number + 1
-                elif current is not None and (numbered or (continues and tok_index == 0)
-                                              or tok_index > 0):
+                elif current is not None and (
+                    numbered or (continues and tok_index == 0) or tok_index > 0
+                ):
                     current.add_text(tok.text, line)
                 else:
                     # Unnumbered block: a lead sentence, or one item of an unnumbered list.

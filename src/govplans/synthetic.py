@@ -55,19 +55,36 @@ def _amount(value: int) -> str:
     return f"{value:,}"
 
 
-def render_report(plans: list[SyntheticPlan], agency: str = "測試發展部", fiscal_year: int = 114,
-                  plans_per_page: int = 3, continuations: bool = True,
-                  unit: str = "新臺幣千元") -> str:
+def render_report(
+    plans: list[SyntheticPlan],
+    agency: str = "測試發展部",
+    fiscal_year: int = 114,
+    plans_per_page: int = 3,
+    continuations: bool = True,
+    unit: str = "新臺幣千元",
+) -> str:
     """The text of a report with these plans, in the extracted-PDF layout.
 
     With ``continuations``, the last plan of every other page runs over the page break: its last
     planned-work item and last attainment item move to continuation rows on the next page.
     """
     head, tail = agency[:-2] or agency, agency[-2:]
-    out = ["", "", f"# {agency}", "", f"中華民國 {fiscal_year} 年度", "",
-           "重要社會發展、重大科技發展計畫  ", "執行情形及目標達成情形表", "", "", "",
-           "本 頁 空 白", ""]
-    pages = [plans[i:i + plans_per_page] for i in range(0, len(plans), plans_per_page)]
+    out = [
+        "",
+        "",
+        f"# {agency}",
+        "",
+        f"中華民國 {fiscal_year} 年度",
+        "",
+        "重要社會發展、重大科技發展計畫  ",
+        "執行情形及目標達成情形表",
+        "",
+        "",
+        "",
+        "本 頁 空 白",
+        "",
+    ]
+    pages = [plans[i : i + plans_per_page] for i in range(0, len(plans), plans_per_page)]
     carry_left: str | None = None
     carry_right: str | None = None
     styles = ("ol", "p", "inline")
@@ -82,8 +99,14 @@ def render_report(plans: list[SyntheticPlan], agency: str = "測試發展部", f
         for index, plan in enumerate(page):
             style = styles[(page_no + index) % len(styles)]
             planned, attained = plan.planned_work, plan.attainment
-            split = (continuations and index == len(page) - 1 and page_no % 2 == 0
-                     and page_no + 1 < len(pages) and len(planned) > 1 and len(attained) > 1)
+            split = (
+                continuations
+                and index == len(page) - 1
+                and page_no % 2 == 0
+                and page_no + 1 < len(pages)
+                and len(planned) > 1
+                and len(attained) > 1
+            )
             if split:
                 carry_left = f"<p>{len(planned)}. {planned[-1]}</p>"
                 carry_right = f"{len(attained)}. {attained[-1]}"
@@ -91,24 +114,75 @@ def render_report(plans: list[SyntheticPlan], agency: str = "測試發展部", f
             # A split cell keeps its numbers so the continuation's number follows on.
             planned_cell = _numbered_p(planned) if split else format_items(planned, style)
             attained_cell = _numbered_p(attained) if split else format_items(attained, style)
-            left.append("\t".join([
-                plan.name, plan.category, plan.period, _amount(plan.total),
-                _amount(plan.appropriated), _amount(plan.executed), planned_cell,
-            ]))
-            right.append("\t".join([
-                format_items(plan.execution, style), format_items(plan.targets, style),
-                attained_cell,
-            ]))
-        out += [f"{head}  ", "重要社會發展、重大科技發展  ", "中華民國", "",
-                "\t".join(LEFT_HEADER), *left, "", tail, "", "計畫執行情形及目標達成情形表", "",
-                f"{fiscal_year}年度", "", f"單位：{unit}", "", "\t".join(RIGHT_HEADER), *right, ""]
+            left.append(
+                "\t".join(
+                    [
+                        plan.name,
+                        plan.category,
+                        plan.period,
+                        _amount(plan.total),
+                        _amount(plan.appropriated),
+                        _amount(plan.executed),
+                        planned_cell,
+                    ]
+                )
+            )
+            right.append(
+                "\t".join(
+                    [
+                        format_items(plan.execution, style),
+                        format_items(plan.targets, style),
+                        attained_cell,
+                    ]
+                )
+            )
+        out += [
+            f"{head}  ",
+            "重要社會發展、重大科技發展  ",
+            "中華民國",
+            "",
+            "\t".join(LEFT_HEADER),
+            *left,
+            "",
+            tail,
+            "",
+            "計畫執行情形及目標達成情形表",
+            "",
+            f"{fiscal_year}年度",
+            "",
+            f"單位：{unit}",
+            "",
+            "\t".join(RIGHT_HEADER),
+            *right,
+            "",
+        ]
     return "\n".join(out)
 
 
-_TOPICS = ["資安", "衛星", "寬頻", "數位治理", "人工智慧", "開放資料", "數位韌性", "5G", "網路", "雲端"]
-_MEASURES = [("教育訓練", "場次"), ("說明會", "場"), ("研析報告", "份"), ("補助案", "案"),
-             ("資訊系統", "個"), ("專業人才", "名"), ("參與民眾", "人次"), ("通報事件", "件"),
-             ("基地臺", "站"), ("行動車", "輛")]
+_TOPICS = [
+    "資安",
+    "衛星",
+    "寬頻",
+    "數位治理",
+    "人工智慧",
+    "開放資料",
+    "數位韌性",
+    "5G",
+    "網路",
+    "雲端",
+]
+_MEASURES = [
+    ("教育訓練", "場次"),
+    ("說明會", "場"),
+    ("研析報告", "份"),
+    ("補助案", "案"),
+    ("資訊系統", "個"),
+    ("專業人才", "名"),
+    ("參與民眾", "人次"),
+    ("通報事件", "件"),
+    ("基地臺", "站"),
+    ("行動車", "輛"),
+]
 
 
 def make_plans(n: int, seed: int = 0) -> list[SyntheticPlan]:
@@ -128,15 +202,20 @@ def make_plans(n: int, seed: int = 0) -> list[SyntheticPlan]:
             got = max(0, goal + rng.randrange(-3, 10))
             targets.append(f"辦理{topic}{thing}至少{goal}{measure}。")
             attainment.append(f"已完成{topic}{thing}共{got}{measure}，成果良好。")
-        plans.append(SyntheticPlan(
-            name=f"{topic}發展第{i + 1}號推動計畫",
-            category=rng.choice(["社會發展", "科技發展"]),
-            period=f"{start}年1月至{end}年12月",
-            total=total, appropriated=appropriated, executed=executed,
-            planned_work=[f"推動{topic}相關工作第{k}項，強化服務量能。" for k in range(1, 4)],
-            execution=[f"已完成{topic}相關工作第{k}項，持續精進。" for k in range(1, 3)],
-            targets=targets, attainment=attainment,
-        ))
+        plans.append(
+            SyntheticPlan(
+                name=f"{topic}發展第{i + 1}號推動計畫",
+                category=rng.choice(["社會發展", "科技發展"]),
+                period=f"{start}年1月至{end}年12月",
+                total=total,
+                appropriated=appropriated,
+                executed=executed,
+                planned_work=[f"推動{topic}相關工作第{k}項，強化服務量能。" for k in range(1, 4)],
+                execution=[f"已完成{topic}相關工作第{k}項，持續精進。" for k in range(1, 3)],
+                targets=targets,
+                attainment=attainment,
+            )
+        )
     return plans
 
 
