@@ -1,0 +1,56 @@
+"""The schema registry drives the tables, exports and data dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from govplans import config, parse_report, schema
+
+
+def test_data_dictionary_is_current():
+    """docs/data_dictionary.md is generated from the registry (run `make export`)."""
+    committed = (config.DOCS_DIR / "data_dictionary.md").read_text(encoding="utf-8")
+    assert committed == schema.data_dictionary_markdown(), "stale: run `make export`"
+
+
+@pytest.mark.parametrize("table", list(schema.TABLES))
+def test_every_field_is_fully_described(table):
+    names = schema.columns(table)
+    assert len(names) == len(set(names)), f"{table} has duplicate columns"
+    for f in schema.fields(table):
+        assert f.label_zh and f.label_en and f.description, f"{table}.{f.name} lacks text"
+        assert f.dtype in schema.FRICTIONLESS_TYPES, f"{table}.{f.name}: unknown dtype"
+        if f.name.endswith("_thousand_twd"):
+            assert f.unit == schema.THOUSAND_TWD, f"{table}.{f.name} must carry its unit"
+        if f.unit == schema.THOUSAND_TWD:
+            assert f.name.endswith("_thousand_twd"), f"{table}.{f.name}: unit not in the name"
+        if f.name.endswith("_rate"):
+            assert f.unit == schema.RATIO, f"{table}.{f.name} must be a 0-1 ratio"
+
+
+def test_parsed_frames_follow_the_registry():
+    report = parse_report(config.BUNDLED_REPORT)
+    for table, frame in (
+        ("plans", report.plans),
+        ("items", report.items),
+        ("findings", report.findings_frame),
+    ):
+        assert list(frame.columns) == schema.columns(table)
+        for f in schema.fields(table):
+            assert str(frame[f.name].dtype) == f.dtype, f"{table}.{f.name}"
+
+
+def test_make_frame_refuses_unknown_or_missing_columns():
+    row = {name: None for name in schema.columns("findings")}
+    with pytest.raises(ValueError, match="unknown columns"):
+        schema.make_frame("findings", [{**row, "surprise": 1}])
+    del row["message"]
+    with pytest.raises(ValueError, match="missing columns"):
+        schema.make_frame("findings", [row])
+
+
+def test_labels_in_both_languages():
+    assert schema.labels("plans")["total_budget_thousand_twd"] == "計畫核定總經費"
+    assert schema.labels("plans", "en")["total_budget_thousand_twd"] == "Total approved budget"
+    with pytest.raises(KeyError):
+        schema.fields("nope")
