@@ -52,6 +52,9 @@ class Report:
     notes: list[tuple[int, str]] = field(default_factory=list)
     #: Role of every line of the source (1-based): blank, furniture, header, row, note.
     line_roles: dict[int, str] = field(default_factory=dict)
+    _section_texts: dict[tuple[str, str], list[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def gregorian_year(self) -> int:
@@ -83,11 +86,20 @@ class Report:
         """One string per top-level item of a section, sub-items folded in with their markers."""
         if section not in SECTIONS:
             raise KeyError(f"unknown section {section!r}; known: {', '.join(SECTIONS)}")
-        rows = self.items[(self.items["plan_id"] == plan_id) & (self.items["section"] == section)]
-        out: list[str] = []
-        for row in rows.itertuples():
-            if row.sub_item_no == 0:
-                out.append(row.text)
+        if self._section_texts is None:
+            self._section_texts = self._fold_items()
+        return list(self._section_texts.get((plan_id, section), []))
+
+    def _fold_items(self) -> dict[tuple[str, str], list[str]]:
+        """All sections' top-level strings in one pass over the items table."""
+        folded: dict[tuple[str, str], list[str]] = {}
+        columns = ["plan_id", "section", "sub_item_no", "marker", "text"]
+        for plan_id, section, sub_item_no, marker, text in self.items[columns].itertuples(
+            index=False, name=None
+        ):
+            texts = folded.setdefault((plan_id, section), [])
+            if sub_item_no == 0 or not texts:
+                texts.append(text)
             else:
-                out[-1] = join_text(out[-1], f"{row.marker} {row.text}")
-        return out
+                texts[-1] = join_text(texts[-1], f"{marker} {text}")
+        return folded
