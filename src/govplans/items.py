@@ -122,23 +122,31 @@ class _Token:
     text: str
 
 
-def _tokenize(block: str, next_item: int, next_sub: int, has_item: bool) -> list[_Token]:
-    """Split one block at the markers that come in sequence."""
+def _marker_style(marker: str) -> str:
+    return "paren" if marker[0] in "(（" else "dot"
+
+
+def _tokenize(block: str, next_item: int, next_sub: int, style: str | None) -> list[_Token]:
+    """Split one block at the markers that come in sequence.
+
+    ``style`` is the top-level numbering seen so far: ``"dot"`` (``1.``), ``"paren"`` (``(1)``)
+    or None before the first item. ``(n)`` markers are sub-items under ``1.`` items and
+    top-level items otherwise; ``n.`` markers are not markers under ``(n)`` numbering.
+    """
     tokens: list[_Token] = []
     text_start = 0
     # Candidates never overlap a real marker: a marker is never preceded by a digit.
     for match in _MARKER.finditer(block):
         if not _may_start_marker(block, match.start()):
             continue
-        if match.group(1) is not None:
-            number = int(match.group(1))
+        marker_style = _marker_style(match.group(0))
+        number = int(match.group(1) or match.group(2))
+        if style == "dot" and marker_style == "paren":
+            kind = "sub" if number == next_sub else None
+        elif style in (None, marker_style):
             kind = "item" if number == next_item else None
         else:
-            number = int(match.group(2))
-            if has_item:
-                kind = "sub" if number == next_sub else None
-            else:  # a cell numbered only with (1) (2)
-                kind = "item" if number == next_item else None
+            kind = None
         if kind is None:
             continue
         lead = block[text_start : match.start()].strip()
@@ -146,7 +154,7 @@ def _tokenize(block: str, next_item: int, next_sub: int, has_item: bool) -> list
             tokens.append(_Token("text", 0, "", lead))
         tokens.append(_Token(kind, number, match.group(0), ""))
         if kind == "item":
-            next_item, next_sub, has_item = number + 1, 1, True
+            next_item, next_sub, style = number + 1, 1, marker_style
         else:
             next_sub = number + 1
         text_start = match.end()
@@ -172,7 +180,8 @@ def split_items(fragments: list[tuple[str, int]]) -> list[Item]:
     for frag_index, (cell, line) in enumerate(fragments):
         for block_index, block in enumerate(html_blocks(cell)):
             continues = frag_index > 0 and block_index == 0
-            tokens = _tokenize(block, next_item, next_sub, parent is not None)
+            style = _marker_style(parent.marker) if parent is not None else None
+            tokens = _tokenize(block, next_item, next_sub, style)
             for tok_index, tok in enumerate(tokens):
                 if tok.kind == "item":
                     numbered = True

@@ -1,0 +1,161 @@
+"""Shared fixtures: the bundled seed report, and tiny reports in its layout built inline.
+
+``layout`` builds report text row by row (for layout cases and bad input, where the exact rows
+matter); ``make_report_text`` lays out :class:`govplans.synthetic.SyntheticPlan` objects (for
+whole reports); ``write_text`` / ``parse_text`` put text in a temporary file and parse it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from govplans import config, parse_report
+from govplans.parse import LEFT_HEADER, RIGHT_HEADER
+from govplans.report import Report
+from govplans.synthetic import SyntheticPlan, make_plans, render_report
+
+AGENCY = "測試發展部"
+FISCAL_YEAR = 114
+UNIT = "新臺幣千元"
+
+
+def left_row(
+    name: str = "測試推動計畫",
+    category: str = "科技發展",
+    period: str = "113年1月至115年12月",
+    total: str = "100,000",
+    appropriated: str = "50,000",
+    executed: str = "45,000",
+    planned: str = "<p>辦理計畫工作。</p>",
+) -> str:
+    """One left-half row (seven cells), amounts as printed."""
+    return "\t".join([name, category, period, total, appropriated, executed, planned])
+
+
+def left_continuation(planned: str) -> str:
+    """A left-half continuation row: six empty cells, then planned work."""
+    return "\t" * 6 + planned
+
+
+def right_row(
+    execution: str = "<p>已完成計畫工作。</p>",
+    targets: str = "<p>辦理說明會2場次。</p>",
+    attainment: str = "<p>完成辦理說明會2場次。</p>",
+) -> str:
+    """One right-half row (three cells)."""
+    return "\t".join([execution, targets, attainment])
+
+
+def report_text(
+    pages: list[tuple[list[str], list[str]]],
+    agency: str = AGENCY,
+    fiscal_year: int = FISCAL_YEAR,
+    unit: str = UNIT,
+) -> str:
+    """A report with the cover and page furniture of the real layout around the given rows.
+
+    ``pages`` is a list of (left rows, right rows); rows are tab-separated lines as printed.
+    """
+    head, tail = agency[:-2] or agency, agency[-2:]
+    out = [
+        "",
+        f"# {agency}",
+        "",
+        f"中華民國 {fiscal_year} 年度",
+        "",
+        "重要社會發展、重大科技發展計畫  ",
+        "執行情形及目標達成情形表",
+        "",
+        "本 頁 空 白",
+        "",
+    ]
+    for left, right in pages:
+        out += [f"{head}  ", "重要社會發展、重大科技發展  ", "中華民國", ""]
+        out += ["\t".join(LEFT_HEADER), *left, "", tail, "", "計畫執行情形及目標達成情形表", ""]
+        out += [f"{fiscal_year}年度", "", f"單位：{unit}", ""]
+        out += ["\t".join(RIGHT_HEADER), *right, ""]
+    return "\n".join(out)
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """The 1-based number of the line holding the ``occurrence``-th ``needle`` in ``text``."""
+    hits = [n for n, line in enumerate(text.split("\n"), start=1) if needle in line]
+    if len(hits) < occurrence:
+        raise AssertionError(f"{needle!r} occurs {len(hits)} times in the fixture")
+    return hits[occurrence - 1]
+
+
+@pytest.fixture(scope="session")
+def layout() -> SimpleNamespace:
+    """Row builders for tiny inline reports: left, continuation, right, text, line_of."""
+    return SimpleNamespace(
+        left=left_row,
+        continuation=left_continuation,
+        right=right_row,
+        text=report_text,
+        line_of=line_of,
+        agency=AGENCY,
+        fiscal_year=FISCAL_YEAR,
+        unit=UNIT,
+    )
+
+
+@pytest.fixture(scope="session")
+def make_report_text() -> Callable[..., str]:
+    """``make_report_text(plans=3, **layout)``: a synthetic report's text.
+
+    ``plans`` is a number of generated plans (``make_plans``) or a list of ``SyntheticPlan``;
+    the keywords go to :func:`govplans.synthetic.render_report` (agency, fiscal_year, …).
+    """
+
+    def make(plans: int | list[SyntheticPlan] = 3, seed: int = 0, **kwargs) -> str:
+        if isinstance(plans, int):
+            plans = make_plans(plans, seed=seed)
+        return render_report(plans, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def write_text(tmp_path: Path) -> Callable[..., Path]:
+    """``write_text(text, name="report.txt", crlf=False, bom=False)``: the file's path."""
+
+    def write(text: str, name: str = "report.txt", crlf: bool = False, bom: bool = False) -> Path:
+        path = tmp_path / name
+        data = text.replace("\n", "\r\n") if crlf else text
+        path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data.encode("utf-8"))
+        return path
+
+    return write
+
+
+@pytest.fixture
+def parse_text(write_text: Callable[..., Path]) -> Callable[..., Report]:
+    """``parse_text(text, **write_options)``: the parsed report of that text."""
+
+    def parse(text: str, **kwargs) -> Report:
+        return parse_report(write_text(text, **kwargs))
+
+    return parse
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return config.BUNDLED_REPORT
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_path: Path) -> Report:
+    """The bundled report, parsed once per session (tests must not modify it)."""
+    return parse_report(seed_path)
+
+
+@pytest.fixture(scope="session")
+def seed_lines(seed_path: Path) -> dict[int, str]:
+    """The bundled report's lines read independently of the parser: {line number: text}."""
+    text = seed_path.read_text(encoding="utf-8")
+    return dict(enumerate(text.split("\n"), start=1))
