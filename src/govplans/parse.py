@@ -140,7 +140,10 @@ def _read_lines(path: Path) -> tuple[list[str], str]:
         raise ReportFormatError(
             path, line, "UTF-8 text", f"an invalid byte at offset {exc.start}"
         ) from None
-    return _LINE_BREAK.split(text), hashlib.sha256(raw).hexdigest()
+    lines = _LINE_BREAK.split(text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # a final line break ends the last line; it does not start a new one
+    return lines, hashlib.sha256(raw).hexdigest()
 
 
 def _read_metadata(path: Path, lines: list[str]) -> tuple[str, int, str, int]:
