@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govplans import parse_report
 from govplans.errors import ReportFormatError
 from govplans.items import split_items
 from govplans.parse import parse_amount, parse_period
-from govplans.synthetic import format_items
+from govplans.synthetic import SyntheticPlan, format_items, write_report
 
 FAST = settings(max_examples=60, deadline=None)
 
@@ -164,3 +165,56 @@ def test_end_before_start_is_rejected(period):
     sy, sm, ey, em = period
     with pytest.raises(ReportFormatError, match="end is not before its start"):
         parse_period(f"{ey}年{em}月至{sy}年{sm}月")
+
+
+synthetic_plans = st.builds(
+    SyntheticPlan,
+    name=st.sampled_from(["5G O-RAN SA驗證計畫", "服務型智慧政府2.0推動計畫", "衛星韌性計畫"]),
+    category=st.sampled_from(["社會發展", "科技發展"]),
+    period=periods.filter(lambda p: (p[2], p[3]) >= (p[0], p[1])).map(
+        lambda p: f"{p[0]}年{p[1]}月至{p[2]}年{p[3]}月"
+    ),
+    total=st.integers(0, 10**9),
+    appropriated=st.integers(0, 10**9),
+    executed=st.integers(0, 10**9),
+    planned_work=item_lists,
+    execution=item_lists,
+    targets=item_lists,
+    attainment=item_lists,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    plans=st.lists(synthetic_plans, min_size=1, max_size=7),
+    per_page=st.integers(1, 3),
+    continuations=st.booleans(),
+    fiscal_year=st.integers(95, 130),
+)
+def test_synthetic_reports_round_trip(
+    tmp_path_factory, plans, per_page, continuations, fiscal_year
+):
+    """Whole reports in the real layout (page breaks, continuation rows) parse back exactly."""
+    path = tmp_path_factory.mktemp("synthetic") / "report.txt"
+    write_report(path, plans, plans_per_page=per_page, continuations=continuations,
+                 fiscal_year=fiscal_year)  # fmt: skip
+    report = parse_report(path)
+    assert report.fiscal_year == fiscal_year and report.notes == []
+    assert report.plans["plan_id"].tolist() == [
+        f"{fiscal_year}-{n:02d}" for n in range(1, len(plans) + 1)
+    ]
+    for plan_id, plan in zip(report.plans["plan_id"], plans, strict=True):
+        row = report.plan(plan_id)
+        assert (row["name"], row["category"], row["period_text"]) == (
+            plan.name,
+            plan.category,
+            plan.period,
+        )
+        amounts = ("total_budget", "appropriated", "executed")
+        assert [row[f"{a}_thousand_twd"] for a in amounts] == [
+            plan.total,
+            plan.appropriated,
+            plan.executed,
+        ]
+        for section in ("planned_work", "execution", "targets", "attainment"):
+            assert report.section_items(plan_id, section) == getattr(plan, section)
