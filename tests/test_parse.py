@@ -380,6 +380,16 @@ def test_another_unit_is_read_and_converted_to_thousands(make_report_text, parse
     assert (report.plans["total_budget_thousand_twd"] == printed * 10).all()
 
 
+@pytest.mark.parametrize(
+    ("unit", "factor"), [("新臺幣千元", 1), ("新臺幣萬元", 10), ("新臺幣百萬元", 1000)]
+)
+def test_amounts_are_converted_from_the_printed_unit(layout, parse_text, unit, factor):
+    text = layout.text([([layout.left(total="1,234")], [layout.right()])], unit=unit)
+    report = parse_text(text)
+    assert report.unit == unit
+    assert report.plans["total_budget_thousand_twd"].tolist() == [1_234 * factor]
+
+
 def test_seed_metadata(seed_report):
     assert (seed_report.agency, seed_report.fiscal_year, seed_report.unit) == (
         "數位發展部",

@@ -169,7 +169,9 @@ def _read_metadata(path: Path, lines: list[str]) -> tuple[str, int, str, int]:
         raise ReportFormatError(path, 1, "a unit line such as 單位：新臺幣千元", "none")
     unit_line, match = unit_match
     unit = despace(match.group(1))
-    factor = next((f for suffix, f in UNIT_FACTORS.items() if unit.endswith(suffix)), None)
+    # Longest suffix first: 新臺幣百萬元 also ends with 萬元.
+    suffixes = sorted(UNIT_FACTORS, key=len, reverse=True)
+    factor = next((UNIT_FACTORS[s] for s in suffixes if unit.endswith(s)), None)
     if factor is None or not unit.startswith(("新臺幣", "新台幣")):
         raise ReportFormatError(
             path, unit_line + 1, "a unit of 新臺幣千元 (or 新臺幣萬元 / 新臺幣百萬元)", repr(unit)
