@@ -63,6 +63,12 @@ def invalid_utf8_file(layout) -> BadInput:
     return BadInput(data, 3, "UTF-8 text", "invalid byte")
 
 
+def utf16_file(layout) -> BadInput:
+    """A report saved as "Unicode" by a Windows editor."""
+    text = layout.text([([layout.left()], [layout.right()])])
+    return BadInput(text.encode("utf-16"), 1, "UTF-8 text", "UTF-16 text")
+
+
 def report_without_tables(layout) -> BadInput:
     text = layout.text([]) + "\n單位：新臺幣千元\n\n"
     return _text(text, None, "at least one table", "no table")
@@ -200,6 +206,7 @@ BAD_INPUTS: list[Callable[..., BadInput]] = [
     random_text_file,
     binary_file,
     invalid_utf8_file,
+    utf16_file,
     report_without_tables,
     report_without_unit,
     unknown_unit,

@@ -10,6 +10,7 @@ than the page has new plans. Agency, fiscal year and unit are read from the docu
 from __future__ import annotations
 
 import calendar
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -130,6 +131,8 @@ def _read_lines(path: Path) -> tuple[list[str], str]:
         raise ReportFormatError(
             path, 1, "the text extracted from the report (not the PDF itself)", "a PDF file"
         )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ReportFormatError(path, 1, "UTF-8 text", "UTF-16 text (save the file as UTF-8)")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ReportFormatError(path, line, "UTF-8 text", "a binary file (NUL byte)")
