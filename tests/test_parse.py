@@ -442,3 +442,18 @@ def test_look_up_by_id_and_unique_name_part(layout, parse_text):
         report.plan("海纜")
     with pytest.raises(KeyError):
         report.plan("114-09")
+
+
+def test_synthetic_reports_use_every_continuation_form(make_report_text, parse_text):
+    """The generator (tests, benchmark) breaks plans over pages in both forms of the seed."""
+    text = make_report_text(12, plans_per_page=3)
+    rows = [line.split("\t") for line in text.split("\n") if "\t" in line]
+    right = [cells for cells in rows if len(cells) == 3]
+    left_cont = [cells[6] for cells in rows if len(cells) == 7 and not cells[0]]
+    assert any(not cells[0] and not cells[1] and cells[2] for cells in right)  # cf. line 78
+    assert any(cells[0] and not cells[1] and not cells[2] for cells in right)  # cf. line 121
+    assert any(cell.startswith("<p>3. ") for cell in left_cont)  # the next item
+    assert any(not cell[3].isdigit() for cell in left_cont)  # mid-sentence, cf. line 88
+    report = parse_text(text)
+    assert len(report.plans) == 12 and report.notes == []
+    assert report.items["source_lines"].str.contains(",").any()

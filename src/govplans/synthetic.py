@@ -8,12 +8,14 @@ any number of varied, deterministic plans with quantified targets and attainment
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from govplans.parse import LEFT_HEADER, RIGHT_HEADER
 
 _OL = '<ol style="list-style-type: none"> {} </ol>'
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -51,6 +53,15 @@ def _numbered_p(items: list[str]) -> str:
     return " ".join(f"<p>{n}. {text}</p>" for n, text in enumerate(items, start=1))
 
 
+def _mid_sentence(text: str) -> int | None:
+    """A place near the middle of ``text`` between two Chinese characters, if there is one."""
+    middle = len(text) // 2
+    for cut in sorted(range(1, len(text)), key=lambda j: abs(j - middle)):
+        if _CJK.match(text[cut - 1]) and _CJK.match(text[cut]):
+            return cut
+    return None
+
+
 def _amount(value: int) -> str:
     return f"{value:,}"
 
@@ -65,8 +76,11 @@ def render_report(
 ) -> str:
     """The text of a report with these plans, in the extracted-PDF layout.
 
-    With ``continuations``, the last plan of every other page runs over the page break: its last
-    planned-work item and last attainment item move to continuation rows on the next page.
+    With ``continuations``, the last plan of every other page runs over the page break. The
+    breaks alternate between the two forms of the real report: (a) its last planned-work item
+    and last attainment item move to continuation rows on the next page (the right one with
+    leading empty cells); (b) its last planned-work item breaks mid-sentence and its last
+    execution item moves to one more right-hand row than the next page has new plans.
     """
     head, tail = agency[:-2] or agency, agency[-2:]
     out = [
@@ -94,11 +108,11 @@ def render_report(
         if carry_left is not None:
             left.append("\t" * 6 + carry_left)
         if carry_right is not None:
-            right.append("\t\t" + carry_right)
+            right.append(carry_right)
         carry_left = carry_right = None
         for index, plan in enumerate(page):
             style = styles[(page_no + index) % len(styles)]
-            planned, attained = plan.planned_work, plan.attainment
+            planned, executed, attained = plan.planned_work, plan.execution, plan.attainment
             split = (
                 continuations
                 and index == len(page) - 1
@@ -107,10 +121,24 @@ def render_report(
                 and len(planned) > 1
                 and len(attained) > 1
             )
-            if split:
+            # Two ways a plan runs over a page break, as in the real report: (a) whole items
+            # continue, the right one in the last cell with leading empty cells; (b) a planned-work
+            # item breaks mid-sentence, and the execution text goes on in one more right-hand row.
+            cut = _mid_sentence(planned[-1]) if split and (page_no // 2) % 2 == 1 else None
+            if split and cut is not None and len(executed) > 1:
+                head_text, tail_text = planned[-1][:cut], planned[-1][cut:]
+                carry_left = f"<p>{tail_text}</p>"
+                carry_right = f"<p>{len(executed)}. {executed[-1]}</p>\t\t"
+                planned = [*planned[:-1], head_text]
+                executed = executed[:-1]
+                executed_cell = _numbered_p(executed)
+            elif split:
                 carry_left = f"<p>{len(planned)}. {planned[-1]}</p>"
-                carry_right = f"{len(attained)}. {attained[-1]}"
+                carry_right = f"\t\t{len(attained)}. {attained[-1]}"
                 planned, attained = planned[:-1], attained[:-1]
+                executed_cell = format_items(executed, style)
+            else:
+                executed_cell = format_items(executed, style)
             # A split cell keeps its numbers so the continuation's number follows on.
             planned_cell = _numbered_p(planned) if split else format_items(planned, style)
             attained_cell = _numbered_p(attained) if split else format_items(attained, style)
@@ -130,7 +158,7 @@ def render_report(
             right.append(
                 "\t".join(
                     [
-                        format_items(plan.execution, style),
+                        executed_cell,
                         format_items(plan.targets, style),
                         attained_cell,
                     ]
