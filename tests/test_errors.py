@@ -97,7 +97,7 @@ def truncated_page_before_next(layout) -> BadInput:
     first = ([layout.left(name="甲計畫"), layout.left(name="乙計畫")], [layout.right("<p>短</p>")])
     second = ([layout.left(name="丙計畫")], [layout.right()])
     text = layout.text([first, second])
-    return _text(text, "<p>短</p>", "a right-half row for each of the 2 plans", "1 rows")
+    return _text(text, "<p>短</p>", "a right-half row for each of the 2 plans", "1 row (truncated)")
 
 
 def truncated_with_continuation(layout) -> BadInput:

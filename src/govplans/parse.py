@@ -362,7 +362,7 @@ def _assemble_plans(path: Path, pages: list[_Page]) -> list[_Plan]:
                 rows[-1][0] if rows else right_line,
                 f"a right-half row for each of the {len(new)} plans on the page starting on line "
                 f"{page.left_header}",
-                f"{len(rows)} rows (truncated)",
+                f"{len(rows)} row{'' if len(rows) == 1 else 's'} (truncated)",
             )
         if extra > 1:
             raise ReportFormatError(
