@@ -50,6 +50,45 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ratio(text: str) -> float:
+    """A threshold option: a ratio 0-1 (``0.9``) or a percentage (``90``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return value / 100 if value > 1 else value
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    import json
+
+    from govplans.assess import Thresholds, assess_report
+
+    thresholds = Thresholds(
+        execution_warn=args.warn,
+        execution_low=args.low,
+        execution_critical=args.critical,
+        appropriation_margin=args.appropriation_margin,
+        exceed_margin=args.exceed_margin,
+    )
+    annotations = "none" if args.annotations in (None, "none") else args.annotations
+    if annotations not in ("auto", "none"):
+        annotations = Path(annotations)
+    report = parse_report(args.source)
+    assessment = assess_report(report, thresholds, annotations=annotations, lang=args.lang)
+    if args.format == "json":
+        text = json.dumps(assessment.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / "assessment.json").write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    else:
+        for path in assessment.write_csv(args.out or config.PROCESSED_DATA_DIR):
+            print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govplans",
@@ -70,6 +109,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     dictionary = sub.add_parser("dictionary", help="print the data dictionary (Markdown)")
     dictionary.set_defaults(func=cmd_dictionary)
+
+    assess = sub.add_parser(
+        "assess",
+        help="assess budget execution and targets: JSON (stdout) or CSV tables",
+        description="Budget measures, flags, target-by-target status with evidence, and "
+        "narrative. Thresholds are ratios (0.9) or percentages (90).",
+    )
+    assess.add_argument("--format", choices=["json", "csv"], default="json")
+    _add_source(assess)
+    assess.add_argument("--lang", choices=["zh-TW", "en"], default="zh-TW")
+    assess.add_argument("--warn", type=_ratio, default=0.90, help="execution warning (0.9)")
+    assess.add_argument("--low", type=_ratio, default=0.80, help="execution low (0.8)")
+    assess.add_argument("--critical", type=_ratio, default=0.70, help="execution critical (0.7)")
+    assess.add_argument(
+        "--appropriation-margin",
+        type=_ratio,
+        default=0.15,
+        help="appropriation progress this far behind schedule elapsed is flagged (0.15)",
+    )
+    assess.add_argument(
+        "--exceed-margin",
+        type=_ratio,
+        default=0.10,
+        help="achieved this far above a target value counts as exceeded (0.10)",
+    )
+    assess.add_argument(
+        "--annotations",
+        default="auto",
+        help="reviewed statuses: auto (the matching file in data/annotations), none, or a CSV",
+    )
+    assess.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output folder (CSV default: data/processed; JSON default: stdout)",
+    )
+    assess.set_defaults(func=cmd_assess)
     return parser
 
 

@@ -321,3 +321,447 @@ def data_dictionary_markdown() -> str:
             )
         lines.append("")
     return "\n".join(lines)
+
+
+# ----- The analysis engine's tables (govplans.assess) -----
+
+_STATUS_VALUES = "exceeded, met, not_met or unclear"
+
+PLAN_ASSESSMENT: list[Field] = [
+    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan (see `plans`)."),
+    Field("seq", "int64", "序號", "Sequence", "Position of the plan in the report, from 1."),
+    Field("name", "string", "計畫名稱", "Plan name", "計畫名稱 as in `plans`."),
+    Field(
+        "name_en",
+        "string",
+        "英文名稱",
+        "Plan name (English)",
+        "Curated English name from `data/annotations/plan_names_en.csv`; the Chinese name "
+        "where none is curated.",
+    ),
+    Field("category", "string", "計畫類型", "Category", "社會發展 or 科技發展."),
+    Field("period_text", "string", "計畫期程", "Period (as printed)", "計畫期程 as printed."),
+    Field("end_roc_year", "int64", "結束年度（民國）", "End year (ROC)", "Last year of the plan."),
+    Field(
+        "months_total",
+        "int64",
+        "計畫總月數",
+        "Months in period",
+        "Months of the plan period.",
+        "months",
+    ),
+    Field(
+        "months_elapsed",
+        "int64",
+        "已過月數",
+        "Months elapsed",
+        "Months of the period elapsed at the end of the fiscal year (December), 0..months_total.",
+        "months",
+    ),
+    Field(
+        "total_budget_thousand_twd",
+        "int64",
+        "計畫核定總經費",
+        "Total approved budget",
+        "計畫核定總經費.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "appropriated_thousand_twd",
+        "int64",
+        "截至本年度已編列預算數",
+        "Appropriated to date",
+        "截至本年度已編列預算數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "executed_thousand_twd",
+        "int64",
+        "截至本年底止累計執行數",
+        "Executed to date",
+        "截至本年底止累計執行數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "execution_rate",
+        "float64",
+        "執行率（累計執行數／已編列預算數）",
+        "Execution rate (executed / appropriated)",
+        "累計執行數 / 截至本年度已編列預算數. Not the Budget Center's (實現數+應付數)/預算數. "
+        "Empty when nothing was appropriated.",
+        RATIO,
+    ),
+    Field(
+        "appropriation_progress_rate",
+        "float64",
+        "預算編列進度（已編列／核定總經費）",
+        "Appropriation progress (appropriated / total)",
+        "截至本年度已編列預算數 / 計畫核定總經費.",
+        RATIO,
+    ),
+    Field(
+        "schedule_elapsed_rate",
+        "float64",
+        "期程經過比率",
+        "Schedule elapsed",
+        "Share of the plan's months elapsed at the end of the fiscal year, clipped to 0..1.",
+        RATIO,
+    ),
+    Field(
+        "remaining_budget_thousand_twd",
+        "int64",
+        "核定總經費尚未編列數",
+        "Approved budget not yet appropriated",
+        "計畫核定總經費 − 截至本年度已編列預算數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "unexecuted_appropriation_thousand_twd",
+        "int64",
+        "已編列未執行數",
+        "Appropriated but unexecuted",
+        "截至本年度已編列預算數 − 截至本年底止累計執行數.",
+        THOUSAND_TWD,
+    ),
+    Field("n_targets", "int64", "績效目標數", "Targets", "Number of targets."),
+    Field("n_exceeded", "int64", "超越目標數", "Targets exceeded", "Targets with status exceeded."),
+    Field("n_met", "int64", "達成目標數", "Targets met", "Targets with status met."),
+    Field("n_not_met", "int64", "未達成目標數", "Targets not met", "Targets with status not_met."),
+    Field("n_unclear", "int64", "待確認目標數", "Targets unclear", "Targets with status unclear."),
+    Field(
+        "n_reviewed",
+        "int64",
+        "已人工檢視目標數",
+        "Targets reviewed",
+        "Targets with a reviewed status from data/annotations.",
+    ),
+    Field(
+        "is_deferred",
+        "boolean",
+        "機關說明暫緩或修正期程",
+        "Deferred or re-scheduled",
+        "The attainment text uses words of deferral or revision (暫緩, 延後, 未達成, 修正…期程).",
+    ),
+    Field(
+        "verdict_auto",
+        "string",
+        "自動判定",
+        "Verdict (automatic)",
+        f"The plan's verdict from the automatic target statuses: {_STATUS_VALUES}.",
+    ),
+    Field(
+        "verdict",
+        "string",
+        "判定",
+        "Verdict",
+        "The plan's verdict from the statuses used (reviewed where given): not_met if deferred "
+        "or any target not_met, else unclear if any target unclear, else exceeded if every "
+        "target exceeded, else met.",
+    ),
+    Field(
+        "explanation",
+        "string",
+        "機關說明（未達成）",
+        "Agency's explanation (missed targets)",
+        "The agency's own words where targets were missed: the attainment items cited.",
+    ),
+    Field(
+        "explanation_items",
+        "string",
+        "說明項次",
+        "Explanation items",
+        "Attainment item numbers of the explanation, comma-separated.",
+    ),
+    Field("source_lines", "string", "所有來源行號", "All source lines", "As in `plans`."),
+    Field(
+        "flags",
+        "string",
+        "警示",
+        "Flags",
+        "Flag codes, ';'-joined (see `plan_flags`); empty when none.",
+    ),
+    Field(
+        "severity",
+        "int64",
+        "嚴重度",
+        "Severity",
+        "Sum of the flags' weights (execution_below_70 3, _80 2, _90 1, targets_not_met 3, "
+        "targets_met_despite_low_execution 2, the others 1).",
+    ),
+    Field(
+        "attention_rank",
+        "Int64",
+        "優先關注順位",
+        "Attention rank",
+        "Order in which flagged plans need attention: severity, then unexecuted appropriation; "
+        "empty for unflagged plans.",
+    ),
+]
+
+TARGETS: list[Field] = [
+    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
+    Field(
+        "target_index",
+        "int64",
+        "目標序號",
+        "Target index",
+        "1-based position of the target in the plan's 績效目標及本年度目標值, report order.",
+    ),
+    Field("item_no", "int64", "項次", "Item number", "Item number as printed (0 for a lead)."),
+    Field("text", "string", "績效目標", "Target", "The target as printed."),
+    Field(
+        "status_auto",
+        "string",
+        "自動判定",
+        "Status (automatic)",
+        f"Decided by the engine from the report alone: {_STATUS_VALUES}.",
+    ),
+    Field(
+        "status_reviewed",
+        "string",
+        "人工檢視判定",
+        "Status (reviewed)",
+        "Set by an analyst in data/annotations/reviewed_targets_*.csv; empty when not reviewed.",
+    ),
+    Field(
+        "review_reason", "string", "檢視理由", "Review reason", "The analyst's reason, if reviewed."
+    ),
+    Field(
+        "status", "string", "判定", "Status", "The status used: reviewed where given, else auto."
+    ),
+    Field(
+        "status_source",
+        "string",
+        "判定來源",
+        "Status source",
+        "auto or reviewed: which one is used.",
+    ),
+    Field(
+        "n_components",
+        "int64",
+        "組成項數",
+        "Components",
+        "Measurable components of the target (see `target_components`).",
+    ),
+    Field(
+        "target_value",
+        "float64",
+        "目標值",
+        "Target value",
+        "The headline quantity (first quantified component); empty for qualitative targets.",
+    ),
+    Field(
+        "achieved_value",
+        "float64",
+        "達成值",
+        "Achieved value",
+        "What the report says was achieved for the headline quantity; empty if not found.",
+    ),
+    Field("unit", "string", "單位", "Unit", "Measure word of the headline quantity (e.g. 場次)."),
+    Field(
+        "achieved_ratio",
+        "float64",
+        "達成比率",
+        "Achieved ratio",
+        "achieved_value / target_value.",
+        RATIO,
+    ),
+    Field(
+        "evidence_items",
+        "string",
+        "佐證項次（達成說明）",
+        "Evidence items (attainment)",
+        "Item numbers of 年度績效目標已達成或未達成之說明 used as evidence, comma-separated.",
+    ),
+    Field(
+        "evidence_execution_items",
+        "string",
+        "佐證項次（執行情形）",
+        "Evidence items (execution)",
+        "Item numbers of 本年度執行情形說明 used as evidence, comma-separated.",
+    ),
+    Field(
+        "evidence_text",
+        "string",
+        "佐證文字",
+        "Evidence text",
+        "The agency's words matched, per component, '；'-joined.",
+    ),
+    Field("source_line", "int64", "來源行號", "Source line", "Line where the target starts."),
+]
+
+TARGET_COMPONENTS: list[Field] = [
+    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
+    Field("target_index", "int64", "目標序號", "Target index", "The target (1-based)."),
+    Field("component_index", "int64", "組成序號", "Component index", "1-based within the target."),
+    Field("text", "string", "組成文字", "Component text", "The part of the target it comes from."),
+    Field("thing", "string", "計數對象", "Thing counted", "What is counted, verbs removed."),
+    Field(
+        "target_value",
+        "float64",
+        "目標值",
+        "Target value",
+        "The number; empty for a qualitative component.",
+    ),
+    Field("measure_word", "string", "量詞", "Measure word", "Measure word as printed."),
+    Field(
+        "unit_group",
+        "string",
+        "量詞類別",
+        "Measure-word group",
+        "Normalised measure word: 場=場次, 輛=臺=台, 人=名=位; 人次 apart.",
+    ),
+    Field(
+        "qualifier", "string", "限定詞", "Qualifier", "至少, 達…以上, 逾, 共/合計/累計 or empty."
+    ),
+    Field(
+        "comparison",
+        "string",
+        "比較方式",
+        "Comparison",
+        "'>=' (met when achieved >= target) or '>' (逾/超過).",
+    ),
+    Field("achieved_value", "float64", "達成值", "Achieved value", "Matched reported quantity."),
+    Field(
+        "achieved_measure_word",
+        "string",
+        "達成量詞",
+        "Achieved measure word",
+        "Measure word of the reported quantity (e.g. 臺 for a 輛 target).",
+    ),
+    Field("achieved_ratio", "float64", "達成比率", "Achieved ratio", "achieved / target.", RATIO),
+    Field("status", "string", "判定", "Status", f"Automatic status: {_STATUS_VALUES}."),
+    Field(
+        "method",
+        "string",
+        "判定依據",
+        "Method",
+        "quantity (a matched number), quantity_sum (several summed), done_statement (an item "
+        "says it was done / not done), deferral (the plan was deferred), none.",
+    ),
+    Field(
+        "evidence_section",
+        "string",
+        "佐證欄位",
+        "Evidence section",
+        "attainment or execution.",
+    ),
+    Field(
+        "evidence_items", "string", "佐證項次", "Evidence items", "Item numbers, comma-separated."
+    ),
+    Field("evidence_text", "string", "佐證文字", "Evidence text", "The matched phrase."),
+    Field(
+        "match_score",
+        "float64",
+        "比對分數",
+        "Match score",
+        "Similarity of the things counted (0-1) times the section weight.",
+    ),
+]
+
+PLAN_FLAGS: list[Field] = [
+    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
+    Field(
+        "flag",
+        "string",
+        "警示代碼",
+        "Flag",
+        "execution_below_90, execution_below_80, execution_below_70 (strictest only), "
+        "targets_not_met, targets_met_despite_low_execution, appropriation_behind_schedule, "
+        "ends_with_unappropriated_budget.",
+    ),
+    Field("severity", "int64", "嚴重度", "Severity", "Weight of the flag in the attention rank."),
+    Field("message", "string", "說明", "Message", "Why, with the figures."),
+]
+
+PORTFOLIO: list[Field] = [
+    Field("scope", "string", "範圍", "Scope", "all, or a category (社會發展 / 科技發展)."),
+    Field("scope_zh", "string", "範圍（中文）", "Scope (zh)", "Label in Chinese."),
+    Field("scope_en", "string", "範圍（英文）", "Scope (en)", "Label in English."),
+    Field("n_plans", "int64", "計畫數", "Plans", "Number of plans."),
+    Field(
+        "total_budget_thousand_twd",
+        "int64",
+        "核定總經費合計",
+        "Total approved budget",
+        "Sum of 計畫核定總經費.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "appropriated_thousand_twd",
+        "int64",
+        "已編列預算數合計",
+        "Appropriated to date",
+        "Sum of 截至本年度已編列預算數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "executed_thousand_twd",
+        "int64",
+        "累計執行數合計",
+        "Executed to date",
+        "Sum of 截至本年底止累計執行數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "execution_rate",
+        "float64",
+        "執行率（累計執行數／已編列預算數）",
+        "Execution rate (executed / appropriated)",
+        "Of the sums.",
+        RATIO,
+    ),
+    Field(
+        "appropriation_progress_rate",
+        "float64",
+        "預算編列進度",
+        "Appropriation progress",
+        "Of the sums: appropriated / total approved.",
+        RATIO,
+    ),
+    Field(
+        "remaining_budget_thousand_twd",
+        "int64",
+        "核定總經費尚未編列數",
+        "Approved budget not yet appropriated",
+        "Sum.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "unexecuted_appropriation_thousand_twd",
+        "int64",
+        "已編列未執行數",
+        "Appropriated but unexecuted",
+        "Sum.",
+        THOUSAND_TWD,
+    ),
+    Field("n_flagged_plans", "int64", "有警示計畫數", "Flagged plans", "Plans with any flag."),
+    Field("n_targets", "int64", "績效目標數", "Targets", "Sum."),
+    Field("n_exceeded", "int64", "超越目標數", "Targets exceeded", "Sum."),
+    Field("n_met", "int64", "達成目標數", "Targets met", "Sum."),
+    Field("n_not_met", "int64", "未達成目標數", "Targets not met", "Sum."),
+    Field("n_unclear", "int64", "待確認目標數", "Targets unclear", "Sum."),
+]
+
+TABLES.update(
+    {
+        "plan_assessment": PLAN_ASSESSMENT,
+        "targets": TARGETS,
+        "target_components": TARGET_COMPONENTS,
+        "plan_flags": PLAN_FLAGS,
+        "portfolio": PORTFOLIO,
+    }
+)
+
+TABLE_DESCRIPTIONS.update(
+    {
+        "plan_assessment": "One row per plan: budget measures, target counts, verdict and flags "
+        "(`govplans assess`).",
+        "targets": "One row per performance target: automatic and reviewed status, headline "
+        "quantity and the evidence.",
+        "target_components": "One row per measurable component of a target, with the matched "
+        "quantity or statement.",
+        "plan_flags": "Long form: one row per plan and flag, with the reason.",
+        "portfolio": "One row for all plans and one per category: totals and rates.",
+    }
+)

@@ -1,0 +1,590 @@
+"""The analysis engine: budget measures, flags, target-versus-actual assessment and narrative.
+
+``assess_report(report)`` returns an :class:`Assessment` with five tables (registered in
+:mod:`govplans.schema`): ``plans`` (``plan_assessment``), ``targets``, ``components``
+(``target_components``), ``flags`` (``plan_flags``) and ``portfolio``, plus the narrative and the
+``govplans assess --format json`` document.
+
+The automatic statuses are decided first, by :mod:`govplans.targets`, from the report alone;
+reviewed statuses from ``data/annotations/`` are merged afterwards, shown beside them, and used
+where present (``status_source`` says which).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from govplans import annotations as ann
+from govplans import fmt, narrative, schema
+from govplans.items import join_text
+from govplans.measures import (
+    FLAG_CODES,
+    SEVERITY,
+    Thresholds,
+    flag_message,
+    months_elapsed,
+    plan_flags,
+    plan_months,
+    ratio,
+    schedule_elapsed,
+)
+from govplans.report import CATEGORIES, Report
+from govplans.targets import (
+    STATUSES,
+    PlanTargets,
+    TextItem,
+    assess_plan_targets,
+    plan_verdict,
+)
+
+__all__ = ["FLAG_CODES", "STATUSES", "Assessment", "Thresholds", "assess_report"]
+
+CSV_ENCODING = "utf-8-sig"
+#: Table name in the schema registry -> attribute of :class:`Assessment`.
+ASSESSMENT_TABLES = {
+    "plan_assessment": "plans",
+    "targets": "targets",
+    "target_components": "components",
+    "plan_flags": "flags",
+    "portfolio": "portfolio",
+}
+_MET = ("met", "exceeded")
+
+
+def _join(numbers: list[int]) -> str:
+    return ",".join(str(n) for n in numbers)
+
+
+def _ints(text: str) -> list[int]:
+    return [int(n) for n in str(text).split(",") if n.strip()]
+
+
+def _none_if_missing(value: Any) -> Any:
+    """A plain Python value for JSON: NaN / NA -> None, numpy scalars -> int / float / bool."""
+    if fmt.is_missing(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def section_items(report: Report) -> dict[tuple[str, str], list[TextItem]]:
+    """Every plan's top-level items per section (sub-items folded in), in one pass."""
+    out: dict[tuple[str, str], list[TextItem]] = {}
+    for row in report.items.itertuples(index=False):
+        items = out.setdefault((row.plan_id, row.section), [])
+        if row.sub_item_no == 0 or not items:
+            items.append(TextItem(row.section, int(row.item_no), row.text, int(row.source_line)))
+        else:
+            last = items[-1]
+            text = join_text(last.text, f"{row.marker} {row.text}")
+            items[-1] = TextItem(last.section, last.item_no, text, last.source_line)
+    return out
+
+
+@dataclass
+class Assessment:
+    """The assessment of one report; see the module docstring and ``docs/analysis.md``."""
+
+    report: Report
+    thresholds: Thresholds
+    lang: str
+    plans: pd.DataFrame
+    targets: pd.DataFrame
+    components: pd.DataFrame
+    flags: pd.DataFrame
+    portfolio: pd.DataFrame
+    annotations_source: str | None = None
+    plan_targets: dict[str, PlanTargets] = field(default_factory=dict, repr=False)
+
+    # ----- tables -----
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by their schema name."""
+        return {name: getattr(self, attr) for name, attr in ASSESSMENT_TABLES.items()}
+
+    def flags_frame(self, lang: str | None = None) -> pd.DataFrame:
+        """The flags with their messages in ``lang`` (default: the assessment's language)."""
+        lang = fmt.check_lang(lang or self.lang)
+        if lang == self.lang:
+            return self.flags
+        return _flags_frame(self.plans, self.thresholds, lang)
+
+    def write_csv(self, directory: str | Path) -> list[Path]:
+        """Write the five tables as UTF-8-with-BOM CSV files; return their paths."""
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, frame in self.tables().items():
+            path = out / f"{name}.csv"
+            frame.to_csv(path, index=False, encoding=CSV_ENCODING)
+            paths.append(path)
+        return paths
+
+    # ----- narrative -----
+    def plan_narrative(self, plan_id: str, lang: str = fmt.ZH) -> str:
+        """Markdown paragraphs about one plan (id or unique part of its name), citing lines."""
+        return narrative.plan_narrative(self, self.report.resolve_plan_id(plan_id), lang)
+
+    def portfolio_narrative(self, lang: str = fmt.ZH) -> str:
+        """Markdown about the whole report: totals, categories, plans needing attention."""
+        return narrative.portfolio_narrative(self, lang)
+
+    # ----- agreement with the reviewed file -----
+    def agreement(self) -> dict[str, Any]:
+        """How often the automatic status equals the reviewed one (targets and plan verdicts).
+
+        ``rate`` is ``n_agree / n`` over the targets that have a reviewed status (None when
+        there are none); ``confusion`` counts (automatic, reviewed) pairs; ``disagreements``
+        lists the targets where they differ.
+        """
+        reviewed = self.targets[self.targets["status_reviewed"].notna()]
+        n = len(reviewed)
+        agree = reviewed["status_auto"] == reviewed["status_reviewed"]
+        confusion = Counter(zip(reviewed["status_auto"], reviewed["status_reviewed"], strict=True))
+        plans = self.plans[self.plans["n_reviewed"] == self.plans["n_targets"]]
+        plans = plans[plans["n_targets"] > 0]
+        verdict_agree = int((plans["verdict_auto"] == plans["verdict"]).sum())
+        return {
+            "source": self.annotations_source,
+            "n": n,
+            "n_agree": int(agree.sum()),
+            "rate": (float(agree.mean()) if n else None),
+            "n_targets": len(self.targets),
+            "confusion": [
+                {"auto": auto, "reviewed": rev, "n": count}
+                for (auto, rev), count in sorted(confusion.items())
+            ],
+            "disagreements": [
+                {
+                    "plan_id": row.plan_id,
+                    "target_index": int(row.target_index),
+                    "auto": row.status_auto,
+                    "reviewed": row.status_reviewed,
+                    "reason": row.review_reason,
+                }
+                for row in reviewed[~agree].itertuples()
+            ],
+            "n_plans": len(plans),
+            "n_plans_agree": verdict_agree,
+            "plan_rate": (verdict_agree / len(plans) if len(plans) else None),
+        }
+
+    # ----- JSON document -----
+    def to_dict(self, lang: str = fmt.ZH) -> dict[str, Any]:
+        """The ``govplans assess --format json`` document (narrative in ``lang``)."""
+        fmt.check_lang(lang)
+        flags = self.flags_frame(lang)
+        by_plan_targets = {pid: frame for pid, frame in self.targets.groupby("plan_id", sort=False)}
+        by_plan_components = {
+            key: frame
+            for key, frame in self.components.groupby(["plan_id", "target_index"], sort=False)
+        }
+        plans = []
+        for row in self.plans.itertuples(index=False):
+            targets = []
+            frame = by_plan_targets.get(row.plan_id, self.targets.iloc[0:0])
+            for t in frame.itertuples(index=False):
+                comps = by_plan_components.get((row.plan_id, t.target_index))
+                targets.append(
+                    {
+                        "index": int(t.target_index),
+                        "text": t.text,
+                        "status": t.status,
+                        "status_auto": t.status_auto,
+                        "status_reviewed": _none_if_missing(t.status_reviewed),
+                        "status_source": t.status_source,
+                        "review_reason": _none_if_missing(t.review_reason),
+                        "target_value": _none_if_missing(t.target_value),
+                        "achieved_value": _none_if_missing(t.achieved_value),
+                        "unit": _none_if_missing(t.unit),
+                        "achieved_ratio": _none_if_missing(t.achieved_ratio),
+                        "evidence": _ints(t.evidence_items),
+                        "evidence_execution": _ints(t.evidence_execution_items),
+                        "evidence_text": t.evidence_text,
+                        "source_line": int(t.source_line),
+                        "components": [] if comps is None else _component_dicts(comps),
+                    }
+                )
+            plan_flags_ = flags[flags["plan_id"] == row.plan_id]
+            plans.append(
+                {
+                    "plan_id": row.plan_id,
+                    "name": row.name,
+                    "name_en": row.name_en,
+                    "category": row.category,
+                    "verdict": row.verdict,
+                    "verdict_auto": row.verdict_auto,
+                    "total_budget_thousand_twd": int(row.total_budget_thousand_twd),
+                    "appropriated_thousand_twd": int(row.appropriated_thousand_twd),
+                    "executed_thousand_twd": int(row.executed_thousand_twd),
+                    "execution_rate": _none_if_missing(row.execution_rate),
+                    "appropriation_progress": _none_if_missing(row.appropriation_progress_rate),
+                    "schedule_elapsed": _none_if_missing(row.schedule_elapsed_rate),
+                    "remaining_budget_thousand_twd": int(row.remaining_budget_thousand_twd),
+                    "unexecuted_appropriation_thousand_twd": int(
+                        row.unexecuted_appropriation_thousand_twd
+                    ),
+                    "flags": [f for f in row.flags.split(";") if f],
+                    "flag_messages": dict(
+                        zip(plan_flags_["flag"], plan_flags_["message"], strict=True)
+                    ),
+                    "severity": int(row.severity),
+                    "attention_rank": _none_if_missing(row.attention_rank),
+                    "n_targets": int(row.n_targets),
+                    "n_exceeded": int(row.n_exceeded),
+                    "n_met": int(row.n_met),
+                    "n_not_met": int(row.n_not_met),
+                    "n_unclear": int(row.n_unclear),
+                    "narrative": self.plan_narrative(row.plan_id, lang),
+                    "source_lines": _ints(row.source_lines),
+                    "targets": targets,
+                }
+            )
+        portfolio = {
+            "scopes": [
+                {k: _none_if_missing(v) for k, v in rec.items()}
+                for rec in self.portfolio.to_dict(orient="records")
+            ],
+            "attention": [
+                {
+                    "plan_id": row.plan_id,
+                    "rank": int(row.attention_rank),
+                    "severity": int(row.severity),
+                    "flags": row.flags.split(";"),
+                }
+                for row in self.plans.dropna(subset=["attention_rank"])
+                .sort_values("attention_rank")
+                .itertuples()
+            ],
+            "narrative": self.portfolio_narrative(lang),
+        }
+        for key in ("n_plans", "total_budget_thousand_twd", "appropriated_thousand_twd"):
+            portfolio[key] = portfolio["scopes"][0][key]
+        portfolio["executed_thousand_twd"] = portfolio["scopes"][0]["executed_thousand_twd"]
+        portfolio["execution_rate"] = portfolio["scopes"][0]["execution_rate"]
+        return {
+            "agency": self.report.agency,
+            "fiscal_year": self.report.fiscal_year,
+            "fiscal_year_gregorian": self.report.gregorian_year,
+            "unit": self.report.unit,
+            "source": {"path": self.report.source_path.name, "sha256": self.report.sha256},
+            "lang": lang,
+            "thresholds": asdict(self.thresholds),
+            "annotations": self.annotations_source,
+            "plans": plans,
+            "portfolio": portfolio,
+            "agreement": self.agreement() if self.annotations_source else None,
+        }
+
+
+def _component_dicts(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    out = []
+    for c in frame.itertuples(index=False):
+        out.append(
+            {
+                "index": int(c.component_index),
+                "text": c.text,
+                "thing": c.thing,
+                "target_value": _none_if_missing(c.target_value),
+                "measure_word": _none_if_missing(c.measure_word),
+                "qualifier": c.qualifier,
+                "achieved_value": _none_if_missing(c.achieved_value),
+                "status": c.status,
+                "method": c.method,
+                "evidence_section": _none_if_missing(c.evidence_section),
+                "evidence": _ints(c.evidence_items),
+                "evidence_text": c.evidence_text,
+            }
+        )
+    return out
+
+
+def _flags_frame(plans: pd.DataFrame, th: Thresholds, lang: str) -> pd.DataFrame:
+    rows = []
+    for plan in plans.to_dict(orient="records"):
+        for code in [f for f in plan["flags"].split(";") if f]:
+            rows.append(
+                {
+                    "plan_id": plan["plan_id"],
+                    "flag": code,
+                    "severity": SEVERITY[code],
+                    "message": flag_message(code, plan, th, lang),
+                }
+            )
+    return schema.make_frame("plan_flags", rows)
+
+
+def _resolve_thresholds(thresholds: Thresholds | None) -> Thresholds:
+    if thresholds is None:
+        return Thresholds()
+    if not isinstance(thresholds, Thresholds):
+        raise TypeError("thresholds must be a govplans.assess.Thresholds")
+    return thresholds
+
+
+def assess_report(
+    report: Report,
+    thresholds: Thresholds | None = None,
+    annotations: str | Path | pd.DataFrame | None = "auto",
+    lang: str = fmt.ZH,
+) -> Assessment:
+    """Assess every plan of a report.
+
+    ``annotations``: ``"auto"`` = the reviewed file in ``data/annotations/`` that matches this
+    report (agency + fiscal year), if any; ``None`` (or ``"none"``) = no reviewed statuses; a
+    path or a DataFrame = that file. ``lang`` is the language of the flag messages.
+    """
+    th = _resolve_thresholds(thresholds)
+    fmt.check_lang(lang)
+    items = section_items(report)
+    names_en = ann.english_names(report.agency)
+
+    # 1. The automatic assessment, from the report alone.
+    plan_targets: dict[str, PlanTargets] = {}
+    target_rows: list[dict[str, Any]] = []
+    component_rows: list[dict[str, Any]] = []
+    for plan_id in report.plans["plan_id"]:
+        pt = assess_plan_targets(
+            plan_id,
+            items.get((plan_id, "targets"), []),
+            items.get((plan_id, "attainment"), []),
+            items.get((plan_id, "execution"), []),
+            exceed_margin=th.exceed_margin,
+        )
+        plan_targets[plan_id] = pt
+        for t in pt.targets:
+            head = t.headline
+            target_value = head.target_value if head else None
+            achieved = head.achieved_value if head else None
+            target_rows.append(
+                {
+                    "plan_id": plan_id,
+                    "target_index": t.target_index,
+                    "item_no": t.item_no,
+                    "text": t.text,
+                    "status_auto": t.status,
+                    "status_reviewed": None,
+                    "review_reason": None,
+                    "status": t.status,
+                    "status_source": "auto",
+                    "n_components": len(t.components),
+                    "target_value": target_value,
+                    "achieved_value": achieved,
+                    "unit": head.quantity.word if head and head.quantity else None,
+                    "achieved_ratio": (
+                        ratio(achieved, target_value)
+                        if achieved is not None and target_value is not None
+                        else None
+                    ),
+                    "evidence_items": _join(t.evidence_items("attainment")),
+                    "evidence_execution_items": _join(t.evidence_items("execution")),
+                    "evidence_text": t.evidence_text,
+                    "source_line": t.source_line,
+                }
+            )
+            for c in t.components:
+                q = c.quantity
+                component_rows.append(
+                    {
+                        "plan_id": plan_id,
+                        "target_index": t.target_index,
+                        "component_index": c.component_index,
+                        "text": c.text,
+                        "thing": c.thing,
+                        "target_value": q.value if q else None,
+                        "measure_word": q.word if q else None,
+                        "unit_group": q.unit if q else None,
+                        "qualifier": q.qualifier if q else "",
+                        "comparison": q.comparison if q else None,
+                        "achieved_value": c.achieved_value,
+                        "achieved_measure_word": c.achieved_word,
+                        "achieved_ratio": (
+                            ratio(c.achieved_value, q.value)
+                            if q is not None and c.achieved_value is not None
+                            else None
+                        ),
+                        "status": c.status,
+                        "method": c.method,
+                        "evidence_section": c.evidence_section,
+                        "evidence_items": _join(c.evidence_items),
+                        "evidence_text": c.evidence_text,
+                        "match_score": c.match_score,
+                    }
+                )
+    targets = schema.make_frame("targets", target_rows)
+    components = schema.make_frame("target_components", component_rows)
+
+    # 2. Reviewed statuses, merged only now: shown beside the automatic ones, used where given.
+    reviews, origin = ann.load_reviewed(annotations, report.agency, report.fiscal_year)
+    if reviews is not None and origin is not None:
+        ann.check_against_targets(reviews, targets, origin)
+        lookup = {
+            (r.plan_id, int(r.target_index)): (r.status_reviewed, r.reason)
+            for r in reviews.itertuples()
+        }
+        keys = list(zip(targets["plan_id"], targets["target_index"].astype(int), strict=True))
+        targets["status_reviewed"] = pd.array(
+            [lookup.get(k, (None, None))[0] for k in keys], dtype="string"
+        )
+        targets["review_reason"] = pd.array(
+            [lookup.get(k, (None, None))[1] for k in keys], dtype="string"
+        )
+        has_review = targets["status_reviewed"].notna()
+        targets["status"] = targets["status_reviewed"].where(has_review, targets["status_auto"])
+        targets["status_source"] = has_review.map({True: "reviewed", False: "auto"}).astype(
+            "string"
+        )
+
+    # 3. Plans: measures, verdicts, flags.
+    by_plan = {pid: frame for pid, frame in targets.groupby("plan_id", sort=False)}
+    plan_rows = []
+    for row in report.plans.itertuples(index=False):
+        pt = plan_targets[row.plan_id]
+        frame = by_plan.get(row.plan_id, targets.iloc[0:0])
+        used = list(frame["status"])
+        auto = list(frame["status_auto"])
+        counts = Counter(used)
+        total, appropriated, executed = (
+            int(row.total_budget_thousand_twd),
+            int(row.appropriated_thousand_twd),
+            int(row.executed_thousand_twd),
+        )
+        plan: dict[str, Any] = {
+            "plan_id": row.plan_id,
+            "seq": int(row.seq),
+            "name": row.name,
+            "name_en": ann.english_name(names_en, row.name),
+            "category": row.category,
+            "period_text": row.period_text,
+            "end_roc_year": int(row.end_roc_year),
+            "months_total": plan_months(
+                row.start_roc_year, row.start_month, row.end_roc_year, row.end_month
+            ),
+            "months_elapsed": max(
+                0,
+                min(
+                    months_elapsed(row.start_roc_year, row.start_month, report.fiscal_year),
+                    plan_months(
+                        row.start_roc_year, row.start_month, row.end_roc_year, row.end_month
+                    ),
+                ),
+            ),
+            "total_budget_thousand_twd": total,
+            "appropriated_thousand_twd": appropriated,
+            "executed_thousand_twd": executed,
+            "execution_rate": ratio(executed, appropriated),
+            "appropriation_progress_rate": ratio(appropriated, total),
+            "schedule_elapsed_rate": schedule_elapsed(
+                row.start_roc_year,
+                row.start_month,
+                row.end_roc_year,
+                row.end_month,
+                report.fiscal_year,
+            ),
+            "remaining_budget_thousand_twd": total - appropriated,
+            "unexecuted_appropriation_thousand_twd": appropriated - executed,
+            "n_targets": len(used),
+            "n_exceeded": counts["exceeded"],
+            "n_met": counts["met"],
+            "n_not_met": counts["not_met"],
+            "n_unclear": counts["unclear"],
+            "n_reviewed": int(frame["status_reviewed"].notna().sum()),
+            "is_deferred": pt.is_deferred,
+            "verdict_auto": plan_verdict(auto, pt.is_deferred),
+            "verdict": plan_verdict(used, pt.is_deferred),
+            "explanation": _explanation(pt, frame, items.get((row.plan_id, "attainment"), [])),
+            "explanation_items": "",
+            "source_lines": row.source_lines,
+        }
+        plan["explanation_items"] = _join(_explanation_items(pt, frame))
+        codes = plan_flags(
+            execution_rate=plan["execution_rate"],
+            appropriation_progress_rate=plan["appropriation_progress_rate"],
+            schedule_elapsed_rate=plan["schedule_elapsed_rate"],
+            remaining_budget_thousand_twd=plan["remaining_budget_thousand_twd"],
+            ends_this_year=int(row.end_roc_year) <= report.fiscal_year,
+            n_targets=len(used),
+            all_targets_met=bool(used) and all(s in _MET for s in used),
+            verdict=plan["verdict"],
+            th=th,
+        )
+        plan["flags"] = ";".join(codes)
+        plan["severity"] = sum(SEVERITY[c] for c in codes)
+        plan["attention_rank"] = None
+        plan_rows.append(plan)
+
+    flagged = sorted(
+        (p for p in plan_rows if p["severity"] > 0),
+        key=lambda p: (-p["severity"], -p["unexecuted_appropriation_thousand_twd"], p["seq"]),
+    )
+    for rank, plan in enumerate(flagged, start=1):
+        plan["attention_rank"] = rank
+    plans = schema.make_frame("plan_assessment", plan_rows)
+    flags = _flags_frame(plans, th, lang)
+    portfolio = _portfolio(plans)
+    return Assessment(
+        report=report,
+        thresholds=th,
+        lang=lang,
+        plans=plans,
+        targets=targets,
+        components=components,
+        flags=flags,
+        portfolio=portfolio,
+        annotations_source=origin,
+        plan_targets=plan_targets,
+    )
+
+
+def _explanation_items(pt: PlanTargets, targets: pd.DataFrame) -> list[int]:
+    if pt.is_deferred:
+        return list(pt.deferral_items)
+    missed = targets[targets["status"] == "not_met"]
+    numbers: set[int] = set()
+    for text in missed["evidence_items"]:
+        numbers.update(_ints(text))
+    return sorted(numbers)
+
+
+def _explanation(pt: PlanTargets, targets: pd.DataFrame, attainment: list[TextItem]) -> str:
+    """The agency's own words about targets not met: its deferral text or the evidence items."""
+    numbers = _explanation_items(pt, targets)
+    return "".join(item.text for item in attainment if item.item_no in numbers)
+
+
+def _portfolio(plans: pd.DataFrame) -> pd.DataFrame:
+    scopes: list[tuple[str, str, pd.DataFrame]] = [("all", "全部計畫", plans)]
+    present = list(dict.fromkeys(plans["category"]))
+    ordered = [c for c in CATEGORIES if c in present] + [c for c in present if c not in CATEGORIES]
+    for category in ordered:
+        scopes.append((category, category, plans[plans["category"] == category]))
+    rows = []
+    for scope, label_zh, frame in scopes:
+        total = int(frame["total_budget_thousand_twd"].sum())
+        appropriated = int(frame["appropriated_thousand_twd"].sum())
+        executed = int(frame["executed_thousand_twd"].sum())
+        rows.append(
+            {
+                "scope": scope,
+                "scope_zh": label_zh,
+                "scope_en": "All plans" if scope == "all" else CATEGORIES.get(scope, scope),
+                "n_plans": len(frame),
+                "total_budget_thousand_twd": total,
+                "appropriated_thousand_twd": appropriated,
+                "executed_thousand_twd": executed,
+                "execution_rate": ratio(executed, appropriated),
+                "appropriation_progress_rate": ratio(appropriated, total),
+                "remaining_budget_thousand_twd": total - appropriated,
+                "unexecuted_appropriation_thousand_twd": appropriated - executed,
+                "n_flagged_plans": int((frame["severity"] > 0).sum()),
+                "n_targets": int(frame["n_targets"].sum()),
+                "n_exceeded": int(frame["n_exceeded"].sum()),
+                "n_met": int(frame["n_met"].sum()),
+                "n_not_met": int(frame["n_not_met"].sum()),
+                "n_unclear": int(frame["n_unclear"].sum()),
+            }
+        )
+    return schema.make_frame("portfolio", rows)

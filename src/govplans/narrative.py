@@ -1,0 +1,335 @@
+"""Deterministic narrative (zh-TW by default, English on request) from an assessment's tables.
+
+Every figure in a sentence is read from the computed tables and formatted by :mod:`govplans.fmt`;
+no number is typed into a template. Text quoted from the report is data: it is returned as
+Markdown/plain text, never as HTML (whoever renders HTML escapes it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from govplans import fmt
+from govplans.measures import flag_message
+from govplans.report import CATEGORIES
+
+if TYPE_CHECKING:
+    from govplans.assess import Assessment
+
+STATUS_LABELS = {
+    "exceeded": ("超越", "exceeded"),
+    "met": ("達成", "met"),
+    "not_met": ("未達成", "not met"),
+    "unclear": ("待確認", "unclear"),
+}
+MAX_NOTABLE = 3  # exceeded targets named per plan
+MAX_ATTENTION = 5  # plans named in the portfolio's attention list
+QUOTE_LIMIT = 240  # characters of the agency's explanation quoted
+
+
+def status_label(status: str, lang: str) -> str:
+    """``met`` -> 達成 / met."""
+    zh, en = STATUS_LABELS[status]
+    return zh if lang == fmt.ZH else en
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _period(plan: Any, lang: str) -> str:
+    if lang == fmt.ZH:
+        return str(plan.period_text)
+    start = f"{int(plan.start_roc_year) + 1911}-{int(plan.start_month):02d}"
+    end = f"{int(plan.end_roc_year) + 1911}-{int(plan.end_month):02d}"
+    return f"{start} to {end}"
+
+
+def _category(category: str, lang: str) -> str:
+    return category if lang == fmt.ZH else CATEGORIES.get(category, category)
+
+
+def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
+    """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
+    row = a.plans.loc[a.plans["plan_id"] == plan_id].iloc[0]
+    name = row["name"] if lang == fmt.ZH else row["name_en"]
+    return f"{plan_id} {name}"
+
+
+def _money(row: Any, year: str, lang: str) -> str:
+    total = fmt.format_amount(row.total_budget_thousand_twd, lang)
+    appropriated = fmt.format_amount(row.appropriated_thousand_twd, lang)
+    executed = fmt.format_amount(row.executed_thousand_twd, lang)
+    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+    rate = fmt.format_rate(row.execution_rate, lang)
+    if lang == fmt.ZH:
+        return (
+            f"經費：核定總經費{total}，截至{year}已編列預算{appropriated}"
+            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
+            "（累計執行數／已編列預算數，非立法院預算中心以實現數加應付數計算之執行率）；"
+            + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
+            + "。"
+        )
+    return (
+        f"Money: approved total {total}; appropriated to {year} {appropriated} "
+        f"({progress} of the total); executed {executed}, an execution rate of {rate} "
+        "(cumulative executed / appropriated to date, not the Budget Center's "
+        "(paid + payable) / budget ratio); "
+        + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
+        + "."
+    )
+
+
+def _unexecuted(thousand_twd: float, lang: str) -> str:
+    """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行``."""
+    if thousand_twd == 0:
+        return "已編列預算全數執行" if lang == fmt.ZH else "all the appropriation executed"
+    amount = fmt.format_amount(thousand_twd, lang)
+    return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
+
+
+def _schedule(row: Any, year: str, margin: float, lang: str) -> str:
+    elapsed = fmt.format_rate(row.schedule_elapsed_rate, lang)
+    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+    months = fmt.format_number(row.months_elapsed, lang)
+    total = fmt.format_number(row.months_total, lang)
+    gap = row.schedule_elapsed_rate - row.appropriation_progress_rate
+    if fmt.is_missing(gap):
+        trend_zh, trend_en = "無法比較", "cannot be compared"
+    elif gap > margin:
+        points = fmt.format_points(gap, lang)
+        trend_zh, trend_en = f"落後期程{points}", f"{points} behind the schedule"
+    elif gap < -margin:
+        points = fmt.format_points(gap, lang)
+        trend_zh, trend_en = f"超前期程{points}", f"{points} ahead of the schedule"
+    else:
+        trend_zh, trend_en = "與期程大致相當", "roughly in step with the schedule"
+    if lang == fmt.ZH:
+        return (
+            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月），"
+            f"預算編列進度{progress}，{trend_zh}。"
+        )
+    return (
+        f"Schedule against money: by the end of {year}, {elapsed} of the period had elapsed "
+        f"({months} of {total} months) and {progress} of the money was appropriated, "
+        f"{trend_en}."
+    )
+
+
+def _figures(target_value: Any, achieved: Any, unit: Any, ratio: Any, lang: str) -> str:
+    """``（目標10名，實際12名，120.0%）`` when both values are known, else empty."""
+    if fmt.is_missing(target_value) or fmt.is_missing(achieved):
+        return ""
+    unit = None if fmt.is_missing(unit) else unit
+    goal = fmt.format_quantity(target_value, unit, lang)
+    got = fmt.format_quantity(achieved, unit, lang)
+    rate = fmt.format_rate(ratio, lang)
+    return (
+        f"（目標{goal}，實際{got}，{rate}）"
+        if lang == fmt.ZH
+        else (f" (target {goal}, achieved {got}, {rate})")
+    )
+
+
+def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
+    """A target and its status; for a compound target missed or unclear, the parts at fault."""
+    text = _shorten(t.text, 40)
+    label = status_label(t.status, lang)
+    zh = lang == fmt.ZH
+    head = (
+        f"目標{t.target_index}「{text}」{label}"
+        if zh
+        else (f"target {t.target_index} “{text}” {label}")
+    )
+    comps = a.components[
+        (a.components["plan_id"] == t.plan_id) & (a.components["target_index"] == t.target_index)
+    ]
+    faulty = comps[comps["status"] == t.status]
+    if t.status in ("not_met", "unclear") and len(comps) > 1 and len(faulty) < len(comps):
+        parts = []
+        for c in faulty.itertuples():
+            part = _shorten(c.text, 30)
+            figures = _figures(
+                c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
+            )
+            parts.append(f"「{part}」{figures}" if zh else f"“{part}”{figures}")
+        return head + ("：其中" if zh else ": ") + ("、" if zh else ", ").join(parts)
+    return head + _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
+
+
+def _targets(a: Assessment, row: Any, lang: str) -> str:
+    frame = a.targets[a.targets["plan_id"] == row.plan_id]
+    n = fmt.format_number(row.n_targets, lang)
+    counts = [
+        (status, fmt.format_number(getattr(row, f"n_{status}"), lang))
+        for status in ("exceeded", "met", "not_met", "unclear")
+    ]
+    verdict = status_label(row.verdict, lang)
+    if lang == fmt.ZH:
+        summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts)
+        text = f"績效目標：共{n}項，{summary}；整體判定：{verdict}。"
+    else:
+        summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts)
+        text = f"Targets: {n} in all: {summary}; overall verdict: {verdict}."
+    notable = list(frame[frame["status"].isin(["not_met", "unclear"])].itertuples())
+    exceeded = frame[frame["status"] == "exceeded"].sort_values(
+        "achieved_ratio", ascending=False, na_position="last"
+    )
+    notable += list(exceeded.head(MAX_NOTABLE).itertuples())
+    if notable:
+        phrases = [_target_phrase(a, t, lang) for t in notable]
+        text += (
+            ("值得注意：" + "；".join(phrases) + "。")
+            if lang == fmt.ZH
+            else (" Notable: " + "; ".join(phrases) + ".")
+        )
+    reviewed = frame[frame["status_source"] == "reviewed"]
+    if len(reviewed):
+        differ = fmt.format_number(int((reviewed["status"] != reviewed["status_auto"]).sum()), lang)
+        k = fmt.format_number(len(reviewed), lang)
+        text += (
+            f"（{k}項採人工檢視判定，其中{differ}項與自動判定不同。）"
+            if lang == fmt.ZH
+            else f" (Reviewed statuses used for {k} targets; automatic and reviewed differ for "
+            f"{differ}.)"
+        )
+    return text
+
+
+def _flags(a: Assessment, row: Any, lang: str) -> str:
+    codes = [c for c in row.flags.split(";") if c]
+    if not codes:
+        return "警示：無。" if lang == fmt.ZH else "Flags: none."
+    plan = a.plans.loc[a.plans["plan_id"] == row.plan_id].iloc[0].to_dict()
+    messages = [flag_message(c, plan, a.thresholds, lang) for c in codes]
+    if lang == fmt.ZH:
+        return "警示：" + "；".join(messages) + "。"
+    return "Flags: " + "; ".join(messages) + "."
+
+
+def _explanation(row: Any, lang: str) -> str:
+    if not row.explanation or (row.n_not_met == 0 and not row.is_deferred):
+        return ""
+    quote = _shorten(row.explanation, QUOTE_LIMIT)
+    items = [int(n) for n in row.explanation_items.split(",") if n]
+    if lang == fmt.ZH:
+        where = "、".join(str(n) for n in items)
+        return f"機關說明（達成說明第{where}項）：「{quote}」"
+    where = ", ".join(str(n) for n in items)
+    return f"The agency's explanation (attainment item {where}): “{quote}”"
+
+
+def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
+    """Markdown paragraphs about one plan: money, schedule, targets, flags, explanation, source."""
+    fmt.check_lang(lang)
+    row = next(a.plans[a.plans["plan_id"] == plan_id].itertuples())
+    plan = a.report.plans.loc[a.report.plans["plan_id"] == plan_id].iloc[0]
+    year = fmt.roc_year(a.report.fiscal_year, lang)
+    heading = (
+        f"**{plan_title(a, plan_id, lang)}**（{_category(row.category, lang)}；"
+        f"{_period(plan, lang)}）"
+        if lang == fmt.ZH
+        else f"**{plan_title(a, plan_id, lang)}** ({_category(row.category, lang)}; "
+        f"{_period(plan, lang)})"
+    )
+    paragraphs = [
+        heading,
+        _money(row, year, lang),
+        _schedule(row, year, a.thresholds.appropriation_margin, lang),
+        _targets(a, row, lang),
+        _flags(a, row, lang),
+    ]
+    explanation = _explanation(row, lang)
+    if explanation:
+        paragraphs.append(explanation)
+    paragraphs.append(fmt.format_lines(row.source_lines, lang))
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
+    """Markdown about the report: totals, categories, target statuses, attention list."""
+    fmt.check_lang(lang)
+    year = fmt.roc_year(a.report.fiscal_year, lang)
+    scopes = list(a.portfolio.itertuples())
+    whole = scopes[0]
+    zh = lang == fmt.ZH
+
+    def totals(s: Any) -> tuple[str, ...]:
+        return (
+            fmt.format_number(s.n_plans, lang),
+            fmt.format_amount(s.total_budget_thousand_twd, lang),
+            fmt.format_amount(s.appropriated_thousand_twd, lang),
+            fmt.format_rate(s.appropriation_progress_rate, lang),
+            fmt.format_amount(s.executed_thousand_twd, lang),
+            fmt.format_rate(s.execution_rate, lang),
+            _unexecuted(s.unexecuted_appropriation_thousand_twd, lang),
+        )
+
+    n, total, appropriated, progress, executed, rate, unexecuted = totals(whole)
+    if zh:
+        lines = [
+            f"**{a.report.agency} {year}計畫執行情形**",
+            "",
+            f"共{n}項計畫，核定總經費{total}，截至本年度已編列預算{appropriated}"
+            f"（占{progress}），累計執行{executed}，執行率{rate}"
+            f"（累計執行數／已編列預算數）；{unexecuted}。",
+            "",
+        ]
+    else:
+        lines = [
+            f"**{a.report.agency}: plan execution in {year}**",
+            "",
+            f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
+            f"({progress}), {executed} executed, an execution rate of {rate} "
+            f"(cumulative executed / appropriated); {unexecuted}.",
+            "",
+        ]
+    for s in scopes[1:]:
+        n, total, appropriated, progress, executed, rate, unexecuted = totals(s)
+        label = s.scope_zh if zh else s.scope_en
+        lines.append(
+            f"- {label}：{n}項，已編列{appropriated}，累計執行{executed}，執行率{rate}，"
+            f"{unexecuted}。"
+            if zh
+            else f"- {label}: {n} plans, {appropriated} appropriated, {executed} executed, "
+            f"execution rate {rate}, {unexecuted}."
+        )
+    counts = {
+        s: fmt.format_number(getattr(whole, f"n_{s}"), lang)
+        for s in ("exceeded", "met", "not_met", "unclear")
+    }
+    n_targets = fmt.format_number(whole.n_targets, lang)
+    lines.append("")
+    if zh:
+        summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts.items())
+        lines.append(f"績效目標共{n_targets}項：{summary}。")
+    else:
+        summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts.items())
+        lines.append(f"{n_targets} targets: {summary}.")
+    attention = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
+    lines.append("")
+    if attention.empty:
+        lines.append("無計畫觸發警示。" if zh else "No plan is flagged.")
+        return "\n".join(lines) + "\n"
+    n_flagged = fmt.format_number(len(attention), lang)
+    lines.append(
+        f"需優先關注（{n_flagged}項計畫有警示，依警示嚴重度及已編列未執行數排序）："
+        if zh
+        else f"Plans needing attention first ({n_flagged} flagged; by severity of flags, then "
+        "amount appropriated but not executed):"
+    )
+    lines.append("")
+    for row in attention.head(MAX_ATTENTION).itertuples():
+        plan = a.plans.loc[a.plans["plan_id"] == row.plan_id].iloc[0].to_dict()
+        codes = [c for c in row.flags.split(";") if c]
+        messages = [flag_message(c, plan, a.thresholds, lang) for c in codes]
+        if row.unexecuted_appropriation_thousand_twd:
+            messages.append(_unexecuted(row.unexecuted_appropriation_thousand_twd, lang))
+        rank = fmt.format_number(row.attention_rank, lang)
+        title = plan_title(a, row.plan_id, lang)
+        if zh:
+            lines.append(f"{rank}. {title}：{'；'.join(messages)}。")
+        else:
+            lines.append(f"{rank}. {title}: {'; '.join(messages)}.")
+    return "\n".join(lines) + "\n"

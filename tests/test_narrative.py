@@ -1,0 +1,150 @@
+"""Narrative: deterministic, zh-TW and English, every figure equal to the tables', cited."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from govplans import config, fmt, parse_report
+from govplans.assess import assess_report
+from govplans.narrative import status_label
+
+
+@pytest.fixture(scope="module")
+def a():
+    return assess_report(parse_report(config.BUNDLED_REPORT))
+
+
+PLAN_IDS = [f"114-{n:02d}" for n in range(1, 15)]
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+@pytest.mark.parametrize("plan_id", PLAN_IDS)
+def test_plan_narrative_figures_come_from_the_tables(a, plan_id, lang):
+    text = a.plan_narrative(plan_id, lang)
+    row = a.plans.set_index("plan_id").loc[plan_id]
+    expected = [
+        fmt.format_amount(row["total_budget_thousand_twd"], lang),
+        fmt.format_amount(row["appropriated_thousand_twd"], lang),
+        fmt.format_amount(row["executed_thousand_twd"], lang),
+        fmt.format_rate(row["execution_rate"], lang),
+        fmt.format_rate(row["appropriation_progress_rate"], lang),
+        fmt.format_rate(row["schedule_elapsed_rate"], lang),
+        fmt.roc_year(114, lang),
+        fmt.format_lines(row["source_lines"], lang),
+    ]
+    if row["unexecuted_appropriation_thousand_twd"]:
+        expected.append(fmt.format_amount(row["unexecuted_appropriation_thousand_twd"], lang))
+    for flag in a.flags_frame(lang).query("plan_id == @plan_id")["message"]:
+        expected.append(flag)
+    targets = a.targets[a.targets["plan_id"] == plan_id]
+    for t in targets.itertuples():
+        if t.status in ("not_met", "unclear") and t.achieved_value == t.achieved_value:
+            expected.append(fmt.format_number(t.achieved_value, lang))
+    for figure in expected:
+        assert figure in text, f"{figure!r} missing from {plan_id} ({lang})"
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
+    """Numbers outside quotes and target texts are formatted figures of the tables."""
+    for plan_id in PLAN_IDS:
+        text = a.plan_narrative(plan_id, lang)
+        row = a.plans.set_index("plan_id").loc[plan_id]
+        allowed = set(
+            re.findall(
+                r"\d[\d,.]*", " ".join(a.flags_frame(lang).query("plan_id == @plan_id")["message"])
+            )
+        )
+        for col in (
+            "total_budget_thousand_twd",
+            "appropriated_thousand_twd",
+            "executed_thousand_twd",
+            "unexecuted_appropriation_thousand_twd",
+        ):
+            allowed |= set(re.findall(r"\d[\d,.]*", fmt.format_amount(row[col], lang)))
+        for col in ("execution_rate", "appropriation_progress_rate", "schedule_elapsed_rate"):
+            allowed.add(fmt.format_rate(row[col], lang).rstrip("%"))
+        gap = row["schedule_elapsed_rate"] - row["appropriation_progress_rate"]
+        allowed.add(fmt.format_points(gap, lang).split("個")[0].split(" ")[0])
+        allowed |= {str(row["months_elapsed"]), str(row["months_total"])}
+        allowed |= set(re.findall(r"\d+", fmt.roc_year(114, lang) + row["source_lines"]))
+        allowed |= {plan_id, *plan_id.split("-")}
+        for col in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear", "n_reviewed"):
+            allowed.add(str(row[col]))
+        targets = a.targets[a.targets["plan_id"] == plan_id]
+        allowed.add(str(int((targets["status"] != targets["status_auto"]).sum())))
+        for t in targets.itertuples():
+            allowed.add(str(t.target_index))
+            for value in (t.target_value, t.achieved_value):
+                if value == value:
+                    allowed.add(fmt.format_number(value, lang))
+            if t.achieved_ratio == t.achieved_ratio:
+                allowed.add(fmt.format_rate(t.achieved_ratio, lang).rstrip("%"))
+        comps = a.components[a.components["plan_id"] == plan_id]
+        for c in comps.itertuples():
+            for value in (c.target_value, c.achieved_value):
+                if value == value:
+                    allowed.add(fmt.format_number(value, lang))
+            if c.achieved_ratio == c.achieved_ratio:
+                allowed.add(fmt.format_rate(c.achieved_ratio, lang).rstrip("%"))
+        allowed |= set(row["explanation_items"].split(","))
+        # Remove quoted report text: target texts, names, the agency's explanation.
+        stripped = re.sub(r"「[^」]*」|“[^”]*”|\*\*[^*]*\*\*|（[^（）]*月[^（）]*）", "", text)
+        stripped = re.sub(r"\([^()]*\d{4}-\d{2} to \d{4}-\d{2}\)", "", stripped)
+        for number in re.findall(r"\d[\d,.]*\d|\d", stripped):
+            assert number.rstrip(".") in allowed, f"{number!r} in {plan_id} ({lang})"
+
+
+def test_narrative_is_deterministic_and_plain_text(a):
+    assert a.plan_narrative("114-10") == a.plan_narrative("114-10")
+    assert a.portfolio_narrative("en") == a.portfolio_narrative("en")
+    for plan_id in PLAN_IDS:
+        assert "<" not in a.plan_narrative(plan_id)
+
+
+def test_114_10_quotes_the_agency_and_says_which_ratio(a):
+    zh = a.plan_narrative("114-10")
+    assert "暫緩" in zh and "期間修正為114年10月1日至115年12月31日" in zh
+    assert "累計執行數／已編列預算數" in zh
+    assert "（來源：第67、81、88行）" in zh
+    en = a.plan_narrative("114-10", "en")
+    assert "cumulative executed / appropriated" in en
+    assert "(source: lines 67, 81, 88)" in en
+
+
+def test_english_uses_curated_names(a):
+    en = a.plan_narrative("114-13", "en")
+    assert "Service-Oriented Smart Government 2.0" in en
+    assert "服務型智慧政府" not in en.split("\n")[0]
+    assert (a.plans["name_en"] != a.plans["name"]).all()  # every bundled plan has a name
+
+
+def test_portfolio_narrative_totals_and_attention(a):
+    for lang in ("zh-TW", "en"):
+        text = a.portfolio_narrative(lang)
+        whole = a.portfolio.set_index("scope").loc["all"]
+        for col in (
+            "total_budget_thousand_twd",
+            "appropriated_thousand_twd",
+            "executed_thousand_twd",
+            "unexecuted_appropriation_thousand_twd",
+        ):
+            assert fmt.format_amount(whole[col], lang) in text
+        assert fmt.format_rate(whole["execution_rate"], lang) in text
+        for scope in a.portfolio.itertuples():
+            assert fmt.format_rate(scope.execution_rate, lang) in text
+        ranked = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
+        positions = [text.index(pid) for pid in ranked["plan_id"].head(5)]
+        assert positions == sorted(positions)
+        for status in ("exceeded", "met", "not_met", "unclear"):
+            assert status_label(status, lang) in text
+    assert "1. 114-10" in a.portfolio_narrative()
+
+
+def test_unknown_language_is_refused(a):
+    with pytest.raises(ValueError):
+        a.plan_narrative("114-01", "ja")
+    with pytest.raises(KeyError):
+        a.plan_narrative("999-99")

@@ -1,0 +1,133 @@
+"""Quantity extraction: numbers with measure words, qualifiers, normalisation, what is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from govplans.quantities import (
+    MEASURE_GROUPS,
+    containment,
+    dice,
+    extract_quantities,
+    normalise_unit,
+    thing_similarity,
+)
+
+
+def one(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word", "unit", "qualifier", "comparison"),
+    [
+        ("辦理說明會至少2場", 2, "場", "場", "至少", ">="),
+        ("鼓勵民眾參與達500人次以上", 500, "人次", "人次", "達…以上", ">="),
+        ("資料集逾200項", 200, "項", "項", "逾", ">"),
+        ("收件總計5,994件", 5994, "件", "件", "總計", ">="),
+        ("共196站", 196, "站", "站", "共", ">="),
+        ("連接至雲端核心網路30輛", 30, "輛", "輛", "", ">="),
+        ("整合電信事業共30臺MOCN行動基地車", 30, "臺", "輛", "共", ">="),
+        ("58班次實作課程", 58, "班次", "班次", "", ">="),
+        ("招募38名專職技術人員", 38, "名", "人", "", ">="),
+        ("培育12位簡任層級人員", 12, "位", "人", "", ">="),
+        ("共115人參與", 115, "人", "人", "共", ">="),
+        ("使用服務數量至少達200項", 200, "項", "項", "至少達", ">="),
+        ("滿意度達90%以上", 90, "%", "%", "達…以上", ">="),
+        ("分享C-ISAC情資638,846筆", 638846, "筆", "筆", "", ">="),
+        ("超過3家業者", 3, "家", "家", "超過", ">"),
+        ("辦理研討會 2 場次", 2, "場次", "場", "", ">="),
+        ("累計4篇", 4, "篇", "篇", "累計", ">="),
+        ("教育訓練1.5小時", 1.5, "小時", "小時", "", ">="),
+    ],
+)
+def test_phrasings(text, value, word, unit, qualifier, comparison):
+    q = one(text)
+    assert (q.value, q.word, q.unit, q.qualifier, q.comparison) == (
+        value,
+        word,
+        unit,
+        qualifier,
+        comparison,
+    )
+
+
+def test_totals_are_marked():
+    assert one("共196站").is_total
+    assert one("合計60則").is_total
+    assert not one("至少2場").is_total
+
+
+def test_a_count_and_its_total_in_parentheses():
+    found = extract_quantities("累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)")
+    assert [(q.value, q.word, q.qualifier) for q in found] == [(12, "期", "共"), (60, "則", "合計")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "於114年9月26日召開審查委員會",  # dates
+        "建置SSG3.0智能客服",  # versions
+        "維運112-113年度建置之站點",  # ranges of years
+        "未發生3、4級資安事件",  # levels
+        "WRC-27重要議題",  # codes
+        "6 GHz Wi-Fi",
+        "第1次會議",  # ordinals
+        "計畫期程3年",
+        "5G O-RAN/SA基地臺",
+        "FR3(7-24GHz)頻段",
+    ],
+)
+def test_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_measure_words_that_start_other_words_are_skipped():
+    assert extract_quantities("第二期程") == []
+    assert extract_quantities("3期程規劃") == []
+    assert [q.value for q in extract_quantities("新增3期電子報")] == [3]
+    assert [q.value for q in extract_quantities("進行6個案例之情境應用分析")] == [6]
+
+
+def test_normalisation_groups():
+    assert normalise_unit("場次") == normalise_unit("場") == "場"
+    assert normalise_unit("輛") == normalise_unit("臺") == normalise_unit("台") == "輛"
+    assert normalise_unit("名") == normalise_unit("位") == normalise_unit("人") == "人"
+    assert normalise_unit("人次") == "人次" != normalise_unit("人")
+    assert set(MEASURE_GROUPS.values()) <= set(MEASURE_GROUPS)
+    with pytest.raises(KeyError):
+        normalise_unit("公斤")
+
+
+def test_compound_target_gives_one_quantity_per_part_with_its_thing():
+    found = extract_quantities("辦理通傳事業攻防演練1場次、教育訓練2場次及分享交流會議4場次。")
+    assert [(q.value, q.thing) for q in found] == [
+        (1, "通傳事業攻防演練"),
+        (2, "教育訓練"),
+        (4, "分享交流會議"),
+    ]
+
+
+def test_context_stops_at_the_neighbouring_quantity():
+    a, b = extract_quantities("共計88家業者186位學員參與")
+    assert a.after == "業者"
+    assert b.before == "業者"
+    assert "186" not in a.after and "88" not in b.before
+
+
+def test_thing_similarity_tells_parts_apart():
+    target = extract_quantities("辦理攻防演練1場次、教育訓練2場次及分享交流會議4場次")
+    reported = extract_quantities("舉辦2場資安防護教育訓練；舉辦4場通傳事業情資分享會議")
+    training, meeting = reported
+    assert thing_similarity(target[1], training) > thing_similarity(target[1], meeting)
+    assert thing_similarity(target[2], meeting) > thing_similarity(target[2], training)
+
+
+def test_similarity_helpers():
+    assert dice("教育訓練", "教育訓練") == 1
+    assert dice("教育訓練", "海纜登陸站") == 0
+    assert dice("", "教育訓練") == 0
+    assert containment("威脅態勢預警技術", "完成「威脅態勢預警技術」之開發") == 1
+    assert containment("", "x") == 0
