@@ -144,3 +144,18 @@ def test_cli_bad_source_is_one_line_exit_2(tmp_path, capsys):
     assert main(["export", "--format", "json", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(bad) in err and ":1:" in err
+
+
+def test_amounts_printed_in_wan_are_exported_in_thousands(tmp_path):
+    source = write_report(
+        tmp_path / "wan.txt",
+        [SyntheticPlan(name="萬元計畫", total=100, appropriated=50, executed=40)],
+        unit="新臺幣萬元",
+    )
+    doc = json.loads(report_to_json(parse_report(source)))
+    assert doc["unit"] == "新臺幣千元" and doc["unit_printed"] == "新臺幣萬元"
+    assert [doc["plans"][0][k] for k in ("total_budget", "appropriated", "executed")] == [
+        1000,
+        500,
+        400,
+    ]

@@ -54,3 +54,16 @@ def test_labels_in_both_languages():
     assert schema.labels("plans", "en")["total_budget_thousand_twd"] == "Total approved budget"
     with pytest.raises(KeyError):
         schema.fields("nope")
+
+
+def test_a_full_name_inside_a_longer_name_still_resolves(tmp_path):
+    from govplans.synthetic import SyntheticPlan, write_report
+
+    source = write_report(
+        tmp_path / "names.txt", [SyntheticPlan(name="衛星計畫"), SyntheticPlan(name="低軌衛星計畫")]
+    )
+    report = parse_report(source)
+    assert report.resolve_plan_id("衛星計畫") == "114-01"
+    assert report.resolve_plan_id("低軌") == "114-02"
+    with pytest.raises(KeyError, match="matches 2 plans"):
+        report.resolve_plan_id("衛星")

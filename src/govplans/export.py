@@ -16,6 +16,7 @@ from govplans.report import SECTIONS, Report
 
 CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read the Chinese text correctly
 CSV_TABLES = ("plans", "items", "findings")
+THOUSAND_TWD_LABEL = "新臺幣千元"
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -41,7 +42,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "agency": report.agency,
         "fiscal_year": report.fiscal_year,
         "fiscal_year_gregorian": report.gregorian_year,
-        "unit": report.unit,
+        # Amounts are always converted to thousand TWD; the unit as printed is kept beside it.
+        "unit": THOUSAND_TWD_LABEL,
+        "unit_printed": report.unit,
         "title": report.title,
         "source": {"path": report.source_path.name, "sha256": report.sha256},
         "plans": plans,
@@ -112,13 +115,15 @@ def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, An
         "title": f"{report.agency} {report.fiscal_year}年度 {report.title}",
         "description": (
             f"{report.agency} {report.title}, fiscal year {report.fiscal_year} (ROC) = "
-            f"{report.gregorian_year}; amounts in {report.unit} (thousand TWD)."
+            f"{report.gregorian_year}; amounts in {THOUSAND_TWD_LABEL} (thousand TWD), "
+            f"printed in {report.unit}."
         ),
         "fiscalYear": str(report.gregorian_year),
         "fiscalYearROC": report.fiscal_year,
         "currency": "TWD",
         "unit": "thousand",
-        "unitLabel": report.unit,
+        "unitLabel": THOUSAND_TWD_LABEL,
+        "unitPrinted": report.unit,
         "agency": report.agency,
         "sources": [{"title": report.source_path.name, "hash": f"sha256:{report.sha256}"}],
         "model": {

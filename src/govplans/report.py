@@ -74,6 +74,9 @@ class Report:
         """The plan id for an id or a unique part of a plan name; ``KeyError`` otherwise."""
         if key in set(self.plans["plan_id"]):
             return key
+        exact = self.plans[self.plans["name"] == key]
+        if len(exact) == 1:  # a full name that is also part of a longer one
+            return str(exact["plan_id"].iloc[0])
         hits = self.plans[self.plans["name"].str.contains(key, regex=False)]
         if len(hits) == 1:
             return str(hits["plan_id"].iloc[0])
@@ -83,7 +86,10 @@ class Report:
         raise KeyError(f"{key!r} matches {len(hits)} plans: {names}")
 
     def section_items(self, plan_id: str, section: str) -> list[str]:
-        """One string per top-level item of a section, sub-items folded in with their markers."""
+        """One string per top-level item of a section, sub-items folded in with their markers.
+
+        A lead sentence before item 1 (``item_no`` 0 in ``items``) comes first, as its own string.
+        """
         if section not in SECTIONS:
             raise KeyError(f"unknown section {section!r}; known: {', '.join(SECTIONS)}")
         if self._section_texts is None:
