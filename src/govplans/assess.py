@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,53 @@ class Assessment:
     annotations_source: str | None = None
     plan_targets: dict[str, PlanTargets] = field(default_factory=dict, repr=False)
 
+    # ----- lookups (built once: the narrative of every plan stays linear in plans) -----
+    @cached_property
+    def _plan_tuples(self) -> dict[str, Any]:
+        return {row.plan_id: row for row in self.plans.itertuples(index=False)}
+
+    @cached_property
+    def _report_plan_tuples(self) -> dict[str, Any]:
+        return {row.plan_id: row for row in self.report.plans.itertuples(index=False)}
+
+    @cached_property
+    def _plan_records(self) -> dict[str, dict[str, Any]]:
+        return {rec["plan_id"]: rec for rec in self.plans.to_dict(orient="records")}
+
+    @cached_property
+    def _targets_by_plan(self) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {}
+        for row in self.targets.itertuples(index=False):
+            out.setdefault(row.plan_id, []).append(row)
+        return out
+
+    @cached_property
+    def _components_by_target(self) -> dict[tuple[str, int], list[Any]]:
+        out: dict[tuple[str, int], list[Any]] = {}
+        for row in self.components.itertuples(index=False):
+            out.setdefault((row.plan_id, int(row.target_index)), []).append(row)
+        return out
+
+    def plan_tuple(self, plan_id: str) -> Any:
+        """The plan's row of :attr:`plans` as a named tuple."""
+        return self._plan_tuples[plan_id]
+
+    def report_plan_tuple(self, plan_id: str) -> Any:
+        """The plan's row of the report's ``plans`` table as a named tuple."""
+        return self._report_plan_tuples[plan_id]
+
+    def plan_record(self, plan_id: str) -> dict[str, Any]:
+        """The plan's row of :attr:`plans` as a dict."""
+        return self._plan_records[plan_id]
+
+    def plan_target_rows(self, plan_id: str) -> list[Any]:
+        """The plan's rows of :attr:`targets` as named tuples, in order."""
+        return self._targets_by_plan.get(plan_id, [])
+
+    def target_component_rows(self, plan_id: str, target_index: int) -> list[Any]:
+        """One target's rows of :attr:`components` as named tuples, in order."""
+        return self._components_by_target.get((plan_id, int(target_index)), [])
+
     # ----- tables -----
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by their schema name."""
@@ -177,17 +225,12 @@ class Assessment:
         """The ``govplans assess --format json`` document (narrative in ``lang``)."""
         fmt.check_lang(lang)
         flags = self.flags_frame(lang)
-        by_plan_targets = {pid: frame for pid, frame in self.targets.groupby("plan_id", sort=False)}
-        by_plan_components = {
-            key: frame
-            for key, frame in self.components.groupby(["plan_id", "target_index"], sort=False)
-        }
+        flags_by_plan = {pid: frame for pid, frame in flags.groupby("plan_id", sort=False)}
         plans = []
         for row in self.plans.itertuples(index=False):
             targets = []
-            frame = by_plan_targets.get(row.plan_id, self.targets.iloc[0:0])
-            for t in frame.itertuples(index=False):
-                comps = by_plan_components.get((row.plan_id, t.target_index))
+            for t in self.plan_target_rows(row.plan_id):
+                comps = self.target_component_rows(row.plan_id, t.target_index)
                 targets.append(
                     {
                         "index": int(t.target_index),
@@ -205,10 +248,10 @@ class Assessment:
                         "evidence_execution": _ints(t.evidence_execution_items),
                         "evidence_text": t.evidence_text,
                         "source_line": int(t.source_line),
-                        "components": [] if comps is None else _component_dicts(comps),
+                        "components": _component_dicts(comps),
                     }
                 )
-            plan_flags_ = flags[flags["plan_id"] == row.plan_id]
+            plan_flags_ = flags_by_plan.get(row.plan_id, flags.iloc[0:0])
             plans.append(
                 {
                     "plan_id": row.plan_id,
@@ -280,9 +323,9 @@ class Assessment:
         }
 
 
-def _component_dicts(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def _component_dicts(rows: list[Any]) -> list[dict[str, Any]]:
     out = []
-    for c in frame.itertuples(index=False):
+    for c in rows:
         out.append(
             {
                 "index": int(c.component_index),
@@ -439,13 +482,23 @@ def assess_report(
         )
 
     # 3. Plans: measures, verdicts, flags.
-    by_plan = {pid: frame for pid, frame in targets.groupby("plan_id", sort=False)}
+    # Per plan, in report order: (status used, automatic status, has review, evidence items).
+    by_plan: dict[str, list[tuple[str, str, bool, str]]] = {}
+    for pid, used_, auto_, reviewed_, evidence_ in zip(
+        targets["plan_id"],
+        targets["status"],
+        targets["status_auto"],
+        targets["status_reviewed"].notna(),
+        targets["evidence_items"],
+        strict=True,
+    ):
+        by_plan.setdefault(pid, []).append((used_, auto_, bool(reviewed_), evidence_))
     plan_rows = []
     for row in report.plans.itertuples(index=False):
         pt = plan_targets[row.plan_id]
-        frame = by_plan.get(row.plan_id, targets.iloc[0:0])
-        used = list(frame["status"])
-        auto = list(frame["status_auto"])
+        rows = by_plan.get(row.plan_id, [])
+        used = [r[0] for r in rows]
+        auto = [r[1] for r in rows]
         counts = Counter(used)
         total, appropriated, executed = (
             int(row.total_budget_thousand_twd),
@@ -491,15 +544,15 @@ def assess_report(
             "n_met": counts["met"],
             "n_not_met": counts["not_met"],
             "n_unclear": counts["unclear"],
-            "n_reviewed": int(frame["status_reviewed"].notna().sum()),
+            "n_reviewed": sum(r[2] for r in rows),
             "is_deferred": pt.is_deferred,
             "verdict_auto": plan_verdict(auto, pt.is_deferred),
             "verdict": plan_verdict(used, pt.is_deferred),
-            "explanation": _explanation(pt, frame, items.get((row.plan_id, "attainment"), [])),
+            "explanation": _explanation(pt, rows, items.get((row.plan_id, "attainment"), [])),
             "explanation_items": "",
             "source_lines": row.source_lines,
         }
-        plan["explanation_items"] = _join(_explanation_items(pt, frame))
+        plan["explanation_items"] = _join(_explanation_items(pt, rows))
         codes = plan_flags(
             execution_rate=plan["execution_rate"],
             appropriation_progress_rate=plan["appropriation_progress_rate"],
@@ -539,19 +592,21 @@ def assess_report(
     )
 
 
-def _explanation_items(pt: PlanTargets, targets: pd.DataFrame) -> list[int]:
+def _explanation_items(pt: PlanTargets, rows: list[tuple[str, str, bool, str]]) -> list[int]:
     if pt.is_deferred:
         return list(pt.deferral_items)
-    missed = targets[targets["status"] == "not_met"]
     numbers: set[int] = set()
-    for text in missed["evidence_items"]:
-        numbers.update(_ints(text))
+    for status, _, _, evidence in rows:
+        if status == "not_met":
+            numbers.update(_ints(evidence))
     return sorted(numbers)
 
 
-def _explanation(pt: PlanTargets, targets: pd.DataFrame, attainment: list[TextItem]) -> str:
+def _explanation(
+    pt: PlanTargets, rows: list[tuple[str, str, bool, str]], attainment: list[TextItem]
+) -> str:
     """The agency's own words about targets not met: its deferral text or the evidence items."""
-    numbers = _explanation_items(pt, targets)
+    numbers = _explanation_items(pt, rows)
     return "".join(item.text for item in attainment if item.item_no in numbers)
 
 

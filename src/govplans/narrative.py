@@ -52,7 +52,7 @@ def _category(category: str, lang: str) -> str:
 
 def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
-    row = a.plans.loc[a.plans["plan_id"] == plan_id].iloc[0]
+    row = a.plan_record(plan_id)
     name = row["name"] if lang == fmt.ZH else row["name_en"]
     return f"{plan_id} {name}"
 
@@ -142,13 +142,11 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
         if zh
         else (f"target {t.target_index} “{text}” {label}")
     )
-    comps = a.components[
-        (a.components["plan_id"] == t.plan_id) & (a.components["target_index"] == t.target_index)
-    ]
-    faulty = comps[comps["status"] == t.status]
+    comps = a.target_component_rows(t.plan_id, t.target_index)
+    faulty = [c for c in comps if c.status == t.status]
     if t.status in ("not_met", "unclear") and len(comps) > 1 and len(faulty) < len(comps):
         parts = []
-        for c in faulty.itertuples():
+        for c in faulty:
             part = _shorten(c.text, 30)
             figures = _figures(
                 c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
@@ -159,7 +157,7 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
 
 
 def _targets(a: Assessment, row: Any, lang: str) -> str:
-    frame = a.targets[a.targets["plan_id"] == row.plan_id]
+    rows = a.plan_target_rows(row.plan_id)
     n = fmt.format_number(row.n_targets, lang)
     counts = [
         (status, fmt.format_number(getattr(row, f"n_{status}"), lang))
@@ -172,11 +170,11 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
     else:
         summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts)
         text = f"Targets: {n} in all: {summary}; overall verdict: {verdict}."
-    notable = list(frame[frame["status"].isin(["not_met", "unclear"])].itertuples())
-    exceeded = frame[frame["status"] == "exceeded"].sort_values(
-        "achieved_ratio", ascending=False, na_position="last"
-    )
-    notable += list(exceeded.head(MAX_NOTABLE).itertuples())
+    notable = [t for t in rows if t.status in ("not_met", "unclear")]
+    exceeded = [t for t in rows if t.status == "exceeded"]
+    # Most exceeded first (report order among equals; unknown ratios last).
+    exceeded.sort(key=lambda t: -t.achieved_ratio if not fmt.is_missing(t.achieved_ratio) else 0)
+    notable += exceeded[:MAX_NOTABLE]
     if notable:
         phrases = [_target_phrase(a, t, lang) for t in notable]
         text += (
@@ -184,9 +182,9 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
             if lang == fmt.ZH
             else (" Notable: " + "; ".join(phrases) + ".")
         )
-    reviewed = frame[frame["status_source"] == "reviewed"]
-    if len(reviewed):
-        differ = fmt.format_number(int((reviewed["status"] != reviewed["status_auto"]).sum()), lang)
+    reviewed = [t for t in rows if t.status_source == "reviewed"]
+    if reviewed:
+        differ = fmt.format_number(sum(t.status != t.status_auto for t in reviewed), lang)
         k = fmt.format_number(len(reviewed), lang)
         text += (
             f"（{k}項採人工檢視判定，其中{differ}項與自動判定不同。）"
@@ -201,7 +199,7 @@ def _flags(a: Assessment, row: Any, lang: str) -> str:
     codes = [c for c in row.flags.split(";") if c]
     if not codes:
         return "警示：無。" if lang == fmt.ZH else "Flags: none."
-    plan = a.plans.loc[a.plans["plan_id"] == row.plan_id].iloc[0].to_dict()
+    plan = a.plan_record(row.plan_id)
     messages = [flag_message(c, plan, a.thresholds, lang) for c in codes]
     if lang == fmt.ZH:
         return "警示：" + "；".join(messages) + "。"
@@ -223,8 +221,8 @@ def _explanation(row: Any, lang: str) -> str:
 def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     """Markdown paragraphs about one plan: money, schedule, targets, flags, explanation, source."""
     fmt.check_lang(lang)
-    row = next(a.plans[a.plans["plan_id"] == plan_id].itertuples())
-    plan = a.report.plans.loc[a.report.plans["plan_id"] == plan_id].iloc[0]
+    row = a.plan_tuple(plan_id)
+    plan = a.report_plan_tuple(plan_id)
     year = fmt.roc_year(a.report.fiscal_year, lang)
     heading = (
         f"**{plan_title(a, plan_id, lang)}**（{_category(row.category, lang)}；"
@@ -321,7 +319,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     )
     lines.append("")
     for row in attention.head(MAX_ATTENTION).itertuples():
-        plan = a.plans.loc[a.plans["plan_id"] == row.plan_id].iloc[0].to_dict()
+        plan = a.plan_record(row.plan_id)
         codes = [c for c in row.flags.split(";") if c]
         messages = [flag_message(c, plan, a.thresholds, lang) for c in codes]
         if row.unexecuted_appropriation_thousand_twd:

@@ -90,7 +90,7 @@ _NOT_AFTER = {
     "家": "庭",
     "名": "稱單義",
     "人": "員才力民",
-    "個": "人別",
+    "個": "別",
 }
 
 _WORDS = sorted(MEASURE_GROUPS, key=len, reverse=True)

@@ -42,7 +42,7 @@ MIN_DONE = 0.34  # least share of a qualitative target's words an item must cont
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
 _NEGATION = re.compile(r"未完成|尚未|未能|未達|暫緩|延後|延宕|落後|停止|取消|無法")
 DEFERRAL = re.compile(
-    r"暫緩|延後|延宕|展延|未達成|未能達成|未完成"
+    r"暫緩|延後|延宕|展延|未達成|未能達成"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程|行程)"
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
