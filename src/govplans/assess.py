@@ -312,7 +312,9 @@ class Assessment:
             "agency": self.report.agency,
             "fiscal_year": self.report.fiscal_year,
             "fiscal_year_gregorian": self.report.gregorian_year,
-            "unit": self.report.unit,
+            # Amounts are always in thousand TWD (the parser converts); the printed unit is kept.
+            "unit": "新臺幣千元",
+            "unit_printed": self.report.unit,
             "source": {"path": self.report.source_path.name, "sha256": self.report.sha256},
             "lang": lang,
             "thresholds": asdict(self.thresholds),
