@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govplans.quantities import (
     MEASURE_GROUPS,
@@ -131,3 +133,30 @@ def test_similarity_helpers():
     assert dice("", "教育訓練") == 0
     assert containment("威脅態勢預警技術", "完成「威脅態勢預警技術」之開發") == 1
     assert containment("", "x") == 0
+
+
+_WORDS = sorted(MEASURE_GROUPS)
+_QUALIFIERS = ["", "至少", "共", "合計", "累計", "逾", "達"]
+
+
+@given(
+    value=st.integers(min_value=0, max_value=9_999_999),
+    word=st.sampled_from(_WORDS),
+    qualifier=st.sampled_from(_QUALIFIERS),
+    thing=st.sampled_from(["教育訓練", "基地臺站點", "專業人才", "研析報告", "行動基地車"]),
+    grouped=st.booleans(),
+    noun_first=st.booleans(),
+)
+def test_property_any_count_is_found_with_its_group(
+    value, word, qualifier, thing, grouped, noun_first
+):
+    number = f"{value:,}" if grouped else str(value)
+    quantity = f"{qualifier}{number}{word}"
+    text = f"辦理{thing}{quantity}。" if noun_first else f"完成{quantity}{thing}，成效良好。"
+    found = extract_quantities(text)
+    assert len(found) == 1, text
+    q = found[0]
+    assert q.value == value
+    assert q.unit == MEASURE_GROUPS[word]
+    assert q.comparison == (">" if qualifier == "逾" else ">=")
+    assert thing in q.context
