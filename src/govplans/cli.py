@@ -50,6 +50,12 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reports(args: argparse.Namespace) -> int:
+    from govplans.runner import main_reports  # imported here: keeps other commands light
+
+    return main_reports(args)
+
+
 def _ratio(text: str) -> float:
     """A threshold option: a ratio 0-1 (``0.9``) or a percentage (``90``)."""
     try:
@@ -146,6 +152,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="output folder (CSV default: data/processed; JSON default: stdout)",
     )
     assess.set_defaults(func=cmd_assess)
+
+    reports = sub.add_parser(
+        "reports",
+        help="execute the notebooks (papermill) and write HTML reports with an index",
+        description="Render the portfolio overview, one profile per plan and the target "
+        "attainment report as HTML (code hidden), with index.html and manifest.json. "
+        "Unchanged reports are not re-executed.",
+    )
+    reports.add_argument(
+        "--source",
+        type=Path,
+        default=config.BUNDLED_REPORT,
+        help="report text file (default: the bundled FY114 report)",
+    )
+    reports.add_argument(
+        "--out", type=Path, default=config.REPORTS_DIR, help="output folder (default: reports/)"
+    )
+    reports.add_argument("--lang", choices=["zh-TW", "en"], default="zh-TW")
+    reports.add_argument(
+        "--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)"
+    )
+    reports.add_argument("--force", action="store_true", help="re-execute even unchanged reports")
+    reports.add_argument(
+        "-p",
+        "--parameter",
+        dest="parameters",
+        action="append",
+        metavar="NAME=VALUE",
+        help="notebook parameter, e.g. -p execution_warn=0.85 (repeatable)",
+    )
+    reports.add_argument(
+        "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
+    )
+    reports.set_defaults(func=cmd_reports)
     return parser
 
 

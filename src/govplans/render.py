@@ -1,0 +1,586 @@
+"""What the notebooks show, and the runner's index page, as escaped HTML or Markdown.
+
+Report text (plan names, items, the agency's words) is untrusted: it comes from a file anyone can
+edit. Everything here escapes it before it reaches HTML (``html.escape``) or Markdown
+(HTML-escaped, then Markdown punctuation backslash-escaped, because nbconvert renders Markdown
+with raw HTML and every link protocol allowed). Notebooks display the returned :class:`Html` and
+:class:`Markdown` objects (IPython picks up their ``_repr_html_`` / ``_repr_markdown_``), so this
+module needs neither IPython nor a kernel, and the runner imports it cheaply.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - imported for type hints only (keeps the import cheap)
+    import pandas as pd
+
+    from govplans.assess import Assessment
+    from govplans.report import Report
+
+ZH = "zh-TW"
+
+#: Statuses of a target, report words: (zh-TW, English).
+STATUS_TEXT: dict[str, tuple[str, str]] = {
+    "exceeded": ("超越目標", "exceeded"),
+    "met": ("達成", "met"),
+    "not_met": ("未達成", "not met"),
+    "unclear": ("待確認", "unclear"),
+}
+
+#: Headings and labels the notebooks show: (zh-TW, English).
+TEXT: dict[str, tuple[str, str]] = {
+    "overview": ("計畫執行總覽", "Portfolio overview"),
+    "profile": ("計畫概況", "Plan profile"),
+    "attainment": ("績效目標達成情形", "Target attainment"),
+    "explore": ("探索", "Explore"),
+    "totals": ("經費總覽", "Totals"),
+    "execution": ("各計畫預算執行率", "Execution rate by plan"),
+    "appropriation": ("預算編列進度與期程", "Appropriation progress against schedule"),
+    "flags": ("需注意事項", "Flags"),
+    "no_flags": ("沒有計畫觸及門檻。", "No plan crosses a threshold."),
+    "narrative": ("分析摘要", "Narrative"),
+    "money": ("經費與期程", "Money and period"),
+    "key_figures": ("主要數字", "Key figures"),
+    "targets": ("績效目標", "Targets"),
+    "no_targets": ("沒有可列出的績效目標。", "No targets to list."),
+    "sections": ("報告原文（依項次）", "The report's text, item by item"),
+    "all_targets": ("全部績效目標", "Every target"),
+    "status_by_plan": ("各計畫目標達成情形", "Target status by plan"),
+    "status_by_category": ("各類型目標達成情形", "Target status by category"),
+    "ratio": ("達成值與目標值", "Achieved against target"),
+    "review": ("待確認目標（請人工檢視）", "Unclear targets to review"),
+    "no_review": ("沒有待確認的目標。", "No unclear target."),
+    "consistency": ("一致性檢查", "Consistency checks"),
+    "no_consistency": ("沒有一致性疑慮。", "No consistency flag."),
+    "sources": ("資料來源", "Sources"),
+    "none": ("（無）", "(none)"),
+    "all_plans": ("全部計畫", "All plans"),
+    "total": ("合計", "Total"),
+    "agreement": ("自動判定與人工檢視一致率", "Agreement of automatic and reviewed statuses"),
+}
+
+#: Column headers of the tables the notebooks show (zh-TW, English).
+COLUMNS: dict[str, tuple[str, str]] = {
+    "scope": ("範圍", "Scope"),
+    "n_plans": ("計畫數", "Plans"),
+    "plan_id": ("計畫代碼", "Plan ID"),
+    "name": ("計畫名稱", "Plan name"),
+    "name_en": ("計畫名稱（英譯）", "Plan name (English)"),
+    "category": ("計畫類型", "Category"),
+    "total_budget_thousand_twd": ("核定總經費", "Total approved budget"),
+    "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
+    "executed_thousand_twd": ("累計執行數", "Executed to date"),
+    "execution_rate": ("預算執行率", "Execution rate"),
+    "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
+    "schedule_elapsed_rate": ("期程經過比率", "Schedule elapsed"),
+    "remaining_budget_thousand_twd": ("尚未編列經費", "Budget not yet appropriated"),
+    "unexecuted_appropriation_thousand_twd": ("已編列未執行", "Appropriated, not executed"),
+    "flags": ("警示", "Flags"),
+    "flag": ("警示", "Flag"),
+    "message": ("說明", "Explanation"),
+    "verdict": ("目標整體判定", "Targets overall"),
+    "target_index": ("目標", "Target"),
+    "text": ("績效目標及目標值", "Target and value"),
+    "target_value": ("目標值", "Target value"),
+    "achieved_value": ("實際值", "Achieved"),
+    "unit": ("單位", "Unit"),
+    "achieved_ratio": ("達成比", "Achieved ÷ target"),
+    "status": ("判定", "Status"),
+    "status_source": ("判定來源", "Status from"),
+    "evidence_text": ("機關說明（原文）", "Evidence (agency's words)"),
+    "n_targets": ("目標數", "Targets"),
+    "source_lines": ("來源行", "Source lines"),
+    "source_line": ("來源行", "Source line"),
+}
+
+#: Inline styles (JupyterLab's stylesheet right-aligns table cells, which suits figures only).
+_WIDE_STYLE = "text-align:left;min-width:12em;max-width:40em"
+_HEAD_STYLE = "text-align:right"
+_NARROW_STYLE = "white-space:nowrap"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+@dataclass(frozen=True)
+class Html:
+    """An HTML fragment for IPython's display (already escaped where it holds report text)."""
+
+    html: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __str__(self) -> str:
+        return self.html
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """A Markdown fragment for IPython's display (report text in it is already escaped)."""
+
+    markdown: str
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __str__(self) -> str:
+        return self.markdown
+
+
+def word(key: str, lang: str = ZH) -> str:
+    """A heading or label of :data:`TEXT` in ``lang``."""
+    zh, en = TEXT[key]
+    return en if lang == "en" else zh
+
+
+def escape(value: object) -> str:
+    """Report text made safe for HTML (``<``, ``>``, ``&``, quotes)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def escape_markdown(value: object) -> str:
+    """Report text made safe for Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
+
+    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image.)
+    """
+    text = html.escape("" if value is None else str(value), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def safe_markdown(markdown: str) -> Markdown:
+    """Markdown from package code (the narratives) with no raw HTML left in it.
+
+    The narrative quotes report text; any ``<`` in it becomes ``&lt;``, so no tag, comment or
+    autolink can reach the page whatever the report says. Markdown formatting is kept.
+    Link syntax pointing at a script protocol is defused too.
+    """
+    text = markdown.replace("<", "&lt;")
+    text = re.sub(r"\]\(\s*(javascript|vbscript|data):", r"\]\\(\1:", text, flags=re.IGNORECASE)
+    return Markdown(text)
+
+
+def heading(key: str, lang: str = ZH, level: int = 3) -> Markdown:
+    """A section heading of :data:`TEXT`."""
+    return Markdown(f"{'#' * level} {word(key, lang)}")
+
+
+def status_text(status: object, lang: str = ZH) -> str:
+    """A target status code in words."""
+    if status is None or (isinstance(status, float) and status != status):
+        return "—" if lang != "en" else "n/a"
+    zh, en = STATUS_TEXT.get(str(status), (str(status), str(status)))
+    return en if lang == "en" else zh
+
+
+def column_label(column: str, lang: str = ZH) -> str:
+    """The displayed header of a column (falls back to the column name)."""
+    zh, en = COLUMNS.get(column, (column, column))
+    return en if lang == "en" else zh
+
+
+def _formatters(lang: str) -> dict[str, Callable[[Any], str]]:
+    from govplans import fmt
+
+    def amount(v: Any) -> str:
+        return fmt.format_amount(v, lang)
+
+    def rate(v: Any) -> str:
+        return fmt.format_rate(v, lang)
+
+    def number(v: Any) -> str:
+        return fmt.format_number(v, lang)
+
+    formats: dict[str, Callable[[Any], str]] = {}
+    for column in COLUMNS:
+        if column.endswith("_thousand_twd"):
+            formats[column] = amount
+        elif column.endswith("_rate") or column == "achieved_ratio":
+            formats[column] = rate
+        elif column in ("target_value", "achieved_value"):
+            formats[column] = number
+    formats["status"] = lambda v: status_text(v, lang)
+    formats["verdict"] = lambda v: status_text(v, lang)
+    formats["category"] = lambda v: _category(v, lang)
+    formats["scope"] = lambda v: word("all_plans", lang) if v == "all" else _category(v, lang)
+    formats["target_index"] = lambda v: number(v)
+    return formats
+
+
+def _category(value: object, lang: str) -> str:
+    from govplans.report import CATEGORIES
+
+    text = "" if value is None else str(value)
+    return CATEGORIES.get(text, text) if lang == "en" else text
+
+
+def _cell(value: object) -> str:
+    try:
+        import pandas as pd
+
+        if value is not None and not isinstance(value, (list, tuple, dict)) and pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return "" if value is None else str(value)
+
+
+def table(
+    frame: pd.DataFrame,
+    columns: Iterable[str] | None = None,
+    lang: str = ZH,
+    formats: Mapping[str, Callable[[Any], str]] | None = None,
+    wide: Iterable[str] = ("name", "text", "evidence_text", "message"),
+) -> Html:
+    """A table of ``frame``: localized headers, figures through :mod:`govplans.fmt`, all escaped.
+
+    Amounts (``*_thousand_twd``) read as 億元/萬元/千元, rates as percentages, statuses in words.
+    """
+    chosen = list(columns) if columns is not None else list(frame.columns)
+    formatters = {**_formatters(lang), **(formats or {})}
+    wide_set = set(wide)
+    head = "".join(
+        f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
+        f"{escape(column_label(c, lang))}</th>"
+        for c in chosen
+    )
+    body = []
+    english_names = list(frame["name_en"]) if lang == "en" and "name_en" in frame.columns else None
+    for position, row in enumerate(frame[chosen].itertuples(index=False)):
+        cells = []
+        for column, value in zip(chosen, row, strict=True):
+            if column == "name" and english_names and _cell(english_names[position]):
+                value = english_names[position]  # the English name, when known
+            shown = formatters[column](value) if column in formatters else _cell(value)
+            css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
+            cells.append(f"<td{css}>{escape(shown)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return Html(
+        '<table class="govplans-table">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
+    """A plan's figures as a two-column table (label, value), escaped."""
+    plan = assessment.plans[assessment.plans["plan_id"] == plan_id].iloc[0]
+    formatters = _formatters(lang)
+    rows = []
+    for column in (
+        "category",
+        "total_budget_thousand_twd",
+        "appropriated_thousand_twd",
+        "executed_thousand_twd",
+        "execution_rate",
+        "appropriation_progress_rate",
+        "schedule_elapsed_rate",
+        "remaining_budget_thousand_twd",
+        "unexecuted_appropriation_thousand_twd",
+        "verdict",
+    ):
+        if column in plan.index:
+            value = (
+                formatters[column](plan[column]) if column in formatters else _cell(plan[column])
+            )
+            rows.append(
+                f'<tr><th style="text-align:left">{escape(column_label(column, lang))}</th>'
+                f'<td style="text-align:left">{escape(value)}</td></tr>'
+            )
+    flags = assessment.flags[assessment.flags["plan_id"] == plan_id]
+    messages = "<br>".join(escape(m) for m in flags["message"]) or escape(word("none", lang))
+    rows.append(
+        f'<tr><th style="text-align:left">{escape(column_label("flags", lang))}</th>'
+        f'<td style="text-align:left">{messages}</td></tr>'
+    )
+    return Html(f'<table class="govplans-table">{"".join(rows)}</table>')
+
+
+def flags_table(assessment: Assessment, lang: str = ZH, codes: Iterable[str] | None = None) -> Html:
+    """The flags (all, or those with these codes) with plan id and name, or a 'none' line."""
+    flags = assessment.flags
+    if codes is not None:
+        flags = flags[flags["flag"].isin(list(codes))]
+    if flags.empty:
+        key = "no_flags" if codes is None else "no_consistency"
+        return Html(f"<p>{escape(word(key, lang))}</p>")
+    plans = assessment.plans.set_index("plan_id")
+    shown = flags.assign(name=flags["plan_id"].map(plans["name"]))
+    if "name_en" in plans.columns:
+        shown = shown.assign(name_en=flags["plan_id"].map(plans["name_en"]))
+    return table(shown, ["plan_id", "name", "message"], lang)
+
+
+def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -> Html:
+    """Number of targets per status, one row per plan (``by="plan_id"``) or category."""
+    targets = assessment.targets
+    if by == "category":
+        categories = assessment.plans.set_index("plan_id")["category"]
+        targets = targets.assign(category=targets["plan_id"].map(categories))
+    counts = targets.groupby([by, "status"]).size().unstack(fill_value=0)
+    statuses = [s for s in STATUS_TEXT if s in counts.columns] or list(STATUS_TEXT)
+    counts = counts.reindex(columns=statuses, fill_value=0)
+    counts.loc["__total__"] = counts.sum()
+    head = "".join(
+        f"<th>{escape(h)}</th>"
+        for h in [
+            column_label(by, lang),
+            *(status_text(s, lang) for s in statuses),
+            column_label("n_targets", lang),
+        ]
+    )
+    body = []
+    for index, row in counts.iterrows():
+        label = (
+            word("total", lang)
+            if index == "__total__"
+            else (_category(index, lang) if by == "category" else str(index))
+        )
+        cells = "".join(f"<td>{int(v)}</td>" for v in row)
+        body.append(f"<tr><td>{escape(label)}</td>{cells}<td>{int(row.sum())}</td></tr>")
+    return Html(
+        f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def items_list(items: Iterable[str]) -> Html:
+    """Report items as a numbered list, escaped."""
+    entries = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return Html(f"<ol>{entries}</ol>")
+
+
+def plan_sections(report: Report, plan_id: str, lang: str = ZH) -> Html:
+    """The four text sections of a plan as lists, in the agency's words."""
+    from govplans.report import SECTIONS
+
+    parts = []
+    for section, (zh, en) in SECTIONS.items():
+        items = report.section_items(plan_id, section)
+        listing = items_list(items).html if items else f"<p>{escape(word('none', lang))}</p>"
+        parts.append(f"<h4>{escape(en if lang == 'en' else zh)}</h4>{listing}")
+    return Html("".join(parts))
+
+
+def report_title(report: Report, kind: str, lang: str = ZH, plan_id: str | None = None) -> str:
+    """Plain-text title of a report page (escape before putting it in HTML)."""
+    from govplans.fmt import roc_year
+
+    year = roc_year(report.fiscal_year, lang)
+    if plan_id is not None:
+        plan = report.plan(plan_id)
+        return f"{plan_id} {plan['name']}"
+    if lang == "en":
+        return f"{report.agency}, FY{year}: {word(kind, lang)}"
+    return f"{report.agency} {year}{word(kind, lang)}"
+
+
+def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
+    """Title of a build's index page: agency, year and what the reports cover."""
+    from govplans.fmt import roc_year
+
+    if lang == "en":
+        return f"{agency}, FY{roc_year(fiscal_year, lang)}: plan execution and target attainment"
+    return f"{agency} {roc_year(fiscal_year, lang)}計畫執行情形及目標達成情形"
+
+
+def title(report: Report, kind: str, lang: str = ZH, plan_id: str | None = None) -> Markdown:
+    """The page heading (level 1), escaped, with the report's title under it."""
+    lines = [f"## {escape_markdown(report_title(report, kind, lang, plan_id))}"]
+    if plan_id is not None:
+        lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(report.agency)}")
+    lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    return Markdown("\n\n".join(lines))
+
+
+def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = None) -> Markdown:
+    """The sources footer: report file, its SHA-256 and the source lines used."""
+    path = Path(report.source_path)
+    if lines is None:
+        numbers = sorted({int(n) for v in report.plans["source_lines"] for n in str(v).split(",")})
+    elif isinstance(lines, str):
+        numbers = sorted({int(n) for n in lines.split(",") if n.strip()})
+    else:
+        numbers = sorted({int(n) for n in lines})
+    spans = _spans(numbers)
+    if lang == "en":
+        rows = [
+            f"- File: {escape_markdown(path.name)} ({escape_markdown(report.agency)}, "
+            f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
+            f"- SHA-256: `{report.sha256}`",
+            f"- Source lines: {spans}",
+            "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
+            "payable ÷ budget); amounts in NT$ thousand as printed.",
+        ]
+    else:
+        rows = [
+            f"- 檔案：{escape_markdown(path.name)}（{escape_markdown(report.agency)}，"
+            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
+            f"- SHA-256：`{report.sha256}`",
+            f"- 來源行：第 {spans} 行",
+            "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
+            "（非預算中心之（實現數＋應付數）÷ 預算數）。",
+        ]
+    return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
+
+
+def _spans(numbers: list[int]) -> str:
+    """1,2,3,7,9,10 -> "1–3, 7, 9–10"."""
+    spans: list[str] = []
+    start = prev = None
+    for n in [*numbers, None]:
+        if start is None:
+            start = prev = n
+        elif n is not None and n == prev + 1:
+            prev = n
+        else:
+            spans.append(str(start) if start == prev else f"{start}–{prev}")
+            start = prev = n
+    return ", ".join(spans) if spans else "—"
+
+
+# ---------------------------------------------------------------- assessment loading & summaries
+
+
+def load_assessment(
+    source: str = "", annotations: str = "auto", lang: str = ZH, **thresholds: float
+) -> Assessment:
+    """Parse ``source`` (empty: the bundled report) and assess it with these thresholds.
+
+    ``annotations``: ``"auto"`` (the reviewed file matching the report, if any), ``""`` or
+    ``"none"`` (no reviewed statuses), or a path to a reviewed-status file. ``lang`` is the
+    language of the flag messages.
+    """
+    from govplans import config
+    from govplans.assess import Thresholds, assess_report
+    from govplans.parse import parse_report
+
+    report = parse_report(Path(source) if source else config.BUNDLED_REPORT)
+    chosen: Any
+    if annotations in ("", "none", None):
+        chosen = None
+    elif annotations == "auto":
+        chosen = "auto"
+    else:
+        chosen = Path(annotations)
+    return assess_report(report, thresholds=Thresholds(**thresholds), annotations=chosen, lang=lang)
+
+
+def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
+    """One line: plans, money, execution rate, plans flagged."""
+    from govplans.fmt import format_amount, format_rate
+
+    total = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
+    n_flagged = assessment.flags["plan_id"].nunique() if len(assessment.flags) else 0
+    n = int(total["n_plans"])
+    if lang == "en":
+        return (
+            f"{n} plans, {format_amount(total['total_budget_thousand_twd'], lang)} approved, "
+            f"execution rate {format_rate(total['execution_rate'], lang)}; "
+            f"{n_flagged} plans flagged"
+        )
+    return (
+        f"{n} 項計畫，核定總經費 {format_amount(total['total_budget_thousand_twd'], lang)}，"
+        f"預算執行率 {format_rate(total['execution_rate'], lang)}；{n_flagged} 項計畫有警示"
+    )
+
+
+def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str:
+    """One line for a plan: execution rate, target statuses, flags."""
+    from govplans.fmt import format_rate
+
+    plan = assessment.plans[assessment.plans["plan_id"] == plan_id].iloc[0]
+    counts = [
+        (status_text(s, lang), int(plan[f"n_{s}"]))
+        for s in ("exceeded", "met", "not_met", "unclear")
+        if int(plan[f"n_{s}"])
+    ]
+    status = (
+        "、".join(f"{t} {n}" for t, n in counts)
+        if lang != "en"
+        else ", ".join(f"{n} {t}" for t, n in counts)
+    )
+    flags = assessment.flags[assessment.flags["plan_id"] == plan_id]
+    rate = format_rate(plan["execution_rate"], lang)
+    if lang == "en":
+        line = f"execution rate {rate}; targets: {status or 'none'}"
+        return line + (f"; {len(flags)} flags" if len(flags) else "")
+    line = f"執行率 {rate}；目標：{status or '無'}"
+    return line + (f"；警示 {len(flags)} 項" if len(flags) else "")
+
+
+def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
+    """One line: number of targets by status."""
+    counts = assessment.targets["status"].value_counts()
+    parts = [
+        (status_text(s, lang), int(counts.get(s, 0)))
+        for s in ("exceeded", "met", "not_met", "unclear")
+    ]
+    n = len(assessment.targets)
+    if lang == "en":
+        return f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
+    return f"{n} 項目標：" + "、".join(f"{t} {k}" for t, k in parts)
+
+
+# ---------------------------------------------------------------- the runner's index page
+
+INDEX_CSS = """
+body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
+sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
+h1{font-size:1.5rem}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}.failed{color:#b8322a;font-weight:bold}.meta{color:#666;font-size:.85rem}
+code{font-size:.85rem}
+"""
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One row of the index page."""
+
+    href: str
+    title: str
+    summary: str
+    kind: str
+    status: str = "ok"  # ok | failed
+    error: str = ""
+
+
+def index_page(
+    entries: Iterable[IndexEntry],
+    heading_text: str,
+    meta: Mapping[str, str],
+    lang: str = ZH,
+) -> str:
+    """The index page linking every report with its one-line summary. Everything is escaped."""
+    en = lang == "en"
+    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
+    rows = []
+    for entry in entries:
+        status = ""
+        if entry.status != "ok":
+            label = "failed" if en else "執行失敗"
+            status = f'<div class="failed">{escape(label)}: {escape(entry.error)}</div>'
+        rows.append(
+            "<tr>"
+            f"<td>{escape(kinds.get(entry.kind, entry.kind))}</td>"
+            f'<td><a href="{escape(entry.href)}">{escape(entry.title)}</a>{status}</td>'
+            f"<td>{escape(entry.summary)}</td>"
+            "</tr>"
+        )
+    head = ("Report", "Title", "Summary") if en else ("報告", "標題", "摘要")
+    meta_rows = "".join(
+        f"<li>{escape(key)}: <code>{escape(value)}</code></li>" for key, value in meta.items()
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
+        f"<h1>{escape(heading_text)}</h1>"
+        f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<ul class="meta">{meta_rows}</ul></body></html>\n'
+    )
