@@ -148,3 +148,18 @@ def test_unknown_language_is_refused(a):
         a.plan_narrative("114-01", "ja")
     with pytest.raises(KeyError):
         a.plan_narrative("999-99")
+
+
+def test_portfolio_says_when_the_attention_list_is_cut():
+    from govplans import config, parse_report
+    from govplans.assess import assess_report
+    from govplans.narrative import MAX_ATTENTION
+
+    a = assess_report(parse_report(config.BUNDLED_REPORT))
+    flagged = int(a.plans["attention_rank"].notna().sum())
+    text = a.portfolio_narrative()
+    if flagged > MAX_ATTENTION:
+        assert f"其餘{flagged - MAX_ATTENTION}項" in text
+        assert f"other {flagged - MAX_ATTENTION}" in a.portfolio_narrative(lang="en")
+    else:
+        assert "其餘" not in text

@@ -152,7 +152,8 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
                 c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
             )
             parts.append(f"「{part}」{figures}" if zh else f"“{part}”{figures}")
-        return head + ("：其中" if zh else ": ") + ("、" if zh else ", ").join(parts)
+        joined = ("、" if zh else ", ").join(parts)
+        return head + (f"，其中{joined}{label}" if zh else f", of which {joined} {label}")
     return head + _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
 
 
@@ -330,4 +331,13 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             lines.append(f"{rank}. {title}：{'；'.join(messages)}。")
         else:
             lines.append(f"{rank}. {title}: {'; '.join(messages)}.")
+    if len(attention) > MAX_ATTENTION:
+        shown = fmt.format_number(MAX_ATTENTION, lang)
+        rest = fmt.format_number(len(attention) - MAX_ATTENTION, lang)
+        lines.append("")
+        lines.append(
+            f"（以上列出前{shown}項；其餘{rest}項有警示之計畫見各計畫分析。）"
+            if zh
+            else f"(The first {shown} are listed; see the plan profiles for the other {rest}.)"
+        )
     return "\n".join(lines) + "\n"
