@@ -199,3 +199,9 @@ def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys):
         assert err.startswith(f"govplans: error: {source}:") and err.count("\n") == 1
         assert "expected" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_kernel_that_cannot_start_is_named(fixture_report, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "KERNEL_NAME", "no-such-kernel")
+    with pytest.raises(runner.NotebookFailure, match="kernel 'no-such-kernel' did not start"):
+        runner.render_reports(source=fixture_report, out=tmp_path, jobs=1, progress=print)

@@ -101,6 +101,13 @@ class Result:
 
 
 @dataclass
+class WorkerError:
+    """A worker could not start (sent back instead of results)."""
+
+    message: str
+
+
+@dataclass
 class BuildSummary:
     """What a build did."""
 
@@ -313,8 +320,14 @@ def _worker_main(
     from nbconvert import HTMLExporter
 
     km = AsyncKernelManager(kernel_name=kernel_name)
-    # The kernel's own log (e.g. its start-up warnings) would interleave with the progress lines.
-    run_sync(km.start_kernel)(cwd=cwd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    try:
+        # The kernel's own log (start-up warnings) would interleave with the progress lines.
+        run_sync(km.start_kernel)(cwd=cwd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    except Exception as exc:  # e.g. no such kernel: say so instead of dying silently
+        results.put(
+            WorkerError(f"kernel {kernel_name!r} did not start: {type(exc).__name__}: {exc}")
+        )
+        return
     kc = km.client()
     kc.start_channels()
     exporter = HTMLExporter(
@@ -432,6 +445,7 @@ def execute_jobs(
     for worker in workers:
         worker.start()
     done: list[Result] = []
+    fatal = "worker process died"
     width = len(str(len(jobs)))
     try:
         while len(done) < len(jobs):
@@ -440,6 +454,10 @@ def execute_jobs(
             except Exception:  # queue.Empty: check that workers are still alive
                 if not any(w.is_alive() for w in workers):
                     break
+                continue
+            if isinstance(payload, WorkerError):
+                fatal = payload.message
+                progress(f"worker failed: {fatal}")
                 continue
             done.append(payload)
             mark = "ok" if payload.ok else f"FAILED ({payload.error})"
@@ -455,7 +473,7 @@ def execute_jobs(
     finished = {r.name for r in done}
     for job in jobs:  # a worker that died without reporting
         if job.name not in finished:
-            done.append(Result(job.name, ok=False, seconds=0.0, error="worker process died"))
+            done.append(Result(job.name, ok=False, seconds=0.0, error=fatal))
     return done
 
 
