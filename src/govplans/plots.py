@@ -278,7 +278,7 @@ def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figu
     columns = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
     keys = ("total", "appropriated", "executed")
     colors = ("#c9d6e3", "#5b8db8", "#1f4e79")
-    fig, ax = plt.subplots(figsize=(9, 3.2 + 0.9 * len(portfolio)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(9, 1.8 + 0.75 * len(portfolio)), layout="constrained")
     n = len(portfolio)
     step = 0.26
     for k, (column, key, color) in enumerate(zip(columns, keys, colors, strict=True)):
