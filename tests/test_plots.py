@@ -58,7 +58,7 @@ def test_portfolio_charts_in_chinese(assessment):
     texts = _render(plots.execution_rate_chart(assessment.plans, th, "zh-TW"))
     assert any("執行率" in t for t in texts)
     assert any(t.startswith(assessment.plans["plan_id"].iloc[0]) for t in texts)
-    assert "90.0%" in texts  # the threshold line is labelled
+    assert "門檻 90.0%" in texts  # the threshold lines are labelled
     texts = _render(plots.appropriation_schedule_chart(assessment.plans, th, "zh-TW"))
     assert any("期程經過比率" in t for t in texts)
     texts = _render(plots.portfolio_totals_chart(assessment.portfolio, "zh-TW"))

@@ -82,7 +82,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Execution rate by plan (executed ÷ appropriated)",
     ),
     "execution_rate": ("預算執行率", "Execution rate"),
-    "threshold": ("門檻", "threshold"),
+    "threshold": ("門檻", "Threshold"),
     "appropriation_title": (
         "預算編列進度與計畫期程經過比率（至年度終了）",
         "Appropriation progress against schedule elapsed (at fiscal year end)",
@@ -209,23 +209,25 @@ def execution_rate_chart(plans: pd.DataFrame, thresholds: Any, lang: str = "zh-T
         thresholds.execution_low,
         thresholds.execution_critical,
     )
+    handles = []
     for value, band in zip(limits, ("warn", "low", "critical"), strict=True):
         ax.axvline(value, color=BAND_COLORS[band], linestyle="--", linewidth=1)
-        ax.text(
-            value,
-            -0.7,
-            format_rate(value, lang),
-            color=BAND_COLORS[band],
-            ha="center",
-            va="bottom",
-            fontsize=8,
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                color=BAND_COLORS[band],
+                linestyle="--",
+                label=f"{text('threshold', lang)} {format_rate(value, lang)}",
+            )
         )
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
     ax.set_yticks(list(y), _labels(plans, lang))
     ax.invert_yaxis()
     ax.set_xlim(0, max(1.12, float(rates.max(skipna=True) or 0) + 0.1))
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(text("execution_rate", lang))
-    ax.set_title(text("execution_title", lang), loc="left")
+    ax.set_title(text("execution_title", lang), loc="left", pad=24)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 

@@ -33,7 +33,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -669,12 +669,6 @@ def write_index(
     path = out / INDEX
     path.write_text(render.index_page(entries, heading, meta, lang), encoding="utf-8")
     return path
-
-
-def summary_as_dict(summary: BuildSummary) -> dict[str, Any]:
-    data = asdict(summary)
-    data["out"] = str(summary.out)
-    return data
 
 
 def main_reports(args: Any) -> int:
