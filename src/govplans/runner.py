@@ -309,27 +309,46 @@ def plan_jobs(
 # ---------------------------------------------------------------- workers
 
 
-def _worker_main(
-    tasks: Any, results: Any, out: str, cwd: str, timeout: int, kernel_name: str
-) -> None:
-    """A worker process: one kernel, many notebooks, until it reads ``None``."""
+def _start_kernel(kernel_name: str, cwd: str) -> tuple[Any, Any]:
+    """A new kernel and a connected, ready client."""
     import subprocess
 
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
-    from nbconvert import HTMLExporter
 
     km = AsyncKernelManager(kernel_name=kernel_name)
+    # The kernel's own log (start-up warnings) would interleave with the progress lines.
+    run_sync(km.start_kernel)(cwd=cwd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    kc = km.client()
+    kc.start_channels()
     try:
-        # The kernel's own log (start-up warnings) would interleave with the progress lines.
-        run_sync(km.start_kernel)(cwd=cwd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        run_sync(kc.wait_for_ready)(timeout=120)
+    except Exception:
+        _stop_kernel(km, kc)
+        raise
+    return km, kc
+
+
+def _stop_kernel(km: Any, kc: Any) -> None:
+    from jupyter_core.utils import run_sync
+
+    kc.stop_channels()
+    run_sync(km.shutdown_kernel)(now=True)
+
+
+def _worker_main(
+    tasks: Any, results: Any, out: str, cwd: str, timeout: int, kernel_name: str
+) -> None:
+    """A worker process: one kernel, many notebooks, until it reads ``None``."""
+    from nbconvert import HTMLExporter
+
+    try:
+        km, kc = _start_kernel(kernel_name, cwd)
     except Exception as exc:  # e.g. no such kernel: say so instead of dying silently
         results.put(
             WorkerError(f"kernel {kernel_name!r} did not start: {type(exc).__name__}: {exc}")
         )
         return
-    kc = km.client()
-    kc.start_channels()
     exporter = HTMLExporter(
         template_name="lab",
         exclude_input=True,
@@ -337,16 +356,16 @@ def _worker_main(
         exclude_output_prompt=True,
     )
     try:
-        run_sync(kc.wait_for_ready)(timeout=120)
         while (job := tasks.get()) is not None:
             result = _execute(job, Path(out), Path(cwd), timeout, km, kc, exporter)
             results.put(result)
-            if not result.ok:  # a failed or timed-out cell may leave the kernel unusable
-                run_sync(km.restart_kernel)(now=True)
-                run_sync(kc.wait_for_ready)(timeout=120)
+            if not result.ok:
+                # A failed or timed-out cell may leave the kernel busy or broken: replace it
+                # (a fresh kernel, not a restart: restarting under a live client can hang).
+                _stop_kernel(km, kc)
+                km, kc = _start_kernel(kernel_name, cwd)
     finally:
-        kc.stop_channels()
-        run_sync(km.shutdown_kernel)(now=True)
+        _stop_kernel(km, kc)
 
 
 #: The first cell of every execution in a reused kernel: a clean namespace, no figure left open.
