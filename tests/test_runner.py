@@ -150,6 +150,9 @@ def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
     ).stat().st_mtime
     index = (copy / "index.html").read_text(encoding="utf-8")
     assert "執行失敗" in index and "deliberate failure" in index
+    # The failed page is still written, with the outputs up to the error and the traceback.
+    failed_page = (copy / "plan_profile_114-02.html").read_text(encoding="utf-8")
+    assert "deliberate failure" in failed_page and "data:image/png" in failed_page
     # The command line: exit status 1, one line per failure on stderr.
     capsys.readouterr()
     args = ["reports", "--source", str(fixture_report), "--out", str(copy), "--jobs", "1"]
@@ -159,6 +162,28 @@ def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
         "govplans: error: plan_profile_114-02 (plan_profile.ipynb) failed in cell 4: "
         "RuntimeError: deliberate failure"
     ]
+
+
+def test_a_cell_over_the_timeout_is_stopped_and_named(build, fixture_report, tmp_path, monkeypatch):
+    out, _, _ = build
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(config.NOTEBOOKS_DIR, notebooks)
+    path = notebooks / "target_attainment.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.insert(3, nbformat.v4.new_code_cell("import time\ntime.sleep(120)"))
+    nbformat.write(nb, path)
+    monkeypatch.setattr(config, "NOTEBOOKS_DIR", notebooks)
+    started = time.perf_counter()
+    with pytest.raises(runner.NotebookFailure) as failure:
+        runner.render_reports(
+            source=fixture_report, out=copy, jobs=1, timeout=2, progress=lambda _: None
+        )
+    assert time.perf_counter() - started < 20
+    assert str(failure.value).startswith(
+        "target_attainment (target_attainment.ipynb) failed in cell 4: CellTimeoutError:"
+    )
 
 
 @pytest.mark.parametrize(

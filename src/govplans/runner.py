@@ -385,6 +385,20 @@ def _failed_cell(notebook: Any, source: str) -> int | None:
     return None
 
 
+def _timed_out_cell(notebook: Any, message: str) -> int | None:
+    """The cell a CellTimeoutError previews (its message quotes the cell's first lines)."""
+    parts = message.split("-------------------")
+    if len(parts) < 3:
+        return None
+    preview = parts[1].strip().splitlines()
+    if not preview:
+        return None
+    for position, cell in enumerate(notebook.cells, start=1):
+        if cell.cell_type == "code" and cell.source.strip().startswith(preview[0].strip()):
+            return position
+    return None
+
+
 def _execute(
     job: Job, out: Path, cwd: Path, timeout: int, km: Any, kc: Any, exporter: Any
 ) -> Result:
@@ -399,11 +413,12 @@ def _execute(
     notebook = nbformat.from_dict(original)
     reset = nbformat.v4.new_code_cell(_RESET_CODE, metadata={"tags": [RESET_TAG]})
     notebook.cells.insert(0, reset)
-    nb = notebook
+    nb = None
     try:
+        # Written to ``executed`` also when a cell fails or times out (papermill saves it).
         nb = papermill.execute_notebook(
             notebook,
-            None,
+            str(executed),
             parameters=job.parameters,
             kernel_name=KERNEL_NAME,
             cwd=str(cwd),
@@ -417,7 +432,13 @@ def _execute(
         cell = _failed_cell(original, exc.source)
         error = f"{exc.ename}: {exc.evalue}"
     except Exception as exc:  # a timeout, a dead kernel: reported, never fatal to the build
-        error = f"{type(exc).__name__}: {exc}".strip()
+        first_line = (str(exc).strip().splitlines() or [""])[0]
+        error = f"{type(exc).__name__}: {first_line}".strip()
+        cell = _timed_out_cell(original, str(exc))
+    if nb is None and executed.is_file():
+        nb = nbformat.read(executed, as_version=4)
+    if nb is None:
+        nb = notebook
     html_written = False
     try:
         nb.cells = [c for c in nb.cells if RESET_TAG not in c.get("metadata", {}).get("tags", [])]
