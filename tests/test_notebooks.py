@@ -130,6 +130,13 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     for target in a.targets["text"]:
         assert render.escape(target) in text
     assert "待確認目標" in text and "一致性檢查" in text
+    agreement = a.agreement()
+    if agreement["n"]:  # reviewed statuses exist for the bundled report
+        assert f"自動判定與人工檢視一致：{agreement['n_agree']}／{agreement['n']}" in text
+        for row in agreement["disagreements"]:
+            assert render.escape_markdown(f"{row['plan_id']} #{row['target_index']}") in text
+    else:
+        assert "本報告沒有人工檢視紀錄" in text
     for _, row in a.targets[a.targets["status"] == "unclear"].iterrows():
         assert render.escape(row["text"]) in text
 

@@ -62,7 +62,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "none": ("（無）", "(none)"),
     "all_plans": ("全部計畫", "All plans"),
     "total": ("合計", "Total"),
-    "agreement": ("自動判定與人工檢視一致率", "Agreement of automatic and reviewed statuses"),
+    "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
 }
 
 #: Column headers of the tables the notebooks show (zh-TW, English).
@@ -344,6 +344,38 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
     return Html(
         f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
+    """How often the automatic statuses agree with the reviewed ones, and where they differ."""
+    from govplans.fmt import format_rate
+
+    agreement = assessment.agreement()
+    en = lang == "en"
+    if not agreement.get("n"):
+        return Markdown(
+            "No reviewed statuses for this report: every status is automatic."
+            if en
+            else "本報告沒有人工檢視紀錄：所有判定均為自動判定。"
+        )
+    n, agree, rate = agreement["n"], agreement["n_agree"], format_rate(agreement["rate"], lang)
+    lines = [
+        f"Automatic and reviewed statuses agree on {agree} of {n} targets ({rate})."
+        if en
+        else f"自動判定與人工檢視一致：{agree}／{n} 項目標（{rate}）。"
+    ]
+    for row in agreement.get("disagreements", []):
+        auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
+        target = escape_markdown(f"{row['plan_id']} #{row['target_index']}")
+        reason = escape_markdown(row.get("reason") or "")
+        lines.append(
+            f"- {target}: automatic {auto}, reviewed {reviewed}. {reason}"
+            if en
+            else f"- {target}：自動判定「{auto}」，人工檢視「{reviewed}」。{reason}"
+        )
+    return Markdown(
+        "\n".join(lines) if len(lines) == 1 else lines[0] + "\n\n" + "\n".join(lines[1:])
     )
 
 
