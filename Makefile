@@ -15,11 +15,12 @@ report: setup
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans reports --out reports
 
-## Refresh the committed exports in data/processed/ from the bundled raw report.
+## Refresh the committed derived files (exports, data dictionary, docs/analysis.md).
 export: setup
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans export --format json > data/processed/report.json
 	$(PY) -m govplans dictionary > docs/data_dictionary.md
+	$(PY) -m govplans.evaluation
 
 ## Run the whole test suite (set-up included).
 test: setup
@@ -37,6 +38,8 @@ lab: setup
 ## Print the benchmark figures.
 bench: setup
 	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_assess.py
+	$(PY) benchmarks/bench_reports.py
 
 clean:
 	rm -rf reports build .pytest_cache .ruff_cache
