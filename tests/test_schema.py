@@ -67,3 +67,12 @@ def test_a_full_name_inside_a_longer_name_still_resolves(tmp_path):
     assert report.resolve_plan_id("低軌") == "114-02"
     with pytest.raises(KeyError, match="matches 2 plans"):
         report.resolve_plan_id("衛星")
+
+
+def test_a_column_shared_by_tables_has_one_dtype_and_unit():
+    """A name used in several tables (plan_id, the amounts, rates, counts) is one column."""
+    seen: dict[str, tuple[str, str, str | None]] = {}
+    for table, table_fields in schema.TABLES.items():
+        for f in table_fields:
+            first = seen.setdefault(f.name, (table, f.dtype, f.unit))
+            assert (f.dtype, f.unit) == first[1:], f"{table}.{f.name} differs from {first[0]}"

@@ -8,7 +8,7 @@ Units are in the names (``_thousand_twd``, ``_rate``) as in PUDL's naming conven
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -23,6 +23,15 @@ class Field:
     label_en: str
     description: str
     unit: str | None = None  # e.g. "thousand TWD", "ratio (0-1)"
+
+
+def _reuse(base: Field, description: str, **labels: str) -> Field:
+    """``base`` in another table: its name, dtype, unit and labels, with what it means there.
+
+    ``labels`` (``label_zh``, ``label_en``) only where the other table shows it differently.
+    Each column is defined once, in the first table that has it; the others reuse it.
+    """
+    return replace(base, description=description, **labels)
 
 
 # Frictionless Table Schema type for each pandas dtype.
@@ -167,8 +176,17 @@ PLANS: list[Field] = [
     ),
 ]
 
+_PLANS = {f.name: f for f in PLANS}
+#: The three amounts as printed, in report order.
+_AMOUNTS = [
+    _PLANS[name]
+    for name in ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+]
+#: ``plan_id`` where a row belongs to a plan of ``plans``.
+_PLAN_REF = _reuse(_PLANS["plan_id"], "The plan.")
+
 ITEMS: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan the item belongs to."),
+    _reuse(_PLANS["plan_id"], "The plan the item belongs to."),
     Field(
         "section",
         "string",
@@ -206,18 +224,15 @@ ITEMS: list[Field] = [
         "Text",
         "The item's text, markup and numbering removed, whitespace collapsed.",
     ),
-    Field("source_line", "int64", "來源行號", "Source line", "Line where the item starts."),
-    Field(
-        "source_lines",
-        "string",
-        "所有來源行號",
-        "All source lines",
+    _reuse(_PLANS["source_line"], "Line where the item starts."),
+    _reuse(
+        _PLANS["source_lines"],
         "Every line the item's text came from (more than one when it runs over a page break).",
     ),
 ]
 
 FINDINGS: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan the finding is about."),
+    _reuse(_PLANS["plan_id"], "The plan the finding is about."),
     Field(
         "code",
         "string",
@@ -227,7 +242,7 @@ FINDINGS: list[Field] = [
         "period_does_not_cover_fiscal_year.",
     ),
     Field("message", "string", "說明", "Message", "What was found, with the values."),
-    Field("source_line", "int64", "來源行號", "Source line", "Line of the plan's row."),
+    _reuse(_PLANS["source_line"], "Line of the plan's row."),
 ]
 
 #: Every table the package produces, by name. Exports and the data dictionary iterate this.
@@ -328,9 +343,9 @@ def data_dictionary_markdown() -> str:
 _STATUS_VALUES = "exceeded, met, not_met or unclear"
 
 PLAN_ASSESSMENT: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan (see `plans`)."),
-    Field("seq", "int64", "序號", "Sequence", "Position of the plan in the report, from 1."),
-    Field("name", "string", "計畫名稱", "Plan name", "計畫名稱 as in `plans`."),
+    _reuse(_PLANS["plan_id"], "The plan (see `plans`)."),
+    _PLANS["seq"],
+    _reuse(_PLANS["name"], "計畫名稱 as in `plans`."),
     Field(
         "name_en",
         "string",
@@ -339,9 +354,9 @@ PLAN_ASSESSMENT: list[Field] = [
         "Curated English name from `data/annotations/plan_names_en.csv`; the Chinese name "
         "where none is curated.",
     ),
-    Field("category", "string", "計畫類型", "Category", "社會發展 or 科技發展."),
-    Field("period_text", "string", "計畫期程", "Period (as printed)", "計畫期程 as printed."),
-    Field("end_roc_year", "int64", "結束年度（民國）", "End year (ROC)", "Last year of the plan."),
+    _reuse(_PLANS["category"], "社會發展 or 科技發展."),
+    _reuse(_PLANS["period_text"], "計畫期程 as printed."),
+    _reuse(_PLANS["end_roc_year"], "Last year of the plan."),
     Field(
         "months_total",
         "int64",
@@ -358,30 +373,7 @@ PLAN_ASSESSMENT: list[Field] = [
         "Months of the period elapsed at the end of the fiscal year (December), 0..months_total.",
         "months",
     ),
-    Field(
-        "total_budget_thousand_twd",
-        "int64",
-        "計畫核定總經費",
-        "Total approved budget",
-        "計畫核定總經費.",
-        THOUSAND_TWD,
-    ),
-    Field(
-        "appropriated_thousand_twd",
-        "int64",
-        "截至本年度已編列預算數",
-        "Appropriated to date",
-        "截至本年度已編列預算數.",
-        THOUSAND_TWD,
-    ),
-    Field(
-        "executed_thousand_twd",
-        "int64",
-        "截至本年底止累計執行數",
-        "Executed to date",
-        "截至本年底止累計執行數.",
-        THOUSAND_TWD,
-    ),
+    *[_reuse(f, f"{f.label_zh}.") for f in _AMOUNTS],
     Field(
         "execution_rate",
         "float64",
@@ -472,7 +464,7 @@ PLAN_ASSESSMENT: list[Field] = [
         "Explanation items",
         "Attainment item numbers of the explanation, comma-separated.",
     ),
-    Field("source_lines", "string", "所有來源行號", "All source lines", "As in `plans`."),
+    _reuse(_PLANS["source_lines"], "As in `plans`."),
     Field(
         "flags",
         "string",
@@ -498,8 +490,18 @@ PLAN_ASSESSMENT: list[Field] = [
     ),
 ]
 
+_ASSESSED = {f.name: f for f in PLAN_ASSESSMENT}
+
+
+def _summed(base: Field) -> Field:
+    """A ``portfolio`` column: a ``plan_assessment`` column summed over the scope's plans."""
+    meaning = base.description.rstrip(".")
+    meaning = meaning[:1].lower() + meaning[1:]
+    return _reuse(base, f"Sum of `{base.name}` over the scope's plans ({meaning}).")
+
+
 TARGETS: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
+    _PLAN_REF,
     Field(
         "target_index",
         "int64",
@@ -507,7 +509,7 @@ TARGETS: list[Field] = [
         "Target index",
         "1-based position of the target in the plan's 績效目標及本年度目標值, report order.",
     ),
-    Field("item_no", "int64", "項次", "Item number", "Item number as printed (0 for a lead)."),
+    _reuse(field("items", "item_no"), "Item number as printed (0 for a lead)."),
     Field("text", "string", "績效目標", "Target", "The target as printed."),
     Field(
         "status_auto",
@@ -587,22 +589,18 @@ TARGETS: list[Field] = [
         "Evidence text",
         "The agency's words matched, per component, '；'-joined.",
     ),
-    Field("source_line", "int64", "來源行號", "Source line", "Line where the target starts."),
+    _reuse(_PLANS["source_line"], "Line where the target starts."),
 ]
 
+_TARGETS = {f.name: f for f in TARGETS}
+
 TARGET_COMPONENTS: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
-    Field("target_index", "int64", "目標序號", "Target index", "The target (1-based)."),
+    _PLAN_REF,
+    _reuse(_TARGETS["target_index"], "The target (1-based)."),
     Field("component_index", "int64", "組成序號", "Component index", "1-based within the target."),
     Field("text", "string", "組成文字", "Component text", "The part of the target it comes from."),
     Field("thing", "string", "計數對象", "Thing counted", "What is counted, verbs removed."),
-    Field(
-        "target_value",
-        "float64",
-        "目標值",
-        "Target value",
-        "The number; empty for a qualitative component.",
-    ),
+    _reuse(_TARGETS["target_value"], "The number; empty for a qualitative component."),
     Field("measure_word", "string", "量詞", "Measure word", "Measure word as printed."),
     Field(
         "unit_group",
@@ -621,7 +619,7 @@ TARGET_COMPONENTS: list[Field] = [
         "Comparison",
         "'>=' (met when achieved >= target) or '>' (逾/超過).",
     ),
-    Field("achieved_value", "float64", "達成值", "Achieved value", "Matched reported quantity."),
+    _reuse(_TARGETS["achieved_value"], "Matched reported quantity."),
     Field(
         "achieved_measure_word",
         "string",
@@ -629,8 +627,8 @@ TARGET_COMPONENTS: list[Field] = [
         "Achieved measure word",
         "Measure word of the reported quantity (e.g. 臺 for a 輛 target).",
     ),
-    Field("achieved_ratio", "float64", "達成比率", "Achieved ratio", "achieved / target.", RATIO),
-    Field("status", "string", "判定", "Status", f"Automatic status: {_STATUS_VALUES}."),
+    _reuse(_TARGETS["achieved_ratio"], "achieved / target."),
+    _reuse(_TARGETS["status"], f"Automatic status: {_STATUS_VALUES}."),
     Field(
         "method",
         "string",
@@ -646,10 +644,13 @@ TARGET_COMPONENTS: list[Field] = [
         "Evidence section",
         "attainment or execution.",
     ),
-    Field(
-        "evidence_items", "string", "佐證項次", "Evidence items", "Item numbers, comma-separated."
+    _reuse(
+        _TARGETS["evidence_items"],
+        "Item numbers, comma-separated.",
+        label_zh="佐證項次",
+        label_en="Evidence items",
     ),
-    Field("evidence_text", "string", "佐證文字", "Evidence text", "The matched phrase."),
+    _reuse(_TARGETS["evidence_text"], "The matched phrase."),
     Field(
         "match_score",
         "float64",
@@ -660,7 +661,7 @@ TARGET_COMPONENTS: list[Field] = [
 ]
 
 PLAN_FLAGS: list[Field] = [
-    Field("plan_id", "string", "計畫代碼", "Plan ID", "The plan."),
+    _PLAN_REF,
     Field(
         "flag",
         "string",
@@ -670,8 +671,8 @@ PLAN_FLAGS: list[Field] = [
         "targets_not_met, targets_met_despite_low_execution, appropriation_behind_schedule, "
         "ends_with_unappropriated_budget.",
     ),
-    Field("severity", "int64", "嚴重度", "Severity", "Weight of the flag in the attention rank."),
-    Field("message", "string", "說明", "Message", "Why, with the figures."),
+    _reuse(_ASSESSED["severity"], "Weight of the flag in the attention rank."),
+    _reuse(field("findings", "message"), "Why, with the figures."),
 ]
 
 PORTFOLIO: list[Field] = [
@@ -679,68 +680,31 @@ PORTFOLIO: list[Field] = [
     Field("scope_zh", "string", "範圍（中文）", "Scope (zh)", "Label in Chinese."),
     Field("scope_en", "string", "範圍（英文）", "Scope (en)", "Label in English."),
     Field("n_plans", "int64", "計畫數", "Plans", "Number of plans."),
-    Field(
-        "total_budget_thousand_twd",
-        "int64",
-        "核定總經費合計",
-        "Total approved budget",
-        "Sum of 計畫核定總經費.",
-        THOUSAND_TWD,
+    _reuse(
+        _PLANS["total_budget_thousand_twd"], "Sum of 計畫核定總經費.", label_zh="核定總經費合計"
     ),
-    Field(
-        "appropriated_thousand_twd",
-        "int64",
-        "已編列預算數合計",
-        "Appropriated to date",
+    _reuse(
+        _PLANS["appropriated_thousand_twd"],
         "Sum of 截至本年度已編列預算數.",
-        THOUSAND_TWD,
+        label_zh="已編列預算數合計",
     ),
-    Field(
-        "executed_thousand_twd",
-        "int64",
-        "累計執行數合計",
-        "Executed to date",
-        "Sum of 截至本年底止累計執行數.",
-        THOUSAND_TWD,
+    _reuse(
+        _PLANS["executed_thousand_twd"], "Sum of 截至本年底止累計執行數.", label_zh="累計執行數合計"
     ),
-    Field(
-        "execution_rate",
-        "float64",
-        "執行率（累計執行數／已編列預算數）",
-        "Execution rate (executed / appropriated)",
-        "Of the sums.",
-        RATIO,
-    ),
-    Field(
-        "appropriation_progress_rate",
-        "float64",
-        "預算編列進度",
-        "Appropriation progress",
+    _reuse(_ASSESSED["execution_rate"], "Of the sums."),
+    _reuse(
+        _ASSESSED["appropriation_progress_rate"],
         "Of the sums: appropriated / total approved.",
-        RATIO,
+        label_zh="預算編列進度",
+        label_en="Appropriation progress",
     ),
-    Field(
-        "remaining_budget_thousand_twd",
-        "int64",
-        "核定總經費尚未編列數",
-        "Approved budget not yet appropriated",
-        "Sum.",
-        THOUSAND_TWD,
-    ),
-    Field(
-        "unexecuted_appropriation_thousand_twd",
-        "int64",
-        "已編列未執行數",
-        "Appropriated but unexecuted",
-        "Sum.",
-        THOUSAND_TWD,
-    ),
+    _summed(_ASSESSED["remaining_budget_thousand_twd"]),
+    _summed(_ASSESSED["unexecuted_appropriation_thousand_twd"]),
     Field("n_flagged_plans", "int64", "有警示計畫數", "Flagged plans", "Plans with any flag."),
-    Field("n_targets", "int64", "績效目標數", "Targets", "Sum."),
-    Field("n_exceeded", "int64", "超越目標數", "Targets exceeded", "Sum."),
-    Field("n_met", "int64", "達成目標數", "Targets met", "Sum."),
-    Field("n_not_met", "int64", "未達成目標數", "Targets not met", "Sum."),
-    Field("n_unclear", "int64", "待確認目標數", "Targets unclear", "Sum."),
+    *[
+        _summed(_ASSESSED[name])
+        for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
+    ],
 ]
 
 TABLES.update(
