@@ -160,3 +160,44 @@ def test_property_any_count_is_found_with_its_group(
     assert q.unit == MEASURE_GROUPS[word]
     assert q.comparison == (">" if qualifier == "逾" else ">=")
     assert thing in q.context
+
+
+def test_markup_in_the_text_does_not_cut_the_context():
+    """Report text carrying tags (``</script>``) keeps the words before it: its ``/`` is no
+    delimiter. (Escaping is the HTML renderer's job; the text stays as printed.)"""
+    q = one("完成說明會<script>alert(1)</script>3場。")
+    assert q.clause == "完成說明會<script>alert(1)</script>3場"
+    assert q.context != "script>3場" and q.context.endswith("</script>3場")
+    img = one("辦理說明會<img src=x onerror=alert(1)>至少2場。")
+    assert img.clause == "辦理說明會<img src=x onerror=alert(1)>至少2場"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A name with a hyphen is not cut mid-word ("RC-27").
+        (
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份，彙整國際組織",
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份",
+        ),
+        # Weak delimiters (或, 及, parentheses) stay inside the clause shown as evidence.
+        (
+            "建構服務機制，招募或委託41名技術人員專職辦理政府安全與韌性環境服務任務與工作內容。",
+            "招募或委託41名技術人員專職辦理政府安全與韌性環境服務任務與工作內容",
+        ),
+        ("累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)；每季", None),
+    ],
+)
+def test_clause_is_the_whole_clause(text, clause):
+    found = extract_quantities(text)
+    if clause is None:  # both quantities show the same clause
+        assert {q.clause for q in found} == {"累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)"}
+    else:
+        assert found[-1].clause == clause
+
+
+def test_a_long_clause_is_cut_at_a_delimiter_and_marked():
+    text = "甲" * 70 + "、乙丙丁完成5場" + "戊" * 80 + "及己庚"
+    q = one(text)
+    assert q.clause.startswith("…乙丙丁完成5場")
+    assert q.clause.endswith("…") and len(q.clause) <= 2 * 62 + len(q.phrase)

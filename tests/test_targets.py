@@ -200,3 +200,19 @@ def test_the_engine_never_touches_annotations():
     assert not {"govplans.annotations", "govplans.config", "pandas"} & modules
     assert not any(m and m.startswith("govplans") and m != "govplans.quantities" for m in modules)
     assert "ANNOTATIONS_DIR" not in inspect.getsource(engine)
+
+
+def test_evidence_is_the_reported_clause_not_a_fragment():
+    """The evidence shown is the clause the achieved number stands in, cut at neither a word
+    (``WRC-27`` is not ``RC-27``) nor a tag the report carries as text (``</b>``)."""
+    result = assess(
+        ["辦理說明會至少2場。", "產出因應策略文件1份。"],
+        [
+            "完成說明會<b>北區</b>3場。",
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份，彙整國際組織動向。",
+        ],
+    )
+    first, second = result.targets
+    assert first.status == "exceeded"
+    assert first.evidence_text == "完成說明會<b>北區</b>3場"
+    assert second.evidence_text == "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份"

@@ -106,7 +106,12 @@ _QUANTITY = re.compile(
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.
 _STRONG = "，,。；;：:！？!?\n"
 _WEAK = _STRONG + "、及與和並或()（）[]【】/"
-_CONTEXT_LIMIT = 24  # characters of context kept on each side
+_CONTEXT_LIMIT = 24  # characters of context kept on each side (for matching)
+EVIDENCE_LIMIT = 60  # characters of the clause kept on each side (for showing as evidence)
+# Markup the report may carry as text (``<b>``, ``</script>``): its ``/``, ``(`` and ``)`` are not
+# delimiters, or ``說明會<script>alert(1)</script>3場`` would be cut to ``script>3場``. (Escaping
+# happens where HTML is rendered; here the text stays as printed.)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 # Words that say nothing about what is counted (verbs of doing, qualifiers, particles).
 _STOPWORDS = re.compile(
@@ -132,6 +137,17 @@ class Quantity:
     after: str  # words after it, up to the next delimiter
     clause_before: str  # the same up to the clause's delimiters
     clause_after: str
+    sentence_before: str = ""  # the clause before it, for display (longer, cut at a word)
+    sentence_after: str = ""
+
+    @property
+    def clause(self) -> str:
+        """The clause the quantity stands in, for showing as evidence.
+
+        ``累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)``; a clause longer than
+        :data:`EVIDENCE_LIMIT` on a side is cut at a delimiter and marked ``…``.
+        """
+        return f"{self.sentence_before}{self.phrase}{self.sentence_after}"
 
     @property
     def context(self) -> str:
@@ -161,20 +177,67 @@ def strip_stopwords(text: str) -> str:
     return _STOPWORDS.sub("", text).strip(" 「」『』\"'")
 
 
-def _left(text: str, start: int, delimiters: str, floor: int) -> str:
+def _markup(text: str) -> frozenset[int]:
+    """Positions of ``text`` inside markup tags (never delimiters)."""
+    if "<" not in text:
+        return frozenset()
+    return frozenset(i for m in _TAG.finditer(text) for i in range(m.start(), m.end()))
+
+
+def _is_delimiter(text: str, i: int, delimiters: str, markup: frozenset[int]) -> bool:
+    return text[i] in delimiters and i not in markup
+
+
+def _left(
+    text: str,
+    start: int,
+    delimiters: str,
+    floor: int,
+    markup: frozenset[int] = frozenset(),
+    limit: int = _CONTEXT_LIMIT,
+) -> str:
     i = start
-    floor = max(floor, start - _CONTEXT_LIMIT)
-    while i > floor and text[i - 1] not in delimiters:
+    floor = max(floor, start - limit)
+    while i > floor and not _is_delimiter(text, i - 1, delimiters, markup):
         i -= 1
     return text[i:start]
 
 
-def _right(text: str, end: int, delimiters: str, ceiling: int) -> str:
+def _right(
+    text: str,
+    end: int,
+    delimiters: str,
+    ceiling: int,
+    markup: frozenset[int] = frozenset(),
+    limit: int = _CONTEXT_LIMIT,
+) -> str:
     i = end
-    ceiling = min(ceiling, end + _CONTEXT_LIMIT)
-    while i < ceiling and text[i] not in delimiters:
+    ceiling = min(ceiling, end + limit)
+    while i < ceiling and not _is_delimiter(text, i, delimiters, markup):
         i += 1
     return text[end:i]
+
+
+def _sentence_left(text: str, start: int, markup: frozenset[int]) -> str:
+    """The clause before ``start`` for display; when too long, cut after a delimiter + ``…``."""
+    part = _left(text, start, _STRONG, 0, markup, EVIDENCE_LIMIT)
+    i = start - len(part)
+    if i == 0 or _is_delimiter(text, i - 1, _STRONG, markup):
+        return part
+    cut = next(
+        (j + 1 for j in range(i, start) if _is_delimiter(text, j, _WEAK, markup)), i
+    )  # start the shown part at a word boundary rather than mid-word (``RC-27``)
+    return "…" + text[cut:start]
+
+
+def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
+    """The clause after ``end`` for display; when too long, cut before a delimiter + ``…``."""
+    part = _right(text, end, _STRONG, len(text), markup, EVIDENCE_LIMIT)
+    i = end + len(part)
+    if i == len(text) or _is_delimiter(text, i, _STRONG, markup):
+        return part
+    cut = next((j for j in range(i - 1, end - 1, -1) if _is_delimiter(text, j, _WEAK, markup)), i)
+    return text[end:cut] + "…"
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -194,6 +257,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     ``共計88家業者186位學員參與`` 88 counts 業者 and 186 counts 學員.
     """
     matches = _matches(text)
+    markup = _markup(text)
     out: list[Quantity] = []
     for i, m in enumerate(matches):
         floor = matches[i - 1].end() if i else 0
@@ -215,10 +279,12 @@ def extract_quantities(text: str) -> list[Quantity]:
                 start=start,
                 end=end,
                 phrase=m.group(0),
-                before=_left(text, start, _WEAK, floor),
-                after=_right(text, end, _WEAK, ceiling),
-                clause_before=_left(text, start, _STRONG, 0),
-                clause_after=_right(text, end, _STRONG, len(text)),
+                before=_left(text, start, _WEAK, floor, markup),
+                after=_right(text, end, _WEAK, ceiling, markup),
+                clause_before=_left(text, start, _STRONG, 0, markup),
+                clause_after=_right(text, end, _STRONG, len(text), markup),
+                sentence_before=_sentence_left(text, start, markup),
+                sentence_after=_sentence_right(text, end, markup),
             )
         )
     return out

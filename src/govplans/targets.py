@@ -287,7 +287,7 @@ def assess_plan_targets(
         comp.achieved_word = cand.quantity.word
         comp.evidence_section = cand.item.section
         comp.evidence_items = [cand.item.item_no]
-        comp.evidence_text = cand.quantity.context
+        comp.evidence_text = cand.quantity.clause
         comp.match_score = round(score, 3)
         comp.method = "quantity"
 
@@ -306,7 +306,8 @@ def assess_plan_targets(
         used.add(id(cand))
         comp.achieved_value += cand.quantity.value
         comp.evidence_items = sorted({*comp.evidence_items, cand.item.item_no})
-        comp.evidence_text = f"{comp.evidence_text}；{cand.quantity.context}"
+        if cand.quantity.clause not in comp.evidence_text:
+            comp.evidence_text = f"{comp.evidence_text}；{cand.quantity.clause}"
         comp.method = "quantity_sum"
 
     for target in result:
