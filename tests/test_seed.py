@@ -180,6 +180,18 @@ def test_114_14_execution_item_3_has_sub_items_and_ssg3_0_is_no_marker(seed_repo
     assert targets[5] == "建置SSG3.0智能客服追蹤方案的AI對話服務回饋系統。"
 
 
+def test_folded_items_keep_the_item_numbers_and_source_lines(seed_report):
+    """``folded_items`` (used by the engine) is ``section_items`` with numbers and lines."""
+    for plan_id, section in (("114-14", "execution"), ("114-11", "attainment")):
+        folded = seed_report.folded_items(plan_id, section)
+        assert [item.text for item in folded] == seed_report.section_items(plan_id, section)
+        top = rows(seed_report, plan_id, section).query("sub_item_no == 0")
+        assert [(item.item_no, item.source_line) for item in folded] == list(
+            zip(top["item_no"], top["source_line"], strict=True)
+        )
+    assert [item.item_no for item in seed_report.folded_items("114-14", "execution")] == [1, 2, 3]
+
+
 @pytest.mark.parametrize(
     ("plan_id", "section", "number", "decoy"),
     [

@@ -22,7 +22,6 @@ import pandas as pd
 
 from govplans import annotations as ann
 from govplans import fmt, narrative, schema
-from govplans.items import join_text
 from govplans.measures import (
     FLAG_CODES,
     SEVERITY,
@@ -72,18 +71,9 @@ def _none_if_missing(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def section_items(report: Report) -> dict[tuple[str, str], list[TextItem]]:
-    """Every plan's top-level items per section (sub-items folded in), in one pass."""
-    out: dict[tuple[str, str], list[TextItem]] = {}
-    for row in report.items.itertuples(index=False):
-        items = out.setdefault((row.plan_id, row.section), [])
-        if row.sub_item_no == 0 or not items:
-            items.append(TextItem(row.section, int(row.item_no), row.text, int(row.source_line)))
-        else:
-            last = items[-1]
-            text = join_text(last.text, f"{row.marker} {row.text}")
-            items[-1] = TextItem(last.section, last.item_no, text, last.source_line)
-    return out
+def _text_items(report: Report, plan_id: str, section: str) -> list[TextItem]:
+    """The plan's top-level items of a section (as folded by the report), for the engine."""
+    return [TextItem(section, *item) for item in report.folded_items(plan_id, section)]
 
 
 @dataclass
@@ -384,19 +374,20 @@ def assess_report(
     """
     th = _resolve_thresholds(thresholds)
     fmt.check_lang(lang)
-    items = section_items(report)
     names_en = ann.english_names(report.agency)
 
     # 1. The automatic assessment, from the report alone.
     plan_targets: dict[str, PlanTargets] = {}
     target_rows: list[dict[str, Any]] = []
     component_rows: list[dict[str, Any]] = []
+    attainment: dict[str, list[TextItem]] = {}  # also quoted in the plans' explanations
     for plan_id in report.plans["plan_id"]:
+        attainment[plan_id] = _text_items(report, plan_id, "attainment")
         pt = assess_plan_targets(
             plan_id,
-            items.get((plan_id, "targets"), []),
-            items.get((plan_id, "attainment"), []),
-            items.get((plan_id, "execution"), []),
+            _text_items(report, plan_id, "targets"),
+            attainment[plan_id],
+            _text_items(report, plan_id, "execution"),
             exceed_margin=th.exceed_margin,
         )
         plan_targets[plan_id] = pt
@@ -550,7 +541,7 @@ def assess_report(
             "is_deferred": pt.is_deferred,
             "verdict_auto": plan_verdict(auto, pt.is_deferred),
             "verdict": plan_verdict(used, pt.is_deferred),
-            "explanation": _explanation(pt, rows, items.get((row.plan_id, "attainment"), [])),
+            "explanation": _explanation(pt, rows, attainment[row.plan_id]),
             "explanation_items": "",
             "source_lines": row.source_lines,
         }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -19,6 +20,14 @@ SECTIONS: dict[str, tuple[str, str]] = {
 }
 
 CATEGORIES: dict[str, str] = {"社會發展": "Social development", "科技發展": "Science & technology"}
+
+
+class FoldedItem(NamedTuple):
+    """One top-level item of a section, its sub-items folded into its text with their markers."""
+
+    item_no: int  # as printed; 0 for a lead sentence before item 1
+    text: str
+    source_line: int  # where the item starts
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,7 @@ class Report:
     notes: list[tuple[int, str]] = field(default_factory=list)
     #: Role of every line of the source (1-based): blank, furniture, header, row, note.
     line_roles: dict[int, str] = field(default_factory=dict)
-    _section_texts: dict[tuple[str, str], list[str]] | None = field(
+    _folded: dict[tuple[str, str], list[FoldedItem]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
@@ -90,22 +99,28 @@ class Report:
 
         A lead sentence before item 1 (``item_no`` 0 in ``items``) comes first, as its own string.
         """
+        return [item.text for item in self.folded_items(plan_id, section)]
+
+    def folded_items(self, plan_id: str, section: str) -> list[FoldedItem]:
+        """The top-level items of a section as in :meth:`section_items`, with their numbers
+        and source lines. Every plan's items are folded once, on the first call."""
         if section not in SECTIONS:
             raise KeyError(f"unknown section {section!r}; known: {', '.join(SECTIONS)}")
-        if self._section_texts is None:
-            self._section_texts = self._fold_items()
-        return list(self._section_texts.get((plan_id, section), []))
+        if self._folded is None:
+            self._folded = self._fold_items()
+        return list(self._folded.get((plan_id, section), []))
 
-    def _fold_items(self) -> dict[tuple[str, str], list[str]]:
-        """All sections' top-level strings in one pass over the items table."""
-        folded: dict[tuple[str, str], list[str]] = {}
-        columns = ["plan_id", "section", "sub_item_no", "marker", "text"]
-        for plan_id, section, sub_item_no, marker, text in self.items[columns].itertuples(
-            index=False, name=None
-        ):
-            texts = folded.setdefault((plan_id, section), [])
-            if sub_item_no == 0 or not texts:
-                texts.append(text)
+    def _fold_items(self) -> dict[tuple[str, str], list[FoldedItem]]:
+        """All sections' top-level items in one pass over the items table."""
+        folded: dict[tuple[str, str], list[FoldedItem]] = {}
+        columns = ["plan_id", "section", "item_no", "sub_item_no", "marker", "text", "source_line"]
+        for plan_id, section, item_no, sub_item_no, marker, text, line in self.items[
+            columns
+        ].itertuples(index=False, name=None):
+            items = folded.setdefault((plan_id, section), [])
+            if sub_item_no == 0 or not items:
+                items.append(FoldedItem(int(item_no), text, int(line)))
             else:
-                texts[-1] = join_text(texts[-1], f"{marker} {text}")
+                last = items[-1]
+                items[-1] = last._replace(text=join_text(last.text, f"{marker} {text}"))
         return folded
