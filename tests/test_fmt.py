@@ -50,7 +50,7 @@ def test_missing_values_are_dashes_not_errors(missing):
 def test_rates_thresholds_and_points():
     assert fmt.format_rate(0.9523) == "95.2%"
     assert fmt.format_rate(150_823 / 203_856) == "74.0%"
-    assert fmt.format_rate(0.00049) == "0.0%"
+    assert fmt.format_rate(0.00049) == "0.05%"  # something executed: not 0.0%
     assert fmt.format_rate(11.988) == "1,198.8%"
     assert fmt.format_threshold(0.9) == "90%"
     assert fmt.format_threshold(0.875) == "87.5%"
@@ -76,3 +76,19 @@ def test_quantities_and_citations():
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="unsupported language"):
         fmt.format_rate(0.5, "fr")
+
+
+@pytest.mark.parametrize(
+    ("ratio", "shown"),
+    [
+        (99_960 / 100_000, "99.96%"),  # not all executed: never 100.0%
+        (999_996 / 1_000_000, "99.9996%"),
+        (1.0, "100.0%"),
+        (0.0, "0.0%"),
+        (1.0004, "100.0%"),  # above 100 % may round to it: nothing is hidden
+        (0.9994, "99.9%"),
+    ],
+)
+def test_rate_rounding_does_not_make_a_partial_figure_look_whole(ratio, shown):
+    assert fmt.format_rate(ratio) == shown
+    assert fmt.format_rate(ratio, "en") == shown

@@ -168,6 +168,7 @@ def test_flags_come_in_display_order_and_have_messages_with_figures():
     assert "6,340萬元" in zh["ends_with_unappropriated_budget"]
     assert "114年（2025年）" in zh["ends_with_unappropriated_budget"]
     assert "50.0個百分點" in zh["appropriation_behind_schedule"]
-    assert flag_message("targets_not_met", plan, TH, "en") == "2 target(s) not met"
+    assert flag_message("targets_not_met", plan, TH, "en") == "2 targets not met"
+    assert flag_message("targets_not_met", {**plan, "n_not_met": 1}, TH, "en") == "1 target not met"
     with pytest.raises(KeyError):
         flag_message("no_such_flag", plan, TH, "zh-TW")

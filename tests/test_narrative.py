@@ -163,3 +163,78 @@ def test_portfolio_says_when_the_attention_list_is_cut():
         assert f"other {flagged - MAX_ATTENTION}" in a.portfolio_narrative(lang="en")
     else:
         assert "其餘" not in text
+
+
+def test_quoted_report_text_nests_quotes_the_taiwan_way(a):
+    """A target that itself holds 「」 is quoted as 「…『…』…」, never 「…「…」…」."""
+    zh = a.plan_narrative("114-07")
+    assert "「產出『WRC-27我國行動市場演進影響因應策略』與『我國6G可用頻譜規劃方案』" in zh
+    assert not re.search(r"「[^」]*「", zh)
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_schedule_gap_within_the_margin_is_stated_not_called_in_step(a, lang):
+    from govplans.narrative import IN_STEP
+
+    margin = a.thresholds.appropriation_margin
+    for row in a.plans.itertuples():
+        text = a.plan_narrative(row.plan_id, lang)
+        gap = row.schedule_elapsed_rate - row.appropriation_progress_rate
+        in_step = "與期程大致相當" if lang == "zh-TW" else "roughly in step"
+        assert (in_step in text) == (abs(gap) < IN_STEP), row.plan_id
+        if IN_STEP <= abs(gap) <= margin:
+            assert fmt.format_points(gap, lang) in text, row.plan_id
+            assert ("未達警示門檻" if lang == "zh-TW" else "within the flag margin") in text
+
+
+def test_target_summary_reads_naturally(a):
+    for plan_id in PLAN_IDS:
+        zh, en = a.plan_narrative(plan_id), a.plan_narrative(plan_id, "en")
+        assert not re.search(r"(超越|達成|未達成|待確認)0項", zh), plan_id
+        assert "其中0項" not in zh and "1項均" not in zh, plan_id
+        assert not re.search(r"\b1 targets\b|target\(s\)|\b0 (exceeded|met|not met)", en)
+    assert "共3項，均未達成" in a.plan_narrative("114-10")
+    assert "3 targets, none met" in a.plan_narrative("114-10", "en")
+    assert "（經人工檢視，與自動判定相同。）" in a.plan_narrative("114-11")
+    assert "attainment items 1 and 2" in a.plan_narrative("114-10", "en")
+
+
+def test_parts_missed_only_through_deferral_are_not_singled_out(a):
+    """114-10's work was deferred: naming one part of target 2 as 'not met' would imply the
+    other part was done."""
+    zh = a.plan_narrative("114-10")
+    assert "其中" not in zh.split("值得注意：")[1].split("\n")[0]
+
+
+def test_a_part_is_named_by_its_own_phrase():
+    from types import SimpleNamespace
+
+    from govplans.narrative import _part_text
+
+    part = SimpleNamespace(
+        text="測試場域建置(包含近地高空平臺載具1套、技術報告1篇)",
+        target_value=1.0,
+        measure_word="篇",
+    )
+    assert _part_text(part) == "技術報告1篇"
+    single = SimpleNamespace(text="包含研究報告1篇", target_value=1.0, measure_word="篇")
+    assert _part_text(single) == "包含研究報告1篇"
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (
+            (3, 3, 0),
+            "（均經人工檢視，與自動判定相同。）",
+            "reviewed all 3 statuses; the review agrees",
+        ),
+        ((1, 1, 0), "（經人工檢視，與自動判定相同。）", "reviewed the status;"),
+        ((2, 5, 1), "（其中2項經人工檢視；1項與自動判定不同，採人工檢視結果。）", "1 differs"),
+    ],
+)
+def test_review_note_wording(args, zh, en):
+    from govplans.narrative import _review_note
+
+    assert _review_note(*args, "zh-TW") == zh
+    assert en in _review_note(*args, "en")

@@ -94,11 +94,21 @@ def format_thousand(thousand_twd: float | None, lang: str = ZH) -> str:
 
 
 def format_rate(x: float | None, lang: str = ZH, digits: int = 1) -> str:
-    """A ratio (0-1) as a percentage: ``95.2%``; missing -> ``—`` / ``n/a``."""
+    """A ratio (0-1) as a percentage: ``95.2%``; missing -> ``—`` / ``n/a``.
+
+    Rounding never makes a partial figure look whole or empty: 0.9996 reads ``99.96%``, not
+    ``100.0%`` (the money is not all executed), and 0.00049 reads ``0.05%``, not ``0.0%``.
+    """
     check_lang(lang)
     if is_missing(x):
         return _missing(lang)
-    return f"{_fixed(float(x) * 100, digits)}%"  # type: ignore[arg-type]
+    percent = float(x) * 100  # type: ignore[arg-type]
+    text = _fixed(percent, digits)
+    extra = digits
+    while 0 < percent < 100 and Decimal(text.replace(",", "")) in (0, 100) and extra < digits + 6:
+        extra += 1
+        text = _fixed(percent, extra)
+    return f"{text}%"
 
 
 def format_threshold(x: float, lang: str = ZH) -> str:

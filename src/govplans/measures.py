@@ -175,13 +175,14 @@ def flag_message(code: str, plan: dict, th: Thresholds, lang: str) -> str:
         return f"執行率{rate}，未達{limit}" if zh else f"execution rate {rate} is below {limit}"
     if code == "targets_not_met":
         n = fmt.format_number(plan["n_not_met"], lang)
+        targets = "target" if plan["n_not_met"] == 1 else "targets"
         if plan.get("is_deferred"):
             return (
                 f"機關說明工作暫緩或期程修正，{n}項目標未達成"
                 if zh
-                else f"the agency reports the work deferred or re-scheduled; {n} target(s) not met"
+                else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
             )
-        return f"{n}項績效目標未達成" if zh else f"{n} target(s) not met"
+        return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
     if code == "targets_met_despite_low_execution":
         limit = fmt.format_threshold(th.execution_low, lang)
         return (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from govplans import fmt
 from govplans.measures import flag_message
+from govplans.quantities import extract_quantities
 from govplans.report import CATEGORIES
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ STATUS_LABELS = {
 MAX_NOTABLE = 3  # exceeded targets named per plan
 MAX_ATTENTION = 5  # plans named in the portfolio's attention list
 QUOTE_LIMIT = 240  # characters of the agency's explanation quoted
+IN_STEP = 0.02  # appropriation within 2 points of the schedule elapsed reads "roughly in step"
 
 
 def status_label(status: str, lang: str) -> str:
@@ -36,6 +38,26 @@ def status_label(status: str, lang: str) -> str:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _quote(text: str, lang: str) -> str:
+    """Report text inside quotation marks; in zh-TW its own 「」 become 『』 (nested quotes)."""
+    if lang == fmt.ZH:
+        return "「" + text.replace("「", "『").replace("」", "』") + "」"
+    return f"“{text}”"
+
+
+def _part_text(component: Any) -> str:
+    """A component as the reader should see it: its own phrase (``技術報告1篇``), not the whole
+    clause it was given when that phrase was short, when the clause holds other quantities."""
+    text = str(component.text)
+    found = extract_quantities(text)
+    if len(found) <= 1:
+        return text
+    for q in found:
+        if q.value == component.target_value and q.word == component.measure_word:
+            return q.context
+    return text
 
 
 def _period(plan: Any, lang: str) -> str:
@@ -103,8 +125,13 @@ def _schedule(row: Any, year: str, margin: float, lang: str) -> str:
     elif gap < -margin:
         points = fmt.format_points(gap, lang)
         trend_zh, trend_en = f"超前期程{points}", f"{points} ahead of the schedule"
-    else:
+    elif abs(gap) < IN_STEP:
         trend_zh, trend_en = "與期程大致相當", "roughly in step with the schedule"
+    else:  # a gap the reader can see, within the flag margin: say it, and that it is no flag
+        points = fmt.format_points(gap, lang)
+        side_zh, side_en = ("落後", "behind") if gap > 0 else ("超前", "ahead of")
+        trend_zh = f"{side_zh}期程{points}，未達警示門檻"
+        trend_en = f"{points} {side_en} the schedule, within the flag margin"
     if lang == fmt.ZH:
         return (
             f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月），"
@@ -134,24 +161,27 @@ def _figures(target_value: Any, achieved: Any, unit: Any, ratio: Any, lang: str)
 
 def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
     """A target and its status; for a compound target missed or unclear, the parts at fault."""
-    text = _shorten(t.text, 40)
+    text = _quote(_shorten(t.text, 40), lang)
     label = status_label(t.status, lang)
     zh = lang == fmt.ZH
-    head = (
-        f"目標{t.target_index}「{text}」{label}"
-        if zh
-        else (f"target {t.target_index} “{text}” {label}")
-    )
+    head = f"目標{t.target_index}{text}{label}" if zh else f"target {t.target_index} {text} {label}"
     comps = a.target_component_rows(t.plan_id, t.target_index)
     faulty = [c for c in comps if c.status == t.status]
-    if t.status in ("not_met", "unclear") and len(comps) > 1 and len(faulty) < len(comps):
+    # Parts not met only because the plan's work was deferred say nothing of their own (the
+    # agency's explanation is quoted below); a part is named by its own phrase.
+    if (
+        t.status in ("not_met", "unclear")
+        and len(comps) > 1
+        and len(faulty) < len(comps)
+        and any(c.method != "deferral" for c in faulty)
+    ):
         parts = []
         for c in faulty:
-            part = _shorten(c.text, 30)
+            part = _quote(_shorten(_part_text(c), 30), lang)
             figures = _figures(
                 c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
             )
-            parts.append(f"「{part}」{figures}" if zh else f"“{part}”{figures}")
+            parts.append(f"{part}{figures}")
         joined = ("、" if zh else ", ").join(parts)
         return head + (f"，其中{joined}{label}" if zh else f", of which {joined} {label}")
     return head + _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
@@ -165,12 +195,21 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
         for status in ("exceeded", "met", "not_met", "unclear")
     ]
     verdict = status_label(row.verdict, lang)
+    shown = [(s, c) for s, c in counts if getattr(row, f"n_{s}")]  # "0 項" is noise
     if lang == fmt.ZH:
-        summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts)
+        if len(shown) == 1 and row.n_targets > 1:
+            summary = f"均{status_label(shown[0][0], lang)}"
+        else:
+            summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in shown)
         text = f"績效目標：共{n}項，{summary}；整體判定：{verdict}。"
     else:
-        summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts)
-        text = f"Targets: {n} in all: {summary}; overall verdict: {verdict}."
+        if len(shown) == 1 and row.n_targets > 1:
+            only = shown[0][0]
+            summary = "none met" if only == "not_met" else f"all {status_label(only, lang)}"
+        else:
+            summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in shown)
+        noun = "target" if row.n_targets == 1 else "targets"
+        text = f"Targets: {n} {noun}, {summary}; overall verdict: {verdict}."
     notable = [t for t in rows if t.status in ("not_met", "unclear")]
     exceeded = [t for t in rows if t.status == "exceeded"]
     # Most exceeded first (report order among equals; unknown ratios last).
@@ -185,15 +224,32 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
         )
     reviewed = [t for t in rows if t.status_source == "reviewed"]
     if reviewed:
-        differ = fmt.format_number(sum(t.status != t.status_auto for t in reviewed), lang)
-        k = fmt.format_number(len(reviewed), lang)
-        text += (
-            f"（{k}項採人工檢視判定，其中{differ}項與自動判定不同。）"
-            if lang == fmt.ZH
-            else f" (Reviewed statuses used for {k} targets; automatic and reviewed differ for "
-            f"{differ}.)"
-        )
+        n_differ = sum(t.status != t.status_auto for t in reviewed)
+        text += _review_note(len(reviewed), len(rows), n_differ, lang)
     return text
+
+
+def _review_note(n_reviewed: int, n_targets: int, n_differ: int, lang: str) -> str:
+    """How many statuses come from the analyst's review, and whether they differ."""
+    k = fmt.format_number(n_reviewed, lang)
+    differ = fmt.format_number(n_differ, lang)
+    if lang == fmt.ZH:
+        whole = "均" if n_reviewed > 1 else ""
+        which = whole if n_reviewed == n_targets else f"其中{k}項"
+        if n_differ == 0:
+            return f"（{which}經人工檢視，與自動判定相同。）"
+        return f"（{which}經人工檢視；{differ}項與自動判定不同，採人工檢視結果。）"
+    if n_reviewed == n_targets:
+        which = "the status" if n_reviewed == 1 else f"all {k} statuses"
+    else:
+        which = f"{k} of the statuses" if n_reviewed > 1 else "1 of the statuses"
+    if n_differ == 0:
+        return f" (An analyst reviewed {which}; the review agrees with the automatic assessment.)"
+    differs = "differs" if n_differ == 1 else "differ"
+    return (
+        f" (An analyst reviewed {which}; {differ} {differs} from the automatic assessment, "
+        "and the reviewed status is used.)"
+    )
 
 
 def _flags(a: Assessment, row: Any, lang: str) -> str:
@@ -210,13 +266,15 @@ def _flags(a: Assessment, row: Any, lang: str) -> str:
 def _explanation(row: Any, lang: str) -> str:
     if not row.explanation or (row.n_not_met == 0 and not row.is_deferred):
         return ""
-    quote = _shorten(row.explanation, QUOTE_LIMIT)
-    items = [int(n) for n in row.explanation_items.split(",") if n]
+    quote = _quote(_shorten(row.explanation, QUOTE_LIMIT), lang)
+    items = [str(int(n)) for n in row.explanation_items.split(",") if n]
     if lang == fmt.ZH:
-        where = "、".join(str(n) for n in items)
-        return f"機關說明（達成說明第{where}項）：「{quote}」"
-    where = ", ".join(str(n) for n in items)
-    return f"The agency's explanation (attainment item {where}): “{quote}”"
+        return f"機關說明（達成說明第{'、'.join(items)}項）：{quote}"
+    if len(items) == 1:
+        where = f"item {items[0]}"
+    else:
+        where = "items " + ", ".join(items[:-1]) + " and " + items[-1]
+    return f"The agency's explanation (attainment {where}): {quote}"
 
 
 def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
@@ -271,7 +329,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.report.agency} {year}計畫執行情形**",
             "",
             f"共{n}項計畫，核定總經費{total}，截至本年度已編列預算{appropriated}"
-            f"（占{progress}），累計執行{executed}，執行率{rate}"
+            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
             f"（累計執行數／已編列預算數）；{unexecuted}。",
             "",
         ]
@@ -280,7 +338,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.report.agency}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
-            f"({progress}), {executed} executed, an execution rate of {rate} "
+            f"({progress} of the approved total), {executed} executed, an execution rate of {rate} "
             f"(cumulative executed / appropriated); {unexecuted}.",
             "",
         ]
