@@ -8,40 +8,89 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import fields
 from pathlib import Path
 
-from govplans import config, schema
+from govplans import config, fmt, schema
 from govplans.errors import ReportFormatError
 from govplans.export import report_to_json, write_csv
+from govplans.measures import Thresholds
 from govplans.parse import parse_report
 
 EXIT_BAD_INPUT = 2
 
+#: ``assess`` options for the :class:`Thresholds` fields (defaults from the dataclass).
+THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
+    "execution_warn": ("--warn", "execution warning"),
+    "execution_low": ("--low", "execution low"),
+    "execution_critical": ("--critical", "execution critical"),
+    "appropriation_margin": (
+        "--appropriation-margin",
+        "appropriation progress this far behind schedule elapsed is flagged",
+    ),
+    "exceed_margin": (
+        "--exceed-margin",
+        "achieved this far above a target value counts as exceeded",
+    ),
+}
 
-def _add_source(parser: argparse.ArgumentParser) -> None:
+
+def _add_source(parser: argparse.ArgumentParser, option: bool = False) -> None:
+    """The report file: positional ``SOURCE``, or ``--source`` with ``option``."""
+    kwargs = {
+        "type": Path,
+        "default": config.BUNDLED_REPORT,
+        "help": "report text file (default: the bundled FY114 report)",
+    }
+    if option:
+        parser.add_argument("--source", **kwargs)
+    else:
+        parser.add_argument("source", nargs="?", **kwargs)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=fmt.LANGS, default=fmt.ZH)
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
+
+
+def _add_tables_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "source",
-        nargs="?",
+        "--out",
         type=Path,
-        default=config.BUNDLED_REPORT,
-        help="report text file (default: the bundled FY114 report)",
+        default=None,
+        help="output folder (CSV default: data/processed; JSON default: stdout)",
     )
+
+
+def _write_output(
+    args: argparse.Namespace,
+    json_text: Callable[[], str],
+    json_name: str,
+    write_tables: Callable[[Path], list[Path]],
+) -> None:
+    """``--format json``: the document on stdout, or ``--out``/``json_name``; ``csv``: the
+    tables in ``--out`` (default: data/processed), one path printed per file."""
+    if args.format == "json":
+        text = json_text()
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / json_name).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    else:
+        for path in write_tables(args.out or config.PROCESSED_DATA_DIR):
+            print(path)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     report = parse_report(args.source)
-    if args.format == "json":
-        text = report_to_json(report)
-        if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / "report.json").write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-    else:
-        out = args.out or config.PROCESSED_DATA_DIR
-        for path in write_csv(report, out):
-            print(path)
+    _write_output(
+        args, lambda: report_to_json(report), "report.json", lambda out: write_csv(report, out)
+    )
     return 0
 
 
@@ -68,30 +117,20 @@ def _ratio(text: str) -> float:
 def cmd_assess(args: argparse.Namespace) -> int:
     import json
 
-    from govplans.assess import Thresholds, assess_report
+    from govplans.assess import assess_report
 
-    thresholds = Thresholds(
-        execution_warn=args.warn,
-        execution_low=args.low,
-        execution_critical=args.critical,
-        appropriation_margin=args.appropriation_margin,
-        exceed_margin=args.exceed_margin,
-    )
+    thresholds = Thresholds(**{f.name: getattr(args, f.name) for f in fields(Thresholds)})
     annotations = "none" if args.annotations in (None, "none") else args.annotations
     if annotations not in ("auto", "none"):
         annotations = Path(annotations)
     report = parse_report(args.source)
     assessment = assess_report(report, thresholds, annotations=annotations, lang=args.lang)
-    if args.format == "json":
-        text = json.dumps(assessment.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
-        if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / "assessment.json").write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-    else:
-        for path in assessment.write_csv(args.out or config.PROCESSED_DATA_DIR):
-            print(path)
+    _write_output(
+        args,
+        lambda: json.dumps(assessment.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n",
+        "assessment.json",
+        assessment.write_csv,
+    )
     return 0
 
 
@@ -103,14 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     export = sub.add_parser("export", help="export the report as JSON (stdout) or CSV files")
-    export.add_argument("--format", choices=["json", "csv"], default="json")
+    _add_format(export)
     _add_source(export)
-    export.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="output folder (CSV default: data/processed; JSON default: stdout)",
-    )
+    _add_tables_out(export)
     export.set_defaults(func=cmd_export)
 
     dictionary = sub.add_parser("dictionary", help="print the data dictionary (Markdown)")
@@ -122,35 +156,25 @@ def build_parser() -> argparse.ArgumentParser:
         description="Budget measures, flags, target-by-target status with evidence, and "
         "narrative. Thresholds are ratios (0.9) or percentages (90).",
     )
-    assess.add_argument("--format", choices=["json", "csv"], default="json")
+    _add_format(assess)
     _add_source(assess)
-    assess.add_argument("--lang", choices=["zh-TW", "en"], default="zh-TW")
-    assess.add_argument("--warn", type=_ratio, default=0.90, help="execution warning (0.9)")
-    assess.add_argument("--low", type=_ratio, default=0.80, help="execution low (0.8)")
-    assess.add_argument("--critical", type=_ratio, default=0.70, help="execution critical (0.7)")
-    assess.add_argument(
-        "--appropriation-margin",
-        type=_ratio,
-        default=0.15,
-        help="appropriation progress this far behind schedule elapsed is flagged (0.15)",
-    )
-    assess.add_argument(
-        "--exceed-margin",
-        type=_ratio,
-        default=0.10,
-        help="achieved this far above a target value counts as exceeded (0.10)",
-    )
+    _add_lang(assess)
+    defaults = Thresholds()
+    for name, (option, text) in THRESHOLD_OPTIONS.items():
+        assess.add_argument(
+            option,
+            dest=name,
+            metavar=option[2:].upper().replace("-", "_"),
+            type=_ratio,
+            default=getattr(defaults, name),
+            help=f"{text} (%(default)s)",
+        )
     assess.add_argument(
         "--annotations",
         default="auto",
         help="reviewed statuses: auto (the matching file in data/annotations), none, or a CSV",
     )
-    assess.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        help="output folder (CSV default: data/processed; JSON default: stdout)",
-    )
+    _add_tables_out(assess)
     assess.set_defaults(func=cmd_assess)
 
     reports = sub.add_parser(
@@ -160,16 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         "attainment report as HTML (code hidden), with index.html and manifest.json. "
         "Unchanged reports are not re-executed.",
     )
-    reports.add_argument(
-        "--source",
-        type=Path,
-        default=config.BUNDLED_REPORT,
-        help="report text file (default: the bundled FY114 report)",
-    )
+    _add_source(reports, option=True)
     reports.add_argument(
         "--out", type=Path, default=config.REPORTS_DIR, help="output folder (default: reports/)"
     )
-    reports.add_argument("--lang", choices=["zh-TW", "en"], default="zh-TW")
+    _add_lang(reports)
     reports.add_argument(
         "--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)"
     )
