@@ -215,7 +215,11 @@ class Assessment:
         """The ``govplans assess --format json`` document (narrative in ``lang``)."""
         fmt.check_lang(lang)
         flags = self.flags_frame(lang)
-        flags_by_plan = {pid: frame for pid, frame in flags.groupby("plan_id", sort=False)}
+        messages: dict[str, dict[str, str]] = {}  # plan -> flag -> message, in one pass
+        for pid, code, message in zip(
+            flags["plan_id"], flags["flag"], flags["message"], strict=True
+        ):
+            messages.setdefault(pid, {})[code] = message
         plans = []
         for row in self.plans.itertuples(index=False):
             targets = []
@@ -241,7 +245,6 @@ class Assessment:
                         "components": _component_dicts(comps),
                     }
                 )
-            plan_flags_ = flags_by_plan.get(row.plan_id, flags.iloc[0:0])
             plans.append(
                 {
                     "plan_id": row.plan_id,
@@ -261,9 +264,7 @@ class Assessment:
                         row.unexecuted_appropriation_thousand_twd
                     ),
                     "flags": [f for f in row.flags.split(";") if f],
-                    "flag_messages": dict(
-                        zip(plan_flags_["flag"], plan_flags_["message"], strict=True)
-                    ),
+                    "flag_messages": messages.get(row.plan_id, {}),
                     "severity": int(row.severity),
                     "attention_rank": _none_if_missing(row.attention_rank),
                     "n_targets": int(row.n_targets),
@@ -271,7 +272,8 @@ class Assessment:
                     "n_met": int(row.n_met),
                     "n_not_met": int(row.n_not_met),
                     "n_unclear": int(row.n_unclear),
-                    "narrative": self.plan_narrative(row.plan_id, lang),
+                    # An id of this report: no look-up by name (linear in plans).
+                    "narrative": narrative.plan_narrative(self, row.plan_id, lang),
                     "source_lines": _ints(row.source_lines),
                     "targets": targets,
                 }
