@@ -134,7 +134,7 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     if agreement["n"]:  # reviewed statuses exist for the bundled report
         assert f"自動判定與人工檢視一致：{agreement['n_agree']}／{agreement['n']}" in text
         for row in agreement["disagreements"]:
-            assert render.escape_markdown(f"{row['plan_id']} #{row['target_index']}") in text
+            assert render.escape_markdown(f"{row['plan_id']} 目標{row['target_index']}") in text
     else:
         assert "本報告沒有人工檢視紀錄" in text
     for _, row in a.targets[a.targets["status"] == "unclear"].iterrows():

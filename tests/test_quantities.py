@@ -201,3 +201,19 @@ def test_a_long_clause_is_cut_at_a_delimiter_and_marked():
     q = one(text)
     assert q.clause.startswith("…乙丙丁完成5場")
     assert q.clause.endswith("…") and len(q.clause) <= 2 * 62 + len(q.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A clause that ends inside parentheses (at their "：") does not show a dangling "(如".
+        (
+            "使用T-Road資料傳輸服務數達200項(如：學籍資料查詢等)。",
+            "使用T-Road資料傳輸服務數達200項",
+        ),
+        ("查詢等)完成說明會5場。", "完成說明會5場"),
+        ("共66個機關(司法院、內政部)。", "共66個機關(司法院、內政部)"),
+    ],
+)
+def test_clause_does_not_show_half_a_bracket(text, clause):
+    assert one(text).clause == clause

@@ -56,3 +56,40 @@ def test_status_words():
     assert render.status_text("exceeded") == "超越目標"
     assert render.status_text("unclear", "en") == "unclear"
     assert render.status_text(None) == "—"
+
+
+def _targets_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "plan_id": ["T-01", "T-01", "T-01", "T-01"],
+            "target_index": [1, 2, 3, 4],
+            "status": ["met", "met", "exceeded", "unclear"],
+            "status_auto": ["met", "unclear", "exceeded", "unclear"],
+            "status_source": ["reviewed", "reviewed", "auto", "auto"],
+            "review_reason": ["同上", "達成說明2：核定補助案。", None, None],
+            "evidence_items": ["1,3", "", "0", ""],
+            "evidence_execution_items": ["2", "", "", ""],
+            "evidence_text": ["完成說明會3場", "", "辦理國際松1場次", ""],
+        }
+    )
+
+
+def test_evidence_cites_the_items_it_comes_from():
+    shown = render.with_evidence(_targets_frame())["evidence"].tolist()
+    assert shown[0] == "〔達成說明第1、3項；執行情形第2項〕完成說明會3場"
+    # A reviewed status the automatic evidence does not back shows the analyst's reason.
+    assert shown[1] == "〔人工檢視〕達成說明2：核定補助案。"
+    assert shown[2] == "〔達成說明首句〕辦理國際松1場次"  # item 0: the lead sentence
+    assert shown[3] == ""
+    en = render.with_evidence(_targets_frame(), "en")["evidence"].tolist()
+    assert en[0] == "[attainment items 1, 3; execution item 2] 完成說明會3場"
+    assert en[2] == "[attainment lead sentence] 辦理國際松1場次"
+
+
+def test_status_source_is_in_words_and_headers_do_not_wrap():
+    html = render.table(_targets_frame(), ["target_index", "status_source", "evidence"]).html
+    assert "人工檢視" in html and "自動判定" in html and ">reviewed<" not in html
+    assert "〔達成說明第1、3項" in html
+    assert "white-space:nowrap" in html.split("</thead>")[0]
+    en = render.table(_targets_frame(), ["status_source"], "en").html
+    assert "automatic" in en and ">auto<" not in en

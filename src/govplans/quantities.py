@@ -218,12 +218,39 @@ def _right(
     return text[end:i]
 
 
+_PAIRS = {"(": ")", "（": "）", "「": "」", "『": "』", "【": "】", "[": "]"}
+
+
+def _balanced_right(part: str) -> str:
+    """``part`` cut before an opening bracket it never closes (``…200項(如`` -> ``…200項``)."""
+    stack: list[int] = []
+    closing = {v: k for k, v in _PAIRS.items()}
+    for i, ch in enumerate(part):
+        if ch in _PAIRS:
+            stack.append(i)
+        elif ch in closing and stack and part[stack[-1]] == closing[ch]:
+            stack.pop()
+    return part[: stack[0]] if stack else part
+
+
+def _balanced_left(part: str) -> str:
+    """``part`` cut after a closing bracket it never opened (``如)完成5場`` -> ``完成5場``)."""
+    stack: list[int] = []
+    for i in range(len(part) - 1, -1, -1):
+        ch = part[i]
+        if ch in _PAIRS.values():
+            stack.append(i)
+        elif ch in _PAIRS and stack and part[stack[-1]] == _PAIRS[ch]:
+            stack.pop()
+    return part[stack[0] + 1 :] if stack else part
+
+
 def _sentence_left(text: str, start: int, markup: frozenset[int]) -> str:
     """The clause before ``start`` for display; when too long, cut after a delimiter + ``…``."""
     part = _left(text, start, _STRONG, 0, markup, EVIDENCE_LIMIT)
     i = start - len(part)
     if i == 0 or _is_delimiter(text, i - 1, _STRONG, markup):
-        return part
+        return _balanced_left(part)
     cut = next(
         (j + 1 for j in range(i, start) if _is_delimiter(text, j, _WEAK, markup)), i
     )  # start the shown part at a word boundary rather than mid-word (``RC-27``)
@@ -235,7 +262,7 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
     part = _right(text, end, _STRONG, len(text), markup, EVIDENCE_LIMIT)
     i = end + len(part)
     if i == len(text) or _is_delimiter(text, i, _STRONG, markup):
-        return part
+        return _balanced_right(part)
     cut = next((j for j in range(i - 1, end - 1, -1) if _is_delimiter(text, j, _WEAK, markup)), i)
     return text[end:cut] + "…"
 

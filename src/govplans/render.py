@@ -94,6 +94,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "status": ("判定", "Status"),
     "status_source": ("判定來源", "Status from"),
     "evidence_text": ("機關說明（原文）", "Evidence (agency's words)"),
+    "evidence": ("機關說明（原文）", "Evidence (agency's words)"),
     "n_targets": ("目標數", "Targets"),
     "source_lines": ("來源行", "Source lines"),
     "source_line": ("來源行", "Source line"),
@@ -101,7 +102,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
 
 #: Inline styles (JupyterLab's stylesheet right-aligns table cells, which suits figures only).
 _WIDE_STYLE = "text-align:left;min-width:12em;max-width:40em"
-_HEAD_STYLE = "text-align:right"
+_HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代碼, 目標) stay whole
 _NARROW_STYLE = "white-space:nowrap"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
@@ -204,11 +205,87 @@ def _formatters(lang: str) -> dict[str, Callable[[Any], str]]:
         elif column in ("target_value", "achieved_value"):
             formats[column] = number
     formats["status"] = lambda v: status_text(v, lang)
+    formats["status_source"] = lambda v: _status_source(v, lang)
     formats["verdict"] = lambda v: status_text(v, lang)
     formats["category"] = lambda v: _category(v, lang)
     formats["scope"] = lambda v: word("all_plans", lang) if v == "all" else _category(v, lang)
     formats["target_index"] = lambda v: number(v)
     return formats
+
+
+#: Where a target's status comes from: (zh-TW, English).
+STATUS_SOURCE_TEXT: dict[str, tuple[str, str]] = {
+    "reviewed": ("人工檢視", "reviewed"),
+    "auto": ("自動判定", "automatic"),
+    "automatic": ("自動判定", "automatic"),
+}
+
+#: Sections cited as evidence: (zh-TW, English).
+_EVIDENCE_SECTIONS = {
+    "evidence_items": ("達成說明", "attainment"),
+    "evidence_execution_items": ("執行情形", "execution"),
+}
+
+
+def _status_source(value: object, lang: str) -> str:
+    text = _cell(value)
+    zh, en = STATUS_SOURCE_TEXT.get(text, (text, text))
+    return en if lang == "en" else zh
+
+
+def evidence_citation(row: Mapping[str, Any], lang: str = ZH) -> str:
+    """Which items the evidence comes from: ``達成說明第1、3項；執行情形第2項``.
+
+    Item 0 is the lead sentence before item 1 (``達成說明首句``).
+    """
+    parts = []
+    for column, (zh, en) in _EVIDENCE_SECTIONS.items():
+        numbers = [int(n) for n in _cell(row.get(column)).split(",") if n.strip()]
+        if not numbers:
+            continue
+        items = [n for n in numbers if n > 0]
+        if lang == "en":
+            words = []
+            if 0 in numbers:
+                words.append("lead sentence")
+            if items:
+                noun = "item" if len(items) == 1 else "items"
+                words.append(f"{noun} {', '.join(str(n) for n in items)}")
+            parts.append(f"{en} {' and '.join(words)}")
+        else:
+            words = []
+            if 0 in numbers:
+                words.append("首句")
+            if items:
+                words.append(f"第{'、'.join(str(n) for n in items)}項")
+            parts.append(zh + "、".join(words))
+    return ("; " if lang == "en" else "；").join(parts)
+
+
+def with_evidence(frame: pd.DataFrame, lang: str = ZH) -> pd.DataFrame:
+    """``frame`` with an ``evidence`` column: the agency's words, prefixed by the items cited."""
+    shown = []
+    for row in frame.to_dict("records"):
+        citation = evidence_citation(row, lang)
+        text = _cell(row.get("evidence_text"))
+        if citation and text:
+            text = f"〔{citation}〕{text}" if lang != "en" else f"[{citation}] {text}"
+        else:
+            text = text or citation
+        reason = _cell(row.get("review_reason"))
+        if (
+            reason
+            and row.get("status_source") == "reviewed"
+            and row.get("status") != row.get("status_auto")
+        ):  # the automatic evidence does not back the status shown: give the analyst's reason
+            note = f"〔人工檢視〕{reason}" if lang != "en" else f"[reviewed] {reason}"
+            text = (
+                f"{text}；{note}"
+                if text and lang != "en"
+                else (f"{text}; {note}" if text else note)
+            )
+        shown.append(text)
+    return frame.assign(evidence=shown)
 
 
 def _category(value: object, lang: str) -> str:
@@ -234,13 +311,15 @@ def table(
     columns: Iterable[str] | None = None,
     lang: str = ZH,
     formats: Mapping[str, Callable[[Any], str]] | None = None,
-    wide: Iterable[str] = ("name", "text", "evidence_text", "message"),
+    wide: Iterable[str] = ("name", "text", "evidence_text", "evidence", "message"),
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`govplans.fmt`, all escaped.
 
     Amounts (``*_thousand_twd``) read as 億元/萬元/千元, rates as percentages, statuses in words.
     """
     chosen = list(columns) if columns is not None else list(frame.columns)
+    if "evidence" in chosen and "evidence" not in frame.columns:
+        frame = with_evidence(frame, lang)
     formatters = {**_formatters(lang), **(formats or {})}
     wide_set = set(wide)
     head = "".join(
@@ -367,7 +446,8 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
     ]
     for row in agreement.get("disagreements", []):
         auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
-        target = escape_markdown(f"{row['plan_id']} #{row['target_index']}")
+        label = "target " if en else "目標"
+        target = escape_markdown(f"{row['plan_id']} {label}{row['target_index']}")
         reason = escape_markdown(row.get("reason") or "")
         lines.append(
             f"- {target}: automatic {auto}, reviewed {reviewed}. {reason}"
