@@ -22,6 +22,7 @@ import pandas as pd
 
 from govplans import annotations as ann
 from govplans import fmt, narrative, schema
+from govplans.export import report_identity, source_reference, write_tables
 from govplans.measures import (
     FLAG_CODES,
     SEVERITY,
@@ -44,7 +45,6 @@ from govplans.targets import (
 
 __all__ = ["FLAG_CODES", "STATUSES", "Assessment", "Thresholds", "assess_report"]
 
-CSV_ENCODING = "utf-8-sig"
 #: Table name in the schema registry -> attribute of :class:`Assessment`.
 ASSESSMENT_TABLES = {
     "plan_assessment": "plans",
@@ -152,14 +152,7 @@ class Assessment:
 
     def write_csv(self, directory: str | Path) -> list[Path]:
         """Write the five tables as UTF-8-with-BOM CSV files; return their paths."""
-        out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for name, frame in self.tables().items():
-            path = out / f"{name}.csv"
-            frame.to_csv(path, index=False, encoding=CSV_ENCODING)
-            paths.append(path)
-        return paths
+        return write_tables(self.tables(), directory)
 
     # ----- narrative -----
     def plan_narrative(self, plan_id: str, lang: str = fmt.ZH) -> str:
@@ -301,13 +294,8 @@ class Assessment:
         portfolio["executed_thousand_twd"] = portfolio["scopes"][0]["executed_thousand_twd"]
         portfolio["execution_rate"] = portfolio["scopes"][0]["execution_rate"]
         return {
-            "agency": self.report.agency,
-            "fiscal_year": self.report.fiscal_year,
-            "fiscal_year_gregorian": self.report.gregorian_year,
-            # Amounts are always in thousand TWD (the parser converts); the printed unit is kept.
-            "unit": "新臺幣千元",
-            "unit_printed": self.report.unit,
-            "source": {"path": self.report.source_path.name, "sha256": self.report.sha256},
+            **report_identity(self.report),
+            "source": source_reference(self.report),
             "lang": lang,
             "thresholds": asdict(self.thresholds),
             "annotations": self.annotations_source,

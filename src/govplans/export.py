@@ -19,6 +19,23 @@ CSV_TABLES = ("plans", "items", "findings")
 THOUSAND_TWD_LABEL = "新臺幣千元"
 
 
+def report_identity(report: Report) -> dict[str, Any]:
+    """The keys that open every JSON document about a report (``export`` and ``assess``)."""
+    return {
+        "agency": report.agency,
+        "fiscal_year": report.fiscal_year,
+        "fiscal_year_gregorian": report.gregorian_year,
+        # Amounts are always converted to thousand TWD; the unit as printed is kept beside it.
+        "unit": THOUSAND_TWD_LABEL,
+        "unit_printed": report.unit,
+    }
+
+
+def source_reference(report: Report) -> dict[str, str]:
+    """The source file's name and SHA-256, as the JSON documents cite it."""
+    return {"path": report.source_path.name, "sha256": report.sha256}
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as the JSON document of ``govplans export --format json``."""
     plans = []
@@ -39,14 +56,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         plan["source_lines"] = [int(n) for n in row.source_lines.split(",")]
         plans.append(plan)
     return {
-        "agency": report.agency,
-        "fiscal_year": report.fiscal_year,
-        "fiscal_year_gregorian": report.gregorian_year,
-        # Amounts are always converted to thousand TWD; the unit as printed is kept beside it.
-        "unit": THOUSAND_TWD_LABEL,
-        "unit_printed": report.unit,
+        **report_identity(report),
         "title": report.title,
-        "source": {"path": report.source_path.name, "sha256": report.sha256},
+        "source": source_reference(report),
         "plans": plans,
         "findings": [f.__dict__ for f in report.findings],
         "notes": [{"line": line, "text": text} for line, text in report.notes],
@@ -136,11 +148,10 @@ def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, An
     }
 
 
-def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
-    """Write plans.csv, items.csv, findings.csv (UTF-8 with BOM) and datapackage.json."""
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write registered tables (schema name -> frame) as ``<name>.csv``, UTF-8 with BOM."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tables = table_frames(report)
     written = []
     for table, frame in tables.items():
         path = out / f"{table}.csv"
@@ -148,6 +159,14 @@ def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
             path, index=False, encoding=CSV_ENCODING, lineterminator="\n"
         )
         written.append(path)
+    return written
+
+
+def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
+    """Write plans.csv, items.csv, findings.csv (UTF-8 with BOM) and datapackage.json."""
+    out = Path(out_dir)
+    tables = table_frames(report)
+    written = write_tables(tables, out)
     descriptor = out / "datapackage.json"
     descriptor.write_text(
         json.dumps(datapackage(report, tables), ensure_ascii=False, indent=2) + "\n",
