@@ -58,7 +58,7 @@ def test_portfolio_charts_in_chinese(assessment):
     texts = _render(plots.execution_rate_chart(assessment.plans, th, "zh-TW"))
     assert any("執行率" in t for t in texts)
     assert any(t.startswith(assessment.plans["plan_id"].iloc[0]) for t in texts)
-    assert "門檻 90.0%" in texts  # the threshold lines are labelled
+    assert "門檻 90%" in texts  # the threshold lines are labelled, without a needless ".0"
     texts = _render(plots.appropriation_schedule_chart(assessment.plans, th, "zh-TW"))
     assert any("期程經過比率" in t for t in texts)
     texts = _render(plots.portfolio_totals_chart(assessment.portfolio, "zh-TW"))
@@ -99,3 +99,17 @@ def test_no_ratio_to_compare_draws_a_message(assessment):
     targets = assessment.targets.iloc[0:0]
     texts = _render(plots.achieved_ratio_chart(targets, "en"))
     assert "No target with numbers to compare" in texts
+
+
+def test_a_ratio_above_the_cap_is_marked_off_the_scale(assessment):
+    targets = assessment.targets.head(2).copy()
+    targets["achieved_ratio"] = [1.0, 11.988]
+    targets["status"] = ["met", "exceeded"]
+    fig = plots.achieved_ratio_chart(targets, "zh-TW", cap=3.0)
+    markers = [c.get_paths()[0].vertices.shape[0] for c in fig.axes[0].collections[1:]]
+    assert len(markers) == 2  # dots and off-scale triangles are drawn apart
+    texts = _render(fig)
+    assert "1,198.8%" in texts  # the true value is written beside the capped mark
+    assert "超出300%（刻度外）" in texts
+    within = _render(plots.achieved_ratio_chart(targets.head(1), "en", cap=3.0))
+    assert not any("off the scale" in t for t in within)

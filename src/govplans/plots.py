@@ -22,7 +22,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from govplans.fmt import format_amount, format_rate
+from govplans.fmt import format_amount, format_rate, format_threshold
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
 #: script, so their SC/JP/KR faces also draw Traditional characters.
@@ -112,6 +112,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "ratio": ("達成比", "Achieved ÷ target"),
     "target_line": ("目標值", "Target"),
     "no_ratio": ("沒有可量化的目標", "No target with numbers to compare"),
+    "off_scale": ("超出{cap}（刻度外）", "above {cap} (off the scale)"),
     "target": ("目標", "target"),
 }
 
@@ -218,7 +219,7 @@ def execution_rate_chart(plans: pd.DataFrame, thresholds: Any, lang: str = "zh-T
                 [],
                 color=BAND_COLORS[band],
                 linestyle="--",
-                label=f"{text('threshold', lang)} {format_rate(value, lang)}",
+                label=f"{text('threshold', lang)} {format_threshold(value, lang)}",
             )
         )
     ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
@@ -395,7 +396,8 @@ def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = 
 def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float = 3.0) -> Figure:
     """Achieved ÷ target for every target with numbers, one dot each, coloured by status.
 
-    Ratios above ``cap`` are drawn at the cap with their value written beside them.
+    Ratios above ``cap`` are drawn at the cap as a right-pointing triangle (off the scale) with
+    their value written beside them, so a capped dot is not read as the cap's value.
     """
     setup_fonts(lang)
     rows = targets[targets["achieved_ratio"].notna()].reset_index(drop=True)
@@ -411,7 +413,18 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
     y = list(range(len(rows)))
     colors = [STATUS_COLORS.get(s, "#a0a0a0") for s in rows["status"]]
     ax.hlines(y, 0, shown, color="#d0d0d0", linewidth=1)
-    ax.scatter(shown, y, color=colors, s=45, zorder=3)
+    capped = (ratios > cap).to_list()
+    for is_capped, marker, size in ((False, "o", 45), (True, ">", 70)):
+        keep = [i for i, c in enumerate(capped) if c == is_capped]
+        if keep:
+            ax.scatter(
+                [shown[i] for i in keep],
+                [y[i] for i in keep],
+                color=[colors[i] for i in keep],
+                s=size,
+                marker=marker,
+                zorder=3,
+            )
     for i, (ratio, drawn) in enumerate(zip(ratios, shown, strict=True)):
         ax.text(drawn + 0.04, i, format_rate(ratio, lang), va="center", fontsize=8)
     ax.axvline(1.0, color="black", linewidth=1)
@@ -430,7 +443,24 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
         plt.Line2D([], [], marker="o", linestyle="", color=STATUS_COLORS[s], label=text(s, lang))
         for s in STATUS_ORDER
     ]
-    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False)
+    if any(capped):
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                marker=">",
+                linestyle="",
+                color="#555555",
+                label=text("off_scale", lang, cap=format_threshold(cap, lang)),
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        ncol=len(handles),
+        frameon=False,
+    )
     ax.set_title(text("ratio_title", lang), loc="left", pad=24)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
