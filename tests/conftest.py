@@ -14,9 +14,8 @@ from types import SimpleNamespace
 import pytest
 
 from govplans import config, parse_report
-from govplans.parse import LEFT_HEADER, RIGHT_HEADER
 from govplans.report import Report
-from govplans.synthetic import SyntheticPlan, make_plans, render_report
+from govplans.synthetic import SyntheticPlan, cover_lines, make_plans, page_lines, render_report
 
 AGENCY = "測試發展部"
 FISCAL_YEAR = 114
@@ -60,24 +59,9 @@ def report_text(
 
     ``pages`` is a list of (left rows, right rows); rows are tab-separated lines as printed.
     """
-    head, tail = agency[:-2] or agency, agency[-2:]
-    out = [
-        "",
-        f"# {agency}",
-        "",
-        f"中華民國 {fiscal_year} 年度",
-        "",
-        "重要社會發展、重大科技發展計畫  ",
-        "執行情形及目標達成情形表",
-        "",
-        "本 頁 空 白",
-        "",
-    ]
+    out = cover_lines(agency, fiscal_year)
     for left, right in pages:
-        out += [f"{head}  ", "重要社會發展、重大科技發展  ", "中華民國", ""]
-        out += ["\t".join(LEFT_HEADER), *left, "", tail, "", "計畫執行情形及目標達成情形表", ""]
-        out += [f"{fiscal_year}年度", "", f"單位：{unit}", ""]
-        out += ["\t".join(RIGHT_HEADER), *right, ""]
+        out += page_lines(left, right, agency, fiscal_year, unit)
     return "\n".join(out)
 
 

@@ -66,6 +66,56 @@ def _amount(value: int) -> str:
     return f"{value:,}"
 
 
+def cover_lines(agency: str, fiscal_year: int) -> list[str]:
+    """The cover page of a report, as the PDF extraction lays it out."""
+    return [
+        "",
+        "",
+        f"# {agency}",
+        "",
+        f"中華民國 {fiscal_year} 年度",
+        "",
+        "重要社會發展、重大科技發展計畫  ",
+        "執行情形及目標達成情形表",
+        "",
+        "",
+        "",
+        "本 頁 空 白",
+        "",
+    ]
+
+
+def page_lines(
+    left: list[str], right: list[str], agency: str, fiscal_year: int, unit: str
+) -> list[str]:
+    """One table page: the left-half rows, then the right-half rows, each with its furniture.
+
+    ``left`` and ``right`` are tab-separated rows as printed; the agency's name is split over
+    the two halves' headings as in the real report.
+    """
+    head, tail = agency[:-2] or agency, agency[-2:]
+    return [
+        f"{head}  ",
+        "重要社會發展、重大科技發展  ",
+        "中華民國",
+        "",
+        "\t".join(LEFT_HEADER),
+        *left,
+        "",
+        tail,
+        "",
+        "計畫執行情形及目標達成情形表",
+        "",
+        f"{fiscal_year}年度",
+        "",
+        f"單位：{unit}",
+        "",
+        "\t".join(RIGHT_HEADER),
+        *right,
+        "",
+    ]
+
+
 def render_report(
     plans: list[SyntheticPlan],
     agency: str = "測試發展部",
@@ -82,22 +132,7 @@ def render_report(
     leading empty cells); (b) its last planned-work item breaks mid-sentence and its last
     execution item moves to one more right-hand row than the next page has new plans.
     """
-    head, tail = agency[:-2] or agency, agency[-2:]
-    out = [
-        "",
-        "",
-        f"# {agency}",
-        "",
-        f"中華民國 {fiscal_year} 年度",
-        "",
-        "重要社會發展、重大科技發展計畫  ",
-        "執行情形及目標達成情形表",
-        "",
-        "",
-        "",
-        "本 頁 空 白",
-        "",
-    ]
+    out = cover_lines(agency, fiscal_year)
     pages = [plans[i : i + plans_per_page] for i in range(0, len(plans), plans_per_page)]
     carry_left: str | None = None
     carry_right: str | None = None
@@ -164,26 +199,7 @@ def render_report(
                     ]
                 )
             )
-        out += [
-            f"{head}  ",
-            "重要社會發展、重大科技發展  ",
-            "中華民國",
-            "",
-            "\t".join(LEFT_HEADER),
-            *left,
-            "",
-            tail,
-            "",
-            "計畫執行情形及目標達成情形表",
-            "",
-            f"{fiscal_year}年度",
-            "",
-            f"單位：{unit}",
-            "",
-            "\t".join(RIGHT_HEADER),
-            *right,
-            "",
-        ]
+        out += page_lines(left, right, agency, fiscal_year, unit)
     return "\n".join(out)
 
 
