@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -106,22 +107,32 @@ def test_unchanged_rerun_from_the_command_line_is_fast_and_starts_nothing(build,
     assert elapsed < 2.5  # about 0.4 s here; generous for slow CI machines
 
 
-def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
-    build, fixture_report, tmp_path, monkeypatch, capsys
-):
+def _copy_with_new_cell(build, tmp_path, monkeypatch, notebook: str, source: str) -> Path:
+    """A copy of the build, and of the notebooks with ``source`` as ``notebook``'s 4th cell."""
     out, _, _ = build
     copy = tmp_path / "out"
     shutil.copytree(out, copy)
     notebooks = tmp_path / "notebooks"
     shutil.copytree(config.NOTEBOOKS_DIR, notebooks)
-    path = notebooks / "plan_profile.ipynb"
+    path = notebooks / notebook
     nb = nbformat.read(path, as_version=4)
-    failing = nbformat.v4.new_code_cell(
-        'if plan_id == "114-02":\n    raise RuntimeError("deliberate failure")'
-    )
-    nb.cells.insert(3, failing)
+    nb.cells.insert(3, nbformat.v4.new_code_cell(source))
     nbformat.write(nb, path)
     monkeypatch.setattr(config, "NOTEBOOKS_DIR", notebooks)
+    return copy
+
+
+def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
+    build, fixture_report, tmp_path, monkeypatch, capsys
+):
+    out, _, _ = build
+    copy = _copy_with_new_cell(
+        build,
+        tmp_path,
+        monkeypatch,
+        "plan_profile.ipynb",
+        'if plan_id == "114-02":\n    raise RuntimeError("deliberate failure")',
+    )
 
     lines: list[str] = []
     started = time.perf_counter()
@@ -165,16 +176,9 @@ def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
 
 
 def test_a_cell_over_the_timeout_is_stopped_and_named(build, fixture_report, tmp_path, monkeypatch):
-    out, _, _ = build
-    copy = tmp_path / "out"
-    shutil.copytree(out, copy)
-    notebooks = tmp_path / "notebooks"
-    shutil.copytree(config.NOTEBOOKS_DIR, notebooks)
-    path = notebooks / "target_attainment.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    nb.cells.insert(3, nbformat.v4.new_code_cell("import time\ntime.sleep(120)"))
-    nbformat.write(nb, path)
-    monkeypatch.setattr(config, "NOTEBOOKS_DIR", notebooks)
+    copy = _copy_with_new_cell(
+        build, tmp_path, monkeypatch, "target_attainment.ipynb", "import time\ntime.sleep(120)"
+    )
     started = time.perf_counter()
     with pytest.raises(runner.NotebookFailure) as failure:
         runner.render_reports(
