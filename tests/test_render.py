@@ -93,3 +93,20 @@ def test_status_source_is_in_words_and_headers_do_not_wrap():
     assert "white-space:nowrap" in html.split("</thead>")[0]
     en = render.table(_targets_frame(), ["status_source"], "en").html
     assert "automatic" in en and ">auto<" not in en
+
+
+def test_english_page_titles_use_the_curated_plan_name():
+    from govplans import config, parse_report
+
+    report = parse_report(config.BUNDLED_REPORT)
+    zh = render.report_title(report, "profile", "zh-TW", "114-13")
+    en = render.report_title(report, "profile", "en", "114-13")
+    assert zh == "114-13 服務型智慧政府2.0推動計畫"
+    assert en == "114-13 Service-Oriented Smart Government 2.0"
+
+
+def test_profile_summary_counts_flags_in_good_english():
+    a = render.load_assessment()
+    assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
+    assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
+    assert render.profile_summary(a, "114-10").endswith("警示 3 項")

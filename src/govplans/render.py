@@ -483,8 +483,12 @@ def report_title(report: Report, kind: str, lang: str = ZH, plan_id: str | None 
 
     year = roc_year(report.fiscal_year, lang)
     if plan_id is not None:
-        plan = report.plan(plan_id)
-        return f"{plan_id} {plan['name']}"
+        name = str(report.plan(plan_id)["name"])
+        if lang == "en":  # the curated English name, as in the narrative, where there is one
+            from govplans.annotations import english_name, english_names
+
+            name = english_name(english_names(report.agency), name)
+        return f"{plan_id} {name}"
     if lang == "en":
         return f"{report.agency}, FY{year}: {word(kind, lang)}"
     return f"{report.agency} {year}{word(kind, lang)}"
@@ -619,7 +623,8 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
     rate = format_rate(plan["execution_rate"], lang)
     if lang == "en":
         line = f"execution rate {rate}; targets: {status or 'none'}"
-        return line + (f"; {len(flags)} flags" if len(flags) else "")
+        noun = "flag" if len(flags) == 1 else "flags"
+        return line + (f"; {len(flags)} {noun}" if len(flags) else "")
     line = f"執行率 {rate}；目標：{status or '無'}"
     return line + (f"；警示 {len(flags)} 項" if len(flags) else "")
 
