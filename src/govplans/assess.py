@@ -54,6 +54,10 @@ ASSESSMENT_TABLES = {
     "portfolio": "portfolio",
 }
 _MET = ("met", "exceeded")
+#: The amounts as printed, in the order :func:`_budget` takes them.
+_AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+#: Per-plan target counts that the portfolio sums.
+_TARGET_COUNTS = ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
 
 
 def _join(numbers: list[int]) -> str:
@@ -483,11 +487,10 @@ def assess_report(
         used = [r[0] for r in rows]
         auto = [r[1] for r in rows]
         counts = Counter(used)
-        total, appropriated, executed = (
-            int(row.total_budget_thousand_twd),
-            int(row.appropriated_thousand_twd),
-            int(row.executed_thousand_twd),
+        months_total = plan_months(
+            row.start_roc_year, row.start_month, row.end_roc_year, row.end_month
         )
+        explanation_items = _explanation_items(pt, rows)
         plan: dict[str, Any] = {
             "plan_id": row.plan_id,
             "seq": int(row.seq),
@@ -496,23 +499,19 @@ def assess_report(
             "category": row.category,
             "period_text": row.period_text,
             "end_roc_year": int(row.end_roc_year),
-            "months_total": plan_months(
-                row.start_roc_year, row.start_month, row.end_roc_year, row.end_month
-            ),
+            "months_total": months_total,
             "months_elapsed": max(
                 0,
                 min(
                     months_elapsed(row.start_roc_year, row.start_month, report.fiscal_year),
-                    plan_months(
-                        row.start_roc_year, row.start_month, row.end_roc_year, row.end_month
-                    ),
+                    months_total,
                 ),
             ),
-            "total_budget_thousand_twd": total,
-            "appropriated_thousand_twd": appropriated,
-            "executed_thousand_twd": executed,
-            "execution_rate": ratio(executed, appropriated),
-            "appropriation_progress_rate": ratio(appropriated, total),
+            **_budget(
+                int(row.total_budget_thousand_twd),
+                int(row.appropriated_thousand_twd),
+                int(row.executed_thousand_twd),
+            ),
             "schedule_elapsed_rate": schedule_elapsed(
                 row.start_roc_year,
                 row.start_month,
@@ -520,8 +519,6 @@ def assess_report(
                 row.end_month,
                 report.fiscal_year,
             ),
-            "remaining_budget_thousand_twd": total - appropriated,
-            "unexecuted_appropriation_thousand_twd": appropriated - executed,
             "n_targets": len(used),
             "n_exceeded": counts["exceeded"],
             "n_met": counts["met"],
@@ -531,11 +528,10 @@ def assess_report(
             "is_deferred": pt.is_deferred,
             "verdict_auto": plan_verdict(auto, pt.is_deferred),
             "verdict": plan_verdict(used, pt.is_deferred),
-            "explanation": _explanation(pt, rows, attainment[row.plan_id]),
-            "explanation_items": "",
+            "explanation": _explanation(explanation_items, attainment[row.plan_id]),
+            "explanation_items": _join(explanation_items),
             "source_lines": row.source_lines,
         }
-        plan["explanation_items"] = _join(_explanation_items(pt, rows))
         codes = plan_flags(
             execution_rate=plan["execution_rate"],
             appropriation_progress_rate=plan["appropriation_progress_rate"],
@@ -585,12 +581,22 @@ def _explanation_items(pt: PlanTargets, rows: list[tuple[str, str, bool, str]]) 
     return sorted(numbers)
 
 
-def _explanation(
-    pt: PlanTargets, rows: list[tuple[str, str, bool, str]], attainment: list[TextItem]
-) -> str:
-    """The agency's own words about targets not met: its deferral text or the evidence items."""
-    numbers = _explanation_items(pt, rows)
+def _explanation(numbers: list[int], attainment: list[TextItem]) -> str:
+    """The agency's own words about targets not met: the attainment items ``numbers``."""
     return "".join(item.text for item in attainment if item.item_no in numbers)
+
+
+def _budget(total: int, appropriated: int, executed: int) -> dict[str, Any]:
+    """The three amounts and the measures taken from them, for a plan or a scope's sums."""
+    return {
+        "total_budget_thousand_twd": total,
+        "appropriated_thousand_twd": appropriated,
+        "executed_thousand_twd": executed,
+        "execution_rate": ratio(executed, appropriated),
+        "appropriation_progress_rate": ratio(appropriated, total),
+        "remaining_budget_thousand_twd": total - appropriated,
+        "unexecuted_appropriation_thousand_twd": appropriated - executed,
+    }
 
 
 def _portfolio(plans: pd.DataFrame) -> pd.DataFrame:
@@ -601,28 +607,15 @@ def _portfolio(plans: pd.DataFrame) -> pd.DataFrame:
         scopes.append((category, category, plans[plans["category"] == category]))
     rows = []
     for scope, label_zh, frame in scopes:
-        total = int(frame["total_budget_thousand_twd"].sum())
-        appropriated = int(frame["appropriated_thousand_twd"].sum())
-        executed = int(frame["executed_thousand_twd"].sum())
         rows.append(
             {
                 "scope": scope,
                 "scope_zh": label_zh,
                 "scope_en": "All plans" if scope == "all" else CATEGORIES.get(scope, scope),
                 "n_plans": len(frame),
-                "total_budget_thousand_twd": total,
-                "appropriated_thousand_twd": appropriated,
-                "executed_thousand_twd": executed,
-                "execution_rate": ratio(executed, appropriated),
-                "appropriation_progress_rate": ratio(appropriated, total),
-                "remaining_budget_thousand_twd": total - appropriated,
-                "unexecuted_appropriation_thousand_twd": appropriated - executed,
+                **_budget(*(int(frame[name].sum()) for name in _AMOUNTS)),
                 "n_flagged_plans": int((frame["severity"] > 0).sum()),
-                "n_targets": int(frame["n_targets"].sum()),
-                "n_exceeded": int(frame["n_exceeded"].sum()),
-                "n_met": int(frame["n_met"].sum()),
-                "n_not_met": int(frame["n_not_met"].sum()),
-                "n_unclear": int(frame["n_unclear"].sum()),
+                **{name: int(frame[name].sum()) for name in _TARGET_COUNTS},
             }
         )
     return schema.make_frame("portfolio", rows)
