@@ -15,18 +15,13 @@ REVIEWED = config.ANNOTATIONS_DIR / "reviewed_targets_moda_114.csv"
 
 
 @pytest.fixture(scope="module")
-def seed():
-    return parse_report(config.BUNDLED_REPORT)
+def a(seed_report) -> Assessment:
+    return assess_report(seed_report)
 
 
 @pytest.fixture(scope="module")
-def a(seed) -> Assessment:
-    return assess_report(seed)
-
-
-@pytest.fixture(scope="module")
-def auto(seed) -> Assessment:
-    return assess_report(seed, annotations=None)
+def auto(seed_report) -> Assessment:
+    return assess_report(seed_report, annotations=None)
 
 
 def target(a: Assessment, plan_id: str, index: int) -> pd.Series:
@@ -41,14 +36,14 @@ def test_tables_follow_the_schema_registry(a):
         assert frame.equals(schema.enforce_dtypes(table, frame))
 
 
-def test_one_row_per_plan_and_per_target_in_report_order(a, seed):
-    assert list(a.plans["plan_id"]) == list(seed.plans["plan_id"])
-    for plan_id in seed.plans["plan_id"]:
-        texts = seed.section_items(plan_id, "targets")
+def test_one_row_per_plan_and_per_target_in_report_order(a, seed_report):
+    assert list(a.plans["plan_id"]) == list(seed_report.plans["plan_id"])
+    for plan_id in seed_report.plans["plan_id"]:
+        texts = seed_report.section_items(plan_id, "targets")
         mine = a.targets[a.targets["plan_id"] == plan_id]
         assert list(mine["text"]) == texts
         assert list(mine["target_index"]) == list(range(1, len(texts) + 1))
-    assert len(a.targets) == int(seed.plans["n_targets"].sum()) == 48
+    assert len(a.targets) == int(seed_report.plans["n_targets"].sum()) == 48
 
 
 def test_budget_measures_of_114_10(a):
@@ -104,7 +99,7 @@ def test_114_03_consistency_check_uses_the_statuses_in_force(a, auto):
     assert target(auto, "114-03", 2)["status_auto"] == "unclear"
 
 
-def test_automatic_statuses_do_not_depend_on_annotations(a, auto, seed):
+def test_automatic_statuses_do_not_depend_on_annotations(a, auto, seed_report):
     """The engine never reads the reviewed file: same automatic results with or without it."""
     assert a.annotations_source == "data/annotations/reviewed_targets_moda_114.csv"
     assert auto.annotations_source is None
@@ -114,7 +109,7 @@ def test_automatic_statuses_do_not_depend_on_annotations(a, auto, seed):
     # Even a reviewed file that contradicts everything leaves the automatic statuses alone.
     contrary = pd.read_csv(REVIEWED, dtype=str, keep_default_na=False)
     contrary["status_reviewed"] = "unclear"
-    b = assess_report(seed, annotations=contrary)
+    b = assess_report(seed_report, annotations=contrary)
     assert list(b.targets["status_auto"]) == list(auto.targets["status_auto"])
     assert set(b.targets["status"]) == {"unclear"}
     assert set(b.targets["status_source"]) == {"reviewed"}
@@ -127,13 +122,13 @@ def test_reviewed_statuses_are_shown_beside_and_used(a):
     assert a.targets["review_reason"].str.len().min() > 10
 
 
-def test_the_reviewed_file_covers_every_target_with_its_text(seed):
+def test_the_reviewed_file_covers_every_target_with_its_text(seed_report):
     reviewed = pd.read_csv(REVIEWED, dtype=str, keep_default_na=False)
     assert len(reviewed) == 48
-    assert set(reviewed["agency"]) == {seed.agency}
-    assert set(reviewed["fiscal_year"]) == {str(seed.fiscal_year)}
+    assert set(reviewed["agency"]) == {seed_report.agency}
+    assert set(reviewed["fiscal_year"]) == {str(seed_report.fiscal_year)}
     for row in reviewed.itertuples():
-        texts = seed.section_items(row.plan_id, "targets")
+        texts = seed_report.section_items(row.plan_id, "targets")
         assert texts[int(row.target_index) - 1] == row.target_text
         assert row.reason.strip()
 
@@ -149,23 +144,23 @@ def test_agreement_is_computed_from_the_tables(a):
     assert len(agreement["disagreements"]) == 48 - n_agree
 
 
-def test_annotations_for_another_report_or_target_are_refused(seed):
+def test_annotations_for_another_report_or_target_are_refused(seed_report):
     reviewed = pd.read_csv(REVIEWED, dtype=str, keep_default_na=False)
     other = reviewed.assign(fiscal_year="113")
     with pytest.raises(ValueError, match="not for this report"):
-        assess_report(seed, annotations=other)
+        assess_report(seed_report, annotations=other)
     shifted = reviewed.copy()
     shifted.loc[0, "target_text"] = shifted.loc[1, "target_text"]
     with pytest.raises(ValueError, match="is not the report's"):
-        assess_report(seed, annotations=shifted)
+        assess_report(seed_report, annotations=shifted)
     bad = reviewed.copy()
     bad.loc[0, "status_reviewed"] = "done"
     with pytest.raises(ValueError, match="unknown status"):
-        assess_report(seed, annotations=bad)
+        assess_report(seed_report, annotations=bad)
     missing = reviewed.copy()
     missing.loc[0, "target_index"] = "9"
     with pytest.raises(ValueError, match="has no target 9"):
-        assess_report(seed, annotations=missing)
+        assess_report(seed_report, annotations=missing)
 
 
 def test_auto_finds_no_file_for_another_agency(tmp_path):
@@ -199,9 +194,9 @@ def test_attention_rank_orders_by_severity_then_unexecuted(a):
     assert (a.plans.loc[a.plans["attention_rank"].isna(), "severity"] == 0).all()
 
 
-def test_thresholds_change_flags(seed):
+def test_thresholds_change_flags(seed_report):
     strict = assess_report(
-        seed,
+        seed_report,
         Thresholds(execution_warn=1.0, execution_low=1.0, execution_critical=0.9),
         annotations=None,
     )

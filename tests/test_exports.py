@@ -6,7 +6,6 @@ import json
 import re
 
 import pandas as pd
-import pytest
 
 from govplans import config, parse_report, schema
 from govplans.cli import main
@@ -14,11 +13,6 @@ from govplans.export import CSV_TABLES, report_to_json, write_csv
 from govplans.synthetic import SyntheticPlan, write_report
 
 SECTION_KEYS = ("planned_work", "execution", "targets", "attainment")
-
-
-@pytest.fixture(scope="module")
-def seed_report():
-    return parse_report(config.BUNDLED_REPORT)
 
 
 def test_json_document_has_the_documented_shape(seed_report):
