@@ -216,3 +216,30 @@ def test_evidence_is_the_reported_clause_not_a_fragment():
     assert first.status == "exceeded"
     assert first.evidence_text == "完成說明會<b>北區</b>3場"
     assert second.evidence_text == "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份"
+
+
+def test_the_attainment_item_is_cited_when_it_reports_the_same_figure():
+    """The execution text words it closer to the target, but the attainment text reports the
+    same 12: the evidence cites the attainment item (status and value unchanged)."""
+    result = assess(
+        ["我的E政府入口網新增12項主題策展。"],
+        ["我的E政府入口網至114年12月底共新增12項主題策展。"],
+        ["114年「我的E政府入口網」新增12項主題策展，包含青年就業方案。"],
+    )
+    (target,) = result.targets
+    assert target.status == "met"
+    assert target.headline.achieved_value == 12
+    assert target.evidence_items("attainment") == [1]
+    assert target.evidence_items("execution") == []
+    assert "至114年12月底共新增12項主題策展" in target.evidence_text
+
+
+def test_an_execution_figure_stays_when_the_attainment_text_reports_another():
+    result = assess(
+        ["建構軟體物料清單30項。"],
+        ["完成盤點16個機關22項系統。"],
+        ["建構軟體物料清單30項。"],
+    )
+    (target,) = result.targets
+    assert target.headline.achieved_value == 30
+    assert target.evidence_items("execution") == [1]

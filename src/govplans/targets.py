@@ -278,11 +278,13 @@ def assess_plan_targets(
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     used: set[int] = set()
     assigned: set[int] = set()
+    chosen: dict[int, int] = {}  # component -> candidate assigned
     for score, _, _, comp, cand in pairs:
         if id(comp) in assigned or id(cand) in used:
             continue
         assigned.add(id(comp))
         used.add(id(cand))
+        chosen[id(comp)] = id(cand)
         comp.achieved_value = cand.quantity.value
         comp.achieved_word = cand.quantity.word
         comp.evidence_section = cand.item.section
@@ -290,6 +292,25 @@ def assess_plan_targets(
         comp.evidence_text = cand.quantity.clause
         comp.match_score = round(score, 3)
         comp.method = "quantity"
+
+    # The attainment text is the agency's own account of the targets: a component matched to an
+    # execution item takes an unused attainment candidate reporting the same figure instead (the
+    # value, hence the status, is the same; the evidence points where a reader looks first).
+    for score, _, _, comp, cand in pairs:
+        if (
+            comp.method == "quantity"
+            and comp.evidence_section == "execution"
+            and cand.item.section == "attainment"
+            and id(cand) not in used
+            and cand.quantity.value == comp.achieved_value
+        ):
+            used.discard(chosen[id(comp)])
+            used.add(id(cand))
+            chosen[id(comp)] = id(cand)
+            comp.evidence_section = "attainment"
+            comp.evidence_items = [cand.item.item_no]
+            comp.evidence_text = cand.quantity.clause
+            comp.match_score = round(score, 3)
 
     # A target value reported in parts (文件2份 = 研析文件1份 + 研析文件1份): add unused matches.
     for score, _, _, comp, cand in pairs:
