@@ -125,23 +125,25 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def package_source_sha256() -> str:
-    """One hash over the package's Python source (a code change re-renders every report)."""
+def files_sha256(root: Path, paths: Iterable[Path]) -> str:
+    """One hash over files under ``root``: each one's relative path and bytes, in path order."""
     digest = hashlib.sha256()
-    for path in sorted(config.PACKAGE_DIR.rglob("*.py")):
-        digest.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode())
+    for path in sorted(paths):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
+def package_source_sha256() -> str:
+    """One hash over the package's Python source (a code change re-renders every report)."""
+    return files_sha256(config.PACKAGE_DIR, config.PACKAGE_DIR.rglob("*.py"))
+
+
 def annotations_sha256() -> str:
     """One hash over the reviewed-annotation files (``annotations="auto"`` reads them)."""
-    digest = hashlib.sha256()
-    if config.ANNOTATIONS_DIR.is_dir():
-        for path in sorted(p for p in config.ANNOTATIONS_DIR.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(config.ANNOTATIONS_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    root = config.ANNOTATIONS_DIR
+    files = [p for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
+    return files_sha256(root, files)
 
 
 def library_versions() -> dict[str, str]:
