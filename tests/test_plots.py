@@ -113,3 +113,14 @@ def test_a_ratio_above_the_cap_is_marked_off_the_scale(assessment):
     assert "超出300%（刻度外）" in texts
     within = _render(plots.achieved_ratio_chart(targets.head(1), "en", cap=3.0))
     assert not any("off the scale" in t for t in within)
+
+
+def test_totals_axis_is_in_the_unit_of_the_labels(assessment):
+    for lang, unit, per_unit in (("zh-TW", "億元", 100_000), ("en", "NT$ billion", 1_000_000)):
+        fig = plots.portfolio_totals_chart(assessment.portfolio, lang)
+        ax = fig.axes[0]
+        assert ax.get_xlabel() == unit
+        widths = sorted(b.get_width() for b in ax.patches)
+        total = float(assessment.portfolio["total_budget_thousand_twd"].max())
+        assert widths[-1] == pytest.approx(total / per_unit)
+        _render(fig)

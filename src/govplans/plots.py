@@ -93,8 +93,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "schedule_elapsed": ("期程經過比率", "Share of the plan period elapsed"),
     "behind": ("落後期程", "Behind schedule"),
-    "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$100 million)"),
-    "hundred_million": ("億元", "NT$100 million"),
+    "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$ billion)"),
+    "hundred_million": ("億元", "NT$ billion"),
     "total": ("核定總經費", "Total approved budget"),
     "appropriated": ("已編列預算數", "Appropriated to date"),
     "executed": ("累計執行數", "Executed to date"),
@@ -276,8 +276,14 @@ def _scope_label(scope: str, lang: str) -> str:
 
 
 def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figure:
-    """Total, appropriated and executed amounts for all plans and each category, in 億元."""
+    """Total, appropriated and executed amounts for all plans and each category.
+
+    The axis is in 億元 (zh-TW) or NT$ billion (en): the unit the bar labels use, so the scale
+    and the labels read alike (an English axis in "NT$100 million" beside labels in billions
+    made 54.75 on the axis and NT$5.48 billion on the bar the same thing).
+    """
     setup_fonts(lang)
+    per_unit = 100_000 if lang != "en" else 1_000_000  # thousand TWD per 億元 / per billion
     columns = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
     keys = ("total", "appropriated", "executed")
     colors = ("#c9d6e3", "#5b8db8", "#1f4e79")
@@ -285,12 +291,12 @@ def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figu
     n = len(portfolio)
     step = 0.26
     for k, (column, key, color) in enumerate(zip(columns, keys, colors, strict=True)):
-        values = portfolio[column].astype(float) / 100_000  # thousand TWD -> 億元
+        values = portfolio[column].astype(float) / per_unit
         ys = [i + (k - 1) * step for i in range(n)]
         ax.barh(ys, values, height=step * 0.95, color=color, label=text(key, lang))
         for yy, amount in zip(ys, portfolio[column], strict=True):
             ax.text(
-                float(amount) / 100_000,
+                float(amount) / per_unit,
                 yy,
                 " " + format_amount(amount, lang),
                 va="center",
