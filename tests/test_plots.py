@@ -124,3 +124,14 @@ def test_totals_axis_is_in_the_unit_of_the_labels(assessment):
         total = float(assessment.portfolio["total_budget_thousand_twd"].max())
         assert widths[-1] == pytest.approx(total / per_unit)
         _render(fig)
+
+
+def test_appropriation_label_sits_by_its_bar_when_there_is_room(assessment):
+    plans = assessment.plans.head(2).copy()
+    plans["appropriation_progress_rate"] = [0.44, 0.70]
+    plans["schedule_elapsed_rate"] = [0.667, 0.75]
+    fig = plots.appropriation_schedule_chart(plans, Thresholds(), "zh-TW")
+    labels = {t.get_text(): t.get_position()[0] for t in fig.axes[0].texts}
+    assert labels["44.0%"] < 0.667  # beside its bar, not past the schedule mark
+    assert labels["70.0%"] > 0.75  # no room before the mark: past it
+    plt.close(fig)

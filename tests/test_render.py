@@ -110,3 +110,13 @@ def test_profile_summary_counts_flags_in_good_english():
     assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
     assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
     assert render.profile_summary(a, "114-10").endswith("警示 3 項")
+
+
+def test_sources_say_the_printed_unit_and_the_shown_ones():
+    from govplans import config, parse_report
+
+    report = parse_report(config.BUNDLED_REPORT)
+    zh = render.sources(report).markdown
+    en = render.sources(report, "en").markdown
+    assert f"金額原以{report.unit}列示，本頁換算為億元、萬元或千元呈現" in zh
+    assert f"printed in {report.unit}, are shown here in NT$ thousand, million or billion" in en

@@ -233,6 +233,9 @@ def execution_rate_chart(plans: pd.DataFrame, thresholds: Any, lang: str = "zh-T
     return fig
 
 
+LABEL_ROOM = 0.12  # axis share a percentage label needs between a bar's end and the next mark
+
+
 def appropriation_schedule_chart(
     plans: pd.DataFrame, thresholds: Any, lang: str = "zh-TW"
 ) -> Figure:
@@ -248,7 +251,11 @@ def appropriation_schedule_chart(
     ax.scatter(elapsed, y, marker="|", s=400, linewidths=2.5, color="black", zorder=3)
     for i, (p, e) in enumerate(zip(progress, elapsed, strict=True)):
         if not pd.isna(p):
-            ax.text(max(p, e if not pd.isna(e) else 0) + 0.02, i, format_rate(p, lang), va="center")
+            # The label is the bar's value: beside the bar when it fits before the schedule mark
+            # (beyond the mark it read as the mark's value), else past the mark.
+            room = not pd.isna(e) and e - p > LABEL_ROOM
+            x = p + 0.01 if room else max(p, e if not pd.isna(e) else 0) + 0.02
+            ax.text(x, i, format_rate(p, lang), va="center")
     ax.set_yticks(y, _labels(plans, lang))
     ax.invert_yaxis()
     ax.set_xlim(0, 1.15)

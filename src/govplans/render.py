@@ -529,7 +529,8 @@ def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = 
             f"- SHA-256: `{report.sha256}`",
             f"- Source lines: {spans}",
             "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
-            "payable ÷ budget); amounts in NT$ thousand as printed.",
+            f"payable ÷ budget); amounts, printed in {escape_markdown(report.unit)}, are shown "
+            "here in NT$ thousand, million or billion.",
         ]
     else:
         rows = [
@@ -538,7 +539,8 @@ def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = 
             f"- SHA-256：`{report.sha256}`",
             f"- 來源行：第 {spans} 行",
             "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
-            "（非預算中心之（實現數＋應付數）÷ 預算數）。",
+            "（非預算中心之（實現數＋應付數）÷ 預算數）；"
+            f"金額原以{escape_markdown(report.unit)}列示，本頁換算為億元、萬元或千元呈現。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
 
