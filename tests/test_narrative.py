@@ -238,3 +238,9 @@ def test_review_note_wording(args, zh, en):
 
     assert _review_note(*args, "zh-TW") == zh
     assert en in _review_note(*args, "en")
+
+
+def test_english_money_and_schedule_wording(a):
+    en = a.plan_narrative("114-01", "en")
+    assert "appropriated through 2025 (ROC 114) NT$288.7 million" in en
+    assert "Schedule and money: by the end of 2025 (ROC 114)" in en

@@ -94,7 +94,7 @@ def _money(row: Any, year: str, lang: str) -> str:
             + "。"
         )
     return (
-        f"Money: approved total {total}; appropriated to {year} {appropriated} "
+        f"Money: approved total {total}; appropriated through {year} {appropriated} "
         f"({progress} of the total); executed {executed}, an execution rate of {rate} "
         "(cumulative executed / appropriated to date, not the Budget Center's "
         "(paid + payable) / budget ratio); "
@@ -138,7 +138,7 @@ def _schedule(row: Any, year: str, margin: float, lang: str) -> str:
             f"預算編列進度{progress}，{trend_zh}。"
         )
     return (
-        f"Schedule against money: by the end of {year}, {elapsed} of the period had elapsed "
+        f"Schedule and money: by the end of {year}, {elapsed} of the period had elapsed "
         f"({months} of {total} months) and {progress} of the money was appropriated, "
         f"{trend_en}."
     )
