@@ -135,3 +135,21 @@ def test_appropriation_label_sits_by_its_bar_when_there_is_room(assessment):
     assert labels["44.0%"] < 0.667  # beside its bar, not past the schedule mark
     assert labels["70.0%"] > 0.75  # no room before the mark: past it
     plt.close(fig)
+
+
+def test_plan_period_axis_names_each_year_in_its_middle(assessment):
+    report = assessment.report
+    plan = report.plans.iloc[0]
+    first, last = int(plan["start_roc_year"]), int(plan["end_roc_year"])
+    fig = plots.plan_profile_chart(plan, report.fiscal_year, "zh-TW")
+    fig.canvas.draw()
+    period = fig.axes[1]
+    labels = [t.get_text() for t in period.get_xticklabels(minor=True) if t.get_text()]
+    assert {f"{y}年" for y in range(first, last + 1)} <= set(labels)
+    assert not any(t.get_text() for t in period.get_xticklabels())  # boundaries unlabelled
+    plt.close(fig)
+    fig = plots.plan_profile_chart(plan, report.fiscal_year, "en")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[1].get_xticklabels(minor=True) if t.get_text()]
+    assert str(first + 1911) in labels
+    plt.close(fig)

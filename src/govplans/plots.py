@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 
 from govplans.fmt import format_amount, format_rate, format_threshold
 
@@ -362,11 +362,22 @@ def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -
     lo = min(start, fy_start) - pd.Timedelta(days=120)
     hi = max(end, fy_end) + pd.Timedelta(days=120)
     period.set_xlim(lo, hi)
+    # Year boundaries as ticks, each year's name in its middle (a label on the boundary made the
+    # 114年度 band look like "2025 to 2026"); zh-TW names ROC years, as the report does.
     period.xaxis.set_major_locator(mdates.YearLocator())
-    period.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    period.xaxis.set_major_formatter(NullFormatter())
+    period.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=7, bymonthday=1))
+    period.xaxis.set_minor_formatter(FuncFormatter(lambda x, _: _year_name(x, lang)))
+    period.tick_params(axis="x", which="minor", length=0)
     period.set_title(text("period_title", lang), loc="left")
     period.spines[["top", "right", "left"]].set_visible(False)
     return fig
+
+
+def _year_name(x: float, lang: str) -> str:
+    """A year tick label: ``113年`` (zh-TW, ROC) or ``2024`` (en)."""
+    year = mdates.num2date(x).year
+    return str(year) if lang == "en" else f"{year - 1911}年"
 
 
 def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = "zh-TW") -> Figure:
