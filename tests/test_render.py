@@ -105,11 +105,13 @@ def test_english_page_titles_use_the_curated_plan_name():
     assert en == "114-13 Service-Oriented Smart Government 2.0"
 
 
-def test_profile_summary_counts_flags_in_good_english():
+def test_index_summaries_read_naturally():
     a = render.load_assessment()
     assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
     assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
-    assert render.profile_summary(a, "114-10").endswith("警示 3 項")
+    assert render.profile_summary(a, "114-10") == "執行率55.5%；目標：未達成3項；警示3項"
+    assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，預算執行率96.2%")
+    assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成37項")
 
 
 def test_sources_say_the_printed_unit_and_the_shown_ones():

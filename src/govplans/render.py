@@ -601,8 +601,8 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
             f"{n_flagged} plans flagged"
         )
     return (
-        f"{n} 項計畫，核定總經費 {format_amount(total['total_budget_thousand_twd'], lang)}，"
-        f"預算執行率 {format_rate(total['execution_rate'], lang)}；{n_flagged} 項計畫有警示"
+        f"{n}項計畫，核定總經費{format_amount(total['total_budget_thousand_twd'], lang)}，"
+        f"預算執行率{format_rate(total['execution_rate'], lang)}；{n_flagged}項計畫有警示"
     )
 
 
@@ -617,7 +617,7 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
         if int(plan[f"n_{s}"])
     ]
     status = (
-        "、".join(f"{t} {n}" for t, n in counts)
+        "、".join(f"{t}{n}項" for t, n in counts)
         if lang != "en"
         else ", ".join(f"{n} {t}" for t, n in counts)
     )
@@ -627,8 +627,8 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
         line = f"execution rate {rate}; targets: {status or 'none'}"
         noun = "flag" if len(flags) == 1 else "flags"
         return line + (f"; {len(flags)} {noun}" if len(flags) else "")
-    line = f"執行率 {rate}；目標：{status or '無'}"
-    return line + (f"；警示 {len(flags)} 項" if len(flags) else "")
+    line = f"執行率{rate}；目標：{status or '無'}"
+    return line + (f"；警示{len(flags)}項" if len(flags) else "")
 
 
 def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
@@ -641,7 +641,7 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
     n = len(assessment.targets)
     if lang == "en":
         return f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
-    return f"{n} 項目標：" + "、".join(f"{t} {k}" for t, k in parts)
+    return f"{n}項目標：" + "、".join(f"{t}{k}項" for t, k in parts)
 
 
 # ---------------------------------------------------------------- the runner's index page
