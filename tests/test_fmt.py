@@ -92,3 +92,17 @@ def test_unknown_language_is_refused():
 def test_rate_rounding_does_not_make_a_partial_figure_look_whole(ratio, shown):
     assert fmt.format_rate(ratio) == shown
     assert fmt.format_rate(ratio, "en") == shown
+
+
+@pytest.mark.parametrize(
+    ("ratio", "bounds", "shown"),
+    [
+        (0.8999, (0.9, 0.8, 0.7), "89.99%"),  # never "90.0%" beside "below 90%"
+        (0.79996, (0.9, 0.8, 0.7), "79.996%"),
+        (0.9, (0.9,), "90.0%"),  # at the threshold: not below it, shown as is
+        (0.8999, (), "90.0%"),  # no threshold given: ordinary rounding
+        (0.7399, (0.9, 0.8, 0.7), "74.0%"),  # far from any threshold
+    ],
+)
+def test_rate_is_never_rounded_across_a_threshold(ratio, bounds, shown):
+    assert fmt.format_rate(ratio, bounds=bounds) == shown

@@ -172,3 +172,11 @@ def test_flags_come_in_display_order_and_have_messages_with_figures():
     assert flag_message("targets_not_met", {**plan, "n_not_met": 1}, TH, "en") == "1 target not met"
     with pytest.raises(KeyError):
         flag_message("no_such_flag", plan, TH, "zh-TW")
+
+
+def test_flag_message_never_shows_a_rate_at_the_threshold_it_is_below():
+    plan = {"execution_rate": 0.69996, "n_not_met": 0}
+    assert flag_message("execution_below_70", plan, TH, "zh-TW") == "執行率69.996%，未達70%"
+    assert (
+        flag_message("execution_below_70", plan, TH, "en") == "execution rate 69.996% is below 70%"
+    )

@@ -244,3 +244,18 @@ def test_english_money_and_schedule_wording(a):
     en = a.plan_narrative("114-01", "en")
     assert "appropriated through 2025 (ROC 114) NT$288.7 million" in en
     assert "Schedule and money: by the end of 2025 (ROC 114)" in en
+
+
+def test_a_rate_just_below_a_threshold_reads_below_it_everywhere(tmp_path):
+    """89.995% executed: '90.0%' beside 'below 90%' would contradict itself; every place that
+    shows the rate (money paragraph, flag, attention list) shows the same unrounded-up figure."""
+    from govplans.synthetic import SyntheticPlan, write_report
+
+    plans = [SyntheticPlan("甲計畫", appropriated=200_000, executed=179_990)]
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", plans)), annotations=None)
+    assert a.plans["flags"].iloc[0].startswith("execution_below_90")
+    for lang, flag in (("zh-TW", "執行率89.995%，未達90%"), ("en", "89.995% is below 90%")):
+        text = a.plan_narrative("114-01", lang)
+        assert "90.0%" not in text and flag in text
+        assert "89.995%" in text.split("\n\n")[1]  # the money paragraph
+        assert "90.0%" not in a.portfolio_narrative(lang)

@@ -6,6 +6,7 @@ same everywhere. Amounts come in thousand TWD (新臺幣千元), as printed in t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
@@ -93,21 +94,27 @@ def format_thousand(thousand_twd: float | None, lang: str = ZH) -> str:
     return f"{_fixed(value, 0)}千元" if lang == ZH else f"NT${_fixed(value, 0)} thousand"
 
 
-def format_rate(x: float | None, lang: str = ZH, digits: int = 1) -> str:
+def format_rate(
+    x: float | None, lang: str = ZH, digits: int = 1, bounds: Iterable[float] = ()
+) -> str:
     """A ratio (0-1) as a percentage: ``95.2%``; missing -> ``—`` / ``n/a``.
 
-    Rounding never makes a partial figure look whole or empty: 0.9996 reads ``99.96%``, not
-    ``100.0%`` (the money is not all executed), and 0.00049 reads ``0.05%``, not ``0.0%``.
+    Rounding never carries a figure onto a boundary it does not reach: 0.9996 reads ``99.96%``,
+    not ``100.0%`` (the money is not all executed); 0.00049 reads ``0.05%``, not ``0.0%``; and
+    with ``bounds=(0.9,)`` (a flag threshold) 0.8999 reads ``89.99%``, never ``90.0%`` beside
+    "below 90%".
     """
     check_lang(lang)
     if is_missing(x):
         return _missing(lang)
-    percent = float(x) * 100  # type: ignore[arg-type]
-    text = _fixed(percent, digits)
-    extra = digits
-    while 0 < percent < 100 and Decimal(text.replace(",", "")) in (0, 100) and extra < digits + 6:
-        extra += 1
-        text = _fixed(percent, extra)
+    ratio = float(x)  # type: ignore[arg-type]
+    limits = [b for b in (1.0, *bounds) if ratio < b]
+    text = _fixed(ratio * 100, digits)
+    for extra in range(digits + 1, digits + 7):
+        shown = float(Decimal(text.replace(",", ""))) / 100
+        if not (ratio > 0 and shown == 0) and not any(shown >= b for b in limits):
+            break
+        text = _fixed(ratio * 100, extra)
     return f"{text}%"
 
 

@@ -160,11 +160,16 @@ def plan_flags(
     return [code for code in FLAG_CODES if code in flags]
 
 
+def rate_bounds(th: Thresholds) -> tuple[float, float, float]:
+    """The execution-rate thresholds, for :func:`fmt.format_rate` never to round across one."""
+    return (th.execution_warn, th.execution_low, th.execution_critical)
+
+
 def flag_message(code: str, plan: dict, th: Thresholds, lang: str) -> str:
     """One sentence saying why a plan has a flag, with its figures (formatted by ``fmt``)."""
     fmt.check_lang(lang)
     zh = lang == fmt.ZH
-    rate = fmt.format_rate(plan["execution_rate"], lang)
+    rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
     limits = {
         "execution_below_90": th.execution_warn,
         "execution_below_80": th.execution_low,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from govplans import fmt
-from govplans.measures import flag_message
+from govplans.measures import flag_message, rate_bounds
 from govplans.quantities import extract_quantities
 from govplans.report import CATEGORIES
 
@@ -79,12 +79,12 @@ def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     return f"{plan_id} {name}"
 
 
-def _money(row: Any, year: str, lang: str) -> str:
+def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:
     total = fmt.format_amount(row.total_budget_thousand_twd, lang)
     appropriated = fmt.format_amount(row.appropriated_thousand_twd, lang)
     executed = fmt.format_amount(row.executed_thousand_twd, lang)
     progress = fmt.format_rate(row.appropriation_progress_rate, lang)
-    rate = fmt.format_rate(row.execution_rate, lang)
+    rate = fmt.format_rate(row.execution_rate, lang, bounds=bounds)
     if lang == fmt.ZH:
         return (
             f"經費：核定總經費{total}，截至{year}已編列預算{appropriated}"
@@ -292,7 +292,7 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     )
     paragraphs = [
         heading,
-        _money(row, year, lang),
+        _money(row, year, lang, rate_bounds(a.thresholds)),
         _schedule(row, year, a.thresholds.appropriation_margin, lang),
         _targets(a, row, lang),
         _flags(a, row, lang),
@@ -319,7 +319,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             fmt.format_amount(s.appropriated_thousand_twd, lang),
             fmt.format_rate(s.appropriation_progress_rate, lang),
             fmt.format_amount(s.executed_thousand_twd, lang),
-            fmt.format_rate(s.execution_rate, lang),
+            fmt.format_rate(s.execution_rate, lang, bounds=rate_bounds(a.thresholds)),
             _unexecuted(s.unexecuted_appropriation_thousand_twd, lang),
         )
 

@@ -204,7 +204,12 @@ def execution_rate_chart(plans: pd.DataFrame, thresholds: Any, lang: str = "zh-T
     ax.barh(list(y), rates.fillna(0), color=colors)
     for i, rate in enumerate(rates):
         if not pd.isna(rate):
-            ax.text(rate + 0.01, i, format_rate(rate, lang), va="center", fontsize=9)
+            bounds = (
+                thresholds.execution_warn,
+                thresholds.execution_low,
+                thresholds.execution_critical,
+            )
+            ax.text(rate + 0.01, i, format_rate(rate, lang, bounds=bounds), va="center", fontsize=9)
     limits = (
         thresholds.execution_warn,
         thresholds.execution_low,

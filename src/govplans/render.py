@@ -184,8 +184,20 @@ def column_label(column: str, lang: str = ZH) -> str:
     return en if lang == "en" else zh
 
 
-def _formatters(lang: str) -> dict[str, Callable[[Any], str]]:
+def _rate_bounds(thresholds: Any = None) -> tuple[float, ...]:
+    """Execution-rate thresholds (the defaults when none are given), never rounded across."""
+    from govplans.measures import Thresholds, rate_bounds
+
+    return rate_bounds(thresholds if thresholds is not None else Thresholds())
+
+
+def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], str]]:
     from govplans import fmt
+
+    bounds = _rate_bounds(thresholds)
+
+    def execution_rate(v: Any) -> str:
+        return fmt.format_rate(v, lang, bounds=bounds)
 
     def amount(v: Any) -> str:
         return fmt.format_amount(v, lang)
@@ -204,6 +216,7 @@ def _formatters(lang: str) -> dict[str, Callable[[Any], str]]:
             formats[column] = rate
         elif column in ("target_value", "achieved_value"):
             formats[column] = number
+    formats["execution_rate"] = execution_rate
     formats["status"] = lambda v: status_text(v, lang)
     formats["status_source"] = lambda v: _status_source(v, lang)
     formats["verdict"] = lambda v: status_text(v, lang)
@@ -312,6 +325,7 @@ def table(
     lang: str = ZH,
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     wide: Iterable[str] = ("name", "text", "evidence_text", "evidence", "message"),
+    thresholds: Any = None,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`govplans.fmt`, all escaped.
 
@@ -320,7 +334,7 @@ def table(
     chosen = list(columns) if columns is not None else list(frame.columns)
     if "evidence" in chosen and "evidence" not in frame.columns:
         frame = with_evidence(frame, lang)
-    formatters = {**_formatters(lang), **(formats or {})}
+    formatters = {**_formatters(lang, thresholds), **(formats or {})}
     wide_set = set(wide)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
@@ -347,7 +361,7 @@ def table(
 def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
     """A plan's figures as a two-column table (label, value), escaped."""
     plan = assessment.plans[assessment.plans["plan_id"] == plan_id].iloc[0]
-    formatters = _formatters(lang)
+    formatters = _formatters(lang, assessment.thresholds)
     rows = []
     for column in (
         "category",
@@ -592,17 +606,19 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     from govplans.fmt import format_amount, format_rate
 
     total = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
+    bounds = _rate_bounds(assessment.thresholds)
     n_flagged = assessment.flags["plan_id"].nunique() if len(assessment.flags) else 0
     n = int(total["n_plans"])
     if lang == "en":
         return (
             f"{n} plans, {format_amount(total['total_budget_thousand_twd'], lang)} approved, "
-            f"execution rate {format_rate(total['execution_rate'], lang)}; "
+            f"execution rate {format_rate(total['execution_rate'], lang, bounds=bounds)}; "
             f"{n_flagged} plans flagged"
         )
     return (
         f"{n}項計畫，核定總經費{format_amount(total['total_budget_thousand_twd'], lang)}，"
-        f"預算執行率{format_rate(total['execution_rate'], lang)}；{n_flagged}項計畫有警示"
+        f"預算執行率{format_rate(total['execution_rate'], lang, bounds=bounds)}；"
+        f"{n_flagged}項計畫有警示"
     )
 
 
@@ -622,7 +638,7 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
         else ", ".join(f"{n} {t}" for t, n in counts)
     )
     flags = assessment.flags[assessment.flags["plan_id"] == plan_id]
-    rate = format_rate(plan["execution_rate"], lang)
+    rate = format_rate(plan["execution_rate"], lang, bounds=_rate_bounds(assessment.thresholds))
     if lang == "en":
         line = f"execution rate {rate}; targets: {status or 'none'}"
         noun = "flag" if len(flags) == 1 else "flags"
