@@ -106,3 +106,10 @@ def test_rate_rounding_does_not_make_a_partial_figure_look_whole(ratio, shown):
 )
 def test_rate_is_never_rounded_across_a_threshold(ratio, bounds, shown):
     assert fmt.format_rate(ratio, bounds=bounds) == shown
+
+
+def test_points_are_never_rounded_onto_a_margin_they_are_below():
+    assert fmt.format_points(0.14996, bounds=(0.15,)) == "14.996個百分點"
+    assert fmt.format_points(-0.14996, "en", bounds=(0.15,)) == "14.996 percentage points"
+    assert fmt.format_points(0.15, bounds=(0.15,)) == "15.0個百分點"
+    assert fmt.format_points(0.14996) == "15.0個百分點"

@@ -259,3 +259,14 @@ def test_a_rate_just_below_a_threshold_reads_below_it_everywhere(tmp_path):
         assert "90.0%" not in text and flag in text
         assert "89.995%" in text.split("\n\n")[1]  # the money paragraph
         assert "90.0%" not in a.portfolio_narrative(lang)
+
+
+def test_a_gap_just_inside_the_margin_is_not_shown_as_the_margin(tmp_path):
+    from govplans.synthetic import SyntheticPlan, write_report
+
+    plan = SyntheticPlan(
+        "乙計畫", period="113年1月至116年12月", total=100_000, appropriated=35_004, executed=35_004
+    )
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    assert "appropriation_behind_schedule" not in a.plans["flags"].iloc[0]
+    assert "落後期程14.996個百分點，未達警示門檻" in a.plan_narrative("114-01")

@@ -124,10 +124,20 @@ def format_threshold(x: float, lang: str = ZH) -> str:
     return format_rate(x, lang, digits)
 
 
-def format_points(x: float, lang: str = ZH, digits: int = 1) -> str:
-    """A difference of two ratios in percentage points: ``12.3個百分點`` / ``12.3 points``."""
+def format_points(x: float, lang: str = ZH, digits: int = 1, bounds: Iterable[float] = ()) -> str:
+    """A difference of two ratios in percentage points: ``12.3個百分點`` / ``12.3 points``.
+
+    As with :func:`format_rate`, a gap below one of ``bounds`` (a flag margin) is never rounded
+    up onto it: 0.14996 with ``bounds=(0.15,)`` reads ``14.996個百分點``.
+    """
     check_lang(lang)
-    value = _fixed(abs(x) * 100, digits)
+    size = abs(x)
+    limits = [b for b in bounds if size < b]
+    value = _fixed(size * 100, digits)
+    for extra in range(digits + 1, digits + 7):
+        if not any(float(Decimal(value.replace(",", ""))) / 100 >= b for b in limits):
+            break
+        value = _fixed(size * 100, extra)
     return f"{value}個百分點" if lang == ZH else f"{value} percentage points"
 
 

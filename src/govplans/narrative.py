@@ -128,7 +128,7 @@ def _schedule(row: Any, year: str, margin: float, lang: str) -> str:
     elif abs(gap) < IN_STEP:
         trend_zh, trend_en = "與期程大致相當", "roughly in step with the schedule"
     else:  # a gap the reader can see, within the flag margin: say it, and that it is no flag
-        points = fmt.format_points(gap, lang)
+        points = fmt.format_points(gap, lang, bounds=(margin,))
         side_zh, side_en = ("落後", "behind") if gap > 0 else ("超前", "ahead of")
         trend_zh = f"{side_zh}期程{points}，未達警示門檻"
         trend_en = f"{points} {side_en} the schedule, within the flag margin"
