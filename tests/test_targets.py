@@ -243,3 +243,13 @@ def test_an_execution_figure_stays_when_the_attainment_text_reports_another():
     (target,) = result.targets
     assert target.headline.achieved_value == 30
     assert target.evidence_items("execution") == [1]
+
+
+@pytest.mark.parametrize(
+    ("target", "achieved", "status"),
+    [(20, 22, "exceeded"), (100, 110, "exceeded"), (50, 55, "exceeded"), (100, 109, "met")],
+)
+def test_exactly_the_exceed_margin_above_is_exceeded(target, achieved, status):
+    """100 * 1.1 is 110.00000000000001 in binary: 110 against 100 must still be 'exceeded'."""
+    result = assess([f"辦理說明會{target}場。"], [f"完成辦理說明會{achieved}場。"])
+    assert statuses(result) == [status]

@@ -175,7 +175,10 @@ def _status_for(target: Quantity, achieved: float, exceed_margin: float) -> str:
     ok = achieved > target.value if target.comparison == ">" else achieved >= target.value
     if not ok:
         return "not_met"
-    if achieved > target.value and achieved >= target.value * (1 + exceed_margin):
+    # "At least 10 % above" in decimal terms: 100 * 1.1 is 110.00000000000001 in binary, which
+    # would make 110 against 100 merely "met" while 22 against 20 is "exceeded".
+    bar = target.value * (1 + exceed_margin)
+    if achieved > target.value and achieved >= bar - 1e-9 * max(1.0, abs(bar)):
         return "exceeded"
     return "met"
 
