@@ -215,7 +215,8 @@ def test_zero_appropriation_does_not_divide_by_zero(tmp_path):
     assert b.plans["execution_rate"].isna().all()
     assert math.isnan(b.plans["appropriation_progress_rate"].iloc[1])
     assert not any(f.startswith("execution_below") for f in ";".join(b.plans["flags"]).split(";"))
-    assert "—" in b.plan_narrative(b.plans["plan_id"].iloc[0])
+    # No rate to show: the narrative says nothing was appropriated (not "執行率—").
+    assert "尚未編列預算" in b.plan_narrative(b.plans["plan_id"].iloc[0])
 
 
 def test_synthetic_report_statuses_follow_the_numbers(tmp_path):

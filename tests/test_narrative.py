@@ -270,3 +270,17 @@ def test_a_gap_just_inside_the_margin_is_not_shown_as_the_margin(tmp_path):
     a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     assert "appropriation_behind_schedule" not in a.plans["flags"].iloc[0]
     assert "落後期程14.996個百分點，未達警示門檻" in a.plan_narrative("114-01")
+
+
+def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
+    from govplans.synthetic import SyntheticPlan, write_report
+
+    plan = SyntheticPlan("丙計畫", total=100_000, appropriated=0, executed=0)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    for lang, said, wrong in (
+        ("zh-TW", "截至114年（2025年）尚未編列預算", "全數執行"),
+        ("en", "nothing appropriated through 2025 (ROC 114)", "all the appropriation executed"),
+    ):
+        text = a.plan_narrative("114-01", lang)
+        assert said in text and wrong not in text
+        assert wrong not in a.portfolio_narrative(lang)

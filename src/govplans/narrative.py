@@ -85,6 +85,13 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
     executed = fmt.format_amount(row.executed_thousand_twd, lang)
     progress = fmt.format_rate(row.appropriation_progress_rate, lang)
     rate = fmt.format_rate(row.execution_rate, lang, bounds=bounds)
+    if not row.appropriated_thousand_twd:  # no execution rate: nothing to divide by
+        return (
+            f"經費：核定總經費{total}，截至{year}尚未編列預算，累計執行{executed}。"
+            if lang == fmt.ZH
+            else f"Money: approved total {total}; nothing appropriated through {year}; "
+            f"executed {executed}."
+        )
     if lang == fmt.ZH:
         return (
             f"經費：核定總經費{total}，截至{year}已編列預算{appropriated}"
@@ -103,8 +110,11 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
     )
 
 
-def _unexecuted(thousand_twd: float, lang: str) -> str:
-    """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行``."""
+def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = None) -> str:
+    """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行`` (or
+    ``尚未編列預算`` when nothing was appropriated: there is nothing to have executed)."""
+    if appropriated is not None and not appropriated:
+        return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
         return "已編列預算全數執行" if lang == fmt.ZH else "all the appropriation executed"
     amount = fmt.format_amount(thousand_twd, lang)
@@ -320,7 +330,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             fmt.format_rate(s.appropriation_progress_rate, lang),
             fmt.format_amount(s.executed_thousand_twd, lang),
             fmt.format_rate(s.execution_rate, lang, bounds=rate_bounds(a.thresholds)),
-            _unexecuted(s.unexecuted_appropriation_thousand_twd, lang),
+            _unexecuted(s.unexecuted_appropriation_thousand_twd, lang, s.appropriated_thousand_twd),
         )
 
     n, total, appropriated, progress, executed, rate, unexecuted = totals(whole)
