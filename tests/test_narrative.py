@@ -284,3 +284,8 @@ def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
         text = a.plan_narrative("114-01", lang)
         assert said in text and wrong not in text
         assert wrong not in a.portfolio_narrative(lang)
+
+
+def test_a_part_does_not_open_with_a_conjunction(a):
+    zh = a.plan_narrative("114-07")
+    assert "其中「協助政府或電信業者參與1個6G應用與標準國際組織」待確認" in zh

@@ -7,6 +7,7 @@ Markdown/plain text, never as HTML (whoever renders HTML escapes it).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from govplans import fmt
@@ -47,17 +48,20 @@ def _quote(text: str, lang: str) -> str:
     return f"“{text}”"
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:並且|以及|並|及|與|和|或)")
+
+
 def _part_text(component: Any) -> str:
     """A component as the reader should see it: its own phrase (``技術報告1篇``), not the whole
     clause it was given when that phrase was short, when the clause holds other quantities."""
     text = str(component.text)
     found = extract_quantities(text)
-    if len(found) <= 1:
-        return text
-    for q in found:
-        if q.value == component.target_value and q.word == component.measure_word:
-            return q.context
-    return text
+    if len(found) > 1:
+        for q in found:
+            if q.value == component.target_value and q.word == component.measure_word:
+                text = q.context
+                break
+    return _LEADING_CONJUNCTION.sub("", text)  # 「並協助…」 reads 「協助…」 on its own
 
 
 def _period(plan: Any, lang: str) -> str:
