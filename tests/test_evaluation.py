@@ -75,3 +75,14 @@ def test_engine_accuracy_on_fresh_labelled_plans_stays_high():
     assert result["n_targets"] > 300
     assert result["per_kind"]["quantity"]["n_agree"] == result["per_kind"]["quantity"]["n"]
     assert result["rate"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("goal", "got", "expected"),
+    [(100, 110, "exceeded"), (20, 22, "exceeded"), (100, 109, "met"), (10, 9, "not_met")],
+)
+def test_ground_truth_uses_exact_arithmetic_at_the_exceed_bar(goal, got, expected):
+    from govplans.evaluation import _expected
+
+    # 100 * 1.1 == 110.00000000000001 in floats: 110 against 100 must still be "exceeded".
+    assert _expected(goal, got, strict=False, margin=0.1) == expected

@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from govplans import config, fmt
@@ -72,7 +73,9 @@ def _expected(goal: int, got: int, strict: bool, margin: float) -> str:
     ok = got > goal if strict else got >= goal
     if not ok:
         return "not_met"
-    return "exceeded" if got > goal and got >= goal * (1 + margin) else "met"
+    # Exact arithmetic for the ground truth: 100 * 1.1 is 110.00000000000001 in binary floats.
+    bar = goal * (1 + Fraction(str(margin)))
+    return "exceeded" if got > goal and got >= bar else "met"
 
 
 def _achieved(rng: random.Random, goal: int) -> int:
