@@ -58,6 +58,40 @@ def test_status_words():
     assert render.status_text(None) == "—"
 
 
+def test_one_table_owns_the_status_words():
+    """Narrative, tables, index summaries and chart legends say the same word for a status."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from govplans import fmt, narrative, plots
+
+    a = render.load_assessment()
+    for lang in fmt.LANGS:
+        charts = plots.status_counts_chart(a.targets, a.plans, lang)
+        legend = [t.get_text() for t in charts.axes[0].get_legend().get_texts()]
+        plt.close(charts)
+        for status, (zh, en) in fmt.STATUS_LABELS.items():
+            words = zh if lang == fmt.ZH else en
+            assert render.status_text(status, lang) == words
+            assert narrative.status_label(status, lang) == words
+            assert words.lower() in [w.lower() for w in legend]
+        for status in fmt.STATUS_LABELS:  # no module keeps its own spelling of a status
+            for module in (render, narrative, plots):
+                tables = [v for v in vars(module).values() if isinstance(v, dict)]
+                own = [t for t in tables if isinstance(t.get(status), tuple)]  # word tables
+                assert all(t is fmt.STATUS_LABELS for t in own), (
+                    module.__name__,
+                    status,
+                )
+    zh = [render.profile_summary(a, pid) for pid in a.plans["plan_id"]]
+    assert not any("目標：超越目標" in line or "目標：達成" in line for line in zh)
+    assert render.attainment_summary(a).startswith("48項目標：超越目標7項")
+    story = narrative.portfolio_narrative(a)
+    assert "超越目標7項" in story and "超越7項" not in story
+
+
 def _targets_frame() -> pd.DataFrame:
     return pd.DataFrame(
         {
@@ -109,7 +143,7 @@ def test_index_summaries_read_naturally():
     a = render.load_assessment()
     assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
     assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
-    assert render.profile_summary(a, "114-10") == "執行率55.5%；目標：未達成3項；警示3項"
+    assert render.profile_summary(a, "114-10") == "執行率55.5%；績效目標3項：未達成3項；警示3項"
     assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，預算執行率96.2%")
     assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成37項")
 

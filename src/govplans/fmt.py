@@ -20,6 +20,30 @@ THOUSAND_PER_WAN = 0.1  # 1 萬元 = 10 千元, so 1 千元 = 0.1 萬元
 WAN_FROM = 10_000  # from 1,000 萬元 (10,000 千元) up, 萬元 reads better than 千元
 
 
+#: The words for a target's status, the one table narrative, tables and charts all use:
+#: status code -> (zh-TW, English). Chart legends capitalise the English (``status_label(...,
+#: legend=True)``); nothing else may spell a status differently.
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "exceeded": ("超越目標", "exceeded"),
+    "met": ("達成", "met"),
+    "not_met": ("未達成", "not met"),
+    "unclear": ("待確認", "unclear"),
+}
+
+
+def status_label(status: object, lang: str = ZH, legend: bool = False) -> str:
+    """A status code in words: ``exceeded`` -> 超越目標 / exceeded (``Exceeded`` in a legend).
+
+    Missing -> ``—`` / ``n/a``; an unknown code is shown as given.
+    """
+    if is_missing(status):
+        return _missing(lang)
+    zh, en = STATUS_LABELS.get(str(status), (str(status), str(status)))
+    if lang != EN:
+        return zh
+    return en[:1].upper() + en[1:] if legend else en
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if supported (``zh-TW`` or ``en``); ``ValueError`` otherwise."""
     if lang not in LANGS:

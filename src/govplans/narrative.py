@@ -18,12 +18,6 @@ from govplans.report import CATEGORIES
 if TYPE_CHECKING:
     from govplans.assess import Assessment
 
-STATUS_LABELS = {
-    "exceeded": ("超越", "exceeded"),
-    "met": ("達成", "met"),
-    "not_met": ("未達成", "not met"),
-    "unclear": ("待確認", "unclear"),
-}
 MAX_NOTABLE = 3  # exceeded targets named per plan
 MAX_ATTENTION = 5  # plans named in the portfolio's attention list
 QUOTE_LIMIT = 240  # characters of the agency's explanation quoted
@@ -31,9 +25,8 @@ IN_STEP = 0.02  # appropriation within 2 points of the schedule elapsed reads "r
 
 
 def status_label(status: str, lang: str) -> str:
-    """``met`` -> 達成 / met."""
-    zh, en = STATUS_LABELS[status]
-    return zh if lang == fmt.ZH else en
+    """``met`` -> 達成 / met (the words of :data:`govplans.fmt.STATUS_LABELS`)."""
+    return fmt.status_label(status, lang)
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -22,7 +22,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 
-from govplans.fmt import format_amount, format_rate, format_threshold
+from govplans.fmt import format_amount, format_rate, format_threshold, status_label
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
 #: script, so their SC/JP/KR faces also draw Traditional characters.
@@ -73,10 +73,6 @@ STATUS_ORDER = ("exceeded", "met", "not_met", "unclear")
 
 #: Chart text, (zh-TW, English).
 TEXT: dict[str, tuple[str, str]] = {
-    "exceeded": ("超越目標", "Exceeded"),
-    "met": ("達成", "Met"),
-    "not_met": ("未達成", "Not met"),
-    "unclear": ("待確認", "Unclear"),
     "execution_title": (
         "各計畫預算執行率（累計執行數 ÷ 已編列預算數）",
         "Execution rate by plan (executed ÷ appropriated)",
@@ -399,7 +395,13 @@ def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = 
     y = list(range(len(counts)))
     for status in STATUS_ORDER:
         values = counts[status]
-        ax.barh(y, values, left=left, color=STATUS_COLORS[status], label=text(status, lang))
+        ax.barh(
+            y,
+            values,
+            left=left,
+            color=STATUS_COLORS[status],
+            label=status_label(status, lang, legend=True),
+        )
         for i, (v, x0) in enumerate(zip(values, left, strict=True)):
             if v:
                 ax.text(
@@ -469,7 +471,14 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(text("ratio", lang))
     handles = [
-        plt.Line2D([], [], marker="o", linestyle="", color=STATUS_COLORS[s], label=text(s, lang))
+        plt.Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            color=STATUS_COLORS[s],
+            label=status_label(s, lang, legend=True),
+        )
         for s in STATUS_ORDER
     ]
     if any(capped):

@@ -25,14 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only (keeps the 
 
 ZH = "zh-TW"
 
-#: Statuses of a target, report words: (zh-TW, English).
-STATUS_TEXT: dict[str, tuple[str, str]] = {
-    "exceeded": ("超越目標", "exceeded"),
-    "met": ("達成", "met"),
-    "not_met": ("未達成", "not met"),
-    "unclear": ("待確認", "unclear"),
-}
-
 #: Headings and labels the notebooks show: (zh-TW, English).
 TEXT: dict[str, tuple[str, str]] = {
     "overview": ("計畫執行總覽", "Portfolio overview"),
@@ -171,11 +163,10 @@ def heading(key: str, lang: str = ZH, level: int = 3) -> Markdown:
 
 
 def status_text(status: object, lang: str = ZH) -> str:
-    """A target status code in words."""
-    if status is None or (isinstance(status, float) and status != status):
-        return "—" if lang != "en" else "n/a"
-    zh, en = STATUS_TEXT.get(str(status), (str(status), str(status)))
-    return en if lang == "en" else zh
+    """A target status code in words (:data:`govplans.fmt.STATUS_LABELS`)."""
+    from govplans.fmt import status_label
+
+    return status_label(status, lang)
 
 
 def column_label(column: str, lang: str = ZH) -> str:
@@ -414,7 +405,9 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
         categories = assessment.plans.set_index("plan_id")["category"]
         targets = targets.assign(category=targets["plan_id"].map(categories))
     counts = targets.groupby([by, "status"]).size().unstack(fill_value=0)
-    statuses = [s for s in STATUS_TEXT if s in counts.columns] or list(STATUS_TEXT)
+    from govplans.fmt import STATUS_LABELS
+
+    statuses = [s for s in STATUS_LABELS if s in counts.columns] or list(STATUS_LABELS)
     counts = counts.reindex(columns=statuses, fill_value=0)
     counts.loc["__total__"] = counts.sum()
     head = "".join(
@@ -639,11 +632,13 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
     )
     flags = assessment.flags[assessment.flags["plan_id"] == plan_id]
     rate = format_rate(plan["execution_rate"], lang, bounds=_rate_bounds(assessment.thresholds))
+    n_targets = int(plan["n_targets"])
     if lang == "en":
-        line = f"execution rate {rate}; targets: {status or 'none'}"
+        noun = "target" if n_targets == 1 else "targets"
+        line = f"execution rate {rate}; {n_targets} {noun}" + (f": {status}" if status else "")
         noun = "flag" if len(flags) == 1 else "flags"
         return line + (f"; {len(flags)} {noun}" if len(flags) else "")
-    line = f"執行率{rate}；目標：{status or '無'}"
+    line = f"執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
     return line + (f"；警示{len(flags)}項" if len(flags) else "")
 
 
