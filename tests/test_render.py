@@ -156,3 +156,23 @@ def test_sources_say_the_printed_unit_and_the_shown_ones():
     en = render.sources(report, "en").markdown
     assert f"金額原以{report.unit}列示，本頁換算為億元、萬元或千元呈現" in zh
     assert f"printed in {report.unit}, are shown here in NT$ thousand, million or billion" in en
+
+
+def test_headers_come_from_the_schema():
+    """Every header is the schema's label, except the few short headers listed in render."""
+    from govplans import schema
+
+    assert not hasattr(render, "COLUMNS")  # no second copy of the labels
+    assert len(render.SHORT_HEADERS) <= 8
+    for column in render.SHORT_HEADERS:
+        assert render.schema_field(column) is not None, column  # shortens a real column
+    for table in render.SCHEMA_TABLES:
+        for lang in ("zh-TW", "en"):
+            for name, label in schema.labels(table, lang).items():
+                if name not in render.SHORT_HEADERS:
+                    assert render.column_label(name, lang, table) == label
+    assert render.column_label("name_en") == schema.field("plan_assessment", "name_en").label_zh
+    assert render.column_label("evidence") == "機關說明（原文）"  # display-only column
+    frame = pd.DataFrame({"plan_id": ["114-01"], "evidence_text": ["x"]})
+    html = render.table(frame, lang="en").html
+    assert schema.field("targets", "evidence_text").label_en in html

@@ -57,39 +57,35 @@ TEXT: dict[str, tuple[str, str]] = {
     "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
 }
 
-#: Column headers of the tables the notebooks show (zh-TW, English).
-COLUMNS: dict[str, tuple[str, str]] = {
-    "scope": ("範圍", "Scope"),
-    "n_plans": ("計畫數", "Plans"),
-    "plan_id": ("計畫代碼", "Plan ID"),
-    "name": ("計畫名稱", "Plan name"),
-    "name_en": ("計畫名稱（英譯）", "Plan name (English)"),
-    "category": ("計畫類型", "Category"),
+#: Where a column's header comes from: the schema registry (:mod:`govplans.schema`) owns every
+#: column's label. A column is looked up in these tables, first match wins (the assessment's
+#: tables first: they are what the notebooks show). ``table(..., schema_table=…)`` picks one.
+SCHEMA_TABLES = (
+    "plan_assessment",
+    "targets",
+    "plan_flags",
+    "portfolio",
+    "plans",
+    "target_components",
+    "items",
+    "findings",
+)
+
+#: Table headers that must be shorter (or clearer in a table) than the schema's label:
+#: (zh-TW, English). Keep this small; every other header is the schema's label.
+SHORT_HEADERS: dict[str, tuple[str, str]] = {
     "total_budget_thousand_twd": ("核定總經費", "Total approved budget"),
     "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
     "executed_thousand_twd": ("累計執行數", "Executed to date"),
     "execution_rate": ("預算執行率", "Execution rate"),
     "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
-    "schedule_elapsed_rate": ("期程經過比率", "Schedule elapsed"),
-    "remaining_budget_thousand_twd": ("尚未編列經費", "Budget not yet appropriated"),
-    "unexecuted_appropriation_thousand_twd": ("已編列未執行", "Appropriated, not executed"),
-    "flags": ("警示", "Flags"),
-    "flag": ("警示", "Flag"),
-    "message": ("說明", "Explanation"),
     "verdict": ("目標整體判定", "Targets overall"),
     "target_index": ("目標", "Target"),
-    "text": ("績效目標及目標值", "Target and value"),
-    "target_value": ("目標值", "Target value"),
-    "achieved_value": ("實際值", "Achieved"),
-    "unit": ("單位", "Unit"),
-    "achieved_ratio": ("達成比", "Achieved ÷ target"),
-    "status": ("判定", "Status"),
-    "status_source": ("判定來源", "Status from"),
-    "evidence_text": ("機關說明（原文）", "Evidence (agency's words)"),
+}
+
+#: Columns made for display only (not in any schema table): (zh-TW, English).
+DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "evidence": ("機關說明（原文）", "Evidence (agency's words)"),
-    "n_targets": ("目標數", "Targets"),
-    "source_lines": ("來源行", "Source lines"),
-    "source_line": ("來源行", "Source line"),
 }
 
 #: Inline styles (JupyterLab's stylesheet right-aligns table cells, which suits figures only).
@@ -169,9 +165,27 @@ def status_text(status: object, lang: str = ZH) -> str:
     return status_label(status, lang)
 
 
-def column_label(column: str, lang: str = ZH) -> str:
-    """The displayed header of a column (falls back to the column name)."""
-    zh, en = COLUMNS.get(column, (column, column))
+def schema_field(column: str, schema_table: str | None = None) -> Any:
+    """The schema's :class:`~govplans.schema.Field` of a column, or ``None`` (display-only)."""
+    from govplans import schema
+
+    for name in (schema_table,) if schema_table else SCHEMA_TABLES:
+        if any(f.name == column for f in schema.fields(name)):
+            return schema.field(name, column)
+    return None
+
+
+def column_label(column: str, lang: str = ZH, schema_table: str | None = None) -> str:
+    """The displayed header of a column: a short header, else the schema's label.
+
+    Falls back to :data:`DISPLAY_COLUMNS`, then to the column name.
+    """
+    if column in SHORT_HEADERS:
+        zh, en = SHORT_HEADERS[column]
+    elif (found := schema_field(column, schema_table)) is not None:
+        zh, en = found.label_zh, found.label_en
+    else:
+        zh, en = DISPLAY_COLUMNS.get(column, (column, column))
     return en if lang == "en" else zh
 
 
@@ -199,8 +213,10 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
     def number(v: Any) -> str:
         return fmt.format_number(v, lang)
 
+    from govplans import schema
+
     formats: dict[str, Callable[[Any], str]] = {}
-    for column in COLUMNS:
+    for column in sorted({f.name for fields in schema.TABLES.values() for f in fields}):
         if column.endswith("_thousand_twd"):
             formats[column] = amount
         elif column.endswith("_rate") or column == "achieved_ratio":
@@ -317,10 +333,13 @@ def table(
     formats: Mapping[str, Callable[[Any], str]] | None = None,
     wide: Iterable[str] = ("name", "text", "evidence_text", "evidence", "message"),
     thresholds: Any = None,
+    schema_table: str | None = None,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`govplans.fmt`, all escaped.
 
     Amounts (``*_thousand_twd``) read as 億元/萬元/千元, rates as percentages, statuses in words.
+    Headers are the schema's labels (:func:`column_label`; ``schema_table`` names the table the
+    frame comes from when a column's label differs between tables).
     """
     chosen = list(columns) if columns is not None else list(frame.columns)
     if "evidence" in chosen and "evidence" not in frame.columns:
@@ -329,7 +348,7 @@ def table(
     wide_set = set(wide)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
-        f"{escape(column_label(c, lang))}</th>"
+        f"{escape(column_label(c, lang, schema_table))}</th>"
         for c in chosen
     )
     body = []
