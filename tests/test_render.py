@@ -20,10 +20,11 @@ def test_table_formats_figures_and_localizes_headers():
     )
     columns = ["plan_id", "name", "total_budget_thousand_twd", "execution_rate", "status"]
     zh = render.table(frame, columns, "zh-TW").html
-    assert "核定總經費" in zh and "1.55億元" in zh and "95.2%" in zh and "未達成" in zh
+    assert "核定總經費（千元）" in zh and ">155,000<" in zh and "95.2%" in zh and "未達成" in zh
     assert "測試計畫" in zh
     en = render.table(frame, columns, "en").html
-    assert "Total approved budget" in en and "Test plan" in en and "not met" in en
+    assert "Total approved (NT$ thousand)" in en and ">155,000<" in en
+    assert "Test plan" in en and "not met" in en
 
 
 def test_missing_values_show_as_blank_or_dash():
@@ -154,8 +155,8 @@ def test_sources_say_the_printed_unit_and_the_shown_ones():
     report = parse_report(config.BUNDLED_REPORT)
     zh = render.sources(report).markdown
     en = render.sources(report, "en").markdown
-    assert f"金額原以{report.unit}列示，本頁換算為億元、萬元或千元呈現" in zh
-    assert f"printed in {report.unit}, are shown here in NT$ thousand, million or billion" in en
+    assert f"金額原以{report.unit}列示；表格一律以千元列示，文字及圖表換算為億元或萬元" in zh
+    assert f"printed in {report.unit}: tables show them exactly in NT$ thousand" in en
 
 
 def test_headers_come_from_the_schema():
@@ -169,10 +170,35 @@ def test_headers_come_from_the_schema():
     for table in render.SCHEMA_TABLES:
         for lang in ("zh-TW", "en"):
             for name, label in schema.labels(table, lang).items():
-                if name not in render.SHORT_HEADERS:
-                    assert render.column_label(name, lang, table) == label
+                if name not in render.SHORT_HEADERS:  # amounts: the label and the unit
+                    assert render.column_label(name, lang, table).startswith(label)
     assert render.column_label("name_en") == schema.field("plan_assessment", "name_en").label_zh
     assert render.column_label("evidence") == "機關說明（原文）"  # display-only column
     frame = pd.DataFrame({"plan_id": ["114-01"], "evidence_text": ["x"]})
     html = render.table(frame, lang="en").html
     assert schema.field("targets", "evidence_text").label_en in html
+
+
+def test_every_amount_column_reads_in_one_unit():
+    """A table's amount column: exact 千元 figures, the unit once in its header (no 億元 beside
+    萬元 beside 千元, no 3.8億元 beside 54.75億元)."""
+    import re
+
+    from govplans import schema
+
+    a = render.load_assessment()
+    amounts = [f.name for f in schema.fields("plan_assessment") if f.unit == schema.THOUSAND_TWD]
+    for lang, unit in (("zh-TW", "（千元）"), ("en", " (NT$ thousand)")):
+        for frame, columns in (
+            (a.plans, ["plan_id", "name", *amounts]),
+            (a.portfolio, ["scope", *amounts]),
+        ):
+            page = render.table(frame, columns, lang).html
+            heads = re.findall(r"<th[^>]*>([^<]*)</th>", page)
+            assert sum(h.endswith(unit) for h in heads) == len(amounts)
+            for row in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1]):
+                cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)[-len(amounts) :]
+                assert all(re.fullmatch(r"-?\d{1,3}(,\d{3})*", c) for c in cells), cells
+        total = a.plans["total_budget_thousand_twd"].iloc[0]
+        figures = render.key_figures(a, a.plans["plan_id"].iloc[0], lang).html
+        assert f">{int(total):,}<" in figures and f"{unit}</th>" in figures

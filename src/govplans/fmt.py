@@ -109,13 +109,28 @@ def format_amount(thousand_twd: float | None, lang: str = ZH, unit: str | None =
     raise ValueError(f"unknown amount unit {unit!r}; use 億元, 萬元 or 千元")
 
 
-def format_thousand(thousand_twd: float | None, lang: str = ZH) -> str:
-    """The exact amount as printed: ``1,549,044千元`` / ``NT$1,549,044 thousand``."""
+#: The unit of a table's amount column, for its header: (zh-TW, English).
+THOUSAND_UNIT = ("千元", "NT$ thousand")
+
+
+def format_thousand(thousand_twd: float | None, lang: str = ZH, unit: bool = True) -> str:
+    """The exact amount as printed: ``1,549,044千元`` / ``NT$1,549,044 thousand``.
+
+    ``unit=False`` gives the bare figure (``1,549,044``) for a table column whose header carries
+    the unit (:data:`THOUSAND_UNIT`), so every amount in the column reads in one unit.
+    """
     check_lang(lang)
     if is_missing(thousand_twd):
         return _missing(lang)
     value = float(thousand_twd)  # type: ignore[arg-type]
+    if not unit:
+        return _fixed(value, 0)
     return f"{_fixed(value, 0)}千元" if lang == ZH else f"NT${_fixed(value, 0)} thousand"
+
+
+def with_unit(label: str, unit: tuple[str, str], lang: str = ZH) -> str:
+    """A column header with its unit: ``核定總經費（千元）`` / ``Total approved (NT$ thousand)``."""
+    return f"{label}（{unit[0]}）" if lang == ZH else f"{label} ({unit[1]})"
 
 
 def format_rate(

@@ -74,7 +74,7 @@ SCHEMA_TABLES = (
 #: Table headers that must be shorter (or clearer in a table) than the schema's label:
 #: (zh-TW, English). Keep this small; every other header is the schema's label.
 SHORT_HEADERS: dict[str, tuple[str, str]] = {
-    "total_budget_thousand_twd": ("核定總經費", "Total approved budget"),
+    "total_budget_thousand_twd": ("核定總經費", "Total approved"),
     "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
     "executed_thousand_twd": ("累計執行數", "Executed to date"),
     "execution_rate": ("預算執行率", "Execution rate"),
@@ -180,13 +180,28 @@ def column_label(column: str, lang: str = ZH, schema_table: str | None = None) -
 
     Falls back to :data:`DISPLAY_COLUMNS`, then to the column name.
     """
+    from govplans import fmt
+
+    found = schema_field(column, schema_table)
     if column in SHORT_HEADERS:
         zh, en = SHORT_HEADERS[column]
-    elif (found := schema_field(column, schema_table)) is not None:
+    elif found is not None:
         zh, en = found.label_zh, found.label_en
     else:
         zh, en = DISPLAY_COLUMNS.get(column, (column, column))
-    return en if lang == "en" else zh
+    label = en if lang == "en" else zh
+    if _is_amount(column, found):  # the unit of every figure in the column
+        return fmt.with_unit(label, fmt.THOUSAND_UNIT, lang)
+    return label
+
+
+def _is_amount(column: str, found: Any = None) -> bool:
+    """An amount column (thousand TWD), by the schema's unit or the ``_thousand_twd`` suffix."""
+    from govplans import schema
+
+    if found is not None and found.unit:
+        return found.unit == schema.THOUSAND_TWD
+    return column.endswith("_thousand_twd")
 
 
 def _rate_bounds(thresholds: Any = None) -> tuple[float, ...]:
@@ -204,8 +219,8 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
     def execution_rate(v: Any) -> str:
         return fmt.format_rate(v, lang, bounds=bounds)
 
-    def amount(v: Any) -> str:
-        return fmt.format_amount(v, lang)
+    def amount(v: Any) -> str:  # one unit per column, in the header: exact 千元 as printed
+        return fmt.format_thousand(v, lang, unit=False)
 
     def rate(v: Any) -> str:
         return fmt.format_rate(v, lang)
@@ -337,7 +352,8 @@ def table(
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`govplans.fmt`, all escaped.
 
-    Amounts (``*_thousand_twd``) read as 億元/萬元/千元, rates as percentages, statuses in words.
+    Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
+    column, comparable down the column), rates as percentages, statuses in words.
     Headers are the schema's labels (:func:`column_label`; ``schema_table`` names the table the
     frame comes from when a column's label differs between tables).
     """
@@ -555,8 +571,8 @@ def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = 
             f"- SHA-256: `{report.sha256}`",
             f"- Source lines: {spans}",
             "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
-            f"payable ÷ budget); amounts, printed in {escape_markdown(report.unit)}, are shown "
-            "here in NT$ thousand, million or billion.",
+            f"payable ÷ budget); amounts are printed in {escape_markdown(report.unit)}: tables "
+            "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
         rows = [
@@ -566,7 +582,8 @@ def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = 
             f"- 來源行：第 {spans} 行",
             "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
             "（非預算中心之（實現數＋應付數）÷ 預算數）；"
-            f"金額原以{escape_markdown(report.unit)}列示，本頁換算為億元、萬元或千元呈現。",
+            f"金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
+            "文字及圖表換算為億元或萬元。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
 
