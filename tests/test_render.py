@@ -202,3 +202,35 @@ def test_every_amount_column_reads_in_one_unit():
         total = a.plans["total_budget_thousand_twd"].iloc[0]
         figures = render.key_figures(a, a.plans["plan_id"].iloc[0], lang).html
         assert f">{int(total):,}<" in figures and f"{unit}</th>" in figures
+
+
+def test_every_plan_summary_in_one_pass(make_report_text, write_text, monkeypatch):
+    """profile_summaries does not filter the plans or flags once per plan (it was quadratic):
+    the number of DataFrame look-ups is the same for 10 plans as for 40."""
+    from govplans.assess import assess_report
+    from govplans.parse import parse_report
+
+    looked_up = []
+    original = pd.DataFrame.__getitem__
+
+    def counting(self, key):
+        looked_up.append(1)
+        return original(self, key)
+
+    calls = []
+    for n in (10, 40):
+        a = assess_report(parse_report(write_text(make_report_text(n), name=f"r{n}.txt")))
+        assert render.profile_summaries(a) == {
+            pid: render.profile_summary(a, pid) for pid in a.plans["plan_id"]
+        }
+        titles = render.profile_titles(a.report, "en")
+        assert titles == {
+            pid: render.report_title(a.report, "profile", "en", pid) for pid in a.plans["plan_id"]
+        }
+        looked_up.clear()
+        monkeypatch.setattr(pd.DataFrame, "__getitem__", counting)
+        render.profile_summaries(a, "en")
+        render.profile_titles(a.report, "en")
+        monkeypatch.setattr(pd.DataFrame, "__getitem__", original)
+        calls.append(len(looked_up))
+    assert calls[0] == calls[1]

@@ -536,6 +536,21 @@ def report_title(report: Report, kind: str, lang: str = ZH, plan_id: str | None 
     return f"{report.agency} {year}{word(kind, lang)}"
 
 
+def profile_titles(report: Report, lang: str = ZH) -> dict[str, str]:
+    """Every plan's page title (plan id -> title), the English names read once."""
+    names: dict[str, str] = {}
+    if lang == "en":
+        from govplans.annotations import english_names
+
+        names = english_names(report.agency)
+    from govplans.annotations import english_name
+
+    return {
+        str(pid): f"{pid} {english_name(names, str(name)) if lang == 'en' else name}"
+        for pid, name in zip(report.plans["plan_id"], report.plans["name"], strict=True)
+    }
+
+
 def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
     """Title of a build's index page: agency, year and what the reports cover."""
     from govplans.fmt import roc_year
@@ -652,10 +667,34 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
 
 
 def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str:
-    """One line for a plan: execution rate, target statuses, flags."""
+    """One line for a plan: execution rate, target statuses, flags.
+
+    For every plan at once use :func:`profile_summaries` (one pass over the flags).
+    """
+    n_flags = int((assessment.flags["plan_id"] == plan_id).sum()) if len(assessment.flags) else 0
+    bounds = _rate_bounds(assessment.thresholds)
+    return _profile_line(assessment.plan_record(plan_id), n_flags, bounds, lang)
+
+
+def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
+    """Every plan's one-line summary (plan id -> line), in one pass: linear in the plans.
+
+    Plans come from :meth:`Assessment.plan_record`; the flags are counted once by plan.
+    """
+    flags = assessment.flags
+    counts = flags["plan_id"].value_counts().to_dict() if len(flags) else {}
+    bounds = _rate_bounds(assessment.thresholds)
+    return {
+        str(pid): _profile_line(assessment.plan_record(pid), int(counts.get(pid, 0)), bounds, lang)
+        for pid in assessment.plans["plan_id"]
+    }
+
+
+def _profile_line(
+    plan: Mapping[str, Any], n_flags: int, bounds: tuple[float, ...], lang: str
+) -> str:
     from govplans.fmt import format_rate
 
-    plan = assessment.plans[assessment.plans["plan_id"] == plan_id].iloc[0]
     counts = [
         (status_text(s, lang), int(plan[f"n_{s}"]))
         for s in ("exceeded", "met", "not_met", "unclear")
@@ -666,16 +705,15 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
         if lang != "en"
         else ", ".join(f"{n} {t}" for t, n in counts)
     )
-    flags = assessment.flags[assessment.flags["plan_id"] == plan_id]
-    rate = format_rate(plan["execution_rate"], lang, bounds=_rate_bounds(assessment.thresholds))
+    rate = format_rate(plan["execution_rate"], lang, bounds=bounds)
     n_targets = int(plan["n_targets"])
     if lang == "en":
         noun = "target" if n_targets == 1 else "targets"
         line = f"execution rate {rate}; {n_targets} {noun}" + (f": {status}" if status else "")
-        noun = "flag" if len(flags) == 1 else "flags"
-        return line + (f"; {len(flags)} {noun}" if len(flags) else "")
+        noun = "flag" if n_flags == 1 else "flags"
+        return line + (f"; {n_flags} {noun}" if n_flags else "")
     line = f"執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
-    return line + (f"；警示{len(flags)}項" if len(flags) else "")
+    return line + (f"；警示{n_flags}項" if n_flags else "")
 
 
 def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:

@@ -265,12 +265,12 @@ def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str
         "titles": {
             "overview": render.report_title(report, "overview", lang),
             "attainment": render.report_title(report, "attainment", lang),
-            **{pid: render.report_title(report, "profile", lang, pid) for pid in plans},
+            **render.profile_titles(report, lang),
         },
         "summaries": {
             "overview": render.overview_summary(assessment, lang),
             "attainment": render.attainment_summary(assessment, lang),
-            **{pid: render.profile_summary(assessment, pid, lang) for pid in plans},
+            **render.profile_summaries(assessment, lang),
         },
     }
 
