@@ -234,3 +234,33 @@ def test_every_plan_summary_in_one_pass(make_report_text, write_text, monkeypatc
         monkeypatch.setattr(pd.DataFrame, "__getitem__", original)
         calls.append(len(looked_up))
     assert calls[0] == calls[1]
+
+
+def test_english_pages_name_the_agency_in_english(make_report_text, write_text, tmp_path):
+    """The English title, headings, sources and narrative use the curated agency name (from
+    data/annotations/agency_names_en.csv); an agency without one keeps its Chinese name."""
+    from govplans import annotations, config, narrative, parse_report
+    from govplans.assess import assess_report
+
+    names = annotations._read_csv(config.ANNOTATIONS_DIR / annotations.AGENCY_NAMES_FILE)
+    curated = dict(zip(names["agency_zh"], names["agency_en"], strict=True))
+    a = render.load_assessment()
+    agency, english = a.report.agency, curated[a.report.agency]
+    en_pages = [
+        render.report_title(a.report, "overview", "en"),
+        render.report_title_text(agency, a.report.fiscal_year, "en"),
+        render.title(a.report, "profile", "en", "114-01").markdown,
+        render.sources(a.report, "en").markdown,
+        narrative.portfolio_narrative(a, "en").split("\n")[0],
+    ]
+    for text in en_pages:
+        assert english in text.replace("\\", "") and agency not in text, text
+    assert agency in render.report_title(a.report, "overview") and english not in (
+        narrative.portfolio_narrative(a)
+    )
+    other = assess_report(
+        parse_report(write_text(make_report_text(2, agency="法務部", fiscal_year=115)))
+    )
+    assert narrative.portfolio_narrative(other, "en").startswith("**法務部: plan execution")
+    assert render.report_title(other.report, "overview", "en").startswith("法務部, FY")
+    assert annotations.english_agency(agency, tmp_path) == agency  # no file: the Chinese name

@@ -1,4 +1,5 @@
-"""Analyst input kept in ``data/annotations/``: reviewed target statuses and English plan names.
+"""Analyst input kept in ``data/annotations/``: reviewed target statuses, English plan and agency
+names.
 
 The automatic engine (:mod:`govplans.targets`) never imports this module; the assessment reads a
 reviewed file only after every automatic status is decided, and shows both.
@@ -16,6 +17,7 @@ from govplans.targets import STATUSES
 REVIEWED_GLOB = "reviewed_targets_*.csv"
 REVIEW_COLUMNS = ["agency", "fiscal_year", "plan_id", "target_index", "status_reviewed", "reason"]
 ENGLISH_NAMES_FILE = "plan_names_en.csv"
+AGENCY_NAMES_FILE = "agency_names_en.csv"
 
 
 def display_path(path: Path) -> str:
@@ -138,3 +140,16 @@ def english_names(agency: str, directory: Path | None = None) -> dict[str, str]:
 def english_name(names: dict[str, str], name_zh: str) -> str:
     """The curated English name, or the Chinese name when there is none."""
     return names.get(_squash(name_zh), name_zh)
+
+
+def english_agency(agency: str, directory: Path | None = None) -> str:
+    """The curated English name of an agency (``agency_names_en.csv``), or its Chinese name."""
+    path = (directory or config.ANNOTATIONS_DIR) / AGENCY_NAMES_FILE
+    if not path.is_file():
+        return agency
+    frame = _read_csv(path)
+    key = _squash(agency)
+    for zh, en in zip(frame["agency_zh"], frame["agency_en"], strict=True):
+        if _squash(zh) == key and en.strip():
+            return en.strip()
+    return agency

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from govplans import fmt
+from govplans.annotations import english_agency
 from govplans.measures import flag_message, rate_bounds
 from govplans.quantities import extract_quantities
 from govplans.report import CATEGORIES
@@ -342,7 +343,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
         ]
     else:
         lines = [
-            f"**{a.report.agency}: plan execution in {year}**",
+            f"**{english_agency(a.report.agency)}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
             f"({progress} of the approved total), {executed} executed, an execution rate of {rate} "

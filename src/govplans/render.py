@@ -532,8 +532,17 @@ def report_title(report: Report, kind: str, lang: str = ZH, plan_id: str | None 
             name = english_name(english_names(report.agency), name)
         return f"{plan_id} {name}"
     if lang == "en":
-        return f"{report.agency}, FY{year}: {word(kind, lang)}"
+        return f"{agency_name(report.agency, lang)}, FY{year}: {word(kind, lang)}"
     return f"{report.agency} {year}{word(kind, lang)}"
+
+
+def agency_name(agency: str, lang: str = ZH) -> str:
+    """The agency as a page names it: its curated English name for ``en`` (else as printed)."""
+    if lang != "en":
+        return agency
+    from govplans.annotations import english_agency
+
+    return english_agency(agency)
 
 
 def profile_titles(report: Report, lang: str = ZH) -> dict[str, str]:
@@ -556,7 +565,8 @@ def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
     from govplans.fmt import roc_year
 
     if lang == "en":
-        return f"{agency}, FY{roc_year(fiscal_year, lang)}: plan execution and target attainment"
+        name = agency_name(agency, lang)
+        return f"{name}, FY{roc_year(fiscal_year, lang)}: plan execution and target attainment"
     return f"{agency} {roc_year(fiscal_year, lang)}計畫執行情形及目標達成情形"
 
 
@@ -564,7 +574,8 @@ def title(report: Report, kind: str, lang: str = ZH, plan_id: str | None = None)
     """The page heading (level 1), escaped, with the report's title under it."""
     lines = [f"## {escape_markdown(report_title(report, kind, lang, plan_id))}"]
     if plan_id is not None:
-        lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(report.agency)}")
+        agency = agency_name(report.agency, lang)
+        lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
     lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
     return Markdown("\n\n".join(lines))
 
@@ -581,7 +592,8 @@ def sources(report: Report, lang: str = ZH, lines: str | Iterable[int] | None = 
     spans = _spans(numbers)
     if lang == "en":
         rows = [
-            f"- File: {escape_markdown(path.name)} ({escape_markdown(report.agency)}, "
+            f"- File: {escape_markdown(path.name)} "
+            f"({escape_markdown(agency_name(report.agency, lang))}, "
             f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
             f"- SHA-256: `{report.sha256}`",
             f"- Source lines: {spans}",
