@@ -20,10 +20,10 @@ def test_table_formats_figures_and_localizes_headers():
     )
     columns = ["plan_id", "name", "total_budget_thousand_twd", "execution_rate", "status"]
     zh = render.table(frame, columns, "zh-TW").html
-    assert "核定總經費（千元）" in zh and ">155,000<" in zh and "95.2%" in zh and "未達成" in zh
+    assert "核定總經費<br>（千元）" in zh and ">155,000<" in zh and "95.2%" in zh and "未達成" in zh
     assert "測試計畫" in zh
     en = render.table(frame, columns, "en").html
-    assert "Total approved (NT$ thousand)" in en and ">155,000<" in en
+    assert "Total approved<br>(NT$ thousand)" in en and ">155,000<" in en
     assert "Test plan" in en and "not met" in en
 
 
@@ -194,7 +194,10 @@ def test_every_amount_column_reads_in_one_unit():
             (a.portfolio, ["scope", *amounts]),
         ):
             page = render.table(frame, columns, lang).html
-            heads = re.findall(r"<th[^>]*>([^<]*)</th>", page)
+            heads = [  # the unit is on a line of its own
+                h.replace("<br>", "" if lang == "zh-TW" else " ")
+                for h in re.findall(r"<th[^>]*>(.*?)</th>", page)
+            ]
             assert sum(h.endswith(unit) for h in heads) == len(amounts)
             for row in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1]):
                 cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)[-len(amounts) :]

@@ -195,6 +195,18 @@ def column_label(column: str, lang: str = ZH, schema_table: str | None = None) -
     return label
 
 
+def _header_html(column: str, lang: str, schema_table: str | None = None) -> str:
+    """A header cell's escaped text; an amount's unit goes on a line of its own (headers do not
+    wrap, and ``Appropriated to date (NT$ thousand)`` on one line is too wide for a table)."""
+    from govplans import fmt
+
+    label = column_label(column, lang, schema_table)
+    if not _is_amount(column, schema_field(column, schema_table)):
+        return escape(label)
+    unit = fmt.with_unit("", fmt.THOUSAND_UNIT, lang).strip()
+    return f"{escape(label[: -len(unit)].rstrip())}<br>{escape(unit)}"
+
+
 def _is_amount(column: str, found: Any = None) -> bool:
     """An amount column (thousand TWD), by the schema's unit or the ``_thousand_twd`` suffix."""
     from govplans import schema
@@ -364,7 +376,7 @@ def table(
     wide_set = set(wide)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
-        f"{escape(column_label(c, lang, schema_table))}</th>"
+        f"{_header_html(c, lang, schema_table)}</th>"
         for c in chosen
     )
     body = []
