@@ -267,3 +267,15 @@ def test_english_pages_name_the_agency_in_english(make_report_text, write_text, 
     assert narrative.portfolio_narrative(other, "en").startswith("**法務部: plan execution")
     assert render.report_title(other.report, "overview", "en").startswith("法務部, FY")
     assert annotations.english_agency(agency, tmp_path) == agency  # no file: the Chinese name
+
+
+def test_targets_table_headers_are_distinct():
+    """No two headers of the profile's targets table read the same (was 'Target | Target')."""
+    import re
+
+    a = render.load_assessment()
+    columns = ["target_index", "text", "target_value", "achieved_value", "unit", "status"]
+    for lang in ("zh-TW", "en"):
+        page = render.table(a.targets, [*columns, "evidence"], lang).html
+        heads = re.findall(r"<th[^>]*>(.*?)</th>", page)
+        assert len(heads) == len(set(heads)) == len(columns) + 1, heads

@@ -80,7 +80,7 @@ SHORT_HEADERS: dict[str, tuple[str, str]] = {
     "execution_rate": ("預算執行率", "Execution rate"),
     "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
     "verdict": ("目標整體判定", "Targets overall"),
-    "target_index": ("目標", "Target"),
+    "target_index": ("目標", "No."),
 }
 
 #: Columns made for display only (not in any schema table): (zh-TW, English).
