@@ -236,3 +236,41 @@ def test_a_kernel_that_cannot_start_is_named(fixture_report, tmp_path, monkeypat
     monkeypatch.setattr(runner, "KERNEL_NAME", "no-such-kernel")
     with pytest.raises(runner.NotebookFailure, match="kernel 'no-such-kernel' did not start"):
         runner.render_reports(source=fixture_report, out=tmp_path, jobs=1, progress=print)
+
+
+def test_plan_option_renders_only_that_profile_and_keeps_earlier_reports(
+    build, fixture_report, tmp_path
+):
+    out, _, _ = build
+    fresh = tmp_path / "one"
+    args = ["reports", "--source", str(fixture_report), "--out", str(fresh), "--plan", "114-02"]
+    assert main(args) == 0
+    assert sorted(p.stem for p in fresh.glob("*.html")) == ["index", "plan_profile_114-02"]
+    index = (fresh / "index.html").read_text(encoding="utf-8")
+    assert "plan_profile_114-02.html" in index and "portfolio_overview.html" not in index
+
+    # Into a full build: only the asked-for profile is considered, the rest stay listed.
+    copy = tmp_path / "full"
+    shutil.copytree(out, copy)
+    summary = runner.render_reports(
+        source=fixture_report, out=copy, plans=["114-03"], force=True, progress=lambda _: None
+    )
+    assert summary.built == ["plan_profile_114-03"] and summary.cached == []
+    index = (copy / "index.html").read_text(encoding="utf-8")
+    assert all(f"{name}.html" in index for name in NAMES)
+
+
+def test_plan_option_unknown_plan_is_one_line_exit_2(fixture_report, tmp_path, capsys):
+    args = [
+        "reports",
+        "--source",
+        str(fixture_report),
+        "--out",
+        str(tmp_path),
+        "--plan",
+        "無此計畫",
+    ]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "無此計畫" in err
+    assert not (tmp_path / "index.html").exists()

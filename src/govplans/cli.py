@@ -194,6 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reports.add_argument("--force", action="store_true", help="re-execute even unchanged reports")
     reports.add_argument(
+        "--plan",
+        dest="plans",
+        action="append",
+        metavar="PLAN",
+        help="render only this plan's profile (id such as 114-03, or a unique part of its name); "
+        "repeatable",
+    )
+    reports.add_argument(
         "-p",
         "--parameter",
         dest="parameters",

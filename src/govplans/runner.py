@@ -275,6 +275,14 @@ def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str
     }
 
 
+def _profile_names(source: Path, keys: Iterable[str]) -> set[str]:
+    """The profile report names for plan ids or unique parts of plan names (KeyError if none)."""
+    from govplans.parse import parse_report
+
+    report = parse_report(source)
+    return {f"plan_profile_{report.resolve_plan_id(key)}" for key in keys}
+
+
 def plan_jobs(
     source: Path,
     analysis: Mapping[str, Any],
@@ -531,8 +539,12 @@ def render_reports(
     parameters: Iterable[str] = (),
     timeout: int = DEFAULT_CELL_TIMEOUT,
     progress: Progress = print,
+    plans: Iterable[str] = (),
 ) -> BuildSummary:
     """Render every report of ``source`` into ``out`` (see the module docstring).
+
+    ``plans`` (ids or unique parts of plan names) limits the build to those plans' profiles;
+    reports built before stay in the index.
 
     Raises ``ReportFormatError`` for a bad report file, ``ValueError`` for bad parameters and
     :class:`NotebookFailure` when notebooks failed (after writing everything else).
@@ -571,6 +583,11 @@ def render_reports(
         analysis = _analyse(source, lang, values)
 
     all_jobs = plan_jobs(source, analysis, lang, values, declared)
+    if plans:
+        wanted = _profile_names(source, plans)
+        all_jobs = [job for job in all_jobs if job.name in wanted or job.name in previous_reports]
+    else:
+        wanted = {job.name for job in all_jobs}
     todo: list[Job] = []
     summary = BuildSummary(out=out)
     for job in all_jobs:
@@ -587,6 +604,8 @@ def render_reports(
             versions,
         )
         before = previous_reports.get(job.name, {})
+        if job.name not in wanted:  # not asked for this time: listed as built before
+            continue
         fresh = (
             not force
             and before.get("key") == job.key
@@ -600,11 +619,12 @@ def render_reports(
     n_workers = max(1, jobs or os.cpu_count() or 1)
     if todo:
         progress(
-            f"govplans reports: {len(all_jobs)} reports, {len(summary.cached)} up to date, "
+            f"govplans reports: {len(summary.cached) + len(todo)} reports, "
+            f"{len(summary.cached)} up to date, "
             f"rendering {len(todo)} on {min(n_workers, len(todo))} workers -> {out}"
         )
     else:
-        progress(f"govplans reports: all {len(all_jobs)} reports up to date -> {out}")
+        progress(f"govplans reports: all {len(summary.cached)} reports up to date -> {out}")
     out.mkdir(parents=True, exist_ok=True)
     results = {r.name: r for r in execute_jobs(todo, out, n_workers, timeout, progress)}
 
@@ -725,6 +745,7 @@ def main_reports(args: Any) -> int:
             parameters=args.parameters or (),
             timeout=args.timeout,
             progress=lambda line: print(line, flush=True),
+            plans=args.plans or (),
         )
     except NotebookFailure as exc:
         for line in str(exc).splitlines():
