@@ -20,16 +20,18 @@ export: setup
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans export --format json > data/processed/report.json
 	$(PY) -m govplans dictionary > docs/data_dictionary.md
-	$(PY) -m govplans.evaluation
+	$(PY) -m govplans.testing.evaluation
 
-## Run the whole test suite (set-up included).
-test: setup
-	$(PY) -m ruff check src tests benchmarks
+## Run the whole test suite (set-up included): lint, formatting, import contracts, types, tests.
+test: lint
 	$(PY) -m pytest
 
+## The static checks alone: ruff (lint and formatting), the import contracts, mypy.
 lint: setup
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m ruff format --check src tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 ## Open JupyterLab on the notebooks with the package importable.
 lab: setup

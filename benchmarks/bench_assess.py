@@ -1,7 +1,7 @@
 """Assessment-time benchmark: the bundled seed and synthetic reports of growing size.
 
 Times ``assess_report`` on an already parsed report (best of several repeats), and separately the
-JSON document with every narrative (``Assessment.to_dict``). Goal: seed < 200 ms and growth
+JSON document with every narrative (``assessment_to_dict``). Goal: seed < 200 ms and growth
 linear in plans (time per plan flat from 250 to 1,000 plans). Run:
 `.venv/bin/python benchmarks/bench_assess.py`.
 """
@@ -13,9 +13,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from govplans import config, parse_report
-from govplans.assess import assess_report
-from govplans.synthetic import make_plans, write_report
+from govplans import assess_report, parse_report
+from govplans.present.export import assessment_to_dict
+from govplans.run import paths
+from govplans.testing.synthetic import make_plans, write_report
 
 
 def best_time(step: Callable[[], object], repeats: int) -> float:
@@ -28,10 +29,10 @@ def best_time(step: Callable[[], object], repeats: int) -> float:
 
 
 def main() -> None:
-    seed_report = parse_report(config.BUNDLED_REPORT)
-    assess_report(seed_report).to_dict()  # warm imports and caches
+    seed_report = parse_report(paths.BUNDLED_REPORT)
+    assessment_to_dict(assess_report(seed_report))  # warm imports and caches
     seed = best_time(lambda: assess_report(seed_report), 20)
-    seed_doc = best_time(lambda: assess_report(seed_report).to_dict(), 10)
+    seed_doc = best_time(lambda: assessment_to_dict(assess_report(seed_report)), 10)
     n_seed = len(seed_report.plans)
     print(
         f"seed ({n_seed} plans): assess {seed * 1000:.1f} ms, assess + JSON with narrative "
@@ -42,7 +43,9 @@ def main() -> None:
         for n in (250, 500, 1000):
             report = parse_report(write_report(Path(tmp) / f"synthetic_{n}.txt", make_plans(n)))
             assess = best_time(lambda r=report: assess_report(r, annotations=None), 3)
-            total = best_time(lambda r=report: assess_report(r, annotations=None).to_dict(), 3)
+            total = best_time(
+                lambda r=report: assessment_to_dict(assess_report(r, annotations=None)), 3
+            )
             per_plan[n] = total / n
             print(
                 f"synthetic {n:>5} plans: assess {assess * 1000:8.1f} ms, + JSON with narrative "

@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from govplans import config, parse_report
-from govplans.synthetic import make_plans, write_report
+from govplans import parse_report
+from govplans.run import paths
+from govplans.testing.synthetic import make_plans, write_report
 
 
 def best_time(path: Path, repeats: int) -> float:
@@ -26,9 +27,9 @@ def best_time(path: Path, repeats: int) -> float:
 
 
 def main() -> None:
-    parse_report(config.BUNDLED_REPORT)  # warm imports
-    seed = best_time(config.BUNDLED_REPORT, 20)
-    seed_plans = len(parse_report(config.BUNDLED_REPORT).plans)
+    parse_report(paths.BUNDLED_REPORT)  # warm imports
+    seed = best_time(paths.BUNDLED_REPORT, 20)
+    seed_plans = len(parse_report(paths.BUNDLED_REPORT).plans)
     print(
         f"seed ({seed_plans} plans): {seed * 1000:.1f} ms  (goal < 50 ms: "
         f"{'met' if seed < 0.050 else 'NOT met'})"

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import nbformat
 
-from govplans import config
+from govplans.run import paths
 
 BIN = Path(sys.executable).parent
 TRIVIAL = "import pandas as pd\nimport matplotlib.pyplot as plt\n"
@@ -52,11 +52,11 @@ def run_naive(manifest: dict, work: Path) -> float:
     for name, entry in manifest["reports"].items():
         executed = work / f"{name}.ipynb"
         command = [str(BIN / "papermill"), "--no-progress-bar", "-k", "python3"]
-        command += ["--cwd", str(config.NOTEBOOKS_DIR)]
+        command += ["--cwd", str(paths.NOTEBOOKS_DIR)]
         for key, value in entry["parameters"].items():
             command += ["-p", key, str(value)]
         subprocess.run(
-            [*command, str(config.NOTEBOOKS_DIR / entry["notebook"]), str(executed)],
+            [*command, str(paths.NOTEBOOKS_DIR / entry["notebook"]), str(executed)],
             check=True,
             capture_output=True,
         )

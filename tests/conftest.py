@@ -1,8 +1,8 @@
 """Shared fixtures: the bundled seed report, and tiny reports in its layout built inline.
 
 ``layout`` builds report text row by row (for layout cases and bad input, where the exact rows
-matter); ``make_report_text`` lays out :class:`govplans.synthetic.SyntheticPlan` objects (for
-whole reports); ``write_text`` / ``parse_text`` put text in a temporary file and parse it.
+matter); ``make_report_text`` lays out :class:`govplans.testing.synthetic.SyntheticPlan` objects
+(for whole reports); ``write_text`` / ``parse_text`` put text in a temporary file and parse it.
 """
 
 from __future__ import annotations
@@ -13,9 +13,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from govplans import config, parse_report
-from govplans.report import Report
-from govplans.synthetic import SyntheticPlan, cover_lines, make_plans, page_lines, render_report
+from govplans import parse_report
+from govplans.model.report import Report
+from govplans.run import paths
+from govplans.testing.synthetic import (
+    SyntheticPlan,
+    cover_lines,
+    make_plans,
+    page_lines,
+    render_report,
+)
 
 AGENCY = "測試發展部"
 FISCAL_YEAR = 114
@@ -93,7 +100,7 @@ def make_report_text() -> Callable[..., str]:
     """``make_report_text(plans=3, **layout)``: a synthetic report's text.
 
     ``plans`` is a number of generated plans (``make_plans``) or a list of ``SyntheticPlan``;
-    the keywords go to :func:`govplans.synthetic.render_report` (agency, fiscal_year, …).
+    the keywords go to :func:`govplans.testing.synthetic.render_report` (agency, fiscal_year, …).
     """
 
     def make(plans: int | list[SyntheticPlan] = 3, seed: int = 0, **kwargs) -> str:
@@ -129,7 +136,7 @@ def parse_text(write_text: Callable[..., Path]) -> Callable[..., Report]:
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    return config.BUNDLED_REPORT
+    return paths.BUNDLED_REPORT
 
 
 @pytest.fixture(scope="session")

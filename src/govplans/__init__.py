@@ -1,8 +1,34 @@
-"""govplans: Taiwanese government plan-execution reports as data and narrative analyses."""
+"""govplans: Taiwanese government plan-execution reports as data and narrative analyses.
 
-from govplans.errors import ReportFormatError
-from govplans.parse import parse_report
-from govplans.report import CATEGORIES, SECTIONS, Finding, Report
+The package is layered, imports pointing down only (see ``docs/architecture.md``)::
 
-__all__ = ["CATEGORIES", "SECTIONS", "Finding", "Report", "ReportFormatError", "parse_report"]
+    run       command line, notebooks' entry points, report build
+    present   words, formatting, narrative, pages, charts, exports
+    analyse   measures, flags, target attainment        read   source file -> Report
+    model     schema registry, Report, provenance, vocabularies, errors
+
+The names below are the public API.
+"""
+
+from govplans.analyse.assessment import Assessment
+from govplans.analyse.measures import Thresholds
+from govplans.model.errors import ReportFormatError
+from govplans.model.report import Finding, Report
+from govplans.model.vocab import CATEGORIES, SECTIONS
+from govplans.read.source import parse_report, read_report
+from govplans.run.api import assess_report, load_assessment
+
+__all__ = [
+    "CATEGORIES",
+    "SECTIONS",
+    "Assessment",
+    "Finding",
+    "Report",
+    "ReportFormatError",
+    "Thresholds",
+    "assess_report",
+    "load_assessment",
+    "parse_report",
+    "read_report",
+]
 __version__ = "0.1.0"

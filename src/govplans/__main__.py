@@ -2,6 +2,6 @@
 
 import sys
 
-from govplans.cli import main
+from govplans.run.cli import main
 
 sys.exit(main())

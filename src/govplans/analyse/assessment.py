@@ -1,0 +1,521 @@
+"""The assessment of one report: budget measures, flags and target-versus-actual statuses.
+
+:func:`assess` is pure: a :class:`~govplans.model.report.Report`, thresholds and the curated
+reference data in, an :class:`Assessment` of tables out (registered in
+:mod:`govplans.model.schema`): ``plans`` (``plan_assessment``), ``targets``, ``components``
+(``target_components``), ``flags`` (``plan_flags``: codes, severity and figures) and
+``portfolio``. No sentence is written and no file is read here: the words are
+:mod:`govplans.present`'s, the files :mod:`govplans.read`'s.
+
+The automatic statuses are decided first, by :mod:`govplans.analyse.targets`, from the report
+alone; reviewed statuses are merged afterwards (:mod:`govplans.analyse.reviews`), shown beside
+them, and used where present (``status_source`` says which).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol
+
+import pandas as pd
+
+from govplans.analyse.measures import (
+    SEVERITY,
+    Thresholds,
+    flag_figures,
+    months_elapsed,
+    plan_flags,
+    plan_months,
+    ratio,
+    schedule_elapsed,
+)
+from govplans.analyse.reviews import merge_reviews
+from govplans.analyse.targets import (
+    PlanTargets,
+    Target,
+    TextItem,
+    assess_plan_targets,
+    plan_verdict,
+)
+from govplans.model import schema
+from govplans.model.provenance import join_ids, parse_ids
+from govplans.model.report import Report
+from govplans.model.text import despace
+from govplans.model.vocab import (
+    AMOUNTS,
+    CATEGORIES,
+    MET_STATUSES,
+    STATUSES,
+    TARGET_COUNTS,
+    join_flags,
+    split_flags,
+)
+
+__all__ = ["Assessment", "ReferenceData", "Thresholds", "assess"]
+
+#: Table name in the schema registry -> attribute of :class:`Assessment`.
+ASSESSMENT_TABLES = {
+    "plan_assessment": "plans",
+    "targets": "targets",
+    "target_components": "components",
+    "plan_flags": "flags",
+    "portfolio": "portfolio",
+}
+
+
+class ReferenceData(Protocol):
+    """The curated input the analysis takes as data (see :mod:`govplans.read.reference`)."""
+
+    @property
+    def reviews(self) -> pd.DataFrame | None: ...
+    @property
+    def reviews_origin(self) -> str | None: ...
+    @property
+    def plan_names_en(self) -> dict[str, str]: ...
+    @property
+    def agency_en(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _NoReference:
+    reviews: pd.DataFrame | None = None
+    reviews_origin: str | None = None
+    plan_names_en: dict[str, str] = field(default_factory=dict)
+    agency_en: str | None = None
+
+
+@dataclass
+class Assessment:
+    """The assessment of one report: tables and look-ups (see the module docstring)."""
+
+    report: Report
+    thresholds: Thresholds
+    plans: pd.DataFrame
+    targets: pd.DataFrame
+    components: pd.DataFrame
+    flags: pd.DataFrame
+    portfolio: pd.DataFrame
+    annotations_source: str | None = None
+    agency_en: str | None = None
+    plan_targets: dict[str, PlanTargets] = field(default_factory=dict, repr=False)
+
+    # ----- look-ups (built once: anything done per plan stays linear in plans) -----
+    @cached_property
+    def _plan_tuples(self) -> dict[str, Any]:
+        return {row.plan_id: row for row in self.plans.itertuples(index=False)}
+
+    @cached_property
+    def _report_plan_tuples(self) -> dict[str, Any]:
+        return {row.plan_id: row for row in self.report.plans.itertuples(index=False)}
+
+    @cached_property
+    def _plan_records(self) -> dict[str, dict[str, Any]]:
+        return {rec["plan_id"]: rec for rec in self.plans.to_dict(orient="records")}
+
+    @cached_property
+    def _targets_by_plan(self) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {}
+        for row in self.targets.itertuples(index=False):
+            out.setdefault(row.plan_id, []).append(row)
+        return out
+
+    @cached_property
+    def _components_by_target(self) -> dict[tuple[str, int], list[Any]]:
+        out: dict[tuple[str, int], list[Any]] = {}
+        for row in self.components.itertuples(index=False):
+            out.setdefault((row.plan_id, int(row.target_index)), []).append(row)
+        return out
+
+    def plan_tuple(self, plan_id: str) -> Any:
+        """The plan's row of :attr:`plans` as a named tuple."""
+        return self._plan_tuples[plan_id]
+
+    def report_plan_tuple(self, plan_id: str) -> Any:
+        """The plan's row of the report's ``plans`` table as a named tuple."""
+        return self._report_plan_tuples[plan_id]
+
+    def plan_record(self, plan_id: str) -> dict[str, Any]:
+        """The plan's row of :attr:`plans` as a dict."""
+        return self._plan_records[plan_id]
+
+    def plan_target_rows(self, plan_id: str) -> list[Any]:
+        """The plan's rows of :attr:`targets` as named tuples, in order."""
+        return self._targets_by_plan.get(plan_id, [])
+
+    def target_component_rows(self, plan_id: str, target_index: int) -> list[Any]:
+        """One target's rows of :attr:`components` as named tuples, in order."""
+        return self._components_by_target.get((plan_id, int(target_index)), [])
+
+    def resolve_plan_id(self, key: str) -> str:
+        """A plan id for an id or a unique part of a plan name (see ``Report``)."""
+        return self.report.resolve_plan_id(key)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by their schema name."""
+        return {name: getattr(self, attr) for name, attr in ASSESSMENT_TABLES.items()}
+
+    def agreement(self) -> dict[str, Any]:
+        """How often the automatic status equals the reviewed one (targets and plan verdicts).
+
+        ``rate`` is ``n_agree / n`` over the targets that have a reviewed status (None when
+        there are none); ``confusion`` counts (automatic, reviewed) pairs; ``disagreements``
+        lists the targets where they differ.
+        """
+        reviewed = self.targets[self.targets["status_reviewed"].notna()]
+        n = len(reviewed)
+        agree = reviewed["status_auto"] == reviewed["status_reviewed"]
+        confusion = Counter(zip(reviewed["status_auto"], reviewed["status_reviewed"], strict=True))
+        plans = self.plans[self.plans["n_reviewed"] == self.plans["n_targets"]]
+        plans = plans[plans["n_targets"] > 0]
+        verdict_agree = int((plans["verdict_auto"] == plans["verdict"]).sum())
+        return {
+            "source": self.annotations_source,
+            "n": n,
+            "n_agree": int(agree.sum()),
+            "rate": (float(agree.mean()) if n else None),
+            "n_targets": len(self.targets),
+            "confusion": [
+                {"auto": auto, "reviewed": rev, "n": count}
+                for (auto, rev), count in sorted(confusion.items())
+            ],
+            "disagreements": [
+                {
+                    "plan_id": row.plan_id,
+                    "target_index": int(row.target_index),
+                    "auto": row.status_auto,
+                    "reviewed": row.status_reviewed,
+                    "reason": row.review_reason,
+                }
+                for row in reviewed[~agree].itertuples()
+            ],
+            "n_plans": len(plans),
+            "n_plans_agree": verdict_agree,
+            "plan_rate": (verdict_agree / len(plans) if len(plans) else None),
+        }
+
+
+# ---------------------------------------------------------------- 1. automatic target statuses
+
+
+def _text_items(report: Report, plan_id: str, section: str) -> list[TextItem]:
+    """The plan's top-level items of a section (as folded by the report), for the engine."""
+    return [TextItem(section, *item) for item in report.folded_items(plan_id, section)]
+
+
+def _target_row(plan_id: str, t: Target) -> dict[str, Any]:
+    head = t.headline
+    target_value = head.target_value if head else None
+    achieved = head.achieved_value if head else None
+    return {
+        "plan_id": plan_id,
+        "target_index": t.target_index,
+        "item_no": t.item_no,
+        "text": t.text,
+        "status_auto": t.status,
+        "status_reviewed": None,
+        "review_reason": None,
+        "status": t.status,
+        "status_source": "auto",
+        "n_components": len(t.components),
+        "target_value": target_value,
+        "achieved_value": achieved,
+        "unit": head.quantity.word if head and head.quantity else None,
+        "achieved_ratio": (
+            ratio(achieved, target_value)
+            if achieved is not None and target_value is not None
+            else None
+        ),
+        "evidence_items": join_ids(t.evidence_items("attainment")),
+        "evidence_execution_items": join_ids(t.evidence_items("execution")),
+        "evidence_text": t.evidence_text,
+        "source_line": t.source_line,
+    }
+
+
+def _component_rows(plan_id: str, t: Target) -> list[dict[str, Any]]:
+    rows = []
+    for c in t.components:
+        q = c.quantity
+        rows.append(
+            {
+                "plan_id": plan_id,
+                "target_index": t.target_index,
+                "component_index": c.component_index,
+                "text": c.text,
+                "thing": c.thing,
+                "target_value": q.value if q else None,
+                "measure_word": q.word if q else None,
+                "unit_group": q.unit if q else None,
+                "qualifier": q.qualifier if q else "",
+                "comparison": q.comparison if q else None,
+                "achieved_value": c.achieved_value,
+                "achieved_measure_word": c.achieved_word,
+                "achieved_ratio": (
+                    ratio(c.achieved_value, q.value)
+                    if q is not None and c.achieved_value is not None
+                    else None
+                ),
+                "status": c.status,
+                "method": c.method,
+                "evidence_section": c.evidence_section,
+                "evidence_items": join_ids(c.evidence_items),
+                "evidence_text": c.evidence_text,
+                "match_score": c.match_score,
+            }
+        )
+    return rows
+
+
+def assess_targets(
+    report: Report, exceed_margin: float
+) -> tuple[dict[str, PlanTargets], pd.DataFrame, pd.DataFrame]:
+    """Every plan's targets assessed from the report alone: the engine's results per plan, the
+    ``targets`` table (automatic statuses) and the ``target_components`` table."""
+    plan_targets: dict[str, PlanTargets] = {}
+    target_rows: list[dict[str, Any]] = []
+    component_rows: list[dict[str, Any]] = []
+    for plan_id in report.plans["plan_id"]:
+        pt = assess_plan_targets(
+            plan_id,
+            _text_items(report, plan_id, "targets"),
+            _text_items(report, plan_id, "attainment"),
+            _text_items(report, plan_id, "execution"),
+            exceed_margin=exceed_margin,
+        )
+        plan_targets[plan_id] = pt
+        for t in pt.targets:
+            target_rows.append(_target_row(plan_id, t))
+            component_rows += _component_rows(plan_id, t)
+    return (
+        plan_targets,
+        schema.make_frame("targets", target_rows),
+        schema.make_frame("target_components", component_rows),
+    )
+
+
+# ---------------------------------------------------------------- 3. plans: measures and flags
+
+
+@dataclass(frozen=True)
+class _PlanStatuses:
+    """One plan's target statuses: used, automatic, reviewed or not, evidence items."""
+
+    used: list[str]
+    auto: list[str]
+    n_reviewed: int
+    not_met_evidence: list[int]
+
+
+def _statuses_by_plan(targets: pd.DataFrame) -> dict[str, _PlanStatuses]:
+    grouped: dict[str, list[tuple[str, str, bool, str]]] = {}
+    for row in zip(
+        targets["plan_id"],
+        targets["status"],
+        targets["status_auto"],
+        targets["status_reviewed"].notna(),
+        targets["evidence_items"],
+        strict=True,
+    ):
+        grouped.setdefault(row[0], []).append((row[1], row[2], bool(row[3]), row[4]))
+    return {
+        pid: _PlanStatuses(
+            used=[r[0] for r in rows],
+            auto=[r[1] for r in rows],
+            n_reviewed=sum(r[2] for r in rows),
+            not_met_evidence=sorted(
+                {n for r in rows if r[0] == "not_met" for n in parse_ids(r[3])}
+            ),
+        )
+        for pid, rows in grouped.items()
+    }
+
+
+def budget_measures(total: int, appropriated: int, executed: int) -> dict[str, Any]:
+    """The three amounts and the measures taken from them, for a plan or a scope's sums."""
+    return {
+        "total_budget_thousand_twd": total,
+        "appropriated_thousand_twd": appropriated,
+        "executed_thousand_twd": executed,
+        "execution_rate": ratio(executed, appropriated),
+        "appropriation_progress_rate": ratio(appropriated, total),
+        "remaining_budget_thousand_twd": total - appropriated,
+        "unexecuted_appropriation_thousand_twd": appropriated - executed,
+    }
+
+
+def _schedule(row: Any, fiscal_year: int) -> dict[str, Any]:
+    """Months of the period, months elapsed at the fiscal year's end, and their share."""
+    months_total = plan_months(row.start_roc_year, row.start_month, row.end_roc_year, row.end_month)
+    elapsed = months_elapsed(row.start_roc_year, row.start_month, fiscal_year)
+    return {
+        "months_total": months_total,
+        "months_elapsed": max(0, min(elapsed, months_total)),
+        "schedule_elapsed_rate": schedule_elapsed(
+            row.start_roc_year, row.start_month, row.end_roc_year, row.end_month, fiscal_year
+        ),
+    }
+
+
+def _explanation(
+    pt: PlanTargets, statuses: _PlanStatuses, attainment: list[TextItem]
+) -> tuple[list[int], str]:
+    """The attainment items that explain missed targets (the deferral, else the evidence of the
+    targets not met), and the agency's own words in them."""
+    numbers = list(pt.deferral_items) if pt.is_deferred else statuses.not_met_evidence
+    return numbers, "".join(item.text for item in attainment if item.item_no in numbers)
+
+
+def _plan_row(
+    report: Report, row: Any, pt: PlanTargets, statuses: _PlanStatuses, names_en: Mapping
+) -> dict[str, Any]:
+    counts = Counter(statuses.used)
+    attainment = _text_items(report, row.plan_id, "attainment")
+    explanation_items, explanation = _explanation(pt, statuses, attainment)
+    return {
+        "plan_id": row.plan_id,
+        "seq": int(row.seq),
+        "name": row.name,
+        "name_en": names_en.get(despace(row.name), row.name),
+        "category": row.category,
+        "period_text": row.period_text,
+        "end_roc_year": int(row.end_roc_year),
+        **_schedule(row, report.fiscal_year),
+        **budget_measures(*(int(getattr(row, name)) for name in AMOUNTS)),
+        "n_targets": len(statuses.used),
+        **{f"n_{status}": counts[status] for status in STATUSES},
+        "n_reviewed": statuses.n_reviewed,
+        "is_deferred": pt.is_deferred,
+        "verdict_auto": plan_verdict(statuses.auto, pt.is_deferred),
+        "verdict": plan_verdict(statuses.used, pt.is_deferred),
+        "explanation": explanation,
+        "explanation_items": join_ids(explanation_items),
+        "source_lines": row.source_lines,
+    }
+
+
+def _add_flags(
+    plan: dict[str, Any], statuses: _PlanStatuses, ends_this_year: bool, th: Thresholds
+) -> None:
+    codes = plan_flags(
+        execution_rate=plan["execution_rate"],
+        appropriation_progress_rate=plan["appropriation_progress_rate"],
+        schedule_elapsed_rate=plan["schedule_elapsed_rate"],
+        remaining_budget_thousand_twd=plan["remaining_budget_thousand_twd"],
+        ends_this_year=ends_this_year,
+        n_targets=plan["n_targets"],
+        all_targets_met=bool(statuses.used) and all(s in MET_STATUSES for s in statuses.used),
+        verdict=plan["verdict"],
+        th=th,
+    )
+    plan["flags"] = join_flags(codes)
+    plan["severity"] = sum(SEVERITY[c] for c in codes)
+    plan["attention_rank"] = None
+
+
+def _rank_attention(plan_rows: list[dict[str, Any]]) -> None:
+    """Flagged plans in the order they need attention: severity, then unexecuted money."""
+    flagged = sorted(
+        (p for p in plan_rows if p["severity"] > 0),
+        key=lambda p: (-p["severity"], -p["unexecuted_appropriation_thousand_twd"], p["seq"]),
+    )
+    for rank, plan in enumerate(flagged, start=1):
+        plan["attention_rank"] = rank
+
+
+def assess_plans(
+    report: Report,
+    targets: pd.DataFrame,
+    plan_targets: dict[str, PlanTargets],
+    th: Thresholds,
+    names_en: Mapping[str, str],
+) -> pd.DataFrame:
+    """The ``plan_assessment`` table: measures, target counts, verdicts, flags, attention."""
+    by_plan = _statuses_by_plan(targets)
+    none = _PlanStatuses([], [], 0, [])
+    plan_rows = []
+    for row in report.plans.itertuples(index=False):
+        statuses = by_plan.get(row.plan_id, none)
+        plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en)
+        _add_flags(plan, statuses, int(row.end_roc_year) <= report.fiscal_year, th)
+        plan_rows.append(plan)
+    _rank_attention(plan_rows)
+    return schema.make_frame("plan_assessment", plan_rows)
+
+
+def flags_table(plans: pd.DataFrame, th: Thresholds) -> pd.DataFrame:
+    """The ``plan_flags`` table: one row per plan and flag, with the figure and its limit."""
+    rows = []
+    for plan in plans.to_dict(orient="records"):
+        for code in split_flags(plan["flags"]):
+            value, limit = flag_figures(code, plan, th)
+            rows.append(
+                {
+                    "plan_id": plan["plan_id"],
+                    "flag": code,
+                    "severity": SEVERITY[code],
+                    "value": value,
+                    "limit": limit,
+                }
+            )
+    return schema.make_frame("plan_flags", rows)
+
+
+def portfolio_table(plans: pd.DataFrame) -> pd.DataFrame:
+    """The ``portfolio`` table: all plans, then each category (report's order of categories)."""
+    scopes: list[tuple[str, str, pd.DataFrame]] = [("all", "全部計畫", plans)]
+    present = list(dict.fromkeys(plans["category"]))
+    ordered = [c for c in CATEGORIES if c in present] + [c for c in present if c not in CATEGORIES]
+    for category in ordered:
+        scopes.append((category, category, plans[plans["category"] == category]))
+    rows = []
+    for scope, label_zh, frame in scopes:
+        rows.append(
+            {
+                "scope": scope,
+                "scope_zh": label_zh,
+                "scope_en": "All plans" if scope == "all" else CATEGORIES.get(scope, scope),
+                "n_plans": len(frame),
+                **budget_measures(*(int(frame[name].sum()) for name in AMOUNTS)),
+                "n_flagged_plans": int((frame["severity"] > 0).sum()),
+                **{name: int(frame[name].sum()) for name in TARGET_COUNTS},
+            }
+        )
+    return schema.make_frame("portfolio", rows)
+
+
+# ---------------------------------------------------------------- the whole assessment
+
+
+def assess(
+    report: Report,
+    thresholds: Thresholds | None = None,
+    reference: ReferenceData | None = None,
+) -> Assessment:
+    """Assess every plan of a report (pure: no file is read).
+
+    ``reference`` carries the curated input as data: reviewed statuses (merged only after every
+    automatic status is decided) and English names; ``None`` means none.
+    """
+    th = thresholds if thresholds is not None else Thresholds()
+    if not isinstance(th, Thresholds):
+        raise TypeError("thresholds must be a govplans Thresholds")
+    ref: ReferenceData = reference if reference is not None else _NoReference()
+    plan_targets, targets, components = assess_targets(report, th.exceed_margin)
+    if ref.reviews is not None and ref.reviews_origin is not None:
+        targets = merge_reviews(targets, ref.reviews, ref.reviews_origin)
+    plans = assess_plans(report, targets, plan_targets, th, ref.plan_names_en)
+    return Assessment(
+        report=report,
+        thresholds=th,
+        plans=plans,
+        targets=targets,
+        components=components,
+        flags=flags_table(plans, th),
+        portfolio=portfolio_table(plans),
+        annotations_source=ref.reviews_origin,
+        agency_en=ref.agency_en,
+        plan_targets=plan_targets,
+    )

@@ -1,0 +1,33 @@
+"""Errors the package raises on bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReportFormatError(ValueError):
+    """The input is not a plan-execution report in the expected layout.
+
+    Always names the file, the line (1-based) or page and what was expected, so the message alone
+    tells a user where to look: ``report.txt:42: expected 7 tab-separated cells …, found 6``, or
+    ``report.pdf: page 3: expected …`` for a PDF source.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        line: int,
+        expected: str,
+        found: str | None = None,
+        page: int | None = None,
+    ):
+        self.path = str(path)
+        self.line = line
+        self.page = page
+        self.expected = expected
+        self.found = found
+        where = f"{self.path}: page {page}" if page is not None else f"{self.path}:{line}"
+        message = f"{where}: expected {expected}"
+        if found is not None:
+            message += f", found {found}"
+        super().__init__(message)

@@ -1,0 +1,735 @@
+"""The one schema registry: every column's name, dtype, unit, labels and description.
+
+Tables, exports (CSV headers, ``datapackage.json``) and the generated data dictionary
+(``docs/data_dictionary.md``) are all driven from :data:`TABLES`, declared once at the end. To
+add a column, add a :class:`Field` to the table's list here; nothing else needs to know the
+column list. To add a table, declare its list and add it to :data:`TABLES`.
+Units are in the names (``_thousand_twd``, ``_rate``) as in PUDL's naming conventions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of one table."""
+
+    name: str
+    dtype: str  # pandas dtype: "string", "int64", "Int64", "float64", "boolean", "datetime64[ns]"
+    label_zh: str
+    label_en: str
+    description: str
+    unit: str | None = None  # e.g. "thousand TWD", "ratio (0-1)"
+
+
+def _reuse(base: Field, description: str, **labels: str) -> Field:
+    """``base`` in another table: its name, dtype, unit and labels, with what it means there.
+
+    ``labels`` (``label_zh``, ``label_en``) only where the other table shows it differently.
+    Each column is defined once, in the first table that has it; the others reuse it.
+    """
+    return replace(base, description=description, **labels)
+
+
+def _named(table_fields: list[Field]) -> dict[str, Field]:
+    """A table's fields by name (to reuse one in another table)."""
+    return {f.name: f for f in table_fields}
+
+
+# Frictionless Table Schema type for each pandas dtype.
+FRICTIONLESS_TYPES = {
+    "string": "string",
+    "int64": "integer",
+    "Int64": "integer",
+    "float64": "number",
+    "boolean": "boolean",
+    "datetime64[ns]": "date",
+}
+
+THOUSAND_TWD = "thousand TWD"
+RATIO = "ratio (0-1)"
+
+PLANS: list[Field] = [
+    Field(
+        "plan_id",
+        "string",
+        "計畫代碼",
+        "Plan ID",
+        "Stable id in report order: `{fiscal_year}-{seq:02d}` (e.g. 114-01).",
+    ),
+    Field("seq", "int64", "序號", "Sequence", "Position of the plan in the report, from 1."),
+    Field(
+        "name",
+        "string",
+        "計畫名稱",
+        "Plan name",
+        "計畫名稱, with the spaces inserted by line wrapping removed.",
+    ),
+    Field(
+        "category",
+        "string",
+        "計畫類型",
+        "Category",
+        "計畫類型: 社會發展 (social development) or 科技發展 (science and technology).",
+    ),
+    Field(
+        "period_text",
+        "string",
+        "計畫期程",
+        "Period (as printed)",
+        "計畫期程 as printed in ROC years, wrap spaces removed (e.g. 113年1月至115年12月).",
+    ),
+    Field(
+        "start_roc_year",
+        "int64",
+        "起始年度（民國）",
+        "Start year (ROC)",
+        "First year of the plan period, ROC calendar (114 = 2025).",
+    ),
+    Field("start_month", "int64", "起始月份", "Start month", "First month of the plan period."),
+    Field(
+        "end_roc_year",
+        "int64",
+        "結束年度（民國）",
+        "End year (ROC)",
+        "Last year of the plan period, ROC calendar.",
+    ),
+    Field("end_month", "int64", "結束月份", "End month", "Last month of the plan period."),
+    Field(
+        "start_date",
+        "datetime64[ns]",
+        "起始日期",
+        "Start date",
+        "First day of the plan period, Gregorian calendar.",
+    ),
+    Field(
+        "end_date",
+        "datetime64[ns]",
+        "結束日期",
+        "End date",
+        "Last day of the plan period, Gregorian calendar.",
+    ),
+    Field(
+        "total_budget_thousand_twd",
+        "int64",
+        "計畫核定總經費",
+        "Total approved budget",
+        "計畫核定總經費: total approved budget over the whole plan period.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "appropriated_thousand_twd",
+        "int64",
+        "截至本年度已編列預算數",
+        "Appropriated to date",
+        "截至本年度已編列預算數: budget appropriated up to and including this fiscal year.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "executed_thousand_twd",
+        "int64",
+        "截至本年底止累計執行數",
+        "Executed to date",
+        "截至本年底止累計執行數: cumulative amount executed to the end of this fiscal year.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "n_planned_work",
+        "int64",
+        "預定工作項數",
+        "Planned-work items",
+        "Number of top-level items in 本年度預定工作摘要.",
+    ),
+    Field(
+        "n_execution",
+        "int64",
+        "執行情形項數",
+        "Execution items",
+        "Number of top-level items in 本年度執行情形說明.",
+    ),
+    Field(
+        "n_targets",
+        "int64",
+        "績效目標項數",
+        "Targets",
+        "Number of top-level items in 績效目標及本年度目標值.",
+    ),
+    Field(
+        "n_attainment",
+        "int64",
+        "達成說明項數",
+        "Attainment items",
+        "Number of top-level items in 年度績效目標已達成或未達成之說明.",
+    ),
+    Field(
+        "source_line",
+        "int64",
+        "來源行號",
+        "Source line",
+        "Line of the source file where the plan's left-half row starts.",
+    ),
+    Field(
+        "source_lines",
+        "string",
+        "所有來源行號",
+        "All source lines",
+        "Every source line the plan's cells came from (left row, right row, continuations), "
+        "comma-separated, in order.",
+    ),
+]
+
+_PLANS = _named(PLANS)
+#: The three amounts as printed, in report order.
+_AMOUNTS = [
+    _PLANS[name]
+    for name in ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+]
+#: ``plan_id`` where a row belongs to a plan of ``plans``.
+_PLAN_REF = _reuse(_PLANS["plan_id"], "The plan.")
+
+ITEMS: list[Field] = [
+    _reuse(_PLANS["plan_id"], "The plan the item belongs to."),
+    Field(
+        "section",
+        "string",
+        "欄位",
+        "Section",
+        "Which text column: planned_work (本年度預定工作摘要), execution (本年度執行情形說明), "
+        "targets (績效目標及本年度目標值) or attainment (年度績效目標已達成或未達成之說明).",
+    ),
+    Field(
+        "item_no",
+        "int64",
+        "項次",
+        "Item number",
+        "Top-level item number as printed (1, 2, …); 0 for a lead sentence before item 1; "
+        "1 for an unnumbered single item.",
+    ),
+    Field(
+        "sub_item_no",
+        "int64",
+        "子項次",
+        "Sub-item number",
+        "Sub-item number `(1)`, `(2)`, … within the item; 0 for the item's own text.",
+    ),
+    Field(
+        "marker",
+        "string",
+        "編號",
+        "Marker",
+        "The numbering as printed (`1.`, `(2)`), empty where the text had none.",
+    ),
+    Field(
+        "text",
+        "string",
+        "內容",
+        "Text",
+        "The item's text, markup and numbering removed, whitespace collapsed.",
+    ),
+    _reuse(_PLANS["source_line"], "Line where the item starts."),
+    _reuse(
+        _PLANS["source_lines"],
+        "Every line the item's text came from (more than one when it runs over a page break).",
+    ),
+]
+
+FINDINGS: list[Field] = [
+    _reuse(_PLANS["plan_id"], "The plan the finding is about."),
+    Field(
+        "code",
+        "string",
+        "代碼",
+        "Code",
+        "executed_exceeds_appropriated, appropriated_exceeds_total, "
+        "period_does_not_cover_fiscal_year.",
+    ),
+    Field("message", "string", "說明", "Message", "What was found, with the values."),
+    _reuse(_PLANS["source_line"], "Line of the plan's row."),
+]
+
+# ----- The analysis engine's tables (govplans.analyse) -----
+
+_STATUS_VALUES = "exceeded, met, not_met or unclear"
+
+PLAN_ASSESSMENT: list[Field] = [
+    _reuse(_PLANS["plan_id"], "The plan (see `plans`)."),
+    _PLANS["seq"],
+    _reuse(_PLANS["name"], "計畫名稱 as in `plans`."),
+    Field(
+        "name_en",
+        "string",
+        "英文名稱",
+        "Plan name (English)",
+        "Curated English name from the annotations' `plan_names_en.csv`; the Chinese name "
+        "where none is curated.",
+    ),
+    _reuse(_PLANS["category"], "社會發展 or 科技發展."),
+    _reuse(_PLANS["period_text"], "計畫期程 as printed."),
+    _reuse(_PLANS["end_roc_year"], "Last year of the plan."),
+    Field(
+        "months_total",
+        "int64",
+        "計畫總月數",
+        "Months in period",
+        "Months of the plan period.",
+        "months",
+    ),
+    Field(
+        "months_elapsed",
+        "int64",
+        "已過月數",
+        "Months elapsed",
+        "Months of the period elapsed at the end of the fiscal year (December), 0..months_total.",
+        "months",
+    ),
+    *[_reuse(f, f"{f.label_zh}.") for f in _AMOUNTS],
+    Field(
+        "execution_rate",
+        "float64",
+        "執行率（累計執行數／已編列預算數）",
+        "Execution rate (executed / appropriated)",
+        "累計執行數 / 截至本年度已編列預算數. Not the Budget Center's (實現數+應付數)/預算數. "
+        "Empty when nothing was appropriated.",
+        RATIO,
+    ),
+    Field(
+        "appropriation_progress_rate",
+        "float64",
+        "預算編列進度（已編列／核定總經費）",
+        "Appropriation progress (appropriated / total)",
+        "截至本年度已編列預算數 / 計畫核定總經費.",
+        RATIO,
+    ),
+    Field(
+        "schedule_elapsed_rate",
+        "float64",
+        "期程經過比率",
+        "Schedule elapsed",
+        "Share of the plan's months elapsed at the end of the fiscal year, clipped to 0..1.",
+        RATIO,
+    ),
+    Field(
+        "remaining_budget_thousand_twd",
+        "int64",
+        "核定總經費尚未編列數",
+        "Approved budget not yet appropriated",
+        "計畫核定總經費 − 截至本年度已編列預算數.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "unexecuted_appropriation_thousand_twd",
+        "int64",
+        "已編列未執行數",
+        "Appropriated but unexecuted",
+        "截至本年度已編列預算數 − 截至本年底止累計執行數.",
+        THOUSAND_TWD,
+    ),
+    Field("n_targets", "int64", "績效目標數", "Targets", "Number of targets."),
+    Field("n_exceeded", "int64", "超越目標數", "Targets exceeded", "Targets with status exceeded."),
+    Field("n_met", "int64", "達成目標數", "Targets met", "Targets with status met."),
+    Field("n_not_met", "int64", "未達成目標數", "Targets not met", "Targets with status not_met."),
+    Field("n_unclear", "int64", "待確認目標數", "Targets unclear", "Targets with status unclear."),
+    Field(
+        "n_reviewed",
+        "int64",
+        "已人工檢視目標數",
+        "Targets reviewed",
+        "Targets with a reviewed status from the annotations.",
+    ),
+    Field(
+        "is_deferred",
+        "boolean",
+        "機關說明暫緩或修正期程",
+        "Deferred or re-scheduled",
+        "The attainment text uses words of deferral or revision (暫緩, 延後, 未達成, 修正…期程).",
+    ),
+    Field(
+        "verdict_auto",
+        "string",
+        "自動判定",
+        "Verdict (automatic)",
+        f"The plan's verdict from the automatic target statuses: {_STATUS_VALUES}.",
+    ),
+    Field(
+        "verdict",
+        "string",
+        "判定",
+        "Verdict",
+        "The plan's verdict from the statuses used (reviewed where given): not_met if deferred "
+        "or any target not_met, else unclear if any target unclear, else exceeded if every "
+        "target exceeded, else met.",
+    ),
+    Field(
+        "explanation",
+        "string",
+        "機關說明（未達成）",
+        "Agency's explanation (missed targets)",
+        "The agency's own words where targets were missed: the attainment items cited.",
+    ),
+    Field(
+        "explanation_items",
+        "string",
+        "說明項次",
+        "Explanation items",
+        "Attainment item numbers of the explanation, comma-separated.",
+    ),
+    _reuse(_PLANS["source_lines"], "As in `plans`."),
+    Field(
+        "flags",
+        "string",
+        "警示",
+        "Flags",
+        "Flag codes, ';'-joined (see `plan_flags`); empty when none.",
+    ),
+    Field(
+        "severity",
+        "int64",
+        "嚴重度",
+        "Severity",
+        "Sum of the flags' weights (execution_below_70 3, _80 2, _90 1, targets_not_met 3, "
+        "targets_met_despite_low_execution 2, the others 1).",
+    ),
+    Field(
+        "attention_rank",
+        "Int64",
+        "優先關注順位",
+        "Attention rank",
+        "Order in which flagged plans need attention: severity, then unexecuted appropriation; "
+        "empty for unflagged plans.",
+    ),
+]
+
+_ASSESSED = _named(PLAN_ASSESSMENT)
+
+
+def _summed(base: Field) -> Field:
+    """A ``portfolio`` column: a ``plan_assessment`` column summed over the scope's plans."""
+    meaning = base.description.rstrip(".")
+    meaning = meaning[:1].lower() + meaning[1:]
+    return _reuse(base, f"Sum of `{base.name}` over the scope's plans ({meaning}).")
+
+
+TARGETS: list[Field] = [
+    _PLAN_REF,
+    Field(
+        "target_index",
+        "int64",
+        "目標序號",
+        "Target index",
+        "1-based position of the target in the plan's 績效目標及本年度目標值, report order.",
+    ),
+    _reuse(_named(ITEMS)["item_no"], "Item number as printed (0 for a lead)."),
+    Field("text", "string", "績效目標", "Target", "The target as printed."),
+    Field(
+        "status_auto",
+        "string",
+        "自動判定",
+        "Status (automatic)",
+        f"Decided by the engine from the report alone: {_STATUS_VALUES}.",
+    ),
+    Field(
+        "status_reviewed",
+        "string",
+        "人工檢視判定",
+        "Status (reviewed)",
+        "Set by an analyst in an annotations file reviewed_targets_*.csv; empty when not reviewed.",
+    ),
+    Field(
+        "review_reason", "string", "檢視理由", "Review reason", "The analyst's reason, if reviewed."
+    ),
+    Field(
+        "status", "string", "判定", "Status", "The status used: reviewed where given, else auto."
+    ),
+    Field(
+        "status_source",
+        "string",
+        "判定來源",
+        "Status source",
+        "auto or reviewed: which one is used.",
+    ),
+    Field(
+        "n_components",
+        "int64",
+        "組成項數",
+        "Components",
+        "Measurable components of the target (see `target_components`).",
+    ),
+    Field(
+        "target_value",
+        "float64",
+        "目標值",
+        "Target value",
+        "The headline quantity (first quantified component); empty for qualitative targets.",
+    ),
+    Field(
+        "achieved_value",
+        "float64",
+        "達成值",
+        "Achieved value",
+        "What the report says was achieved for the headline quantity; empty if not found.",
+    ),
+    Field("unit", "string", "單位", "Unit", "Measure word of the headline quantity (e.g. 場次)."),
+    Field(
+        "achieved_ratio",
+        "float64",
+        "達成比率",
+        "Achieved ratio",
+        "achieved_value / target_value.",
+        RATIO,
+    ),
+    Field(
+        "evidence_items",
+        "string",
+        "佐證項次（達成說明）",
+        "Evidence items (attainment)",
+        "Item numbers of 年度績效目標已達成或未達成之說明 used as evidence, comma-separated.",
+    ),
+    Field(
+        "evidence_execution_items",
+        "string",
+        "佐證項次（執行情形）",
+        "Evidence items (execution)",
+        "Item numbers of 本年度執行情形說明 used as evidence, comma-separated.",
+    ),
+    Field(
+        "evidence_text",
+        "string",
+        "佐證文字",
+        "Evidence text",
+        "The agency's words matched, per component, '；'-joined.",
+    ),
+    _reuse(_PLANS["source_line"], "Line where the target starts."),
+]
+
+_TARGETS = _named(TARGETS)
+
+TARGET_COMPONENTS: list[Field] = [
+    _PLAN_REF,
+    _reuse(_TARGETS["target_index"], "The target (1-based)."),
+    Field("component_index", "int64", "組成序號", "Component index", "1-based within the target."),
+    Field("text", "string", "組成文字", "Component text", "The part of the target it comes from."),
+    Field("thing", "string", "計數對象", "Thing counted", "What is counted, verbs removed."),
+    _reuse(_TARGETS["target_value"], "The number; empty for a qualitative component."),
+    Field("measure_word", "string", "量詞", "Measure word", "Measure word as printed."),
+    Field(
+        "unit_group",
+        "string",
+        "量詞類別",
+        "Measure-word group",
+        "Normalised measure word: 場=場次, 輛=臺=台, 人=名=位; 人次 apart.",
+    ),
+    Field(
+        "qualifier", "string", "限定詞", "Qualifier", "至少, 達…以上, 逾, 共/合計/累計 or empty."
+    ),
+    Field(
+        "comparison",
+        "string",
+        "比較方式",
+        "Comparison",
+        "'>=' (met when achieved >= target) or '>' (逾/超過).",
+    ),
+    _reuse(_TARGETS["achieved_value"], "Matched reported quantity."),
+    Field(
+        "achieved_measure_word",
+        "string",
+        "達成量詞",
+        "Achieved measure word",
+        "Measure word of the reported quantity (e.g. 臺 for a 輛 target).",
+    ),
+    _reuse(_TARGETS["achieved_ratio"], "achieved / target."),
+    _reuse(_TARGETS["status"], f"Automatic status: {_STATUS_VALUES}."),
+    Field(
+        "method",
+        "string",
+        "判定依據",
+        "Method",
+        "quantity (a matched number), quantity_sum (several summed), done_statement (an item "
+        "says it was done / not done), deferral (the plan was deferred), none.",
+    ),
+    Field(
+        "evidence_section",
+        "string",
+        "佐證欄位",
+        "Evidence section",
+        "attainment or execution.",
+    ),
+    _reuse(
+        _TARGETS["evidence_items"],
+        "Item numbers, comma-separated.",
+        label_zh="佐證項次",
+        label_en="Evidence items",
+    ),
+    _reuse(_TARGETS["evidence_text"], "The matched phrase."),
+    Field(
+        "match_score",
+        "float64",
+        "比對分數",
+        "Match score",
+        "Similarity of the things counted (0-1) times the section weight.",
+    ),
+]
+
+_FLAG_CODE = Field(
+    "flag",
+    "string",
+    "警示代碼",
+    "Flag",
+    "execution_below_90, execution_below_80, execution_below_70 (strictest only), "
+    "targets_not_met, targets_met_despite_low_execution, appropriation_behind_schedule, "
+    "ends_with_unappropriated_budget.",
+)
+
+PLAN_FLAGS: list[Field] = [
+    _PLAN_REF,
+    _FLAG_CODE,
+    _reuse(_ASSESSED["severity"], "Weight of the flag in the attention rank."),
+    Field(
+        "value",
+        "float64",
+        "數值",
+        "Figure",
+        "The figure behind the flag: the execution rate (execution flags and "
+        "targets_met_despite_low_execution), schedule elapsed minus appropriation progress "
+        "(appropriation_behind_schedule), the approved budget never appropriated in thousand TWD "
+        "(ends_with_unappropriated_budget), or the number of targets not met.",
+    ),
+    Field(
+        "limit",
+        "float64",
+        "門檻",
+        "Limit",
+        "The threshold the figure crossed (a ratio); empty where the flag has none.",
+        RATIO,
+    ),
+]
+
+FLAG_MESSAGES: list[Field] = [
+    _PLAN_REF,
+    _FLAG_CODE,
+    _reuse(
+        _named(FINDINGS)["message"],
+        "Why, in words, with the figures (in the language of the export or page).",
+    ),
+]
+
+PORTFOLIO: list[Field] = [
+    Field("scope", "string", "範圍", "Scope", "all, or a category (社會發展 / 科技發展)."),
+    Field("scope_zh", "string", "範圍（中文）", "Scope (zh)", "Label in Chinese."),
+    Field("scope_en", "string", "範圍（英文）", "Scope (en)", "Label in English."),
+    Field("n_plans", "int64", "計畫數", "Plans", "Number of plans."),
+    _reuse(
+        _PLANS["total_budget_thousand_twd"], "Sum of 計畫核定總經費.", label_zh="核定總經費合計"
+    ),
+    _reuse(
+        _PLANS["appropriated_thousand_twd"],
+        "Sum of 截至本年度已編列預算數.",
+        label_zh="已編列預算數合計",
+    ),
+    _reuse(
+        _PLANS["executed_thousand_twd"], "Sum of 截至本年底止累計執行數.", label_zh="累計執行數合計"
+    ),
+    _reuse(_ASSESSED["execution_rate"], "Of the sums."),
+    _reuse(
+        _ASSESSED["appropriation_progress_rate"],
+        "Of the sums: appropriated / total approved.",
+        label_zh="預算編列進度",
+        label_en="Appropriation progress",
+    ),
+    _summed(_ASSESSED["remaining_budget_thousand_twd"]),
+    _summed(_ASSESSED["unexecuted_appropriation_thousand_twd"]),
+    Field("n_flagged_plans", "int64", "有警示計畫數", "Flagged plans", "Plans with any flag."),
+    *[
+        _summed(_ASSESSED[name])
+        for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
+    ],
+]
+
+# ----- The registry: every table, declared once -----
+
+#: Every table the package produces, by name, with what one row is. Exports, the data
+#: dictionary and table headers iterate this.
+TABLES: dict[str, list[Field]] = {
+    "plans": PLANS,
+    "items": ITEMS,
+    "findings": FINDINGS,
+    "plan_assessment": PLAN_ASSESSMENT,
+    "targets": TARGETS,
+    "target_components": TARGET_COMPONENTS,
+    "plan_flags": PLAN_FLAGS,
+    "flag_messages": FLAG_MESSAGES,
+    "portfolio": PORTFOLIO,
+}
+
+TABLE_DESCRIPTIONS: dict[str, str] = {
+    "plans": "One row per plan: identity, period, the three amounts and item counts.",
+    "items": "Long form: one row per item or sub-item of the four text sections.",
+    "findings": "Data-quality findings that are not structural errors (never fatal).",
+    "plan_assessment": "One row per plan: budget measures, target counts, verdict and flags "
+    "(`govplans assess`).",
+    "targets": "One row per performance target: automatic and reviewed status, headline "
+    "quantity and the evidence.",
+    "target_components": "One row per measurable component of a target, with the matched "
+    "quantity or statement.",
+    "plan_flags": "Long form: one row per plan and flag, with the figure behind it and its limit.",
+    "flag_messages": "One row per plan and flag: the reason in words (written by the "
+    "presentation layer, zh-TW or English).",
+    "portfolio": "One row for all plans and one per category: totals and rates.",
+}
+
+
+def fields(table: str) -> list[Field]:
+    """The fields of one table, in column order."""
+    try:
+        return TABLES[table]
+    except KeyError:
+        raise KeyError(f"unknown table {table!r}; known: {', '.join(TABLES)}") from None
+
+
+def field(table: str, name: str) -> Field:
+    """One field of one table."""
+    for f in fields(table):
+        if f.name == name:
+            return f
+    raise KeyError(f"table {table!r} has no field {name!r}")
+
+
+def columns(table: str) -> list[str]:
+    """Column names of one table, in order."""
+    return [f.name for f in fields(table)]
+
+
+def labels(table: str, lang: str = "zh-TW") -> dict[str, str]:
+    """Column name -> display label in the given language (``zh-TW`` or ``en``)."""
+    return {f.name: f.label_en if lang == "en" else f.label_zh for f in fields(table)}
+
+
+def make_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Build a DataFrame with exactly the table's columns, in order, with the registry's dtypes.
+
+    Raises ``ValueError`` when a row lacks a column or carries one the registry does not know:
+    columns are never invented or silently dropped.
+    """
+    names = columns(table)
+    known = set(names)
+    for i, row in enumerate(rows):
+        extra = set(row) - known
+        missing = known - set(row)
+        if extra or missing:
+            raise ValueError(
+                f"table {table!r} row {i}: unknown columns {sorted(extra)}, "
+                f"missing columns {sorted(missing)}"
+            )
+    frame = pd.DataFrame(rows, columns=names)
+    return enforce_dtypes(table, frame)
+
+
+def enforce_dtypes(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Cast a frame's columns to the registry's dtypes (the frame must have every column)."""
+    out = frame[columns(table)].copy()
+    for f in fields(table):
+        out[f.name] = out[f.name].astype(f.dtype)
+    return out

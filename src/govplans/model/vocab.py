@@ -1,0 +1,78 @@
+"""The vocabularies every layer shares, each defined once: sections, categories, target statuses,
+flag codes and their weights, and the amount columns.
+
+Codes only: the words a reader sees for them live in :mod:`govplans.present.words`, except the
+report's own printed headers and category names, which are data of the layout.
+"""
+
+from __future__ import annotations
+
+#: The four text sections of a plan, in report order, with their zh-TW header as printed and an
+#: English label.
+SECTIONS: dict[str, tuple[str, str]] = {
+    "planned_work": ("本年度預定工作摘要", "Planned work this year"),
+    "execution": ("本年度執行情形說明", "Execution this year"),
+    "targets": ("績效目標及本年度目標值", "Performance targets and this year's values"),
+    "attainment": ("年度績效目標已達成或未達成之說明", "Whether the targets were met"),
+}
+
+#: The sections of the right-hand table, in column order.
+RIGHT_SECTIONS = ("execution", "targets", "attainment")
+
+#: 計畫類型 as printed -> English.
+CATEGORIES: dict[str, str] = {"社會發展": "Social development", "科技發展": "Science & technology"}
+
+#: Target statuses, best first.
+STATUSES = ("exceeded", "met", "not_met", "unclear")
+#: Statuses that count as the target being reached.
+MET_STATUSES = ("met", "exceeded")
+
+#: Where a target's status comes from.
+STATUS_SOURCES = ("auto", "reviewed")
+
+#: Flag codes, in order of display. The numbers in the execution codes are names: they stay the
+#: same when the thresholds change.
+FLAG_CODES = (
+    "execution_below_70",
+    "execution_below_80",
+    "execution_below_90",
+    "targets_not_met",
+    "targets_met_despite_low_execution",
+    "appropriation_behind_schedule",
+    "ends_with_unappropriated_budget",
+)
+
+#: How much a flag weighs when ranking the plans that need attention first.
+SEVERITY = {
+    "execution_below_70": 3,
+    "execution_below_80": 2,
+    "execution_below_90": 1,
+    "targets_not_met": 3,
+    "targets_met_despite_low_execution": 2,
+    "appropriation_behind_schedule": 1,
+    "ends_with_unappropriated_budget": 1,
+}
+
+#: Execution band of a rate -> the execution flag it raises (``ok`` raises none).
+EXECUTION_BANDS = {
+    "ok": None,
+    "warn": "execution_below_90",
+    "low": "execution_below_80",
+    "critical": "execution_below_70",
+}
+
+#: The three amounts of a plan as printed, in report order (thousand TWD).
+AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+
+#: Per-plan target counts, one per status, plus the total.
+TARGET_COUNTS = ("n_targets", *(f"n_{status}" for status in STATUSES))
+
+
+def join_flags(codes: list[str]) -> str:
+    """Flag codes as a table cell stores them: ``;``-joined, in :data:`FLAG_CODES` order."""
+    return ";".join(codes)
+
+
+def split_flags(text: object) -> list[str]:
+    """A table cell's flag codes back as a list (empty cell: no flags)."""
+    return [code for code in str(text or "").split(";") if code]

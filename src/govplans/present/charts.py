@@ -1,0 +1,454 @@
+"""Charts for the notebooks: matplotlib, labelled in zh-TW (or English with ``lang="en"``).
+
+Chinese labels need a CJK font. :func:`setup_fonts` looks for one among the fonts matplotlib
+knows (Noto Sans CJK TC first) and makes it the default family; when none is installed it
+raises :class:`MissingCJKFontError` naming the Debian package to install, so a chart never
+shows tofu boxes. Every chart function calls it, and returns the :class:`~matplotlib.figure.Figure`.
+
+Inputs are the frames of :class:`govplans.analyse.Assessment` (``plans``, ``targets``,
+``portfolio``) and rows of ``Report.plans``; figures shown as text use
+:mod:`govplans.present.fmt`; colours follow the decisions of :mod:`govplans.analyse.measures`
+(execution band, schedule position), never a comparison of their own.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter, PercentFormatter
+
+from govplans.analyse.measures import Thresholds, execution_band, rate_bounds, schedule_position
+from govplans.model.vocab import CATEGORIES, STATUSES
+from govplans.present.fmt import format_amount, format_rate, format_threshold, status_label
+from govplans.present.words import CHART_TEXT
+
+#: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
+#: script, so their SC/JP/KR faces also draw Traditional characters.
+CJK_FAMILIES = (
+    "Noto Sans CJK TC",
+    "Noto Sans TC",
+    "Source Han Sans TC",
+    "Noto Sans CJK HK",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "Source Han Sans",
+    "Microsoft JhengHei",
+    "PingFang TC",
+    "Heiti TC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "AR PL UMing TW",
+    "AR PL UKai TW",
+    "Noto Serif CJK TC",
+)
+
+FONT_HELP = (
+    "no CJK font found for Chinese chart labels (looked for: {families}); install one "
+    "(Debian/Ubuntu: apt-get install fonts-noto-cjk; `make` set-up does this when run as root), "
+    "then delete matplotlib's font cache ({cache}/fontlist-*.json) and restart the kernel"
+)
+
+
+class MissingCJKFontError(RuntimeError):
+    """No font able to draw Chinese is installed; the message says what to install."""
+
+
+#: Colours: one per execution band and one per target status (colour-blind safe-ish, print ok).
+BAND_COLORS = {
+    "ok": "#3b8a5a",
+    "warn": "#e0a526",
+    "low": "#e07030",
+    "critical": "#b8322a",
+}
+STATUS_COLORS = {
+    "exceeded": "#1f6b45",
+    "met": "#6cbf84",
+    "not_met": "#c0392b",
+    "unclear": "#a0a0a0",
+}
+STATUS_ORDER = STATUSES
+
+
+def text(key: str, lang: str = "zh-TW", **values: Any) -> str:
+    """A chart text in ``lang`` (``zh-TW`` or ``en``), formatted with ``values``."""
+    zh, en = CHART_TEXT[key]
+    return (en if lang == "en" else zh).format(**values)
+
+
+def find_cjk_font() -> str | None:
+    """The first installed CJK font family matplotlib can use, or ``None``."""
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    # Any other family whose name says it is CJK or Traditional Chinese.
+    for name in sorted(installed):
+        if any(tag in name for tag in ("CJK", " TC", "Hei", "Ming", "Kai")):
+            return name
+    return None
+
+
+def setup_fonts(lang: str = "zh-TW") -> str | None:
+    """Make a CJK font the default family and return its name.
+
+    Raises :class:`MissingCJKFontError` when none is installed and the charts need Chinese
+    (``lang="zh-TW"``); with ``lang="en"`` it only warns (plan names may still be Chinese).
+    """
+    family = find_cjk_font()
+    if family is None:
+        message = FONT_HELP.format(
+            families=", ".join(CJK_FAMILIES[:3]), cache=matplotlib.get_cachedir()
+        )
+        if lang != "en":
+            raise MissingCJKFontError(message)
+        warnings.warn(message, stacklevel=2)
+        return None
+    current = plt.rcParams["font.family"]
+    if not current or current[0] != family:
+        plt.rcParams["font.family"] = [family, "DejaVu Sans"]
+    # The ASCII hyphen: CJK fonts lack U+2212, which matplotlib uses for minus signs by default.
+    plt.rcParams["axes.unicode_minus"] = False
+    return family
+
+
+def plan_label(plan_id: str, name: str, lang: str = "zh-TW", width: int = 18) -> str:
+    """A short axis label: the plan id and the start of the name (zh-TW) or the id (en)."""
+    if lang == "en" or not name:
+        return str(plan_id)
+    short = name if len(name) <= width else name[: width - 1] + "…"
+    return f"{plan_id} {short}"
+
+
+def _labels(plans: pd.DataFrame, lang: str) -> list[str]:
+    if lang == "en" and "name_en" in plans and plans["name_en"].notna().all():
+        return [
+            plan_label(r.plan_id, "", lang) + f" {_shorten(str(r.name_en), 28)}"
+            for r in plans.itertuples()
+        ]
+    return [plan_label(r.plan_id, str(r.name), lang) for r in plans.itertuples()]
+
+
+def _shorten(value: str, width: int) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _height(n_rows: int) -> float:
+    return max(2.6, 0.42 * n_rows + 1.4)
+
+
+def execution_rate_chart(
+    plans: pd.DataFrame, thresholds: Thresholds, lang: str = "zh-TW"
+) -> Figure:
+    """Execution rate per plan, as bars coloured by threshold band, thresholds drawn as lines."""
+    setup_fonts(lang)
+    rates = plans["execution_rate"].astype(float)
+    fig, ax = plt.subplots(figsize=(9, _height(len(plans))), layout="constrained")
+    y = range(len(plans))
+    colors = [BAND_COLORS[execution_band(rate, thresholds)] for rate in rates]
+    ax.barh(list(y), rates.fillna(0), color=colors)
+    for i, rate in enumerate(rates):
+        if not pd.isna(rate):
+            label = format_rate(rate, lang, bounds=rate_bounds(thresholds))
+            ax.text(rate + 0.01, i, label, va="center", fontsize=9)
+    limits = rate_bounds(thresholds)
+    handles = []
+    for value, band in zip(limits, ("warn", "low", "critical"), strict=True):
+        ax.axvline(value, color=BAND_COLORS[band], linestyle="--", linewidth=1)
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                color=BAND_COLORS[band],
+                linestyle="--",
+                label=f"{text('threshold', lang)} {format_threshold(value, lang)}",
+            )
+        )
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
+    ax.set_yticks(list(y), _labels(plans, lang))
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(1.12, float(rates.max(skipna=True) or 0) + 0.1))
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(text("execution_rate", lang))
+    ax.set_title(text("execution_title", lang), loc="left", pad=24)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+LABEL_ROOM = 0.12  # axis share a percentage label needs between a bar's end and the next mark
+
+
+def appropriation_schedule_chart(
+    plans: pd.DataFrame, thresholds: Thresholds, lang: str = "zh-TW"
+) -> Figure:
+    """Appropriation progress per plan (bars) against the share of its period elapsed (marks)."""
+    setup_fonts(lang)
+    progress = plans["appropriation_progress_rate"].astype(float)
+    elapsed = plans["schedule_elapsed_rate"].astype(float)
+    behind = [
+        schedule_position(e, p, thresholds) == "behind"
+        for e, p in zip(elapsed, progress, strict=True)
+    ]
+    fig, ax = plt.subplots(figsize=(9, _height(len(plans)) + 0.4), layout="constrained")
+    y = list(range(len(plans)))
+    colors = [BAND_COLORS["critical"] if b else "#5b8db8" for b in behind]
+    ax.barh(y, progress.fillna(0), color=colors, height=0.6)
+    ax.scatter(elapsed, y, marker="|", s=400, linewidths=2.5, color="black", zorder=3)
+    for i, (p, e) in enumerate(zip(progress, elapsed, strict=True)):
+        if not pd.isna(p):
+            # The label is the bar's value: beside the bar when it fits before the schedule mark
+            # (beyond the mark it read as the mark's value), else past the mark.
+            room = not pd.isna(e) and e - p > LABEL_ROOM
+            x = p + 0.01 if room else max(p, e if not pd.isna(e) else 0) + 0.02
+            ax.text(x, i, format_rate(p, lang), va="center")
+    ax.set_yticks(y, _labels(plans, lang))
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.15)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, color="#5b8db8", label=text("appropriation_progress", lang)),
+        plt.Rectangle((0, 0), 1, 1, color=BAND_COLORS["critical"], label=text("behind", lang)),
+        plt.Line2D([], [], color="black", marker="|", linestyle="", markersize=14, mew=2.5),
+    ]
+    handles[-1].set_label(text("schedule_elapsed", lang))
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
+    ax.set_title(text("appropriation_title", lang), loc="left", pad=28)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def _scope_label(scope: str, lang: str) -> str:
+    if scope == "all":
+        return text("all", lang)
+    if lang == "en":
+        return CATEGORIES.get(scope, scope)
+    return scope
+
+
+def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figure:
+    """Total, appropriated and executed amounts for all plans and each category.
+
+    The axis is in 億元 (zh-TW) or NT$ billion (en): the unit the bar labels use, so the scale
+    and the labels read alike (an English axis in "NT$100 million" beside labels in billions
+    made 54.75 on the axis and NT$5.48 billion on the bar the same thing).
+    """
+    setup_fonts(lang)
+    per_unit = 100_000 if lang != "en" else 1_000_000  # thousand TWD per 億元 / per billion
+    columns = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+    keys = ("total", "appropriated", "executed")
+    colors = ("#c9d6e3", "#5b8db8", "#1f4e79")
+    fig, ax = plt.subplots(figsize=(9, 1.8 + 0.75 * len(portfolio)), layout="constrained")
+    n = len(portfolio)
+    step = 0.26
+    for k, (column, key, color) in enumerate(zip(columns, keys, colors, strict=True)):
+        values = portfolio[column].astype(float) / per_unit
+        ys = [i + (k - 1) * step for i in range(n)]
+        ax.barh(ys, values, height=step * 0.95, color=color, label=text(key, lang))
+        for yy, amount in zip(ys, portfolio[column], strict=True):
+            ax.text(
+                float(amount) / per_unit,
+                yy,
+                " " + format_amount(amount, lang),
+                va="center",
+                fontsize=8,
+            )
+    ax.set_yticks(range(n), [_scope_label(s, lang) for s in portfolio["scope"]])
+    ax.invert_yaxis()
+    ax.set_xlabel(text("hundred_million", lang))
+    ax.margins(x=0.22)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
+    ax.set_title(text("portfolio_title", lang), loc="left", pad=24)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -> Figure:
+    """One plan: its three amounts (left) and its period against the fiscal year (right).
+
+    ``plan`` is a row of ``Report.plans``; ``fiscal_year`` is the ROC year (e.g. 114).
+    """
+    setup_fonts(lang)
+    fig, (money, period) = plt.subplots(
+        1, 2, figsize=(11, 2.9), layout="constrained", width_ratios=(1.25, 1)
+    )
+    keys = ("total", "appropriated", "executed")
+    amounts = [
+        float(plan["total_budget_thousand_twd"]),
+        float(plan["appropriated_thousand_twd"]),
+        float(plan["executed_thousand_twd"]),
+    ]
+    colors = ("#c9d6e3", "#5b8db8", "#1f4e79")
+    money.barh(range(3), amounts, color=colors)
+    for i, amount in enumerate(amounts):
+        money.text(amount, i, " " + format_amount(amount, lang), va="center", fontsize=9)
+    money.set_yticks(range(3), [text(k, lang) for k in keys])
+    money.invert_yaxis()
+    money.set_xticks([])
+    money.margins(x=0.35)
+    money.set_title(text("money_title", lang), loc="left")
+    money.spines[["top", "right", "bottom"]].set_visible(False)
+
+    year = fiscal_year + 1911
+    fy_start, fy_end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+    start, end = pd.Timestamp(plan["start_date"]), pd.Timestamp(plan["end_date"])
+    period.axvspan(fy_start, fy_end, color="#f3d9a4", zorder=0)
+    period.barh(0, end - start, left=start, height=0.4, color="#5b8db8")
+    period.text(
+        fy_start + (fy_end - fy_start) / 2,
+        0.42,
+        text("fiscal_year", lang, year=fiscal_year if lang != "en" else year),
+        ha="center",
+        fontsize=9,
+    )
+    period.set_yticks([0], [text("plan_period", lang)])
+    period.set_ylim(-0.6, 0.7)
+    lo = min(start, fy_start) - pd.Timedelta(days=120)
+    hi = max(end, fy_end) + pd.Timedelta(days=120)
+    period.set_xlim(lo, hi)
+    # Year boundaries as ticks, each year's name in its middle (a label on the boundary made the
+    # 114年度 band look like "2025 to 2026"); zh-TW names ROC years, as the report does.
+    period.xaxis.set_major_locator(mdates.YearLocator())
+    period.xaxis.set_major_formatter(NullFormatter())
+    period.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=7, bymonthday=1))
+    period.xaxis.set_minor_formatter(FuncFormatter(lambda x, _: _year_name(x, lang)))
+    period.tick_params(axis="x", which="minor", length=0)
+    period.set_title(text("period_title", lang), loc="left")
+    period.spines[["top", "right", "left"]].set_visible(False)
+    return fig
+
+
+def _year_name(x: float, lang: str) -> str:
+    """A year tick label: ``113年`` (zh-TW, ROC) or ``2024`` (en)."""
+    year = mdates.num2date(x).year
+    return str(year) if lang == "en" else f"{year - 1911}年"
+
+
+def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = "zh-TW") -> Figure:
+    """Number of targets per status, stacked, one bar per plan (report order)."""
+    setup_fonts(lang)
+    counts = (
+        targets.groupby(["plan_id", "status"]).size().unstack(fill_value=0)
+        if len(targets)
+        else pd.DataFrame()
+    )
+    counts = counts.reindex(index=plans["plan_id"], columns=STATUS_ORDER, fill_value=0)
+    fig, ax = plt.subplots(figsize=(9, _height(len(plans)) + 0.4), layout="constrained")
+    left = pd.Series(0, index=counts.index)
+    y = list(range(len(counts)))
+    for status in STATUS_ORDER:
+        values = counts[status]
+        ax.barh(
+            y,
+            values,
+            left=left,
+            color=STATUS_COLORS[status],
+            label=status_label(status, lang, legend=True),
+        )
+        for i, (v, x0) in enumerate(zip(values, left, strict=True)):
+            if v:
+                ax.text(
+                    x0 + v / 2,
+                    i,
+                    str(int(v)),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if status in ("exceeded", "not_met") else "black",
+                )
+        left = left + values
+    ax.set_yticks(y, _labels(plans, lang))
+    ax.invert_yaxis()
+    ax.set_xlabel(text("n_targets", lang))
+    # matplotlib's default locator (AutoLocator's settings), with whole numbers only
+    ax.xaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False)
+    ax.set_title(text("status_title", lang), loc="left", pad=24)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float = 3.0) -> Figure:
+    """Achieved ÷ target for every target with numbers, one dot each, coloured by status.
+
+    Ratios above ``cap`` are drawn at the cap as a right-pointing triangle (off the scale) with
+    their value written beside them, so a capped dot is not read as the cap's value.
+    """
+    setup_fonts(lang)
+    rows = targets[targets["achieved_ratio"].notna()].reset_index(drop=True)
+    fig, ax = plt.subplots(
+        figsize=(9, _height(len(rows)) if len(rows) else 2.4), layout="constrained"
+    )
+    if rows.empty:
+        ax.text(0.5, 0.5, text("no_ratio", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    ratios = rows["achieved_ratio"].astype(float)
+    shown = ratios.clip(upper=cap)
+    y = list(range(len(rows)))
+    colors = [STATUS_COLORS.get(s, "#a0a0a0") for s in rows["status"]]
+    ax.hlines(y, 0, shown, color="#d0d0d0", linewidth=1)
+    capped = (ratios > cap).to_list()
+    for is_capped, marker, size in ((False, "o", 45), (True, ">", 70)):
+        keep = [i for i, c in enumerate(capped) if c == is_capped]
+        if keep:
+            ax.scatter(
+                [shown[i] for i in keep],
+                [y[i] for i in keep],
+                color=[colors[i] for i in keep],
+                s=size,
+                marker=marker,
+                zorder=3,
+            )
+    for i, (ratio, drawn) in enumerate(zip(ratios, shown, strict=True)):
+        ax.text(drawn + 0.04, i, format_rate(ratio, lang), va="center", fontsize=8)
+    ax.axvline(1.0, color="black", linewidth=1)
+    labels = [
+        f"{r.plan_id} {text('target', lang)} {int(r.target_index)}"
+        if lang == "en"
+        else f"{r.plan_id} 目標{int(r.target_index)}"
+        for r in rows.itertuples()
+    ]
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, cap + 0.35)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(text("ratio", lang))
+    handles = [
+        plt.Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            color=STATUS_COLORS[s],
+            label=status_label(s, lang, legend=True),
+        )
+        for s in STATUS_ORDER
+    ]
+    if any(capped):
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                marker=">",
+                linestyle="",
+                color="#555555",
+                label=text("off_scale", lang, cap=format_threshold(cap, lang)),
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        ncol=len(handles),
+        frameon=False,
+    )
+    ax.set_title(text("ratio_title", lang), loc="left", pad=24)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig

@@ -1,0 +1,31 @@
+"""The data dictionary (``docs/data_dictionary.md``), generated from the schema registry."""
+
+from __future__ import annotations
+
+from govplans.model import schema
+
+
+def data_dictionary_markdown() -> str:
+    """The data dictionary as Markdown: every table and column of the registry."""
+    lines = [
+        "# Data dictionary",
+        "",
+        "Generated from `src/govplans/model/schema.py` by `govplans dictionary`; do not edit by "
+        "hand.",
+        "Amounts are in thousand New Taiwan dollars (新臺幣千元) as printed in the report.",
+        "",
+    ]
+    for table, table_fields in schema.TABLES.items():
+        lines += [f"## `{table}`", "", schema.TABLE_DESCRIPTIONS.get(table, ""), ""]
+        lines += [
+            "| field | type | unit | 中文 | English | description |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for f in table_fields:
+            unit = f.unit or ""
+            ftype = schema.FRICTIONLESS_TYPES[f.dtype]
+            lines.append(
+                f"| `{f.name}` | {ftype} | {unit} | {f.label_zh} | {f.label_en} | {f.description} |"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,340 @@
+"""Exports: the JSON documents, UTF-8-with-BOM CSVs and a Fiscal-Data-Package
+``datapackage.json``, for a report (``govplans export``) and its assessment (``govplans assess``).
+
+Column lists, types, labels and units all come from :mod:`govplans.model.schema`. CSV cells are
+written as text exactly as the report prints them: a spreadsheet that opens the file may treat a
+cell starting with ``=``, ``+``, ``-`` or ``@`` as a formula (open such files with the import
+dialog and text columns, or use the JSON).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from govplans.model import schema
+from govplans.model.provenance import parse_ids
+from govplans.model.report import Report
+from govplans.model.values import is_missing
+from govplans.model.vocab import SECTIONS, split_flags
+from govplans.present import fmt, narrative
+from govplans.present.flags import flag_messages
+
+if TYPE_CHECKING:
+    from govplans.analyse.assessment import Assessment
+
+CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read the Chinese text correctly
+CSV_TABLES = ("plans", "items", "findings")
+THOUSAND_TWD_LABEL = "新臺幣千元"
+
+
+def report_identity(report: Report) -> dict[str, Any]:
+    """The keys that open every JSON document about a report (``export`` and ``assess``)."""
+    return {
+        "agency": report.agency,
+        "fiscal_year": report.fiscal_year,
+        "fiscal_year_gregorian": report.gregorian_year,
+        # Amounts are always converted to thousand TWD; the unit as printed is kept beside it.
+        "unit": THOUSAND_TWD_LABEL,
+        "unit_printed": report.unit,
+    }
+
+
+def source_reference(report: Report) -> dict[str, str]:
+    """The source file's name and SHA-256, as the JSON documents cite it."""
+    return {"path": report.source_path.name, "sha256": report.sha256}
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as the JSON document of ``govplans export --format json``."""
+    plans = []
+    for row in report.plans.itertuples():
+        plan: dict[str, Any] = {
+            "plan_id": row.plan_id,
+            "name": row.name,
+            "category": row.category,
+            "start": f"{row.start_date:%Y-%m}",
+            "end": f"{row.end_date:%Y-%m}",
+            "period_roc": row.period_text,
+            "total_budget": int(row.total_budget_thousand_twd),
+            "appropriated": int(row.appropriated_thousand_twd),
+            "executed": int(row.executed_thousand_twd),
+        }
+        for section in SECTIONS:
+            plan[section] = report.section_items(row.plan_id, section)
+        plan["source_lines"] = parse_ids(row.source_lines)
+        plans.append(plan)
+    return {
+        **report_identity(report),
+        "title": report.title,
+        "source": source_reference(report),
+        "plans": plans,
+        "findings": [f.__dict__ for f in report.findings],
+        "notes": [{"line": line, "text": text} for line, text in report.notes],
+    }
+
+
+def report_to_json(report: Report) -> str:
+    """The JSON document as text (UTF-8, Chinese unescaped, stable key order)."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def table_frames(report: Report) -> dict[str, pd.DataFrame]:
+    """The tables written as CSV, by name."""
+    return {"plans": report.plans, "items": report.items, "findings": report.findings_frame}
+
+
+def _csv_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for f in schema.fields(table):
+        if f.dtype.startswith("datetime64"):
+            out[f.name] = out[f.name].dt.strftime("%Y-%m-%d")
+    return out
+
+
+def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """A Frictionless / Fiscal Data Package descriptor for the CSV exports."""
+    resources = []
+    for table in tables:
+        table_fields = []
+        for f in schema.fields(table):
+            entry: dict[str, Any] = {
+                "name": f.name,
+                "type": schema.FRICTIONLESS_TYPES[f.dtype],
+                "title": f.label_zh,
+                "title_en": f.label_en,
+                "description": f.description,
+            }
+            if f.unit:
+                entry["unit"] = f.unit
+            if f.unit == schema.THOUSAND_TWD:
+                entry.update({"currency": "TWD", "factor": 1000})
+            table_fields.append(entry)
+        resource_schema: dict[str, Any] = {"fields": table_fields}
+        if table == "plans":
+            resource_schema["primaryKey"] = "plan_id"
+        resources.append(
+            {
+                "name": table,
+                "path": f"{table}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": CSV_ENCODING,
+                "description": schema.TABLE_DESCRIPTIONS.get(table, ""),
+                "schema": resource_schema,
+            }
+        )
+    measures = {
+        f.name: {"source": f.name, "currency": "TWD", "factor": 1000, "title": f.label_zh}
+        for f in schema.fields("plans")
+        if f.unit == schema.THOUSAND_TWD
+    }
+    return {
+        "profile": "fiscal-data-package",
+        "name": f"plan-execution-{report.fiscal_year}-{report.sha256[:8]}",
+        "title": f"{report.agency} {report.fiscal_year}年度 {report.title}",
+        "description": (
+            f"{report.agency} {report.title}, fiscal year {report.fiscal_year} (ROC) = "
+            f"{report.gregorian_year}; amounts in {THOUSAND_TWD_LABEL} (thousand TWD), "
+            f"printed in {report.unit}."
+        ),
+        "fiscalYear": str(report.gregorian_year),
+        "fiscalYearROC": report.fiscal_year,
+        "currency": "TWD",
+        "unit": "thousand",
+        "unitLabel": THOUSAND_TWD_LABEL,
+        "unitPrinted": report.unit,
+        "agency": report.agency,
+        "sources": [{"title": report.source_path.name, "hash": f"sha256:{report.sha256}"}],
+        "model": {
+            "measures": measures,
+            "dimensions": {
+                "plan": {"primaryKey": "plan_id", "attributes": ["plan_id", "name", "category"]}
+            },
+        },
+        "resources": resources,
+    }
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write registered tables (schema name -> frame) as ``<name>.csv``, UTF-8 with BOM."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table, frame in tables.items():
+        path = out / f"{table}.csv"
+        _csv_frame(table, frame).to_csv(
+            path, index=False, encoding=CSV_ENCODING, lineterminator="\n"
+        )
+        written.append(path)
+    return written
+
+
+def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
+    """Write plans.csv, items.csv, findings.csv (UTF-8 with BOM) and datapackage.json."""
+    out = Path(out_dir)
+    tables = table_frames(report)
+    written = write_tables(tables, out)
+    descriptor = out / "datapackage.json"
+    descriptor.write_text(
+        json.dumps(datapackage(report, tables), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    written.append(descriptor)
+    return written
+
+
+# ---------------------------------------------------------------- the assessment
+
+
+def assessment_tables(a: Assessment, lang: str = fmt.ZH) -> dict[str, pd.DataFrame]:
+    """The assessment's tables as exported, by schema name: the five tables of the analysis and
+    the flags in words (``flag_messages``, in ``lang``)."""
+    tables = a.tables()
+    tables["flag_messages"] = flag_messages(a, lang)
+    return tables
+
+
+def write_assessment_csv(a: Assessment, out_dir: str | Path, lang: str = fmt.ZH) -> list[Path]:
+    """Write the assessment's tables as UTF-8-with-BOM CSV files; return their paths."""
+    return write_tables(assessment_tables(a, lang), out_dir)
+
+
+def _plain(value: Any) -> Any:
+    """A plain Python value for JSON: NaN / NA -> None, numpy scalars -> int / float / bool."""
+    if is_missing(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _component_dicts(rows: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "index": int(c.component_index),
+            "text": c.text,
+            "thing": c.thing,
+            "target_value": _plain(c.target_value),
+            "measure_word": _plain(c.measure_word),
+            "qualifier": c.qualifier,
+            "achieved_value": _plain(c.achieved_value),
+            "status": c.status,
+            "method": c.method,
+            "evidence_section": _plain(c.evidence_section),
+            "evidence": parse_ids(c.evidence_items),
+            "evidence_text": c.evidence_text,
+        }
+        for c in rows
+    ]
+
+
+def _target_dicts(a: Assessment, plan_id: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "index": int(t.target_index),
+            "text": t.text,
+            "status": t.status,
+            "status_auto": t.status_auto,
+            "status_reviewed": _plain(t.status_reviewed),
+            "status_source": t.status_source,
+            "review_reason": _plain(t.review_reason),
+            "target_value": _plain(t.target_value),
+            "achieved_value": _plain(t.achieved_value),
+            "unit": _plain(t.unit),
+            "achieved_ratio": _plain(t.achieved_ratio),
+            "evidence": parse_ids(t.evidence_items),
+            "evidence_execution": parse_ids(t.evidence_execution_items),
+            "evidence_text": t.evidence_text,
+            "source_line": int(t.source_line),
+            "components": _component_dicts(a.target_component_rows(plan_id, t.target_index)),
+        }
+        for t in a.plan_target_rows(plan_id)
+    ]
+
+
+def _plan_dict(a: Assessment, row: Any, messages: dict[str, str], lang: str) -> dict[str, Any]:
+    return {
+        "plan_id": row.plan_id,
+        "name": row.name,
+        "name_en": row.name_en,
+        "category": row.category,
+        "verdict": row.verdict,
+        "verdict_auto": row.verdict_auto,
+        "total_budget_thousand_twd": int(row.total_budget_thousand_twd),
+        "appropriated_thousand_twd": int(row.appropriated_thousand_twd),
+        "executed_thousand_twd": int(row.executed_thousand_twd),
+        "execution_rate": _plain(row.execution_rate),
+        "appropriation_progress": _plain(row.appropriation_progress_rate),
+        "schedule_elapsed": _plain(row.schedule_elapsed_rate),
+        "remaining_budget_thousand_twd": int(row.remaining_budget_thousand_twd),
+        "unexecuted_appropriation_thousand_twd": int(row.unexecuted_appropriation_thousand_twd),
+        "flags": split_flags(row.flags),
+        "flag_messages": messages,
+        "severity": int(row.severity),
+        "attention_rank": _plain(row.attention_rank),
+        "n_targets": int(row.n_targets),
+        "n_exceeded": int(row.n_exceeded),
+        "n_met": int(row.n_met),
+        "n_not_met": int(row.n_not_met),
+        "n_unclear": int(row.n_unclear),
+        "narrative": narrative.plan_narrative(a, row.plan_id, lang),
+        "source_lines": parse_ids(row.source_lines),
+        "targets": _target_dicts(a, row.plan_id),
+    }
+
+
+def _portfolio_dict(a: Assessment, lang: str) -> dict[str, Any]:
+    scopes = [{k: _plain(v) for k, v in rec.items()} for rec in a.portfolio.to_dict("records")]
+    attention = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
+    portfolio: dict[str, Any] = {
+        "scopes": scopes,
+        "attention": [
+            {
+                "plan_id": row.plan_id,
+                "rank": int(row.attention_rank),
+                "severity": int(row.severity),
+                "flags": split_flags(row.flags),
+            }
+            for row in attention.itertuples()
+        ],
+        "narrative": narrative.portfolio_narrative(a, lang),
+    }
+    for key in (
+        "n_plans",
+        "total_budget_thousand_twd",
+        "appropriated_thousand_twd",
+        "executed_thousand_twd",
+        "execution_rate",
+    ):
+        portfolio[key] = scopes[0][key]
+    return portfolio
+
+
+def assessment_to_dict(a: Assessment, lang: str = fmt.ZH) -> dict[str, Any]:
+    """The ``govplans assess --format json`` document (narrative and flags in ``lang``)."""
+    fmt.check_lang(lang)
+    messages: dict[str, dict[str, str]] = {}  # plan -> flag -> message, in one pass
+    for row in flag_messages(a, lang).itertuples(index=False):
+        messages.setdefault(row.plan_id, {})[row.flag] = row.message
+    return {
+        **report_identity(a.report),
+        "source": source_reference(a.report),
+        "lang": lang,
+        "thresholds": asdict(a.thresholds),
+        "annotations": a.annotations_source,
+        "plans": [
+            _plan_dict(a, row, messages.get(row.plan_id, {}), lang)
+            for row in a.plans.itertuples(index=False)
+        ],
+        "portfolio": _portfolio_dict(a, lang),
+        "agreement": a.agreement() if a.annotations_source else None,
+    }
+
+
+def assessment_to_json(a: Assessment, lang: str = fmt.ZH) -> str:
+    """The assessment JSON document as text."""
+    return json.dumps(assessment_to_dict(a, lang), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,95 @@
+"""Flags in words: why a plan is flagged, one sentence per flag with its figures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from govplans.analyse.measures import Thresholds, flag_figures, rate_bounds
+from govplans.model import schema
+from govplans.model.vocab import FLAG_CODES, split_flags
+from govplans.present import fmt
+
+if TYPE_CHECKING:
+    from govplans.analyse.assessment import Assessment
+
+_EXECUTION_FLAGS = ("execution_below_90", "execution_below_80", "execution_below_70")
+
+
+def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) -> str:
+    """One sentence saying why a plan has a flag, with its figures (formatted by ``fmt``)."""
+    fmt.check_lang(lang)
+    zh = lang == fmt.ZH
+    rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
+    if code in _EXECUTION_FLAGS:
+        limit = fmt.format_threshold(float(flag_figures(code, plan, th)[1] or 0), lang)
+        return f"執行率{rate}，未達{limit}" if zh else f"execution rate {rate} is below {limit}"
+    if code == "targets_not_met":
+        n = fmt.format_number(plan["n_not_met"], lang)
+        targets = "target" if plan["n_not_met"] == 1 else "targets"
+        if plan.get("is_deferred"):
+            return (
+                f"機關說明工作暫緩或期程修正，{n}項目標未達成"
+                if zh
+                else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
+            )
+        return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
+    if code == "targets_met_despite_low_execution":
+        limit = fmt.format_threshold(th.execution_low, lang)
+        return (
+            f"預算執行未達{limit}，惟績效目標悉數達成（預算中心一致性檢核：目標可能訂得偏低）"
+            if zh
+            else f"every target is reported met although execution is below {limit} "
+            "(the Budget Center's consistency check: targets may be set too low)"
+        )
+    if code == "appropriation_behind_schedule":
+        progress = fmt.format_rate(plan["appropriation_progress_rate"], lang)
+        elapsed = fmt.format_rate(plan["schedule_elapsed_rate"], lang)
+        gap = fmt.format_points(
+            plan["schedule_elapsed_rate"] - plan["appropriation_progress_rate"], lang
+        )
+        return (
+            f"已編列預算僅占核定總經費{progress}，期程已過{elapsed}，落後{gap}"
+            if zh
+            else f"appropriated only {progress} of the approved total with {elapsed} of the "
+            f"period elapsed ({gap} behind)"
+        )
+    if code == "ends_with_unappropriated_budget":
+        remaining = fmt.format_amount(plan["remaining_budget_thousand_twd"], lang)
+        year = fmt.roc_year(plan["end_roc_year"], lang)
+        return (
+            f"計畫於{year}結束，核定總經費仍有{remaining}未編列"
+            if zh
+            else f"the plan ends in {year} with {remaining} of the approved total never "
+            "appropriated"
+        )
+    raise KeyError(f"unknown flag code {code!r}; known: {', '.join(FLAG_CODES)}")
+
+
+def plan_flag_messages(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> list[str]:
+    """The sentences of one plan's flags, in flag order."""
+    codes = split_flags(a.plan_record(plan_id)["flags"])
+    plan = a.plan_record(plan_id)
+    return [flag_message(code, plan, a.thresholds, lang) for code in codes]
+
+
+def flag_messages(a: Assessment, lang: str = fmt.ZH) -> pd.DataFrame:
+    """The ``flag_messages`` table: every flag of :attr:`Assessment.flags` in words."""
+    fmt.check_lang(lang)
+    rows = [
+        {
+            "plan_id": plan_id,
+            "flag": code,
+            "message": flag_message(code, a.plan_record(plan_id), a.thresholds, lang),
+        }
+        for plan_id, code in zip(a.flags["plan_id"], a.flags["flag"], strict=True)
+    ]
+    return schema.make_frame("flag_messages", rows)
+
+
+def flags_with_messages(a: Assessment, lang: str = fmt.ZH) -> pd.DataFrame:
+    """The flags (codes, severity, figures) with their sentences, for pages and exports."""
+    messages = flag_messages(a, lang)
+    return a.flags.assign(message=messages["message"].to_numpy())

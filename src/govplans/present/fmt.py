@@ -1,0 +1,191 @@
+"""Display formatting for every figure shown to a reader: amounts, rates, years, quantities.
+
+The narrative, notebooks and plots all format through these functions so a figure reads the
+same everywhere. Amounts come in thousand TWD (新臺幣千元), as printed in the reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from govplans.model.provenance import parse_ids
+from govplans.model.values import is_missing
+from govplans.present.words import EN, LANGS, STATUS_LABELS, THOUSAND_UNIT, ZH
+
+__all__ = ["EN", "LANGS", "STATUS_LABELS", "THOUSAND_UNIT", "ZH", "is_missing"]
+
+THOUSAND_PER_YI = 100_000  # 1 億元 = 100,000 千元
+THOUSAND_PER_WAN = 0.1  # 1 萬元 = 10 千元, so 1 千元 = 0.1 萬元
+WAN_FROM = 10_000  # from 1,000 萬元 (10,000 千元) up, 萬元 reads better than 千元
+
+
+def status_label(status: object, lang: str = ZH, legend: bool = False) -> str:
+    """A status code in words: ``exceeded`` -> 超越目標 / exceeded (``Exceeded`` in a legend).
+
+    Missing -> ``—`` / ``n/a``; an unknown code is shown as given.
+    """
+    if is_missing(status):
+        return _missing(lang)
+    zh, en = STATUS_LABELS.get(str(status), (str(status), str(status)))
+    if lang != EN:
+        return zh
+    return en[:1].upper() + en[1:] if legend else en
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if supported (``zh-TW`` or ``en``); ``ValueError`` otherwise."""
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    return lang
+
+
+def _missing(lang: str) -> str:
+    return "—" if lang == ZH else "n/a"
+
+
+def _fixed(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and thousands separators, rounding half away from zero.
+
+    (``format`` rounds half to even on the binary value: 5,520.5 would read 5,520.)
+    """
+    quantum = Decimal(1).scaleb(-digits)
+    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{digits}f}"
+
+
+def _trim(text: str) -> str:
+    """Drop trailing zeros of a decimal: 1.50 -> 1.5, 2.00 -> 2."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_amount(thousand_twd: float | None, lang: str = ZH, unit: str | None = None) -> str:
+    """An amount given in thousand TWD, in the unit that reads best.
+
+    zh-TW: ``1.55億元`` (from 1 億元 up), ``5,521萬元`` (from 1,000 萬元 up), ``2,791千元``.
+    en: ``NT$1.55 billion``, ``NT$55.2 million``, ``NT$2.79 million``, ``NT$850 thousand``.
+    ``unit`` forces ``億元``, ``萬元`` or ``千元`` (zh-TW only).
+    """
+    check_lang(lang)
+    if is_missing(thousand_twd):
+        return _missing(lang)
+    value = float(thousand_twd)  # type: ignore[arg-type]
+    if lang == EN:
+        sign, twd = ("-" if value < 0 else ""), abs(value) * 1000
+        if twd >= 1e9:
+            return f"{sign}NT${_trim(_fixed(twd / 1e9, 2))} billion"
+        if twd >= 1e6:
+            return f"{sign}NT${_trim(_fixed(twd / 1e6, 1 if twd >= 1e7 else 2))} million"
+        return f"{sign}NT${_fixed(twd / 1000, 0)} thousand"
+    size = abs(value)
+    chosen = unit or ("億元" if size >= THOUSAND_PER_YI else "萬元" if size >= WAN_FROM else "千元")
+    if chosen == "億元":
+        return f"{_trim(_fixed(value / THOUSAND_PER_YI, 2))}億元"
+    if chosen == "萬元":
+        return f"{_fixed(value * THOUSAND_PER_WAN, 0)}萬元"
+    if chosen == "千元":
+        return f"{_fixed(value, 0)}千元"
+    raise ValueError(f"unknown amount unit {unit!r}; use 億元, 萬元 or 千元")
+
+
+def format_thousand(thousand_twd: float | None, lang: str = ZH, unit: bool = True) -> str:
+    """The exact amount as printed: ``1,549,044千元`` / ``NT$1,549,044 thousand``.
+
+    ``unit=False`` gives the bare figure (``1,549,044``) for a table column whose header carries
+    the unit (:data:`THOUSAND_UNIT`), so every amount in the column reads in one unit.
+    """
+    check_lang(lang)
+    if is_missing(thousand_twd):
+        return _missing(lang)
+    value = float(thousand_twd)  # type: ignore[arg-type]
+    if not unit:
+        return _fixed(value, 0)
+    return f"{_fixed(value, 0)}千元" if lang == ZH else f"NT${_fixed(value, 0)} thousand"
+
+
+def with_unit(label: str, unit: tuple[str, str], lang: str = ZH) -> str:
+    """A column header with its unit: ``核定總經費（千元）`` / ``Total approved (NT$ thousand)``."""
+    return f"{label}（{unit[0]}）" if lang == ZH else f"{label} ({unit[1]})"
+
+
+def format_rate(
+    x: float | None, lang: str = ZH, digits: int = 1, bounds: Iterable[float] = ()
+) -> str:
+    """A ratio (0-1) as a percentage: ``95.2%``; missing -> ``—`` / ``n/a``.
+
+    Rounding never carries a figure onto a boundary it does not reach: 0.9996 reads ``99.96%``,
+    not ``100.0%`` (the money is not all executed); 0.00049 reads ``0.05%``, not ``0.0%``; and
+    with ``bounds=(0.9,)`` (a flag threshold) 0.8999 reads ``89.99%``, never ``90.0%`` beside
+    "below 90%".
+    """
+    check_lang(lang)
+    if is_missing(x):
+        return _missing(lang)
+    ratio = float(x)  # type: ignore[arg-type]
+    limits = [b for b in (1.0, *bounds) if ratio < b]
+    text = _fixed(ratio * 100, digits)
+    for extra in range(digits + 1, digits + 7):
+        shown = float(Decimal(text.replace(",", ""))) / 100
+        if not (ratio > 0 and shown == 0) and not any(shown >= b for b in limits):
+            break
+        text = _fixed(ratio * 100, extra)
+    return f"{text}%"
+
+
+def format_threshold(x: float, lang: str = ZH) -> str:
+    """A threshold as a percentage without needless decimals: 0.9 -> ``90%``, 0.875 -> ``87.5%``."""
+    digits = 0 if abs(x * 100 - round(x * 100)) < 1e-9 else 1
+    return format_rate(x, lang, digits)
+
+
+def format_points(x: float, lang: str = ZH, digits: int = 1, bounds: Iterable[float] = ()) -> str:
+    """A difference of two ratios in percentage points: ``12.3個百分點`` / ``12.3 points``.
+
+    As with :func:`format_rate`, a gap below one of ``bounds`` (a flag margin) is never rounded
+    up onto it: 0.14996 with ``bounds=(0.15,)`` reads ``14.996個百分點``.
+    """
+    check_lang(lang)
+    size = abs(x)
+    limits = [b for b in bounds if size < b]
+    value = _fixed(size * 100, digits)
+    for extra in range(digits + 1, digits + 7):
+        if not any(float(Decimal(value.replace(",", ""))) / 100 >= b for b in limits):
+            break
+        value = _fixed(size * 100, extra)
+    return f"{value}個百分點" if lang == ZH else f"{value} percentage points"
+
+
+def roc_year(y: int, lang: str = ZH) -> str:
+    """An ROC year with its Gregorian year: ``114年（2025年）`` / ``2025 (ROC 114)``."""
+    check_lang(lang)
+    year = int(y)
+    return f"{year}年（{year + 1911}年）" if lang == ZH else f"{year + 1911} (ROC {year})"
+
+
+def format_number(value: float | None, lang: str = ZH) -> str:
+    """A count as text: integers with separators, decimals trimmed (``5,994``, ``2.5``)."""
+    check_lang(lang)
+    if is_missing(value):
+        return _missing(lang)
+    number = float(value)  # type: ignore[arg-type]
+    if number.is_integer():
+        return _fixed(number, 0)
+    return _trim(_fixed(number, 2))
+
+
+def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> str:
+    """A count with its measure word: ``5,994人次`` (zh) / ``5,994 人次`` (en keeps the word)."""
+    number = format_number(value, lang)
+    if is_missing(value) or not unit:
+        return number
+    return f"{number}{unit}" if lang == ZH else f"{number} {unit}"
+
+
+def format_lines(lines: list[int] | str, lang: str = ZH) -> str:
+    """A source-line citation: ``（來源：第67、81、88行）`` / ``(source: lines 67, 81, 88)``."""
+    check_lang(lang)
+    numbers = parse_ids(lines) if isinstance(lines, str) else [int(n) for n in lines]
+    if lang == ZH:
+        return f"（來源：第{'、'.join(str(n) for n in numbers)}行）"
+    word = "line" if len(numbers) == 1 else "lines"
+    return f"(source: {word} {', '.join(str(n) for n in numbers)})"

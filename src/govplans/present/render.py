@@ -1,0 +1,700 @@
+"""What the notebooks show, and the runner's index page, as escaped HTML or Markdown.
+
+Report text (plan names, items, the agency's words) is untrusted: it comes from a file anyone can
+edit. Everything here escapes it before it reaches HTML (``html.escape``) or Markdown
+(HTML-escaped, then Markdown punctuation backslash-escaped, because nbconvert renders Markdown
+with raw HTML and every link protocol allowed). Notebooks display the returned :class:`Html` and
+:class:`Markdown` objects (IPython picks up their ``_repr_html_`` / ``_repr_markdown_``), so this
+module needs neither IPython nor a kernel, and the runner imports it cheaply.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from govplans.analyse.assessment import Assessment
+from govplans.analyse.measures import Thresholds, rate_bounds
+from govplans.model import schema
+from govplans.model.provenance import parse_ids
+from govplans.model.report import Report
+from govplans.model.values import is_missing
+from govplans.model.vocab import CATEGORIES, SECTIONS, STATUSES
+from govplans.present import fmt
+from govplans.present import narrative as narrative_text
+from govplans.present.flags import flags_with_messages, plan_flag_messages
+from govplans.present.fmt import ZH
+from govplans.present.words import (
+    DISPLAY_COLUMNS,
+    EVIDENCE_SECTIONS,
+    INDEX_HEADERS,
+    PAGE_TEXT,
+    SHORT_HEADERS,
+    STATUS_LABELS,
+    STATUS_SOURCE_TEXT,
+    pick,
+)
+
+#: The page words, under the name the notebooks use (``render.word``).
+TEXT = PAGE_TEXT
+
+#: Where a column's header comes from: the schema registry (:mod:`govplans.model.schema`) owns every
+#: column's label. A column is looked up in these tables, first match wins (the assessment's
+#: tables first: they are what the notebooks show). ``table(..., schema_table=…)`` picks one.
+SCHEMA_TABLES = (
+    "plan_assessment",
+    "targets",
+    "plan_flags",
+    "portfolio",
+    "plans",
+    "target_components",
+    "items",
+    "findings",
+)
+
+#: Inline styles (JupyterLab's stylesheet right-aligns table cells, which suits figures only).
+_WIDE_STYLE = "text-align:left;min-width:12em;max-width:40em"
+_HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代碼, 目標) stay whole
+_NARROW_STYLE = "white-space:nowrap"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+@dataclass(frozen=True)
+class Html:
+    """An HTML fragment for IPython's display (already escaped where it holds report text)."""
+
+    html: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __str__(self) -> str:
+        return self.html
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """A Markdown fragment for IPython's display (report text in it is already escaped)."""
+
+    markdown: str
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __str__(self) -> str:
+        return self.markdown
+
+
+def word(key: str, lang: str = ZH) -> str:
+    """A heading or label of :data:`~govplans.present.words.PAGE_TEXT` in ``lang``."""
+    return pick(PAGE_TEXT[key], lang)
+
+
+def escape(value: object) -> str:
+    """Report text made safe for HTML (``<``, ``>``, ``&``, quotes)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def escape_markdown(value: object) -> str:
+    """Report text made safe for Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
+
+    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image.)
+    """
+    text = html.escape("" if value is None else str(value), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def safe_markdown(markdown: str) -> Markdown:
+    """Markdown from package code (the narratives) with no raw HTML left in it.
+
+    The narrative quotes report text; any ``<`` in it becomes ``&lt;``, so no tag, comment or
+    autolink can reach the page whatever the report says. Markdown formatting is kept.
+    Link syntax pointing at a script protocol is defused too.
+    """
+    text = markdown.replace("<", "&lt;")
+    text = re.sub(r"\]\(\s*(javascript|vbscript|data):", r"\]\\(\1:", text, flags=re.IGNORECASE)
+    return Markdown(text)
+
+
+def heading(key: str, lang: str = ZH, level: int = 3) -> Markdown:
+    """A section heading of :data:`TEXT`."""
+    return Markdown(f"{'#' * level} {word(key, lang)}")
+
+
+def status_text(status: object, lang: str = ZH) -> str:
+    """A target status code in words (:data:`govplans.present.words.STATUS_LABELS`)."""
+    return fmt.status_label(status, lang)
+
+
+def schema_field(column: str, schema_table: str | None = None) -> Any:
+    """The schema's :class:`~govplans.model.schema.Field` of a column; None if display-only."""
+    for name in (schema_table,) if schema_table else SCHEMA_TABLES:
+        if any(f.name == column for f in schema.fields(name)):
+            return schema.field(name, column)
+    return None
+
+
+def column_label(column: str, lang: str = ZH, schema_table: str | None = None) -> str:
+    """The displayed header of a column: a short header, else the schema's label.
+
+    Falls back to :data:`DISPLAY_COLUMNS`, then to the column name.
+    """
+    found = schema_field(column, schema_table)
+    if column in SHORT_HEADERS:
+        zh, en = SHORT_HEADERS[column]
+    elif found is not None:
+        zh, en = found.label_zh, found.label_en
+    else:
+        zh, en = DISPLAY_COLUMNS.get(column, (column, column))
+    label = en if lang == "en" else zh
+    if _is_amount(column, found):  # the unit of every figure in the column
+        return fmt.with_unit(label, fmt.THOUSAND_UNIT, lang)
+    return label
+
+
+def _header_html(column: str, lang: str, schema_table: str | None = None) -> str:
+    """A header cell's escaped text; an amount's unit goes on a line of its own (headers do not
+    wrap, and ``Appropriated to date (NT$ thousand)`` on one line is too wide for a table)."""
+    label = column_label(column, lang, schema_table)
+    if not _is_amount(column, schema_field(column, schema_table)):
+        return escape(label)
+    unit = fmt.with_unit("", fmt.THOUSAND_UNIT, lang).strip()
+    return f"{escape(label[: -len(unit)].rstrip())}<br>{escape(unit)}"
+
+
+def _is_amount(column: str, found: Any = None) -> bool:
+    """An amount column (thousand TWD), by the schema's unit or the ``_thousand_twd`` suffix."""
+    if found is not None and found.unit:
+        return found.unit == schema.THOUSAND_TWD
+    return column.endswith("_thousand_twd")
+
+
+def _rate_bounds(thresholds: Thresholds | None = None) -> tuple[float, ...]:
+    """Execution-rate thresholds (the defaults when none are given), never rounded across."""
+    return rate_bounds(thresholds if thresholds is not None else Thresholds())
+
+
+def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], str]]:
+    bounds = _rate_bounds(thresholds)
+
+    def execution_rate(v: Any) -> str:
+        return fmt.format_rate(v, lang, bounds=bounds)
+
+    def amount(v: Any) -> str:  # one unit per column, in the header: exact 千元 as printed
+        return fmt.format_thousand(v, lang, unit=False)
+
+    def rate(v: Any) -> str:
+        return fmt.format_rate(v, lang)
+
+    def number(v: Any) -> str:
+        return fmt.format_number(v, lang)
+
+    formats: dict[str, Callable[[Any], str]] = {}
+    for column in sorted({f.name for fields in schema.TABLES.values() for f in fields}):
+        if column.endswith("_thousand_twd"):
+            formats[column] = amount
+        elif column.endswith("_rate") or column == "achieved_ratio":
+            formats[column] = rate
+        elif column in ("target_value", "achieved_value"):
+            formats[column] = number
+    formats["execution_rate"] = execution_rate
+    formats["status"] = lambda v: status_text(v, lang)
+    formats["status_source"] = lambda v: _status_source(v, lang)
+    formats["verdict"] = lambda v: status_text(v, lang)
+    formats["category"] = lambda v: _category(v, lang)
+    formats["scope"] = lambda v: word("all_plans", lang) if v == "all" else _category(v, lang)
+    formats["target_index"] = lambda v: number(v)
+    return formats
+
+
+def _status_source(value: object, lang: str) -> str:
+    text = _cell(value)
+    zh, en = STATUS_SOURCE_TEXT.get(text, (text, text))
+    return en if lang == "en" else zh
+
+
+def evidence_citation(row: Mapping[str, Any], lang: str = ZH) -> str:
+    """Which items the evidence comes from: ``達成說明第1、3項；執行情形第2項``.
+
+    Item 0 is the lead sentence before item 1 (``達成說明首句``).
+    """
+    parts = []
+    for column, (zh, en) in EVIDENCE_SECTIONS.items():
+        numbers = parse_ids(_cell(row.get(column)))
+        if not numbers:
+            continue
+        items = [n for n in numbers if n > 0]
+        if lang == "en":
+            words = []
+            if 0 in numbers:
+                words.append("lead sentence")
+            if items:
+                noun = "item" if len(items) == 1 else "items"
+                words.append(f"{noun} {', '.join(str(n) for n in items)}")
+            parts.append(f"{en} {' and '.join(words)}")
+        else:
+            words = []
+            if 0 in numbers:
+                words.append("首句")
+            if items:
+                words.append(f"第{'、'.join(str(n) for n in items)}項")
+            parts.append(zh + "、".join(words))
+    return ("; " if lang == "en" else "；").join(parts)
+
+
+def with_evidence(frame: pd.DataFrame, lang: str = ZH) -> pd.DataFrame:
+    """``frame`` with an ``evidence`` column: the agency's words, prefixed by the items cited."""
+    shown = []
+    for row in frame.to_dict("records"):
+        citation = evidence_citation(row, lang)
+        text = _cell(row.get("evidence_text"))
+        if citation and text:
+            text = f"〔{citation}〕{text}" if lang != "en" else f"[{citation}] {text}"
+        else:
+            text = text or citation
+        reason = _cell(row.get("review_reason"))
+        if (
+            reason
+            and row.get("status_source") == "reviewed"
+            and row.get("status") != row.get("status_auto")
+        ):  # the automatic evidence does not back the status shown: give the analyst's reason
+            note = f"〔人工檢視〕{reason}" if lang != "en" else f"[reviewed] {reason}"
+            text = (
+                f"{text}；{note}"
+                if text and lang != "en"
+                else (f"{text}; {note}" if text else note)
+            )
+        shown.append(text)
+    return frame.assign(evidence=shown)
+
+
+def _category(value: object, lang: str) -> str:
+    text = "" if value is None else str(value)
+    return CATEGORIES.get(text, text) if lang == "en" else text
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, (list, tuple, dict)):
+        return str(value)
+    return "" if is_missing(value) else str(value)
+
+
+def table(
+    frame: pd.DataFrame,
+    columns: Iterable[str] | None = None,
+    lang: str = ZH,
+    formats: Mapping[str, Callable[[Any], str]] | None = None,
+    wide: Iterable[str] = ("name", "text", "evidence_text", "evidence", "message"),
+    thresholds: Any = None,
+    schema_table: str | None = None,
+) -> Html:
+    """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
+    all escaped.
+
+    Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
+    column, comparable down the column), rates as percentages, statuses in words.
+    Headers are the schema's labels (:func:`column_label`; ``schema_table`` names the table the
+    frame comes from when a column's label differs between tables).
+    """
+    chosen = list(columns) if columns is not None else list(frame.columns)
+    if "evidence" in chosen and "evidence" not in frame.columns:
+        frame = with_evidence(frame, lang)
+    formatters = {**_formatters(lang, thresholds), **(formats or {})}
+    wide_set = set(wide)
+    head = "".join(
+        f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
+        f"{_header_html(c, lang, schema_table)}</th>"
+        for c in chosen
+    )
+    body = []
+    english_names = list(frame["name_en"]) if lang == "en" and "name_en" in frame.columns else None
+    for position, row in enumerate(frame[chosen].itertuples(index=False)):
+        cells = []
+        for column, value in zip(chosen, row, strict=True):
+            if column == "name" and english_names and _cell(english_names[position]):
+                value = english_names[position]  # the English name, when known
+            shown = formatters[column](value) if column in formatters else _cell(value)
+            css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
+            cells.append(f"<td{css}>{escape(shown)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return Html(
+        '<table class="govplans-table">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
+    """A plan's figures as a two-column table (label, value), escaped."""
+    plan = assessment.plans[assessment.plans["plan_id"] == plan_id].iloc[0]
+    formatters = _formatters(lang, assessment.thresholds)
+    rows = []
+    for column in (
+        "category",
+        "total_budget_thousand_twd",
+        "appropriated_thousand_twd",
+        "executed_thousand_twd",
+        "execution_rate",
+        "appropriation_progress_rate",
+        "schedule_elapsed_rate",
+        "remaining_budget_thousand_twd",
+        "unexecuted_appropriation_thousand_twd",
+        "verdict",
+    ):
+        if column in plan.index:
+            value = (
+                formatters[column](plan[column]) if column in formatters else _cell(plan[column])
+            )
+            rows.append(
+                f'<tr><th style="text-align:left">{escape(column_label(column, lang))}</th>'
+                f'<td style="text-align:left">{escape(value)}</td></tr>'
+            )
+    sentences = plan_flag_messages(assessment, plan_id, lang)
+    messages = "<br>".join(escape(m) for m in sentences) or escape(word("none", lang))
+    rows.append(
+        f'<tr><th style="text-align:left">{escape(column_label("flags", lang))}</th>'
+        f'<td style="text-align:left">{messages}</td></tr>'
+    )
+    return Html(f'<table class="govplans-table">{"".join(rows)}</table>')
+
+
+def flags_table(assessment: Assessment, lang: str = ZH, codes: Iterable[str] | None = None) -> Html:
+    """The flags (all, or those with these codes) with plan id and name, or a 'none' line."""
+    flags = flags_with_messages(assessment, lang)
+    if codes is not None:
+        flags = flags[flags["flag"].isin(list(codes))]
+    if flags.empty:
+        key = "no_flags" if codes is None else "no_consistency"
+        return Html(f"<p>{escape(word(key, lang))}</p>")
+    plans = assessment.plans.set_index("plan_id")
+    shown = flags.assign(name=flags["plan_id"].map(plans["name"]))
+    if "name_en" in plans.columns:
+        shown = shown.assign(name_en=flags["plan_id"].map(plans["name_en"]))
+    return table(shown, ["plan_id", "name", "message"], lang)
+
+
+def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -> Html:
+    """Number of targets per status, one row per plan (``by="plan_id"``) or category."""
+    targets = assessment.targets
+    if by == "category":
+        categories = assessment.plans.set_index("plan_id")["category"]
+        targets = targets.assign(category=targets["plan_id"].map(categories))
+    counts = targets.groupby([by, "status"]).size().unstack(fill_value=0)
+    statuses = [s for s in STATUS_LABELS if s in counts.columns] or list(STATUS_LABELS)
+    counts = counts.reindex(columns=statuses, fill_value=0)
+    counts.loc["__total__"] = counts.sum()
+    head = "".join(
+        f"<th>{escape(h)}</th>"
+        for h in [
+            column_label(by, lang),
+            *(status_text(s, lang) for s in statuses),
+            column_label("n_targets", lang),
+        ]
+    )
+    body = []
+    for index, row in counts.iterrows():
+        label = (
+            word("total", lang)
+            if index == "__total__"
+            else (_category(index, lang) if by == "category" else str(index))
+        )
+        cells = "".join(f"<td>{int(v)}</td>" for v in row)
+        body.append(f"<tr><td>{escape(label)}</td>{cells}<td>{int(row.sum())}</td></tr>")
+    return Html(
+        f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
+    """How often the automatic statuses agree with the reviewed ones, and where they differ."""
+    agreement = assessment.agreement()
+    en = lang == "en"
+    if not agreement.get("n"):
+        return Markdown(
+            "No reviewed statuses for this report: every status is automatic."
+            if en
+            else "本報告沒有人工檢視紀錄：所有判定均為自動判定。"
+        )
+    n, agree, rate = agreement["n"], agreement["n_agree"], fmt.format_rate(agreement["rate"], lang)
+    lines = [
+        f"Automatic and reviewed statuses agree on {agree} of {n} targets ({rate})."
+        if en
+        else f"自動判定與人工檢視一致：{agree}／{n} 項目標（{rate}）。"
+    ]
+    for row in agreement.get("disagreements", []):
+        auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
+        label = "target " if en else "目標"
+        target = escape_markdown(f"{row['plan_id']} {label}{row['target_index']}")
+        reason = escape_markdown(row.get("reason") or "")
+        lines.append(
+            f"- {target}: automatic {auto}, reviewed {reviewed}. {reason}"
+            if en
+            else f"- {target}：自動判定「{auto}」，人工檢視「{reviewed}」。{reason}"
+        )
+    return Markdown(
+        "\n".join(lines) if len(lines) == 1 else lines[0] + "\n\n" + "\n".join(lines[1:])
+    )
+
+
+def items_list(items: Iterable[str]) -> Html:
+    """Report items as a numbered list, escaped."""
+    entries = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return Html(f"<ol>{entries}</ol>")
+
+
+def plan_sections(report: Report, plan_id: str, lang: str = ZH) -> Html:
+    """The four text sections of a plan as lists, in the agency's words."""
+    parts = []
+    for section, (zh, en) in SECTIONS.items():
+        items = report.section_items(plan_id, section)
+        listing = items_list(items).html if items else f"<p>{escape(word('none', lang))}</p>"
+        parts.append(f"<h4>{escape(en if lang == 'en' else zh)}</h4>{listing}")
+    return Html("".join(parts))
+
+
+def report_title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) -> str:
+    """Plain-text title of a report page (escape before putting it in HTML)."""
+    year = fmt.roc_year(a.report.fiscal_year, lang)
+    if plan_id is not None:
+        plan = a.plan_record(a.resolve_plan_id(plan_id))
+        # the curated English name, as in the narrative, where there is one
+        name = plan["name_en"] if lang == "en" else plan["name"]
+        return f"{plan['plan_id']} {name}"
+    if lang == "en":
+        return f"{agency_name(a, lang)}, FY{year}: {word(kind, lang)}"
+    return f"{a.report.agency} {year}{word(kind, lang)}"
+
+
+def agency_name(a: Assessment, lang: str = ZH) -> str:
+    """The agency as a page names it: its curated English name for ``en`` (else as printed)."""
+    if lang != "en":
+        return a.report.agency
+    return a.agency_en or a.report.agency
+
+
+def profile_titles(a: Assessment, lang: str = ZH) -> dict[str, str]:
+    """Every plan's page title (plan id -> title), in one pass over the plans."""
+    column = "name_en" if lang == "en" else "name"
+    return {
+        str(pid): f"{pid} {name}"
+        for pid, name in zip(a.plans["plan_id"], a.plans[column], strict=True)
+    }
+
+
+def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
+    """Title of a build's index page: agency (as the page names it), year and what the reports
+    cover."""
+    if lang == "en":
+        return (
+            f"{agency}, FY{fmt.roc_year(fiscal_year, lang)}: plan execution and target attainment"
+        )
+    return f"{agency} {fmt.roc_year(fiscal_year, lang)}計畫執行情形及目標達成情形"
+
+
+def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) -> Markdown:
+    """The page heading (level 1), escaped, with the report's title under it."""
+    report = a.report
+    lines = [f"## {escape_markdown(report_title(a, kind, lang, plan_id))}"]
+    if plan_id is not None:
+        agency = agency_name(a, lang)
+        lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
+    lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    return Markdown("\n\n".join(lines))
+
+
+def sources(a: Assessment, lang: str = ZH, lines: str | Iterable[int] | None = None) -> Markdown:
+    """The sources footer: report file, its SHA-256 and the source lines used."""
+    report = a.report
+    path = Path(report.source_path)
+    if lines is None:
+        numbers = sorted({n for v in report.plans["source_lines"] for n in parse_ids(v)})
+    elif isinstance(lines, str):
+        numbers = sorted(set(parse_ids(lines)))
+    else:
+        numbers = sorted({int(n) for n in lines})
+    spans = _spans(numbers)
+    if lang == "en":
+        rows = [
+            f"- File: {escape_markdown(path.name)} "
+            f"({escape_markdown(agency_name(a, lang))}, "
+            f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
+            f"- SHA-256: `{report.sha256}`",
+            f"- Source lines: {spans}",
+            "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
+            f"payable ÷ budget); amounts are printed in {escape_markdown(report.unit)}: tables "
+            "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
+        ]
+    else:
+        rows = [
+            f"- 檔案：{escape_markdown(path.name)}（{escape_markdown(report.agency)}，"
+            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
+            f"- SHA-256：`{report.sha256}`",
+            f"- 來源行：第 {spans} 行",
+            "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
+            "（非預算中心之（實現數＋應付數）÷ 預算數）；"
+            f"金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
+            "文字及圖表換算為億元或萬元。",
+        ]
+    return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
+
+
+def _spans(numbers: list[int]) -> str:
+    """1,2,3,7,9,10 -> "1–3, 7, 9–10"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
+    return ", ".join(spans) if spans else "—"
+
+
+# ---------------------------------------------------------------- one-line summaries
+
+
+def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
+    """One line: plans, money, execution rate, plans flagged."""
+    total = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
+    bounds = _rate_bounds(assessment.thresholds)
+    n_flagged = assessment.flags["plan_id"].nunique() if len(assessment.flags) else 0
+    n = int(total["n_plans"])
+    if lang == "en":
+        return (
+            f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
+            f"execution rate {fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
+            f"{n_flagged} plans flagged"
+        )
+    return (
+        f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
+        f"預算執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
+        f"{n_flagged}項計畫有警示"
+    )
+
+
+def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str:
+    """One line for a plan: execution rate, target statuses, flags.
+
+    For every plan at once use :func:`profile_summaries` (one pass over the flags).
+    """
+    n_flags = int((assessment.flags["plan_id"] == plan_id).sum()) if len(assessment.flags) else 0
+    bounds = _rate_bounds(assessment.thresholds)
+    return _profile_line(assessment.plan_record(plan_id), n_flags, bounds, lang)
+
+
+def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
+    """Every plan's one-line summary (plan id -> line), in one pass: linear in the plans.
+
+    Plans come from :meth:`Assessment.plan_record`; the flags are counted once by plan.
+    """
+    flags = assessment.flags
+    counts = flags["plan_id"].value_counts().to_dict() if len(flags) else {}
+    bounds = _rate_bounds(assessment.thresholds)
+    return {
+        str(pid): _profile_line(assessment.plan_record(pid), int(counts.get(pid, 0)), bounds, lang)
+        for pid in assessment.plans["plan_id"]
+    }
+
+
+def _profile_line(
+    plan: Mapping[str, Any], n_flags: int, bounds: tuple[float, ...], lang: str
+) -> str:
+    counts = [(status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])]
+    status = (
+        "、".join(f"{t}{n}項" for t, n in counts)
+        if lang != "en"
+        else ", ".join(f"{n} {t}" for t, n in counts)
+    )
+    rate = fmt.format_rate(plan["execution_rate"], lang, bounds=bounds)
+    n_targets = int(plan["n_targets"])
+    if lang == "en":
+        noun = "target" if n_targets == 1 else "targets"
+        line = f"execution rate {rate}; {n_targets} {noun}" + (f": {status}" if status else "")
+        noun = "flag" if n_flags == 1 else "flags"
+        return line + (f"; {n_flags} {noun}" if n_flags else "")
+    line = f"執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
+    return line + (f"；警示{n_flags}項" if n_flags else "")
+
+
+def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
+    """One line: number of targets by status."""
+    counts = assessment.targets["status"].value_counts()
+    parts = [(status_text(s, lang), int(counts.get(s, 0))) for s in STATUSES]
+    n = len(assessment.targets)
+    if lang == "en":
+        return f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
+    return f"{n}項目標：" + "、".join(f"{t}{k}項" for t, k in parts)
+
+
+# ---------------------------------------------------------------- the runner's index page
+
+INDEX_CSS = """
+body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
+sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
+h1{font-size:1.5rem}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}.failed{color:#b8322a;font-weight:bold}.meta{color:#666;font-size:.85rem}
+code{font-size:.85rem}
+"""
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One row of the index page."""
+
+    href: str
+    title: str
+    summary: str
+    kind: str
+    status: str = "ok"  # ok | failed
+    error: str = ""
+
+
+def index_page(
+    entries: Iterable[IndexEntry],
+    heading_text: str,
+    meta: Mapping[str, str],
+    lang: str = ZH,
+) -> str:
+    """The index page linking every report with its one-line summary. Everything is escaped."""
+    en = lang == "en"
+    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
+    rows = []
+    for entry in entries:
+        status = ""
+        if entry.status != "ok":
+            label = "failed" if en else "執行失敗"
+            status = f'<div class="failed">{escape(label)}: {escape(entry.error)}</div>'
+        rows.append(
+            "<tr>"
+            f"<td>{escape(kinds.get(entry.kind, entry.kind))}</td>"
+            f'<td><a href="{escape(entry.href)}">{escape(entry.title)}</a>{status}</td>'
+            f"<td>{escape(entry.summary)}</td>"
+            "</tr>"
+        )
+    head = tuple(pick(pair, lang) for pair in INDEX_HEADERS)
+    meta_rows = "".join(
+        f"<li>{escape(key)}: <code>{escape(value)}</code></li>" for key, value in meta.items()
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
+        f"<h1>{escape(heading_text)}</h1>"
+        f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        f'<ul class="meta">{meta_rows}</ul></body></html>\n'
+    )
+
+
+def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdown:
+    """The narrative of one plan (``plan_id``) or of the whole report, safe to display."""
+    if plan_id is not None:
+        return safe_markdown(narrative_text.plan_narrative(a, plan_id, lang))
+    return safe_markdown(narrative_text.portfolio_narrative(a, lang))

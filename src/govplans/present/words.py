@@ -1,0 +1,161 @@
+"""Every word govplans writes for a reader, as (zh-TW, English) pairs, in one place.
+
+Sentences with figures are built in :mod:`govplans.present.narrative` and
+:mod:`govplans.present.flags`; the single words and labels they, the pages and the charts use
+live here, so a status, a flag or a heading reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+ZH = "zh-TW"
+EN = "en"
+LANGS = (ZH, EN)
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    """The word of a (zh-TW, English) pair for ``lang``."""
+    return pair[1] if lang == EN else pair[0]
+
+
+#: The words for a target's status, the one table narrative, tables and charts all use:
+#: status code -> (zh-TW, English). Chart legends capitalise the English (``status_label(...,
+#: legend=True)``); nothing else may spell a status differently.
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "exceeded": ("超越目標", "exceeded"),
+    "met": ("達成", "met"),
+    "not_met": ("未達成", "not met"),
+    "unclear": ("待確認", "unclear"),
+}
+
+
+#: Flag codes in words: (zh-TW, English).
+FLAG_LABELS: dict[str, tuple[str, str]] = {
+    "execution_below_70": ("執行率未達嚴重門檻", "Execution below the critical threshold"),
+    "execution_below_80": ("執行率未達偏低門檻", "Execution below the low threshold"),
+    "execution_below_90": ("執行率未達警示門檻", "Execution below the warning threshold"),
+    "targets_not_met": ("績效目標未達成", "Targets not met"),
+    "targets_met_despite_low_execution": (
+        "預算執行未達預期，惟績效目標悉數達成",
+        "Targets all met despite low execution",
+    ),
+    "appropriation_behind_schedule": ("預算編列落後期程", "Appropriation behind schedule"),
+    "ends_with_unappropriated_budget": (
+        "計畫結束仍有核定經費未編列",
+        "Ends with approved budget never appropriated",
+    ),
+}
+
+#: The unit of a table's amount column, for its header: (zh-TW, English).
+THOUSAND_UNIT = ("千元", "NT$ thousand")
+
+
+#: Headings and labels the notebooks show: (zh-TW, English).
+PAGE_TEXT: dict[str, tuple[str, str]] = {
+    "overview": ("計畫執行總覽", "Portfolio overview"),
+    "profile": ("計畫概況", "Plan profile"),
+    "attainment": ("績效目標達成情形", "Target attainment"),
+    "explore": ("探索", "Explore"),
+    "totals": ("經費總覽", "Totals"),
+    "execution": ("各計畫預算執行率", "Execution rate by plan"),
+    "appropriation": ("預算編列進度與期程", "Appropriation progress against schedule"),
+    "flags": ("需注意事項", "Flags"),
+    "no_flags": ("沒有計畫觸及門檻。", "No plan crosses a threshold."),
+    "narrative": ("分析摘要", "Narrative"),
+    "money": ("經費與期程", "Money and period"),
+    "key_figures": ("主要數字", "Key figures"),
+    "targets": ("績效目標", "Targets"),
+    "no_targets": ("沒有可列出的績效目標。", "No targets to list."),
+    "sections": ("報告原文（依項次）", "The report's text, item by item"),
+    "all_targets": ("全部績效目標", "Every target"),
+    "status_by_plan": ("各計畫目標達成情形", "Target status by plan"),
+    "status_by_category": ("各類型目標達成情形", "Target status by category"),
+    "ratio": ("達成值與目標值", "Achieved against target"),
+    "review": ("待確認目標（請人工檢視）", "Unclear targets to review"),
+    "no_review": ("沒有待確認的目標。", "No unclear target."),
+    "consistency": ("一致性檢查", "Consistency checks"),
+    "no_consistency": ("沒有一致性疑慮。", "No consistency flag."),
+    "sources": ("資料來源", "Sources"),
+    "none": ("（無）", "(none)"),
+    "all_plans": ("全部計畫", "All plans"),
+    "total": ("合計", "Total"),
+    "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
+}
+
+#: Table headers that must be shorter (or clearer in a table) than the schema's label:
+#: (zh-TW, English). Keep this small; every other header is the schema's label.
+SHORT_HEADERS: dict[str, tuple[str, str]] = {
+    "total_budget_thousand_twd": ("核定總經費", "Total approved"),
+    "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
+    "executed_thousand_twd": ("累計執行數", "Executed to date"),
+    "execution_rate": ("預算執行率", "Execution rate"),
+    "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
+    "verdict": ("目標整體判定", "Targets overall"),
+    "target_index": ("目標", "No."),
+}
+
+#: Columns made for display only (not in any schema table): (zh-TW, English).
+DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
+    "evidence": ("機關說明（原文）", "Evidence (agency's words)"),
+}
+
+#: Where a target's status comes from: (zh-TW, English).
+STATUS_SOURCE_TEXT: dict[str, tuple[str, str]] = {
+    "reviewed": ("人工檢視", "reviewed"),
+    "auto": ("自動判定", "automatic"),
+    "automatic": ("自動判定", "automatic"),
+}
+
+#: Sections cited as evidence: (zh-TW, English).
+EVIDENCE_SECTIONS: dict[str, tuple[str, str]] = {
+    "evidence_items": ("達成說明", "attainment"),
+    "evidence_execution_items": ("執行情形", "execution"),
+}
+
+
+#: Chart text, (zh-TW, English).
+CHART_TEXT: dict[str, tuple[str, str]] = {
+    "execution_title": (
+        "各計畫預算執行率（累計執行數 ÷ 已編列預算數）",
+        "Execution rate by plan (executed ÷ appropriated)",
+    ),
+    "execution_rate": ("預算執行率", "Execution rate"),
+    "threshold": ("門檻", "Threshold"),
+    "appropriation_title": (
+        "預算編列進度與計畫期程經過比率（至年度終了）",
+        "Appropriation progress against schedule elapsed (at fiscal year end)",
+    ),
+    "appropriation_progress": (
+        "已編列預算數 ÷ 核定總經費",
+        "Appropriated ÷ total approved budget",
+    ),
+    "schedule_elapsed": ("期程經過比率", "Share of the plan period elapsed"),
+    "behind": ("落後期程", "Behind schedule"),
+    "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$ billion)"),
+    "hundred_million": ("億元", "NT$ billion"),
+    "total": ("核定總經費", "Total approved budget"),
+    "appropriated": ("已編列預算數", "Appropriated to date"),
+    "executed": ("累計執行數", "Executed to date"),
+    "all": ("全部計畫", "All plans"),
+    "money_title": ("經費", "Money"),
+    "period_title": ("計畫期程與本年度", "Plan period and this fiscal year"),
+    "fiscal_year": ("{year}年度", "FY{year}"),
+    "plan_period": ("計畫期程", "Plan period"),
+    "status_title": ("各計畫目標達成情形（目標數）", "Target status by plan (number of targets)"),
+    "n_targets": ("目標數", "Targets"),
+    "ratio_title": (
+        "實際達成值 ÷ 目標值（可量化目標）",
+        "Achieved ÷ target (targets with numbers)",
+    ),
+    "ratio": ("達成比", "Achieved ÷ target"),
+    "target_line": ("目標值", "Target"),
+    "no_ratio": ("沒有可量化的目標", "No target with numbers to compare"),
+    "off_scale": ("超出{cap}（刻度外）", "above {cap} (off the scale)"),
+    "target": ("目標", "target"),
+}
+
+#: Column headers of the index page: (zh-TW, English).
+INDEX_HEADERS: tuple[tuple[str, str], ...] = (
+    ("報告", "Report"),
+    ("標題", "Title"),
+    ("摘要", "Summary"),
+)

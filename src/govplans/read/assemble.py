@@ -1,0 +1,223 @@
+"""The shared assembler: page tables -> :class:`~govplans.model.report.Report`.
+
+Every reader produces :class:`~govplans.read.pages.SourceTables`; the rules that turn rows into
+plans live here once: a left row whose first six cells are empty continues the plan before it;
+a right table with one row more than its page has new plans starts with the continuation of the
+previous page's last plan; each plan's cells are split into items; amounts are converted to
+thousand TWD; data-quality findings are recorded.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from govplans.model import schema
+from govplans.model.errors import ReportFormatError
+from govplans.model.provenance import SourceRef, join_ids
+from govplans.model.report import Report
+from govplans.model.text import despace, remove_wrap_spaces
+from govplans.model.vocab import CATEGORIES, RIGHT_SECTIONS, SECTIONS
+from govplans.read.amounts import parse_amount, parse_period
+from govplans.read.cells import split_items
+from govplans.read.findings import find_data_issues
+from govplans.read.pages import LEFT_HEADER, TITLE, PageTable, Row, SourceTables, where
+
+
+@dataclass
+class _Plan:
+    ref: SourceRef
+    name: str
+    category: str
+    period_text: str
+    amounts: tuple[int, int, int]
+    period: tuple[int, int, int, int]
+    fragments: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    lines: list[int] = field(default_factory=list)
+
+
+def _error(ref: SourceRef, expected: str, found: str | None = None) -> ReportFormatError:
+    return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page)
+
+
+def _new_plan(row: Row) -> _Plan:
+    cells, ref = row.cells, row.ref
+    for label, cell in zip(LEFT_HEADER[:6], cells[:6], strict=True):
+        if not cell.strip():
+            raise _error(
+                ref,
+                "either all six leading cells filled (a new plan) or all six empty (a "
+                "continuation)",
+                f"an empty {label}",
+            )
+    category = despace(cells[1])
+    if category not in CATEGORIES:
+        raise _error(ref, f"計畫類型 {' or '.join(CATEGORIES)}", repr(category))
+    total, appropriated, executed = (
+        parse_amount(cells[i], ref.path, ref.line, LEFT_HEADER[i], page=ref.page) for i in (3, 4, 5)
+    )
+    return _Plan(
+        ref=ref,
+        name=remove_wrap_spaces(cells[0]),
+        category=category,
+        period_text=despace(cells[2]),
+        amounts=(total, appropriated, executed),
+        period=parse_period(cells[2], ref.path, ref.line, page=ref.page),
+        fragments={"planned_work": [(cells[6], ref.line)]},
+        lines=[ref.line],
+    )
+
+
+def _left_plans(page: PageTable, plans: list[_Plan]) -> list[_Plan]:
+    """The page's new plans; continuation rows are added to the plan they continue."""
+    new: list[_Plan] = []
+    for row in page.left_rows:
+        if all(not c.strip() for c in row.cells[:6]):
+            if not plans and not new:
+                raise _error(
+                    row.ref,
+                    "a plan row before a continuation row",
+                    "a continuation row with no plan to continue",
+                )
+            target = new[-1] if new else plans[-1]
+            target.fragments["planned_work"].append((row.cells[6], row.ref.line))
+            target.lines.append(row.ref.line)
+        else:
+            new.append(_new_plan(row))
+    return new
+
+
+def _right_rows(page: PageTable, new: list[_Plan], plans: list[_Plan]) -> list[Row]:
+    """The page's right rows, checked against its new plans; a leading continuation row is
+    added to the previous page's last plan and dropped from the result."""
+    rows = page.right_rows
+    extra = len(rows) - len(new)
+    header = page.right_header or page.left_header
+    continues_blank = bool(rows) and not rows[0].cells[0].strip() and not rows[0].cells[1].strip()
+    if extra < 0 or (extra == 0 and new and plans and continues_blank):
+        raise _error(
+            rows[-1].ref if rows else header,
+            f"a right-half row for each of the {len(new)} plans on the page starting on "
+            f"{where(page.left_header)}",
+            f"{len(rows)} row{'' if len(rows) == 1 else 's'} (truncated)",
+        )
+    if extra > 1:
+        raise _error(
+            rows[0].ref,
+            f"{len(new)} right-half rows (one per plan), or {len(new) + 1} with a "
+            f"continuation of the previous page's last plan",
+            f"{len(rows)}",
+        )
+    if extra == 1:
+        if not plans:
+            raise _error(
+                rows[0].ref,
+                f"{len(new)} right-half rows, one per plan on the page",
+                f"{len(rows)} with no earlier plan to continue",
+            )
+        _add_right(plans[-1], rows[0])
+        rows = rows[1:]
+    return rows
+
+
+def _add_right(plan: _Plan, row: Row) -> None:
+    for section, cell in zip(RIGHT_SECTIONS, row.cells, strict=True):
+        if cell.strip():
+            plan.fragments.setdefault(section, []).append((cell, row.ref.line))
+    plan.lines.append(row.ref.line)
+
+
+def assemble_plans(pages: list[PageTable]) -> list[_Plan]:
+    """Plans in report order with their cell fragments, continuations joined."""
+    plans: list[_Plan] = []
+    for page in pages:
+        new = _left_plans(page, plans)
+        for plan, row in zip(new, _right_rows(page, new, plans), strict=True):
+            _add_right(plan, row)
+        plans.extend(new)
+    if not plans:
+        raise _error(pages[0].left_header, "at least one plan row", "none")
+    return plans
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _item_rows(plan_id: str, plan: _Plan) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The plan's items, one row per item or sub-item, and its top-level item counts."""
+    rows: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    for section in SECTIONS:
+        items = split_items(plan.fragments.get(section, []))
+        counts[section] = sum(1 for it in items if it.sub_item_no == 0 and it.item_no)
+        for it in items:
+            rows.append(
+                {
+                    "plan_id": plan_id,
+                    "section": section,
+                    "item_no": it.item_no,
+                    "sub_item_no": it.sub_item_no,
+                    "marker": it.marker,
+                    "text": it.text,
+                    "source_line": it.lines[0],
+                    "source_lines": join_ids(it.lines),
+                }
+            )
+    return rows, counts
+
+
+def _plan_row(plan_id: str, seq: int, plan: _Plan, factor: int, counts: dict[str, int]) -> dict:
+    sy, sm, ey, em = plan.period
+    total, appropriated, executed = (a * factor for a in plan.amounts)
+    return {
+        "plan_id": plan_id,
+        "seq": seq,
+        "name": plan.name,
+        "category": plan.category,
+        "period_text": plan.period_text,
+        "start_roc_year": sy,
+        "start_month": sm,
+        "end_roc_year": ey,
+        "end_month": em,
+        "start_date": date(sy + 1911, sm, 1),
+        "end_date": _month_end(ey + 1911, em),
+        "total_budget_thousand_twd": total,
+        "appropriated_thousand_twd": appropriated,
+        "executed_thousand_twd": executed,
+        "n_planned_work": counts["planned_work"],
+        "n_execution": counts["execution"],
+        "n_targets": counts["targets"],
+        "n_attainment": counts["attainment"],
+        "source_line": plan.ref.line,
+        "source_lines": join_ids(plan.lines),
+    }
+
+
+def assemble(tables: SourceTables) -> Report:
+    """Build the :class:`Report` of one source from its page tables."""
+    meta = tables.meta
+    plan_rows: list[dict[str, Any]] = []
+    item_rows: list[dict[str, Any]] = []
+    for seq, plan in enumerate(assemble_plans(tables.pages), start=1):
+        plan_id = f"{meta.fiscal_year}-{seq:02d}"
+        items, counts = _item_rows(plan_id, plan)
+        item_rows += items
+        plan_rows.append(_plan_row(plan_id, seq, plan, meta.factor, counts))
+    plans = schema.make_frame("plans", plan_rows)
+    return Report(
+        agency=meta.agency,
+        fiscal_year=meta.fiscal_year,
+        unit=meta.unit,
+        title=TITLE,
+        source_path=Path(tables.path),
+        sha256=tables.sha256,
+        plans=plans,
+        items=schema.make_frame("items", item_rows),
+        findings=find_data_issues(plans, meta.fiscal_year),
+        notes=tables.notes,
+        line_roles=tables.line_roles,
+    )

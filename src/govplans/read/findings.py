@@ -1,0 +1,44 @@
+"""Data-quality checks that are not structural errors: kept as findings, never fatal."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from govplans.model.report import Finding
+
+
+def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
+    """Findings for each plan: executed > appropriated, appropriated > total, and a period that
+    does not cover the fiscal year (the report is about plans running in that year)."""
+    findings: list[Finding] = []
+    for row in plans.itertuples():
+        if row.executed_thousand_twd > row.appropriated_thousand_twd:
+            findings.append(
+                Finding(
+                    row.plan_id,
+                    "executed_exceeds_appropriated",
+                    f"累計執行數 {row.executed_thousand_twd:,} 千元 exceeds 已編列預算數 "
+                    f"{row.appropriated_thousand_twd:,} 千元",
+                    row.source_line,
+                )
+            )
+        if row.appropriated_thousand_twd > row.total_budget_thousand_twd:
+            findings.append(
+                Finding(
+                    row.plan_id,
+                    "appropriated_exceeds_total",
+                    f"已編列預算數 {row.appropriated_thousand_twd:,} 千元 exceeds 計畫核定總經費 "
+                    f"{row.total_budget_thousand_twd:,} 千元",
+                    row.source_line,
+                )
+            )
+        if not row.start_roc_year <= fiscal_year <= row.end_roc_year:
+            findings.append(
+                Finding(
+                    row.plan_id,
+                    "period_does_not_cover_fiscal_year",
+                    f"計畫期程 {row.period_text} does not include fiscal year {fiscal_year}",
+                    row.source_line,
+                )
+            )
+    return findings

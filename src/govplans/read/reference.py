@@ -1,0 +1,199 @@
+"""Curated analyst input shipped with the package (``govplans/annotations/``): reviewed target
+statuses and English plan and agency names.
+
+Files are package data, found with :mod:`importlib.resources` (so an installed wheel finds them
+too) or in a folder given instead (``directory``); each file is read once per process. The
+automatic engine never sees what is loaded here: the analysis merges reviewed statuses only after
+every automatic status is decided (:mod:`govplans.analyse.reviews`).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+import pandas as pd
+
+from govplans.model.text import despace
+from govplans.model.vocab import STATUSES
+
+REVIEWED_PREFIX = "reviewed_targets_"
+REVIEW_COLUMNS = ["agency", "fiscal_year", "plan_id", "target_index", "status_reviewed", "reason"]
+ENGLISH_NAMES_FILE = "plan_names_en.csv"
+AGENCY_NAMES_FILE = "agency_names_en.csv"
+
+#: A folder of annotation files: the package's own, or one on disk.
+Folder = Traversable | Path
+
+
+def package_annotations() -> Traversable:
+    """The annotations shipped with the package."""
+    return resources.files("govplans") / "annotations"
+
+
+def display_path(path: Folder) -> str:
+    """How a file is named in outputs: ``govplans/annotations/x.csv`` for package data (the
+    same in every checkout and install), the path as given otherwise."""
+    package = package_annotations()
+    try:
+        if Path(str(path)).resolve().parent == Path(str(package)).resolve():
+            return f"govplans/annotations/{path.name}"
+    except OSError:
+        pass
+    return str(path)
+
+
+@lru_cache(maxsize=64)
+def _read_bytes_cached(key: str, data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def read_csv(path: Folder) -> pd.DataFrame:
+    """A curated CSV as text columns (read once per file content; a copy is returned)."""
+    data = path.read_bytes()
+    return _read_bytes_cached(str(path), data).copy()
+
+
+def _files(directory: Folder | None, prefix: str) -> list[Folder]:
+    folder = directory if directory is not None else package_annotations()
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(".csv")]
+    return sorted(found, key=lambda p: p.name)
+
+
+def reviewed_files(directory: Folder | None = None) -> list[Folder]:
+    """Every reviewed-status file in the annotations folder, sorted by name."""
+    return _files(directory, REVIEWED_PREFIX)
+
+
+def normalise_reviews(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
+    """A reviewed-status table checked and typed: required columns, known statuses, no target
+    reviewed twice; ``ValueError`` naming ``origin`` otherwise."""
+    missing = [c for c in REVIEW_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{origin}: reviewed-status file lacks columns {missing}")
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].astype(str).str.strip()
+    out["fiscal_year"] = pd.to_numeric(out["fiscal_year"], errors="raise").astype(int)
+    out["target_index"] = pd.to_numeric(out["target_index"], errors="raise").astype(int)
+    bad = out[~out["status_reviewed"].isin(STATUSES)]
+    if not bad.empty:
+        row = bad.iloc[0]
+        raise ValueError(
+            f"{origin}: plan {row['plan_id']} target {row['target_index']}: unknown status "
+            f"{row['status_reviewed']!r}; use one of {', '.join(STATUSES)}"
+        )
+    duplicated = out[out.duplicated(["plan_id", "target_index"], keep=False)]
+    if not duplicated.empty:
+        row = duplicated.iloc[0]
+        raise ValueError(
+            f"{origin}: plan {row['plan_id']} target {row['target_index']} is reviewed twice"
+        )
+    if "target_text" not in out.columns:
+        out["target_text"] = ""
+    return out
+
+
+def load_reviewed(
+    source: str | Path | pd.DataFrame | None,
+    agency: str,
+    fiscal_year: int,
+    directory: Folder | None = None,
+) -> tuple[pd.DataFrame | None, str | None]:
+    """The reviewed statuses for one report, and where they came from.
+
+    ``source``: ``"auto"`` looks for a file in the annotations (``directory``, default: the
+    package's) whose ``agency`` and ``fiscal_year`` columns match the report (none found: no
+    reviews); ``None`` or ``"none"`` means no reviews; a path or a DataFrame is used as given
+    (its rows for another report are an error, so a wrong file is never applied silently).
+    """
+    if source is None or (isinstance(source, str) and source.lower() in ("none", "")):
+        return None, None
+    if isinstance(source, str) and source == "auto":
+        for path in reviewed_files(directory):
+            frame = normalise_reviews(read_csv(path), display_path(path))
+            mine = frame[(frame["agency"] == agency) & (frame["fiscal_year"] == fiscal_year)]
+            if not mine.empty:
+                return mine.reset_index(drop=True), display_path(path)
+        return None, None
+    if isinstance(source, pd.DataFrame):
+        frame, origin = normalise_reviews(source, "annotations"), "DataFrame"
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise ValueError(f"annotations file not found: {path}")
+        origin = display_path(path)
+        frame = normalise_reviews(read_csv(path), origin)
+    other = frame[(frame["agency"] != agency) | (frame["fiscal_year"] != fiscal_year)]
+    if not other.empty:
+        row = other.iloc[0]
+        raise ValueError(
+            f"{origin}: reviews are for {row['agency']} {row['fiscal_year']}, "
+            f"not for this report ({agency} {fiscal_year})"
+        )
+    return frame.reset_index(drop=True), origin
+
+
+def _named_file(directory: Folder | None, name: str) -> Folder | None:
+    path = (directory if directory is not None else package_annotations()) / name
+    return path if path.is_file() else None
+
+
+def english_names(agency: str, directory: Folder | None = None) -> dict[str, str]:
+    """Curated English names of an agency's plans: Chinese name (spaces removed) -> English."""
+    path = _named_file(directory, ENGLISH_NAMES_FILE)
+    if path is None:
+        return {}
+    frame = read_csv(path)
+    frame = frame[frame["agency"].str.strip() == agency]
+    return {
+        despace(zh): en.strip()
+        for zh, en in zip(frame["name_zh"], frame["name_en"], strict=True)
+        if en.strip()
+    }
+
+
+def english_agency(agency: str, directory: Folder | None = None) -> str:
+    """The curated English name of an agency (``agency_names_en.csv``), or its Chinese name."""
+    path = _named_file(directory, AGENCY_NAMES_FILE)
+    if path is None:
+        return agency
+    frame = read_csv(path)
+    key = despace(agency)
+    for zh, en in zip(frame["agency_zh"], frame["agency_en"], strict=True):
+        if despace(zh) == key and en.strip():
+            return en.strip()
+    return agency
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The curated input for one report, loaded once and passed to the analysis as data."""
+
+    reviews: pd.DataFrame | None = field(default=None, compare=False)
+    reviews_origin: str | None = None
+    plan_names_en: dict[str, str] = field(default_factory=dict)
+    agency_en: str | None = None
+
+
+def load_reference(
+    agency: str,
+    fiscal_year: int,
+    annotations: str | Path | pd.DataFrame | None = "auto",
+    directory: Folder | None = None,
+) -> Reference:
+    """Reviewed statuses (see :func:`load_reviewed`) and English names for one report."""
+    reviews, origin = load_reviewed(annotations, agency, fiscal_year, directory)
+    return Reference(
+        reviews=reviews,
+        reviews_origin=origin,
+        plan_names_en=english_names(agency, directory),
+        agency_en=english_agency(agency, directory),
+    )

@@ -1,0 +1,29 @@
+"""Read a report file: pick the reader by the file's content, assemble the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govplans.model.errors import ReportFormatError
+from govplans.model.report import Report
+from govplans.read.assemble import assemble
+from govplans.read.text import read_text_tables
+
+
+def read_report(path: str | Path) -> Report:
+    """Read a plan-execution report into a :class:`~govplans.model.report.Report`.
+
+    Raises :class:`~govplans.model.errors.ReportFormatError` naming the file, line (or page)
+    and what was expected when the structure is wrong. Data-quality issues that are not
+    structural (e.g. executed > appropriated) become ``report.findings``.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReportFormatError(path, 0, "a readable file", exc.strerror or str(exc)) from None
+    return assemble(read_text_tables(path, raw))
+
+
+#: The name used before the PDF reader: the same function.
+parse_report = read_report

@@ -1,0 +1,63 @@
+"""The public entry points: read a report, load its curated reference data, assess it.
+
+These join the layers for a caller (a notebook, the command line, a user's script): the
+reading and the reference files on one side, the pure analysis on the other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeAlias
+
+import pandas as pd
+
+from govplans.analyse.assessment import Assessment, assess
+from govplans.analyse.measures import Thresholds
+from govplans.model.report import Report
+from govplans.read.reference import Reference, load_reference
+from govplans.read.source import read_report
+from govplans.run import paths
+
+#: What ``annotations`` may be: "auto", "none" / None, a CSV path or a DataFrame.
+Annotations: TypeAlias = "str | Path | pd.DataFrame | None"
+
+
+def annotations_argument(value: str | Path | None) -> Annotations:
+    """The ``annotations`` choice as a command-line option or notebook parameter gives it:
+    ``auto``; ``none`` or empty (no reviewed statuses); anything else a file's path."""
+    if value is None or str(value).strip().lower() in ("", "none"):
+        return None
+    if str(value) == "auto":
+        return "auto"
+    return Path(value)
+
+
+def reference_for(report: Report, annotations: Annotations = "auto") -> Reference:
+    """The curated data for a report: its reviewed statuses (see
+    :func:`govplans.read.reference.load_reviewed`) and English names, from the package's
+    annotations or the folder named by ``GOVPLANS_ANNOTATIONS``."""
+    return load_reference(report.agency, report.fiscal_year, annotations, paths.ANNOTATIONS_DIR)
+
+
+def assess_report(
+    report: Report, thresholds: Thresholds | None = None, annotations: Annotations = "auto"
+) -> Assessment:
+    """Assess a report with its curated reference data.
+
+    ``annotations``: ``"auto"`` = the reviewed file whose agency and fiscal year match the
+    report, if any; ``None`` (or ``"none"``) = no reviewed statuses; a path or a DataFrame = that
+    file. English names are always the curated ones.
+    """
+    return assess(report, thresholds, reference_for(report, annotations))
+
+
+def load_assessment(
+    source: str | Path = "", annotations: str = "auto", **thresholds: float
+) -> Assessment:
+    """Read ``source`` (empty: the bundled report) and assess it with these thresholds.
+
+    For the notebooks' parameters: ``annotations`` is ``"auto"``, ``""`` / ``"none"`` (no
+    reviewed statuses) or a path to a reviewed-status file.
+    """
+    report = read_report(Path(source) if source else paths.BUNDLED_REPORT)
+    return assess_report(report, Thresholds(**thresholds), annotations_argument(annotations))

@@ -1,0 +1,245 @@
+"""Command line: ``govplans export|dictionary|…`` (also ``python -m govplans``).
+
+Bad input prints one line on stderr and exits with status 2, never a traceback.
+Each subcommand is a ``cmd_*`` function registered in :func:`build_parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from govplans.analyse.measures import Thresholds
+from govplans.model.errors import ReportFormatError
+from govplans.present import fmt
+from govplans.present.dictionary import data_dictionary_markdown
+from govplans.present.export import (
+    assessment_to_json,
+    report_to_json,
+    write_assessment_csv,
+    write_csv,
+)
+from govplans.read.source import read_report
+from govplans.run import paths
+from govplans.run.api import annotations_argument, assess_report
+
+EXIT_BAD_INPUT = 2
+
+#: ``assess`` options for the :class:`Thresholds` fields (defaults from the dataclass).
+THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
+    "execution_warn": ("--warn", "execution warning"),
+    "execution_low": ("--low", "execution low"),
+    "execution_critical": ("--critical", "execution critical"),
+    "appropriation_margin": (
+        "--appropriation-margin",
+        "appropriation progress this far behind schedule elapsed is flagged",
+    ),
+    "exceed_margin": (
+        "--exceed-margin",
+        "achieved this far above a target value counts as exceeded",
+    ),
+}
+
+
+def _add_source(parser: argparse.ArgumentParser, option: bool = False) -> None:
+    """The report file: positional ``SOURCE``, or ``--source`` with ``option``."""
+    kwargs: dict[str, Any] = {
+        "type": Path,
+        "default": paths.BUNDLED_REPORT,
+        "help": "report text file (default: the bundled FY114 report)",
+    }
+    if option:
+        parser.add_argument("--source", **kwargs)
+    else:
+        parser.add_argument("source", nargs="?", **kwargs)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=fmt.LANGS, default=fmt.ZH)
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
+
+
+def _add_tables_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output folder (CSV default: data/processed; JSON default: stdout)",
+    )
+
+
+def _write_output(
+    args: argparse.Namespace,
+    json_text: Callable[[], str],
+    json_name: str,
+    write_tables: Callable[[Path], list[Path]],
+) -> None:
+    """``--format json``: the document on stdout, or ``--out``/``json_name``; ``csv``: the
+    tables in ``--out`` (default: data/processed), one path printed per file."""
+    if args.format == "json":
+        text = json_text()
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / json_name).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    else:
+        for path in write_tables(args.out or paths.PROCESSED_DATA_DIR):
+            print(path)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    report = read_report(args.source)
+    _write_output(
+        args, lambda: report_to_json(report), "report.json", lambda out: write_csv(report, out)
+    )
+    return 0
+
+
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    sys.stdout.write(data_dictionary_markdown())
+    return 0
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    from importlib.util import find_spec
+
+    missing = [name for name in ("papermill", "nbconvert", "matplotlib") if find_spec(name) is None]
+    if missing:
+        raise ValueError(
+            f"govplans reports needs {', '.join(missing)}: install the reports extra "
+            "(pip install 'govplans[reports]', or `make setup` in a checkout)"
+        )
+    from govplans.run.runner import main_reports  # imported here: keeps other commands light
+
+    return main_reports(args)
+
+
+def _ratio(text: str) -> float:
+    """A threshold option: a ratio 0-1 (``0.9``) or a percentage (``90``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return value / 100 if value > 1 else value
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    thresholds = Thresholds(**{f.name: getattr(args, f.name) for f in fields(Thresholds)})
+    report = read_report(args.source)
+    annotations = annotations_argument(args.annotations)
+    assessment = assess_report(report, thresholds, annotations=annotations)
+    _write_output(
+        args,
+        lambda: assessment_to_json(assessment, args.lang),
+        "assessment.json",
+        lambda out: write_assessment_csv(assessment, out, args.lang),
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govplans",
+        description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    export = sub.add_parser("export", help="export the report as JSON (stdout) or CSV files")
+    _add_format(export)
+    _add_source(export)
+    _add_tables_out(export)
+    export.set_defaults(func=cmd_export)
+
+    dictionary = sub.add_parser("dictionary", help="print the data dictionary (Markdown)")
+    dictionary.set_defaults(func=cmd_dictionary)
+
+    assess = sub.add_parser(
+        "assess",
+        help="assess budget execution and targets: JSON (stdout) or CSV tables",
+        description="Budget measures, flags, target-by-target status with evidence, and "
+        "narrative. Thresholds are ratios (0.9) or percentages (90).",
+    )
+    _add_format(assess)
+    _add_source(assess)
+    _add_lang(assess)
+    defaults = Thresholds()
+    for name, (option, text) in THRESHOLD_OPTIONS.items():
+        assess.add_argument(
+            option,
+            dest=name,
+            metavar=option[2:].upper().replace("-", "_"),
+            type=_ratio,
+            default=getattr(defaults, name),
+            help=f"{text} (%(default)s)",
+        )
+    assess.add_argument(
+        "--annotations",
+        default="auto",
+        help="reviewed statuses: auto (the matching file in the package's annotations), none, "
+        "or a CSV",
+    )
+    _add_tables_out(assess)
+    assess.set_defaults(func=cmd_assess)
+
+    reports = sub.add_parser(
+        "reports",
+        help="execute the notebooks (papermill) and write HTML reports with an index",
+        description="Render the portfolio overview, one profile per plan and the target "
+        "attainment report as HTML (code hidden), with index.html and manifest.json. "
+        "Unchanged reports are not re-executed.",
+    )
+    _add_source(reports, option=True)
+    reports.add_argument(
+        "--out", type=Path, default=paths.REPORTS_DIR, help="output folder (default: reports/)"
+    )
+    _add_lang(reports)
+    reports.add_argument(
+        "--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)"
+    )
+    reports.add_argument("--force", action="store_true", help="re-execute even unchanged reports")
+    reports.add_argument(
+        "--plan",
+        dest="plans",
+        action="append",
+        metavar="PLAN",
+        help="render only this plan's profile (id such as 114-03, or a unique part of its name); "
+        "repeatable",
+    )
+    reports.add_argument(
+        "-p",
+        "--parameter",
+        dest="parameters",
+        action="append",
+        metavar="NAME=VALUE",
+        help="notebook parameter, e.g. -p execution_warn=0.85 (repeatable)",
+    )
+    reports.add_argument(
+        "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
+    )
+    reports.set_defaults(func=cmd_reports)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ReportFormatError as exc:
+        print(f"govplans: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (KeyError, ValueError) as exc:  # e.g. an unknown plan id or a bad option value
+        message = exc.args[0] if exc.args else str(exc)
+        print(f"govplans: error: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

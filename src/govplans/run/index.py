@@ -1,0 +1,45 @@
+"""The build's index page: every rendered page with its one-line summary."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from govplans.present import render
+from govplans.run.manifest import MANIFEST
+
+INDEX = "index.html"
+
+
+def write_index(
+    out: Path,
+    analysis: Mapping[str, Any],
+    reports: Mapping[str, Mapping[str, Any]],
+    lang: str,
+    source: Path,
+    report_sha: str,
+    now: str,
+) -> Path:
+    """Write ``index.html``: every report with its one-line summary (all text escaped)."""
+    entries = [
+        render.IndexEntry(
+            href=entry.get("html") or entry["executed_notebook"],
+            title=entry["title"],
+            summary=entry["summary"],
+            kind=entry["kind"],
+            status=entry["status"],
+            error=entry.get("error", ""),
+        )
+        for entry in reports.values()
+    ]
+    heading = render.report_title_text(analysis["agency_shown"], analysis["fiscal_year"], lang)
+    meta = {
+        "source" if lang == "en" else "來源檔案": source.name,
+        "SHA-256": report_sha,
+        "built" if lang == "en" else "建置時間": now,
+        "manifest": MANIFEST,
+    }
+    path = out / INDEX
+    path.write_text(render.index_page(entries, heading, meta, lang), encoding="utf-8")
+    return path

@@ -1,0 +1,219 @@
+"""Quantity extraction: numbers with measure words, qualifiers, normalisation, what is counted."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govplans.analyse.quantities import (
+    MEASURE_GROUPS,
+    containment,
+    dice,
+    extract_quantities,
+    normalise_unit,
+    thing_similarity,
+)
+
+
+def one(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word", "unit", "qualifier", "comparison"),
+    [
+        ("辦理說明會至少2場", 2, "場", "場", "至少", ">="),
+        ("鼓勵民眾參與達500人次以上", 500, "人次", "人次", "達…以上", ">="),
+        ("資料集逾200項", 200, "項", "項", "逾", ">"),
+        ("收件總計5,994件", 5994, "件", "件", "總計", ">="),
+        ("共196站", 196, "站", "站", "共", ">="),
+        ("連接至雲端核心網路30輛", 30, "輛", "輛", "", ">="),
+        ("整合電信事業共30臺MOCN行動基地車", 30, "臺", "輛", "共", ">="),
+        ("58班次實作課程", 58, "班次", "班次", "", ">="),
+        ("招募38名專職技術人員", 38, "名", "人", "", ">="),
+        ("培育12位簡任層級人員", 12, "位", "人", "", ">="),
+        ("共115人參與", 115, "人", "人", "共", ">="),
+        ("使用服務數量至少達200項", 200, "項", "項", "至少達", ">="),
+        ("滿意度達90%以上", 90, "%", "%", "達…以上", ">="),
+        ("分享C-ISAC情資638,846筆", 638846, "筆", "筆", "", ">="),
+        ("超過3家業者", 3, "家", "家", "超過", ">"),
+        ("辦理研討會 2 場次", 2, "場次", "場", "", ">="),
+        ("累計4篇", 4, "篇", "篇", "累計", ">="),
+        ("教育訓練1.5小時", 1.5, "小時", "小時", "", ">="),
+    ],
+)
+def test_phrasings(text, value, word, unit, qualifier, comparison):
+    q = one(text)
+    assert (q.value, q.word, q.unit, q.qualifier, q.comparison) == (
+        value,
+        word,
+        unit,
+        qualifier,
+        comparison,
+    )
+
+
+def test_totals_are_marked():
+    assert one("共196站").is_total
+    assert one("合計60則").is_total
+    assert not one("至少2場").is_total
+
+
+def test_a_count_and_its_total_in_parentheses():
+    found = extract_quantities("累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)")
+    assert [(q.value, q.word, q.qualifier) for q in found] == [(12, "期", "共"), (60, "則", "合計")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "於114年9月26日召開審查委員會",  # dates
+        "建置SSG3.0智能客服",  # versions
+        "維運112-113年度建置之站點",  # ranges of years
+        "未發生3、4級資安事件",  # levels
+        "WRC-27重要議題",  # codes
+        "6 GHz Wi-Fi",
+        "第1次會議",  # ordinals
+        "計畫期程3年",
+        "5G O-RAN/SA基地臺",
+        "FR3(7-24GHz)頻段",
+    ],
+)
+def test_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_measure_words_that_start_other_words_are_skipped():
+    assert extract_quantities("第二期程") == []
+    assert extract_quantities("3期程規劃") == []
+    assert [q.value for q in extract_quantities("新增3期電子報")] == [3]
+    assert [q.value for q in extract_quantities("進行6個案例之情境應用分析")] == [6]
+
+
+def test_normalisation_groups():
+    assert normalise_unit("場次") == normalise_unit("場") == "場"
+    assert normalise_unit("輛") == normalise_unit("臺") == normalise_unit("台") == "輛"
+    assert normalise_unit("名") == normalise_unit("位") == normalise_unit("人") == "人"
+    assert normalise_unit("人次") == "人次" != normalise_unit("人")
+    assert set(MEASURE_GROUPS.values()) <= set(MEASURE_GROUPS)
+    with pytest.raises(KeyError):
+        normalise_unit("公斤")
+
+
+def test_compound_target_gives_one_quantity_per_part_with_its_thing():
+    found = extract_quantities("辦理通傳事業攻防演練1場次、教育訓練2場次及分享交流會議4場次。")
+    assert [(q.value, q.thing) for q in found] == [
+        (1, "通傳事業攻防演練"),
+        (2, "教育訓練"),
+        (4, "分享交流會議"),
+    ]
+
+
+def test_context_stops_at_the_neighbouring_quantity():
+    a, b = extract_quantities("共計88家業者186位學員參與")
+    assert a.after == "業者"
+    assert b.before == "業者"
+    assert "186" not in a.after and "88" not in b.before
+
+
+def test_thing_similarity_tells_parts_apart():
+    target = extract_quantities("辦理攻防演練1場次、教育訓練2場次及分享交流會議4場次")
+    reported = extract_quantities("舉辦2場資安防護教育訓練；舉辦4場通傳事業情資分享會議")
+    training, meeting = reported
+    assert thing_similarity(target[1], training) > thing_similarity(target[1], meeting)
+    assert thing_similarity(target[2], meeting) > thing_similarity(target[2], training)
+
+
+def test_similarity_helpers():
+    assert dice("教育訓練", "教育訓練") == 1
+    assert dice("教育訓練", "海纜登陸站") == 0
+    assert dice("", "教育訓練") == 0
+    assert containment("威脅態勢預警技術", "完成「威脅態勢預警技術」之開發") == 1
+    assert containment("", "x") == 0
+
+
+_WORDS = sorted(MEASURE_GROUPS)
+_QUALIFIERS = ["", "至少", "共", "合計", "累計", "逾", "達"]
+
+
+@given(
+    value=st.integers(min_value=0, max_value=9_999_999),
+    word=st.sampled_from(_WORDS),
+    qualifier=st.sampled_from(_QUALIFIERS),
+    thing=st.sampled_from(["教育訓練", "基地臺站點", "專業人才", "研析報告", "行動基地車"]),
+    grouped=st.booleans(),
+    noun_first=st.booleans(),
+)
+def test_property_any_count_is_found_with_its_group(
+    value, word, qualifier, thing, grouped, noun_first
+):
+    number = f"{value:,}" if grouped else str(value)
+    quantity = f"{qualifier}{number}{word}"
+    text = f"辦理{thing}{quantity}。" if noun_first else f"完成{quantity}{thing}，成效良好。"
+    found = extract_quantities(text)
+    assert len(found) == 1, text
+    q = found[0]
+    assert q.value == value
+    assert q.unit == MEASURE_GROUPS[word]
+    assert q.comparison == (">" if qualifier == "逾" else ">=")
+    assert thing in q.context
+
+
+def test_markup_in_the_text_does_not_cut_the_context():
+    """Report text carrying tags (``</script>``) keeps the words before it: its ``/`` is no
+    delimiter. (Escaping is the HTML renderer's job; the text stays as printed.)"""
+    q = one("完成說明會<script>alert(1)</script>3場。")
+    assert q.clause == "完成說明會<script>alert(1)</script>3場"
+    assert q.context != "script>3場" and q.context.endswith("</script>3場")
+    img = one("辦理說明會<img src=x onerror=alert(1)>至少2場。")
+    assert img.clause == "辦理說明會<img src=x onerror=alert(1)>至少2場"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A name with a hyphen is not cut mid-word ("RC-27").
+        (
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份，彙整國際組織",
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份",
+        ),
+        # Weak delimiters (或, 及, parentheses) stay inside the clause shown as evidence.
+        (
+            "建構服務機制，招募或委託41名技術人員專職辦理政府安全與韌性環境服務任務與工作內容。",
+            "招募或委託41名技術人員專職辦理政府安全與韌性環境服務任務與工作內容",
+        ),
+        ("累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)；每季", None),
+    ],
+)
+def test_clause_is_the_whole_clause(text, clause):
+    found = extract_quantities(text)
+    if clause is None:  # both quantities show the same clause
+        assert {q.clause for q in found} == {"累計完成發布國內外頻譜新聞與趨勢共12期(合計60則)"}
+    else:
+        assert found[-1].clause == clause
+
+
+def test_a_long_clause_is_cut_at_a_delimiter_and_marked():
+    text = "甲" * 70 + "、乙丙丁完成5場" + "戊" * 80 + "及己庚"
+    q = one(text)
+    assert q.clause.startswith("…乙丙丁完成5場")
+    assert q.clause.endswith("…") and len(q.clause) <= 2 * 62 + len(q.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A clause that ends inside parentheses (at their "：") does not show a dangling "(如".
+        (
+            "使用T-Road資料傳輸服務數達200項(如：學籍資料查詢等)。",
+            "使用T-Road資料傳輸服務數達200項",
+        ),
+        ("查詢等)完成說明會5場。", "完成說明會5場"),
+        ("共66個機關(司法院、內政部)。", "共66個機關(司法院、內政部)"),
+    ],
+)
+def test_clause_does_not_show_half_a_bracket(text, clause):
+    assert one(text).clause == clause

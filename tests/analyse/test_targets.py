@@ -1,0 +1,272 @@
+"""Target components, matching by what is counted, statuses and verdicts (synthetic cases)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+
+from govplans.analyse import quantities
+from govplans.analyse import targets as engine
+from govplans.analyse.targets import (
+    TextItem,
+    assess_plan_targets,
+    combine_statuses,
+    plan_verdict,
+    split_components,
+)
+from govplans.model import vocab
+
+
+def items(section: str, *texts: str) -> list[TextItem]:
+    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+
+
+def assess(targets, attainment, execution=(), margin=0.10):
+    return assess_plan_targets(
+        "T-01",
+        items("targets", *targets),
+        items("attainment", *attainment),
+        items("execution", *execution),
+        exceed_margin=margin,
+    )
+
+
+def statuses(result):
+    return [t.status for t in result.targets]
+
+
+def test_compound_target_has_three_components():
+    comps = split_components("辦理通傳事業攻防演練1場次、教育訓練2場次及分享交流會議4場次。")
+    assert [(c.quantity.value, c.quantity.unit) for c in comps] == [
+        (1, "場"),
+        (2, "場"),
+        (4, "場"),
+    ]
+    assert [c.thing for c in comps] == ["通傳事業攻防演練", "教育訓練", "分享交流會議"]
+
+
+def test_qualitative_target_is_one_component():
+    (comp,) = split_components("完成系統上線。")
+    assert comp.quantity is None
+
+
+def test_matching_is_by_what_is_counted_not_by_position():
+    # Reported in a different order from the targets, in one item, with 場 for 場次.
+    result = assess(
+        ["辦理攻防演練1場次、教育訓練2場次及分享交流會議4場次。"],
+        ["舉辦4場情資分享會議；舉辦攻防演練1場次；完成資安教育訓練1場。"],
+    )
+    comps = result.targets[0].components
+    assert [(c.achieved_value, c.status) for c in comps] == [
+        (1, "met"),
+        (1, "not_met"),
+        (4, "met"),
+    ]
+    assert result.targets[0].status == "not_met"
+
+
+def test_measure_words_that_mean_the_same_match():
+    result = assess(
+        ["驗證行動基地車30輛。", "招募專職技術人員10名。", "培訓領航員5人。"],
+        ["完成30臺行動基地車驗證。", "招募12位專職技術人員。", "領航員培訓共5名。"],
+    )
+    assert statuses(result) == ["met", "exceeded", "met"]
+
+
+def test_person_times_are_not_persons():
+    result = assess(["培育檢測人才至少40人次。"], ["共有45人參與檢測人才培育。"])
+    assert statuses(result) == ["unclear"]
+
+
+@pytest.mark.parametrize(
+    ("target", "reported", "expected"),
+    [
+        ("辦理說明會至少2場。", "辦理說明會2場。", "met"),
+        ("辦理說明會至少2場。", "辦理說明會1場。", "not_met"),
+        ("辦理說明會至少10場。", "辦理說明會11場。", "exceeded"),  # +10 %: exceeded
+        ("辦理說明會至少100場。", "辦理說明會109場。", "met"),  # +9 %: met
+        ("參與民眾達500人次以上。", "總計共5,994人次民眾參與。", "exceeded"),
+        ("開放資料集逾200項。", "開放資料集200項。", "not_met"),  # 逾 = more than
+        ("開放資料集逾200項。", "開放資料集201項。", "met"),
+        ("建置基地臺共196站。", "維運基地臺196站。", "met"),
+    ],
+)
+def test_quantified_statuses(target, reported, expected):
+    assert statuses(assess([target], [reported])) == [expected]
+
+
+def test_exceed_margin_is_a_parameter():
+    assert statuses(assess(["辦理說明會10場。"], ["辦理說明會11場。"], margin=0.2)) == ["met"]
+
+
+def test_parts_reported_separately_are_summed():
+    result = assess(
+        ["產出「甲方案」與「乙方案」研析文件2份。"],
+        ["完成「甲方案」研析文件1份。", "完成「乙方案」研析文件1份。"],
+    )
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value == 2
+    assert comp.evidence_items == [1, 2]
+    assert statuses(result) == ["met"]
+
+
+def test_execution_text_is_used_when_attainment_is_silent():
+    result = assess(
+        ["完成民生關鍵資訊系統背景資料盤點20項。"],
+        ["完成盤點16個機關之背景資料。"],
+        ["完成民生關鍵資訊系統背景資料盤點22項。"],
+    )
+    target = result.targets[0]
+    assert target.status == "exceeded"
+    assert target.evidence_items("execution") == [1]
+    assert target.evidence_items("attainment") == []
+
+
+def test_attainment_wins_over_execution_when_both_report():
+    result = assess(["辦理說明會3場。"], ["辦理說明會3場。"], ["辦理說明會5場。"])
+    assert result.targets[0].components[0].evidence_section == "attainment"
+
+
+@pytest.mark.parametrize(
+    ("target", "reported", "expected"),
+    [
+        ("完成數位服務平臺上線。", "數位服務平臺已於12月上線。", "met"),
+        ("開發威脅態勢預警技術。", "完成「威脅態勢預警技術」之開發。", "met"),
+        ("完成數位服務平臺上線。", "數位服務平臺尚未完成上線測試。", "not_met"),
+        ("完成數位服務平臺上線。", "辦理人才培訓課程。", "unclear"),
+        ("建置網管中心。", "網管中心規劃中，持續蒐集需求。", "unclear"),
+        ("修訂補助作業要點1份。", "於114年11月11日公告補助作業要點。", "met"),
+    ],
+)
+def test_qualitative_targets_need_a_done_statement_about_the_same_thing(target, reported, expected):
+    assert statuses(assess([target], [reported])) == [expected]
+
+
+def test_no_evidence_is_unclear_and_evidence_is_kept():
+    result = assess(["辦理說明會2場。", "完成研析報告1份。"], ["辦理說明會2場，參與踴躍。"])
+    first, second = result.targets
+    assert first.status == "met"
+    assert first.evidence_items("attainment") == [1]
+    assert "說明會2場" in first.evidence_text
+    assert second.status == "unclear"
+    assert second.evidence_text == ""
+
+
+@pytest.mark.parametrize(
+    "explanation",
+    [
+        "本計畫因經費調整，原訂工作配合暫緩。",
+        "受採購流標影響，驗證作業延後至明年辦理。",
+        "本年度目標未達成，將檢討改善。",
+        "已修正計畫期程為115年12月。",
+        "將計畫執行期間修正為114年10月1日至115年12月31日。",
+    ],
+)
+def test_deferral_or_revision_makes_the_plan_not_met(explanation):
+    result = assess(["完成測試場域建置。", "辦理說明會2場。"], [explanation, "辦理說明會2場。"])
+    assert result.is_deferred
+    assert result.deferral_items == [1]
+    # The target with no evidence becomes not_met; the one shown done keeps its status.
+    assert statuses(result) == ["not_met", "met"]
+    assert plan_verdict(statuses(result), result.is_deferred) == "not_met"
+    assert plan_verdict(["met", "met"], result.is_deferred) == "not_met"
+
+
+def test_no_deferral_words_no_deferral():
+    result = assess(["辦理說明會2場。"], ["辦理說明會2場，期間未發生資安事件。"])
+    assert not result.is_deferred
+
+
+@pytest.mark.parametrize(
+    ("statuses_", "expected"),
+    [
+        ([], "unclear"),
+        (["met", "exceeded"], "met"),
+        (["exceeded", "exceeded"], "exceeded"),
+        (["met", "unclear"], "unclear"),
+        (["unclear", "not_met", "met"], "not_met"),
+    ],
+)
+def test_combining_statuses(statuses_, expected):
+    assert combine_statuses(statuses_) == expected
+    assert plan_verdict(statuses_, False) == expected
+
+
+def _imported_modules(module) -> set[str]:
+    tree = ast.parse(inspect.getsource(module))
+    modules = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    modules |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    return modules
+
+
+def test_the_engine_never_touches_annotations():
+    """The automatic engine imports nothing that could read the reviewed file."""
+    modules = _imported_modules(engine)
+    # govplans.annotations is now govplans.read.reference, govplans.config govplans.run.paths;
+    # the reviews are merged by govplans.analyse.reviews.
+    forbidden = {"govplans.read.reference", "govplans.run.paths", "govplans.analyse.reviews"}
+    assert not (forbidden | {"pandas"}) & modules
+    # The statuses moved from the engine to govplans.model.vocab: the engine may import it and
+    # the quantities, and neither of them imports anything of govplans (or pandas) in turn.
+    allowed = {"govplans.analyse.quantities", "govplans.model.vocab"}
+    assert not any(m and m.startswith("govplans") and m not in allowed for m in modules)
+    for module in (quantities, vocab):
+        assert not any(
+            m and (m.startswith("govplans") or m == "pandas") for m in _imported_modules(module)
+        ), module.__name__
+    assert "ANNOTATIONS_DIR" not in inspect.getsource(engine)
+
+
+def test_evidence_is_the_reported_clause_not_a_fragment():
+    """The evidence shown is the clause the achieved number stands in, cut at neither a word
+    (``WRC-27`` is not ``RC-27``) nor a tag the report carries as text (``</b>``)."""
+    result = assess(
+        ["辦理說明會至少2場。", "產出因應策略文件1份。"],
+        [
+            "完成說明會<b>北區</b>3場。",
+            "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份，彙整國際組織動向。",
+        ],
+    )
+    first, second = result.targets
+    assert first.status == "exceeded"
+    assert first.evidence_text == "完成說明會<b>北區</b>3場"
+    assert second.evidence_text == "完成「WRC-27我國行動市場演進影響因應策略」研析文件1份"
+
+
+def test_the_attainment_item_is_cited_when_it_reports_the_same_figure():
+    """The execution text words it closer to the target, but the attainment text reports the
+    same 12: the evidence cites the attainment item (status and value unchanged)."""
+    result = assess(
+        ["我的E政府入口網新增12項主題策展。"],
+        ["我的E政府入口網至114年12月底共新增12項主題策展。"],
+        ["114年「我的E政府入口網」新增12項主題策展，包含青年就業方案。"],
+    )
+    (target,) = result.targets
+    assert target.status == "met"
+    assert target.headline.achieved_value == 12
+    assert target.evidence_items("attainment") == [1]
+    assert target.evidence_items("execution") == []
+    assert "至114年12月底共新增12項主題策展" in target.evidence_text
+
+
+def test_an_execution_figure_stays_when_the_attainment_text_reports_another():
+    result = assess(
+        ["建構軟體物料清單30項。"],
+        ["完成盤點16個機關22項系統。"],
+        ["建構軟體物料清單30項。"],
+    )
+    (target,) = result.targets
+    assert target.headline.achieved_value == 30
+    assert target.evidence_items("execution") == [1]
+
+
+@pytest.mark.parametrize(
+    ("target", "achieved", "status"),
+    [(20, 22, "exceeded"), (100, 110, "exceeded"), (50, 55, "exceeded"), (100, 109, "met")],
+)
+def test_exactly_the_exceed_margin_above_is_exceeded(target, achieved, status):
+    """100 * 1.1 is 110.00000000000001 in binary: 110 against 100 must still be 'exceeded'."""
+    result = assess([f"辦理說明會{target}場。"], [f"完成辦理說明會{achieved}場。"])
+    assert statuses(result) == [status]

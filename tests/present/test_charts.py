@@ -1,0 +1,156 @@
+"""Charts: a CJK font is found and used, labels follow the language, no glyph is missing."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib import font_manager
+
+from govplans import assess_report, parse_report
+from govplans.analyse.measures import Thresholds
+from govplans.present import charts as plots
+from govplans.testing.synthetic import make_plans, write_report
+
+
+@pytest.fixture(scope="module")
+def assessment(tmp_path_factory):
+    path = write_report(tmp_path_factory.mktemp("plots") / "report.txt", make_plans(5, seed=3))
+    return assess_report(parse_report(path), annotations=None)
+
+
+def _render(fig) -> list[str]:
+    """Draw the figure to PNG; return the texts drawn and fail on any missing-glyph warning."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.savefig(io.BytesIO(), format="png")
+    glyphs = [str(w.message) for w in caught if "Glyph" in str(w.message)]
+    assert not glyphs, glyphs
+    texts = [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+    plt.close(fig)
+    return texts
+
+
+def test_a_cjk_font_is_found_and_made_the_default():
+    family = plots.find_cjk_font()
+    assert family is not None, "install fonts-noto-cjk (scripts/setup.sh does on Debian)"
+    assert plots.setup_fonts("zh-TW") == family
+    assert plt.rcParams["font.family"][0] == family
+    path = font_manager.findfont(font_manager.FontProperties(family=family))
+    assert font_manager.get_font(path).get_char_index(ord("計")) != 0
+
+
+def test_missing_cjk_font_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
+    with pytest.raises(plots.MissingCJKFontError, match="fonts-noto-cjk"):
+        plots.setup_fonts("zh-TW")
+    with pytest.warns(UserWarning, match="fonts-noto-cjk"):
+        assert plots.setup_fonts("en") is None
+
+
+def test_portfolio_charts_in_chinese(assessment):
+    th = assessment.thresholds
+    texts = _render(plots.execution_rate_chart(assessment.plans, th, "zh-TW"))
+    assert any("執行率" in t for t in texts)
+    assert any(t.startswith(assessment.plans["plan_id"].iloc[0]) for t in texts)
+    assert "門檻 90%" in texts  # the threshold lines are labelled, without a needless ".0"
+    texts = _render(plots.appropriation_schedule_chart(assessment.plans, th, "zh-TW"))
+    assert any("期程經過比率" in t for t in texts)
+    texts = _render(plots.portfolio_totals_chart(assessment.portfolio, "zh-TW"))
+    assert "全部計畫" in texts and any(t.strip().endswith("億元") for t in texts)
+
+
+def test_target_and_plan_charts(assessment):
+    texts = _render(plots.status_counts_chart(assessment.targets, assessment.plans, "zh-TW"))
+    assert {"達成", "未達成", "待確認"} <= set(texts)
+    texts = _render(plots.achieved_ratio_chart(assessment.targets, "zh-TW"))
+    assert any("達成比" in t for t in texts)
+    report = assessment.report
+    texts = _render(plots.plan_profile_chart(report.plans.iloc[0], report.fiscal_year, "zh-TW"))
+    assert {"核定總經費", "已編列預算數", "累計執行數", "114年度"} <= set(texts)
+
+
+def test_english_labels(assessment):
+    texts = _render(plots.execution_rate_chart(assessment.plans, Thresholds(), "en"))
+    assert any("Execution rate" in t for t in texts)
+    assert not any("執行率" in t for t in texts)
+    report = assessment.report
+    texts = _render(plots.plan_profile_chart(report.plans.iloc[0], report.fiscal_year, "en"))
+    assert {"Total approved budget", "FY2025"} <= set(texts)
+
+
+def test_execution_bars_are_coloured_by_threshold_band(assessment):
+    plans = assessment.plans.copy()
+    plans["execution_rate"] = [0.95, 0.85, 0.75, 0.5, 1.0]
+    fig = plots.execution_rate_chart(plans, Thresholds(), "zh-TW")
+    bars = fig.axes[0].patches
+    colours = [matplotlib.colors.to_hex(b.get_facecolor()) for b in bars]
+    band = plots.BAND_COLORS
+    assert colours == [band["ok"], band["warn"], band["low"], band["critical"], band["ok"]]
+    plt.close(fig)
+
+
+def test_no_ratio_to_compare_draws_a_message(assessment):
+    targets = assessment.targets.iloc[0:0]
+    texts = _render(plots.achieved_ratio_chart(targets, "en"))
+    assert "No target with numbers to compare" in texts
+
+
+def test_a_ratio_above_the_cap_is_marked_off_the_scale(assessment):
+    targets = assessment.targets.head(2).copy()
+    targets["achieved_ratio"] = [1.0, 11.988]
+    targets["status"] = ["met", "exceeded"]
+    fig = plots.achieved_ratio_chart(targets, "zh-TW", cap=3.0)
+    markers = [c.get_paths()[0].vertices.shape[0] for c in fig.axes[0].collections[1:]]
+    assert len(markers) == 2  # dots and off-scale triangles are drawn apart
+    texts = _render(fig)
+    assert "1,198.8%" in texts  # the true value is written beside the capped mark
+    assert "超出300%（刻度外）" in texts
+    within = _render(plots.achieved_ratio_chart(targets.head(1), "en", cap=3.0))
+    assert not any("off the scale" in t for t in within)
+
+
+def test_totals_axis_is_in_the_unit_of_the_labels(assessment):
+    for lang, unit, per_unit in (("zh-TW", "億元", 100_000), ("en", "NT$ billion", 1_000_000)):
+        fig = plots.portfolio_totals_chart(assessment.portfolio, lang)
+        ax = fig.axes[0]
+        assert ax.get_xlabel() == unit
+        widths = sorted(b.get_width() for b in ax.patches)
+        total = float(assessment.portfolio["total_budget_thousand_twd"].max())
+        assert widths[-1] == pytest.approx(total / per_unit)
+        _render(fig)
+
+
+def test_appropriation_label_sits_by_its_bar_when_there_is_room(assessment):
+    plans = assessment.plans.head(2).copy()
+    plans["appropriation_progress_rate"] = [0.44, 0.70]
+    plans["schedule_elapsed_rate"] = [0.667, 0.75]
+    fig = plots.appropriation_schedule_chart(plans, Thresholds(), "zh-TW")
+    labels = {t.get_text(): t.get_position()[0] for t in fig.axes[0].texts}
+    assert labels["44.0%"] < 0.667  # beside its bar, not past the schedule mark
+    assert labels["70.0%"] > 0.75  # no room before the mark: past it
+    plt.close(fig)
+
+
+def test_plan_period_axis_names_each_year_in_its_middle(assessment):
+    report = assessment.report
+    plan = report.plans.iloc[0]
+    first, last = int(plan["start_roc_year"]), int(plan["end_roc_year"])
+    fig = plots.plan_profile_chart(plan, report.fiscal_year, "zh-TW")
+    fig.canvas.draw()
+    period = fig.axes[1]
+    labels = [t.get_text() for t in period.get_xticklabels(minor=True) if t.get_text()]
+    assert {f"{y}年" for y in range(first, last + 1)} <= set(labels)
+    assert not any(t.get_text() for t in period.get_xticklabels())  # boundaries unlabelled
+    plt.close(fig)
+    fig = plots.plan_profile_chart(plan, report.fiscal_year, "en")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[1].get_xticklabels(minor=True) if t.get_text()]
+    assert str(first + 1911) in labels
+    plt.close(fig)

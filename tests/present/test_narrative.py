@@ -1,0 +1,302 @@
+"""Narrative: deterministic, zh-TW and English, every figure equal to the tables', cited."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from govplans import assess_report, parse_report
+from govplans.present import fmt
+from govplans.present.flags import flags_with_messages
+from govplans.present.narrative import plan_narrative, portfolio_narrative, status_label
+from govplans.run import paths
+from govplans.testing.synthetic import SyntheticPlan, write_report
+
+
+@pytest.fixture(scope="module")
+def a():
+    return assess_report(parse_report(paths.BUNDLED_REPORT))
+
+
+PLAN_IDS = [f"114-{n:02d}" for n in range(1, 15)]
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+@pytest.mark.parametrize("plan_id", PLAN_IDS)
+def test_plan_narrative_figures_come_from_the_tables(a, plan_id, lang):
+    text = plan_narrative(a, plan_id, lang)
+    row = a.plans.set_index("plan_id").loc[plan_id]
+    expected = [
+        fmt.format_amount(row["total_budget_thousand_twd"], lang),
+        fmt.format_amount(row["appropriated_thousand_twd"], lang),
+        fmt.format_amount(row["executed_thousand_twd"], lang),
+        fmt.format_rate(row["execution_rate"], lang),
+        fmt.format_rate(row["appropriation_progress_rate"], lang),
+        fmt.format_rate(row["schedule_elapsed_rate"], lang),
+        fmt.roc_year(114, lang),
+        fmt.format_lines(row["source_lines"], lang),
+    ]
+    if row["unexecuted_appropriation_thousand_twd"]:
+        expected.append(fmt.format_amount(row["unexecuted_appropriation_thousand_twd"], lang))
+    for flag in flags_with_messages(a, lang).query("plan_id == @plan_id")["message"]:
+        expected.append(flag)
+    targets = a.targets[a.targets["plan_id"] == plan_id]
+    for t in targets.itertuples():
+        if t.status in ("not_met", "unclear") and t.achieved_value == t.achieved_value:
+            expected.append(fmt.format_number(t.achieved_value, lang))
+    for figure in expected:
+        assert figure in text, f"{figure!r} missing from {plan_id} ({lang})"
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
+    """Numbers outside quotes and target texts are formatted figures of the tables."""
+    for plan_id in PLAN_IDS:
+        text = plan_narrative(a, plan_id, lang)
+        row = a.plans.set_index("plan_id").loc[plan_id]
+        allowed = set(
+            re.findall(
+                r"\d[\d,.]*",
+                " ".join(flags_with_messages(a, lang).query("plan_id == @plan_id")["message"]),
+            )
+        )
+        for col in (
+            "total_budget_thousand_twd",
+            "appropriated_thousand_twd",
+            "executed_thousand_twd",
+            "unexecuted_appropriation_thousand_twd",
+        ):
+            allowed |= set(re.findall(r"\d[\d,.]*", fmt.format_amount(row[col], lang)))
+        for col in ("execution_rate", "appropriation_progress_rate", "schedule_elapsed_rate"):
+            allowed.add(fmt.format_rate(row[col], lang).rstrip("%"))
+        gap = row["schedule_elapsed_rate"] - row["appropriation_progress_rate"]
+        allowed.add(fmt.format_points(gap, lang).split("個")[0].split(" ")[0])
+        allowed |= {str(row["months_elapsed"]), str(row["months_total"])}
+        allowed |= set(re.findall(r"\d+", fmt.roc_year(114, lang) + row["source_lines"]))
+        allowed |= {plan_id, *plan_id.split("-")}
+        for col in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear", "n_reviewed"):
+            allowed.add(str(row[col]))
+        targets = a.targets[a.targets["plan_id"] == plan_id]
+        allowed.add(str(int((targets["status"] != targets["status_auto"]).sum())))
+        for t in targets.itertuples():
+            allowed.add(str(t.target_index))
+            for value in (t.target_value, t.achieved_value):
+                if value == value:
+                    allowed.add(fmt.format_number(value, lang))
+            if t.achieved_ratio == t.achieved_ratio:
+                allowed.add(fmt.format_rate(t.achieved_ratio, lang).rstrip("%"))
+        comps = a.components[a.components["plan_id"] == plan_id]
+        for c in comps.itertuples():
+            for value in (c.target_value, c.achieved_value):
+                if value == value:
+                    allowed.add(fmt.format_number(value, lang))
+            if c.achieved_ratio == c.achieved_ratio:
+                allowed.add(fmt.format_rate(c.achieved_ratio, lang).rstrip("%"))
+        allowed |= set(row["explanation_items"].split(","))
+        # Remove quoted report text: target texts, names, the agency's explanation.
+        stripped = re.sub(r"「[^」]*」|“[^”]*”|\*\*[^*]*\*\*|（[^（）]*月[^（）]*）", "", text)
+        stripped = re.sub(r"\([^()]*\d{4}-\d{2} to \d{4}-\d{2}\)", "", stripped)
+        for number in re.findall(r"\d[\d,.]*\d|\d", stripped):
+            assert number.rstrip(".") in allowed, f"{number!r} in {plan_id} ({lang})"
+
+
+def test_narrative_is_deterministic_and_plain_text(a):
+    assert plan_narrative(a, "114-10") == plan_narrative(a, "114-10")
+    assert portfolio_narrative(a, "en") == portfolio_narrative(a, "en")
+    for plan_id in PLAN_IDS:
+        assert "<" not in plan_narrative(a, plan_id)
+
+
+def test_114_10_quotes_the_agency_and_says_which_ratio(a):
+    zh = plan_narrative(a, "114-10")
+    assert "暫緩" in zh and "期間修正為114年10月1日至115年12月31日" in zh
+    assert "累計執行數／已編列預算數" in zh
+    assert "（來源：第67、81、88行）" in zh
+    en = plan_narrative(a, "114-10", "en")
+    assert "cumulative executed / appropriated" in en
+    assert "(source: lines 67, 81, 88)" in en
+
+
+def test_english_uses_curated_names(a):
+    en = plan_narrative(a, "114-13", "en")
+    assert "Service-Oriented Smart Government 2.0" in en
+    assert "服務型智慧政府" not in en.split("\n")[0]
+    assert (a.plans["name_en"] != a.plans["name"]).all()  # every bundled plan has a name
+
+
+def test_portfolio_narrative_totals_and_attention(a):
+    for lang in ("zh-TW", "en"):
+        text = portfolio_narrative(a, lang)
+        whole = a.portfolio.set_index("scope").loc["all"]
+        for col in (
+            "total_budget_thousand_twd",
+            "appropriated_thousand_twd",
+            "executed_thousand_twd",
+            "unexecuted_appropriation_thousand_twd",
+        ):
+            assert fmt.format_amount(whole[col], lang) in text
+        assert fmt.format_rate(whole["execution_rate"], lang) in text
+        for scope in a.portfolio.itertuples():
+            assert fmt.format_rate(scope.execution_rate, lang) in text
+        ranked = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
+        positions = [text.index(pid) for pid in ranked["plan_id"].head(5)]
+        assert positions == sorted(positions)
+        for status in ("exceeded", "met", "not_met", "unclear"):
+            assert status_label(status, lang) in text
+    assert "1. 114-10" in portfolio_narrative(a)
+
+
+def test_unknown_language_is_refused(a):
+    with pytest.raises(ValueError):
+        plan_narrative(a, "114-01", "ja")
+    with pytest.raises(KeyError):
+        plan_narrative(a, "999-99")
+
+
+def test_portfolio_says_when_the_attention_list_is_cut():
+    from govplans.present.narrative import MAX_ATTENTION
+
+    a = assess_report(parse_report(paths.BUNDLED_REPORT))
+    flagged = int(a.plans["attention_rank"].notna().sum())
+    text = portfolio_narrative(a)
+    if flagged > MAX_ATTENTION:
+        assert f"其餘{flagged - MAX_ATTENTION}項" in text
+        assert f"other {flagged - MAX_ATTENTION}" in portfolio_narrative(a, lang="en")
+    else:
+        assert "其餘" not in text
+
+
+def test_quoted_report_text_nests_quotes_the_taiwan_way(a):
+    """A target that itself holds 「」 is quoted as 「…『…』…」, never 「…「…」…」."""
+    zh = plan_narrative(a, "114-07")
+    assert "「產出『WRC-27我國行動市場演進影響因應策略』與『我國6G可用頻譜規劃方案』" in zh
+    assert not re.search(r"「[^」]*「", zh)
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_schedule_gap_within_the_margin_is_stated_not_called_in_step(a, lang):
+    from govplans.analyse.measures import IN_STEP
+
+    margin = a.thresholds.appropriation_margin
+    for row in a.plans.itertuples():
+        text = plan_narrative(a, row.plan_id, lang)
+        gap = row.schedule_elapsed_rate - row.appropriation_progress_rate
+        in_step = "與期程大致相當" if lang == "zh-TW" else "roughly in step"
+        assert (in_step in text) == (abs(gap) < IN_STEP), row.plan_id
+        if IN_STEP <= abs(gap) <= margin:
+            assert fmt.format_points(gap, lang) in text, row.plan_id
+            assert ("未達警示門檻" if lang == "zh-TW" else "within the flag margin") in text
+
+
+def test_target_summary_reads_naturally(a):
+    for plan_id in PLAN_IDS:
+        zh, en = plan_narrative(a, plan_id), plan_narrative(a, plan_id, "en")
+        assert not re.search(r"(超越|達成|未達成|待確認)0項", zh), plan_id
+        assert "其中0項" not in zh and "1項均" not in zh, plan_id
+        assert not re.search(r"\b1 targets\b|target\(s\)|\b0 (exceeded|met|not met)", en)
+    assert "共3項，均未達成" in plan_narrative(a, "114-10")
+    assert "3 targets, none met" in plan_narrative(a, "114-10", "en")
+    assert "（經人工檢視，與自動判定相同。）" in plan_narrative(a, "114-11")
+    assert "attainment items 1 and 2" in plan_narrative(a, "114-10", "en")
+
+
+def test_parts_missed_only_through_deferral_are_not_singled_out(a):
+    """114-10's work was deferred: naming one part of target 2 as 'not met' would imply the
+    other part was done."""
+    zh = plan_narrative(a, "114-10")
+    assert "其中" not in zh.split("值得注意：")[1].split("\n")[0]
+
+
+def test_a_part_is_named_by_its_own_phrase():
+    from types import SimpleNamespace
+
+    from govplans.present.narrative import _part_text
+
+    part = SimpleNamespace(
+        text="測試場域建置(包含近地高空平臺載具1套、技術報告1篇)",
+        target_value=1.0,
+        measure_word="篇",
+    )
+    assert _part_text(part) == "技術報告1篇"
+    single = SimpleNamespace(text="包含研究報告1篇", target_value=1.0, measure_word="篇")
+    assert _part_text(single) == "包含研究報告1篇"
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (
+            (3, 3, 0),
+            "（均經人工檢視，與自動判定相同。）",
+            "reviewed all 3 statuses; the review agrees",
+        ),
+        ((1, 1, 0), "（經人工檢視，與自動判定相同。）", "reviewed the status;"),
+        ((2, 5, 1), "（其中2項經人工檢視；1項與自動判定不同，採人工檢視結果。）", "1 differs"),
+    ],
+)
+def test_review_note_wording(args, zh, en):
+    from govplans.present.narrative import _review_note
+
+    assert _review_note(*args, "zh-TW") == zh
+    assert en in _review_note(*args, "en")
+
+
+def test_english_money_and_schedule_wording(a):
+    en = plan_narrative(a, "114-01", "en")
+    assert "appropriated through 2025 (ROC 114) NT$288.7 million" in en
+    assert "Schedule and money: by the end of 2025 (ROC 114)" in en
+
+
+def test_a_rate_just_below_a_threshold_reads_below_it_everywhere(tmp_path):
+    """89.995% executed: '90.0%' beside 'below 90%' would contradict itself; every place that
+    shows the rate (money paragraph, flag, attention list) shows the same unrounded-up figure."""
+    plans = [SyntheticPlan("甲計畫", appropriated=200_000, executed=179_990)]
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", plans)), annotations=None)
+    assert a.plans["flags"].iloc[0].startswith("execution_below_90")
+    for lang, flag in (("zh-TW", "執行率89.995%，未達90%"), ("en", "89.995% is below 90%")):
+        text = plan_narrative(a, "114-01", lang)
+        assert "90.0%" not in text and flag in text
+        assert "89.995%" in text.split("\n\n")[1]  # the money paragraph
+        assert "90.0%" not in portfolio_narrative(a, lang)
+
+
+def test_a_gap_just_inside_the_margin_is_not_shown_as_the_margin(tmp_path):
+    plan = SyntheticPlan(
+        "乙計畫", period="113年1月至116年12月", total=100_000, appropriated=35_004, executed=35_004
+    )
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    assert "appropriation_behind_schedule" not in a.plans["flags"].iloc[0]
+    assert "落後期程14.996個百分點，未達警示門檻" in plan_narrative(a, "114-01")
+
+
+def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
+    plan = SyntheticPlan("丙計畫", total=100_000, appropriated=0, executed=0)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    for lang, said, wrong in (
+        ("zh-TW", "截至114年（2025年）尚未編列預算", "全數執行"),
+        ("en", "nothing appropriated through 2025 (ROC 114)", "all the appropriation executed"),
+    ):
+        text = plan_narrative(a, "114-01", lang)
+        assert said in text and wrong not in text
+        assert wrong not in portfolio_narrative(a, lang)
+
+
+def test_a_part_does_not_open_with_a_conjunction(a):
+    zh = plan_narrative(a, "114-07")
+    assert "其中「協助政府或電信業者參與1個6G應用與標準國際組織」待確認" in zh
+
+
+def test_zero_appropriation_does_not_divide_by_zero(tmp_path):
+    """(From ``tests/analyse/test_assess.py``: its last assertion reads the narrative.)"""
+    plans = [
+        SyntheticPlan("零預算計畫", total=1000, appropriated=0, executed=0),
+        SyntheticPlan("零總經費計畫", total=0, appropriated=0, executed=0),
+    ]
+    b = assess_report(parse_report(write_report(tmp_path / "z.txt", plans)), annotations=None)
+    assert b.plans["execution_rate"].isna().all()
+    assert math.isnan(b.plans["appropriation_progress_rate"].iloc[1])
+    assert not any(f.startswith("execution_below") for f in ";".join(b.plans["flags"]).split(";"))
+    # No rate to show: the narrative says nothing was appropriated (not "執行率—").
+    assert "尚未編列預算" in plan_narrative(b, b.plans["plan_id"].iloc[0])

@@ -1,0 +1,277 @@
+"""The display helpers the notebooks and the index use: formatting, labels, escaping."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import govplans
+from govplans import assess_report, parse_report
+from govplans.model import schema
+from govplans.present import render
+from govplans.run import paths
+
+
+def test_table_formats_figures_and_localizes_headers():
+    frame = pd.DataFrame(
+        {
+            "plan_id": ["114-01"],
+            "name": ["測試計畫"],
+            "name_en": ["Test plan"],
+            "total_budget_thousand_twd": [155_000],
+            "execution_rate": [0.952],
+            "status": ["not_met"],
+        }
+    )
+    columns = ["plan_id", "name", "total_budget_thousand_twd", "execution_rate", "status"]
+    zh = render.table(frame, columns, "zh-TW").html
+    assert "核定總經費<br>（千元）" in zh and ">155,000<" in zh and "95.2%" in zh and "未達成" in zh
+    assert "測試計畫" in zh
+    en = render.table(frame, columns, "en").html
+    assert "Total approved<br>(NT$ thousand)" in en and ">155,000<" in en
+    assert "Test plan" in en and "not met" in en
+
+
+def test_missing_values_show_as_blank_or_dash():
+    frame = pd.DataFrame({"unit": [None], "achieved_ratio": [float("nan")]})
+    html = render.table(frame, lang="zh-TW").html
+    assert "<td" in html and "None" not in html and "nan" not in html and "—" in html
+
+
+def test_source_line_spans():
+    assert render._spans([1, 2, 3, 7, 9, 10]) == "1–3, 7, 9–10"
+    assert render._spans([]) == "—"
+
+
+def test_index_page_escapes_everything():
+    entry = render.IndexEntry(
+        href='x" onmouseover="alert(1)',
+        title="<script>alert(1)</script>",
+        summary="<b>bold</b>",
+        kind="profile",
+        status="failed",
+        error="<img src=x onerror=alert(1)>",
+    )
+    page = render.index_page([entry], "<i>title</i>", {"k<": "v>"}, "zh-TW")
+    for raw in ("<script>alert", "<b>bold", "<img src", "<i>title", 'onmouseover="alert'):
+        assert raw not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "執行失敗" in page
+
+
+def test_status_words():
+    assert render.status_text("exceeded") == "超越目標"
+    assert render.status_text("unclear", "en") == "unclear"
+    assert render.status_text(None) == "—"
+
+
+def test_one_table_owns_the_status_words():
+    """Narrative, tables, index summaries and chart legends say the same word for a status."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from govplans.present import charts, fmt, narrative
+
+    a = govplans.load_assessment()
+    for lang in fmt.LANGS:
+        chart = charts.status_counts_chart(a.targets, a.plans, lang)
+        legend = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+        plt.close(chart)
+        for status, (zh, en) in fmt.STATUS_LABELS.items():
+            words = zh if lang == fmt.ZH else en
+            assert render.status_text(status, lang) == words
+            assert narrative.status_label(status, lang) == words
+            assert words.lower() in [w.lower() for w in legend]
+        for status in fmt.STATUS_LABELS:  # no module keeps its own spelling of a status
+            for module in (render, narrative, charts):
+                tables = [v for v in vars(module).values() if isinstance(v, dict)]
+                own = [t for t in tables if isinstance(t.get(status), tuple)]  # word tables
+                assert all(t is fmt.STATUS_LABELS for t in own), (
+                    module.__name__,
+                    status,
+                )
+    zh = [render.profile_summary(a, pid) for pid in a.plans["plan_id"]]
+    assert not any("目標：超越目標" in line or "目標：達成" in line for line in zh)
+    assert render.attainment_summary(a).startswith("48項目標：超越目標7項")
+    story = narrative.portfolio_narrative(a)
+    assert "超越目標7項" in story and "超越7項" not in story
+
+
+def _targets_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "plan_id": ["T-01", "T-01", "T-01", "T-01"],
+            "target_index": [1, 2, 3, 4],
+            "status": ["met", "met", "exceeded", "unclear"],
+            "status_auto": ["met", "unclear", "exceeded", "unclear"],
+            "status_source": ["reviewed", "reviewed", "auto", "auto"],
+            "review_reason": ["同上", "達成說明2：核定補助案。", None, None],
+            "evidence_items": ["1,3", "", "0", ""],
+            "evidence_execution_items": ["2", "", "", ""],
+            "evidence_text": ["完成說明會3場", "", "辦理國際松1場次", ""],
+        }
+    )
+
+
+def test_evidence_cites_the_items_it_comes_from():
+    shown = render.with_evidence(_targets_frame())["evidence"].tolist()
+    assert shown[0] == "〔達成說明第1、3項；執行情形第2項〕完成說明會3場"
+    # A reviewed status the automatic evidence does not back shows the analyst's reason.
+    assert shown[1] == "〔人工檢視〕達成說明2：核定補助案。"
+    assert shown[2] == "〔達成說明首句〕辦理國際松1場次"  # item 0: the lead sentence
+    assert shown[3] == ""
+    en = render.with_evidence(_targets_frame(), "en")["evidence"].tolist()
+    assert en[0] == "[attainment items 1, 3; execution item 2] 完成說明會3場"
+    assert en[2] == "[attainment lead sentence] 辦理國際松1場次"
+
+
+def test_status_source_is_in_words_and_headers_do_not_wrap():
+    html = render.table(_targets_frame(), ["target_index", "status_source", "evidence"]).html
+    assert "人工檢視" in html and "自動判定" in html and ">reviewed<" not in html
+    assert "〔達成說明第1、3項" in html
+    assert "white-space:nowrap" in html.split("</thead>")[0]
+    en = render.table(_targets_frame(), ["status_source"], "en").html
+    assert "automatic" in en and ">auto<" not in en
+
+
+def test_english_page_titles_use_the_curated_plan_name():
+    a = assess_report(parse_report(paths.BUNDLED_REPORT))
+    zh = render.report_title(a, "profile", "zh-TW", "114-13")
+    en = render.report_title(a, "profile", "en", "114-13")
+    assert zh == "114-13 服務型智慧政府2.0推動計畫"
+    assert en == "114-13 Service-Oriented Smart Government 2.0"
+
+
+def test_index_summaries_read_naturally():
+    a = govplans.load_assessment()
+    assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
+    assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
+    assert render.profile_summary(a, "114-10") == "執行率55.5%；績效目標3項：未達成3項；警示3項"
+    assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，預算執行率96.2%")
+    assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成37項")
+
+
+def test_sources_say_the_printed_unit_and_the_shown_ones():
+    a = assess_report(parse_report(paths.BUNDLED_REPORT))
+    report = a.report
+    zh = render.sources(a).markdown
+    en = render.sources(a, "en").markdown
+    assert f"金額原以{report.unit}列示；表格一律以千元列示，文字及圖表換算為億元或萬元" in zh
+    assert f"printed in {report.unit}: tables show them exactly in NT$ thousand" in en
+
+
+def test_headers_come_from_the_schema():
+    """Every header is the schema's label, except the few short headers listed in render."""
+    assert not hasattr(render, "COLUMNS")  # no second copy of the labels
+    assert len(render.SHORT_HEADERS) <= 8
+    for column in render.SHORT_HEADERS:
+        assert render.schema_field(column) is not None, column  # shortens a real column
+    for table in render.SCHEMA_TABLES:
+        for lang in ("zh-TW", "en"):
+            for name, label in schema.labels(table, lang).items():
+                if name not in render.SHORT_HEADERS:  # amounts: the label and the unit
+                    assert render.column_label(name, lang, table).startswith(label)
+    assert render.column_label("name_en") == schema.field("plan_assessment", "name_en").label_zh
+    assert render.column_label("evidence") == "機關說明（原文）"  # display-only column
+    frame = pd.DataFrame({"plan_id": ["114-01"], "evidence_text": ["x"]})
+    html = render.table(frame, lang="en").html
+    assert schema.field("targets", "evidence_text").label_en in html
+
+
+def test_every_amount_column_reads_in_one_unit():
+    """A table's amount column: exact 千元 figures, the unit once in its header (no 億元 beside
+    萬元 beside 千元, no 3.8億元 beside 54.75億元)."""
+    import re
+
+    a = govplans.load_assessment()
+    amounts = [f.name for f in schema.fields("plan_assessment") if f.unit == schema.THOUSAND_TWD]
+    for lang, unit in (("zh-TW", "（千元）"), ("en", " (NT$ thousand)")):
+        for frame, columns in (
+            (a.plans, ["plan_id", "name", *amounts]),
+            (a.portfolio, ["scope", *amounts]),
+        ):
+            page = render.table(frame, columns, lang).html
+            heads = [  # the unit is on a line of its own
+                h.replace("<br>", "" if lang == "zh-TW" else " ")
+                for h in re.findall(r"<th[^>]*>(.*?)</th>", page)
+            ]
+            assert sum(h.endswith(unit) for h in heads) == len(amounts)
+            for row in re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1]):
+                cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)[-len(amounts) :]
+                assert all(re.fullmatch(r"-?\d{1,3}(,\d{3})*", c) for c in cells), cells
+        total = a.plans["total_budget_thousand_twd"].iloc[0]
+        figures = render.key_figures(a, a.plans["plan_id"].iloc[0], lang).html
+        assert f">{int(total):,}<" in figures and f"{unit}</th>" in figures
+
+
+def test_every_plan_summary_in_one_pass(make_report_text, write_text, monkeypatch):
+    """profile_summaries does not filter the plans or flags once per plan (it was quadratic):
+    the number of DataFrame look-ups is the same for 10 plans as for 40."""
+    looked_up = []
+    original = pd.DataFrame.__getitem__
+
+    def counting(self, key):
+        looked_up.append(1)
+        return original(self, key)
+
+    calls = []
+    for n in (10, 40):
+        a = assess_report(parse_report(write_text(make_report_text(n), name=f"r{n}.txt")))
+        assert render.profile_summaries(a) == {
+            pid: render.profile_summary(a, pid) for pid in a.plans["plan_id"]
+        }
+        titles = render.profile_titles(a, "en")
+        assert titles == {
+            pid: render.report_title(a, "profile", "en", pid) for pid in a.plans["plan_id"]
+        }
+        looked_up.clear()
+        monkeypatch.setattr(pd.DataFrame, "__getitem__", counting)
+        render.profile_summaries(a, "en")
+        render.profile_titles(a, "en")
+        monkeypatch.setattr(pd.DataFrame, "__getitem__", original)
+        calls.append(len(looked_up))
+    assert calls[0] == calls[1]
+
+
+def test_english_pages_name_the_agency_in_english(make_report_text, write_text, tmp_path):
+    """The English title, headings, sources and narrative use the curated agency name (from
+    src/govplans/annotations/agency_names_en.csv); an agency without one keeps its Chinese
+    name."""
+    from govplans.present import narrative
+    from govplans.read import reference
+
+    names = reference.read_csv(paths.ANNOTATIONS_DIR / reference.AGENCY_NAMES_FILE)
+    curated = dict(zip(names["agency_zh"], names["agency_en"], strict=True))
+    a = govplans.load_assessment()
+    agency, english = a.report.agency, curated[a.report.agency]
+    en_pages = [
+        render.report_title(a, "overview", "en"),
+        # takes the agency as the page shows it (it no longer looks the English name up)
+        render.report_title_text(render.agency_name(a, "en"), a.report.fiscal_year, "en"),
+        render.title(a, "profile", "en", "114-01").markdown,
+        render.sources(a, "en").markdown,
+        narrative.portfolio_narrative(a, "en").split("\n")[0],
+    ]
+    for text in en_pages:
+        assert english in text.replace("\\", "") and agency not in text, text
+    assert agency in render.report_title(a, "overview") and english not in (
+        narrative.portfolio_narrative(a)
+    )
+    other = assess_report(
+        parse_report(write_text(make_report_text(2, agency="法務部", fiscal_year=115)))
+    )
+    assert narrative.portfolio_narrative(other, "en").startswith("**法務部: plan execution")
+    assert render.report_title(other, "overview", "en").startswith("法務部, FY")
+    assert reference.english_agency(agency, tmp_path) == agency  # no file: the Chinese name
+
+
+def test_targets_table_headers_are_distinct():
+    """No two headers of the profile's targets table read the same (was 'Target | Target')."""
+    import re
+
+    a = govplans.load_assessment()
+    columns = ["target_index", "text", "target_value", "achieved_value", "unit", "status"]
+    for lang in ("zh-TW", "en"):
+        page = render.table(a.targets, [*columns, "evidence"], lang).html
+        heads = re.findall(r"<th[^>]*>(.*?)</th>", page)
+        assert len(heads) == len(set(heads)) == len(columns) + 1, heads

@@ -1,0 +1,277 @@
+"""`govplans reports`: build, index and manifest, caching, a failing notebook, bad parameters and
+a bad source file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from govplans.run import kernels, paths, runner
+from govplans.run.cli import main
+from govplans.testing.synthetic import make_plans, write_report
+
+pytestmark = pytest.mark.slow
+
+NAMES = [
+    "portfolio_overview",
+    "plan_profile_114-01",
+    "plan_profile_114-02",
+    "plan_profile_114-03",
+    "target_attainment",
+]
+
+
+@pytest.fixture(scope="module")
+def fixture_report(tmp_path_factory):
+    return write_report(tmp_path_factory.mktemp("src") / "report.txt", make_plans(3, seed=5))
+
+
+@pytest.fixture(scope="module")
+def build(fixture_report, tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    lines: list[str] = []
+    summary = runner.render_reports(source=fixture_report, out=out, jobs=2, progress=lines.append)
+    return out, summary, lines
+
+
+def test_build_renders_every_report(build):
+    out, summary, lines = build
+    assert sorted(summary.built) == sorted(NAMES) and not summary.failed
+    for name in NAMES:
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert "data:image/png;base64" in page  # charts embedded: one file to share
+        assert "govplans.load_assessment(" not in page  # code hidden
+        assert (out / "notebooks" / f"{name}.ipynb").is_file()
+    assert any(line.startswith("[5/5]") for line in lines)  # progress
+    assert lines[-1].startswith("done in")
+
+
+def test_index_links_every_report_with_its_summary(build):
+    out, _, _ = build
+    index = (out / "index.html").read_text(encoding="utf-8")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for name in NAMES:
+        entry = manifest["reports"][name]
+        assert f'href="{name}.html"' in index
+        assert entry["summary"] and entry["summary"] in index
+    assert "執行率" in manifest["reports"]["plan_profile_114-01"]["summary"]
+
+
+def test_manifest_records_inputs_parameters_versions_and_time(build, fixture_report):
+    out, _, _ = build
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["source"]["sha256"] == hashlib.sha256(fixture_report.read_bytes()).hexdigest()
+    for file_name, notebook in manifest["notebooks"].items():
+        data = (paths.NOTEBOOKS_DIR / file_name).read_bytes()
+        assert notebook["sha256"] == hashlib.sha256(data).hexdigest()
+    assert {"papermill", "nbconvert", "pandas", "matplotlib", "govplans", "python"} <= set(
+        manifest["versions"]
+    )
+    assert manifest["package_source_sha256"] == runner.package_source_sha256()
+    profile = manifest["reports"]["plan_profile_114-02"]
+    assert profile["parameters"]["plan_id"] == "114-02"
+    assert profile["parameters"]["lang"] == "zh-TW"
+    assert profile["status"] == "ok" and profile["built"] and profile["seconds"] > 0
+
+
+def test_unchanged_rerun_executes_nothing(build, fixture_report):
+    out, _, _ = build
+    started = time.perf_counter()
+    summary = runner.render_reports(source=fixture_report, out=out, progress=lambda _: None)
+    assert time.perf_counter() - started < 1.0
+    assert summary.built == [] and sorted(summary.cached) == sorted(NAMES)
+
+
+def test_unchanged_rerun_from_the_command_line_is_fast_and_starts_nothing(build, fixture_report):
+    out, _, _ = build
+    code = (
+        "import sys\nfrom govplans.run.cli import main\n"
+        f"rc = main(['reports', '--source', {str(fixture_report)!r}, '--out', {str(out)!r}])\n"
+        "heavy = [m for m in ('papermill', 'nbconvert', 'nbclient', 'jupyter_client') "
+        "if m in sys.modules]\n"
+        "assert not heavy, heavy\nsys.exit(rc)\n"
+    )
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
+    assert "up to date" in done.stdout
+    assert elapsed < 2.5  # about 0.4 s here; generous for slow CI machines
+
+
+def _copy_with_new_cell(build, tmp_path, monkeypatch, notebook: str, source: str) -> Path:
+    """A copy of the build, and of the notebooks with ``source`` as ``notebook``'s 4th cell."""
+    out, _, _ = build
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(paths.NOTEBOOKS_DIR, notebooks)
+    path = notebooks / notebook
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.insert(3, nbformat.v4.new_code_cell(source))
+    nbformat.write(nb, path)
+    monkeypatch.setattr(paths, "NOTEBOOKS_DIR", notebooks)
+    return copy
+
+
+def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
+    build, fixture_report, tmp_path, monkeypatch, capsys
+):
+    out, _, _ = build
+    copy = _copy_with_new_cell(
+        build,
+        tmp_path,
+        monkeypatch,
+        "plan_profile.ipynb",
+        'if plan_id == "114-02":\n    raise RuntimeError("deliberate failure")',
+    )
+
+    lines: list[str] = []
+    started = time.perf_counter()
+    with pytest.raises(runner.NotebookFailure) as failure:
+        runner.render_reports(source=fixture_report, out=copy, jobs=2, progress=lines.append)
+    assert time.perf_counter() - started < 25  # the failed kernel is replaced, nothing hangs
+    message = str(failure.value)
+    assert message.splitlines() == [
+        "plan_profile_114-02 (plan_profile.ipynb) failed in cell 4: "
+        "RuntimeError: deliberate failure"
+    ]
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    reports = manifest["reports"]
+    # Only the changed notebook's reports ran; the others stayed cached.
+    assert (
+        reports["portfolio_overview"]
+        == json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"][
+            "portfolio_overview"
+        ]
+    )
+    assert reports["plan_profile_114-01"]["status"] == "ok"
+    assert reports["plan_profile_114-03"]["status"] == "ok"
+    assert reports["plan_profile_114-02"]["status"] == "failed"
+    assert (copy / "plan_profile_114-03.html").stat().st_mtime > (
+        out / "plan_profile_114-03.html"
+    ).stat().st_mtime
+    index = (copy / "index.html").read_text(encoding="utf-8")
+    assert "執行失敗" in index and "deliberate failure" in index
+    # The failed page is still written, with the outputs up to the error and the traceback.
+    failed_page = (copy / "plan_profile_114-02.html").read_text(encoding="utf-8")
+    assert "deliberate failure" in failed_page and "data:image/png" in failed_page
+    # The command line: exit status 1, one line per failure on stderr.
+    capsys.readouterr()
+    args = ["reports", "--source", str(fixture_report), "--out", str(copy), "--jobs", "1"]
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "govplans: error: plan_profile_114-02 (plan_profile.ipynb) failed in cell 4: "
+        "RuntimeError: deliberate failure"
+    ]
+
+
+def test_a_cell_over_the_timeout_is_stopped_and_named(build, fixture_report, tmp_path, monkeypatch):
+    copy = _copy_with_new_cell(
+        build, tmp_path, monkeypatch, "target_attainment.ipynb", "import time\ntime.sleep(120)"
+    )
+    started = time.perf_counter()
+    with pytest.raises(runner.NotebookFailure) as failure:
+        runner.render_reports(
+            source=fixture_report, out=copy, jobs=1, timeout=2, progress=lambda _: None
+        )
+    assert time.perf_counter() - started < 20
+    assert str(failure.value).startswith(
+        "target_attainment (target_attainment.ipynb) failed in cell 4: CellTimeoutError:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("assignment", "expected"),
+    [
+        ("nonsense=1", "unknown parameter 'nonsense'"),
+        ("execution_warn=abc", "not a valid float"),
+        ("plan_id=114-01", "set by the runner"),
+        ("novalue", "expected NAME=VALUE"),
+    ],
+)
+def test_bad_parameters_fail_before_anything_runs(
+    fixture_report, tmp_path, capsys, assignment, expected
+):
+    out = tmp_path / "never"
+    args = ["reports", "--source", str(fixture_report), "--out", str(out), "-p", assignment]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+    assert not out.exists()
+
+
+def test_known_parameter_is_typed_and_recorded(fixture_report, tmp_path):
+    values = runner.check_parameters(
+        ["execution_warn=0.95", "annotations=none"],
+        {
+            nb: runner.notebook_parameters(paths.NOTEBOOKS_DIR / nb)
+            for nb in runner.NOTEBOOKS.values()
+        },
+    )
+    assert values == {"execution_warn": 0.95, "annotations": "none"}
+
+
+def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys):
+    bad = tmp_path / "not_a_report.txt"
+    bad.write_text("hello\n", encoding="utf-8")
+    for source in (bad, tmp_path / "missing.txt"):
+        assert main(["reports", "--source", str(source), "--out", str(tmp_path / "out")]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"govplans: error: {source}:") and err.count("\n") == 1
+        assert "expected" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_kernel_that_cannot_start_is_named(fixture_report, tmp_path, monkeypatch):
+    # The kernel is started by govplans.run.kernels (runner.KERNEL_NAME is only its copy).
+    monkeypatch.setattr(kernels, "KERNEL_NAME", "no-such-kernel")
+    with pytest.raises(runner.NotebookFailure, match="kernel 'no-such-kernel' did not start"):
+        runner.render_reports(source=fixture_report, out=tmp_path, jobs=1, progress=print)
+
+
+def test_plan_option_renders_only_that_profile_and_keeps_earlier_reports(
+    build, fixture_report, tmp_path
+):
+    out, _, _ = build
+    fresh = tmp_path / "one"
+    args = ["reports", "--source", str(fixture_report), "--out", str(fresh), "--plan", "114-02"]
+    assert main(args) == 0
+    assert sorted(p.stem for p in fresh.glob("*.html")) == ["index", "plan_profile_114-02"]
+    index = (fresh / "index.html").read_text(encoding="utf-8")
+    assert "plan_profile_114-02.html" in index and "portfolio_overview.html" not in index
+
+    # Into a full build: only the asked-for profile is considered, the rest stay listed.
+    copy = tmp_path / "full"
+    shutil.copytree(out, copy)
+    summary = runner.render_reports(
+        source=fixture_report, out=copy, plans=["114-03"], force=True, progress=lambda _: None
+    )
+    assert summary.built == ["plan_profile_114-03"] and summary.cached == []
+    index = (copy / "index.html").read_text(encoding="utf-8")
+    assert all(f"{name}.html" in index for name in NAMES)
+
+
+def test_plan_option_unknown_plan_is_one_line_exit_2(fixture_report, tmp_path, capsys):
+    args = [
+        "reports",
+        "--source",
+        str(fixture_report),
+        "--out",
+        str(tmp_path),
+        "--plan",
+        "無此計畫",
+    ]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "無此計畫" in err
+    assert not (tmp_path / "index.html").exists()
