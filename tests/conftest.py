@@ -150,3 +150,26 @@ def seed_lines(seed_path: Path) -> dict[int, str]:
     """The bundled report's lines read independently of the parser: {line number: text}."""
     text = seed_path.read_text(encoding="utf-8")
     return dict(enumerate(text.split("\n"), start=1))
+
+
+@pytest.fixture(scope="session")
+def flags_for() -> Callable[..., list[str]]:
+    """``plan_flags`` with an unremarkable plan's figures, overridden by keyword."""
+    from govplans.analyse.measures import Thresholds, plan_flags
+
+    def flags(**overrides: object) -> list[str]:
+        base: dict[str, object] = dict(
+            execution_rate=1.0,
+            appropriation_progress_rate=0.5,
+            schedule_elapsed_rate=0.5,
+            remaining_budget_thousand_twd=0,
+            ends_this_year=False,
+            n_targets=2,
+            all_targets_met=False,
+            verdict="met",
+            th=Thresholds(),
+        )
+        base.update(overrides)
+        return plan_flags(**base)  # type: ignore[arg-type]
+
+    return flags

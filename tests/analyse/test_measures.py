@@ -11,7 +11,6 @@ import pytest
 from govplans.analyse.measures import (
     Thresholds,
     execution_flag,
-    plan_flags,
     ratio,
     schedule_elapsed,
     schedule_position,
@@ -19,22 +18,6 @@ from govplans.analyse.measures import (
 
 TH = Thresholds()
 EPS = 1e-9
-
-
-def flags(**overrides):
-    base = dict(
-        execution_rate=1.0,
-        appropriation_progress_rate=0.5,
-        schedule_elapsed_rate=0.5,
-        remaining_budget_thousand_twd=0,
-        ends_this_year=False,
-        n_targets=2,
-        all_targets_met=False,
-        verdict="met",
-        th=TH,
-    )
-    base.update(overrides)
-    return plan_flags(**base)
 
 
 def test_ratio_guards_division_by_zero():
@@ -73,9 +56,9 @@ def test_schedule_elapsed_is_the_share_of_months_to_december(period, fiscal_year
         (math.nan, None),
     ],
 )
-def test_execution_flags_strictest_only(rate, expected):
+def test_execution_flags_strictest_only(rate, expected, flags_for):
     assert execution_flag(rate, TH) == expected
-    codes = flags(execution_rate=rate)
+    codes = flags_for(execution_rate=rate)
     assert [c for c in codes if c.startswith("execution_")] == ([expected] if expected else [])
 
 
@@ -105,14 +88,14 @@ def test_bad_thresholds_are_refused(kwargs):
 @pytest.mark.parametrize(
     ("gap", "flagged"), [(0.15, False), (0.15 + 1e-6, True), (0.10, False), (0.40, True)]
 )
-def test_appropriation_behind_schedule_at_and_around_the_margin(gap, flagged):
-    codes = flags(schedule_elapsed_rate=0.75, appropriation_progress_rate=0.75 - gap)
+def test_appropriation_behind_schedule_at_and_around_the_margin(gap, flagged, flags_for):
+    codes = flags_for(schedule_elapsed_rate=0.75, appropriation_progress_rate=0.75 - gap)
     assert ("appropriation_behind_schedule" in codes) is flagged
 
 
-def test_appropriation_margin_is_a_parameter():
+def test_appropriation_margin_is_a_parameter(flags_for):
     th = Thresholds(appropriation_margin=0.3)
-    assert "appropriation_behind_schedule" not in flags(
+    assert "appropriation_behind_schedule" not in flags_for(
         schedule_elapsed_rate=0.75, appropriation_progress_rate=0.5, th=th
     )
 
@@ -121,8 +104,8 @@ def test_appropriation_margin_is_a_parameter():
     ("ends", "remaining", "flagged"),
     [(True, 1, True), (True, 0, False), (False, 100, False)],
 )
-def test_ends_with_unappropriated_budget(ends, remaining, flagged):
-    codes = flags(ends_this_year=ends, remaining_budget_thousand_twd=remaining)
+def test_ends_with_unappropriated_budget(ends, remaining, flagged, flags_for):
+    codes = flags_for(ends_this_year=ends, remaining_budget_thousand_twd=remaining)
     assert ("ends_with_unappropriated_budget" in codes) is flagged
 
 
@@ -135,14 +118,14 @@ def test_ends_with_unappropriated_budget(ends, remaining, flagged):
         (0.5, True, 0, False),  # no targets: nothing to be consistent with
     ],
 )
-def test_targets_met_despite_low_execution(rate, all_met, n_targets, flagged):
-    codes = flags(execution_rate=rate, all_targets_met=all_met, n_targets=n_targets)
+def test_targets_met_despite_low_execution(rate, all_met, n_targets, flagged, flags_for):
+    codes = flags_for(execution_rate=rate, all_targets_met=all_met, n_targets=n_targets)
     assert ("targets_met_despite_low_execution" in codes) is flagged
 
 
-def test_targets_not_met_follows_the_verdict():
-    assert "targets_not_met" in flags(verdict="not_met")
-    assert "targets_not_met" not in flags(verdict="unclear")
+def test_targets_not_met_follows_the_verdict(flags_for):
+    assert "targets_not_met" in flags_for(verdict="not_met")
+    assert "targets_not_met" not in flags_for(verdict="unclear")
 
 
 @pytest.mark.parametrize(

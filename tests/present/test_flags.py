@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from govplans.analyse.measures import FLAG_CODES, Thresholds, plan_flags
+from govplans.analyse.measures import FLAG_CODES, Thresholds
 from govplans.present.flags import flag_message
 
 TH = Thresholds()
 
 
-def test_flags_come_in_display_order_and_have_messages_with_figures():
-    codes = plan_flags(
+def test_flags_come_in_display_order_and_have_messages_with_figures(flags_for):
+    codes = flags_for(
         execution_rate=0.5,
-        appropriation_progress_rate=0.5,
         schedule_elapsed_rate=1.0,
         remaining_budget_thousand_twd=63_400,
         ends_this_year=True,
-        n_targets=2,
-        all_targets_met=False,
         verdict="not_met",
-        th=TH,
     )
     assert codes == [c for c in FLAG_CODES if c in codes]
     plan = {

@@ -90,7 +90,7 @@ def test_the_automatic_engine_is_pure_and_reviews_come_as_data(seed_report):
     assert list(plain.targets["status_auto"]) == list(reviewed.targets["status_auto"])
 
 
-def test_flag_chart_and_narrative_agree_on_the_margin():
+def test_flag_chart_and_narrative_agree_on_the_margin(flags_for):
     """At elapsed 0.5 and progress 0.35 no flag is raised, the chart does not colour the bar as
     behind, and the narrative says the gap is within the margin."""
     import matplotlib
@@ -98,21 +98,10 @@ def test_flag_chart_and_narrative_agree_on_the_margin():
     matplotlib.use("Agg")
     import pandas as pd
 
-    from govplans.analyse.measures import plan_flags
     from govplans.present import charts
 
     th = Thresholds()
-    flags = plan_flags(
-        execution_rate=1.0,
-        appropriation_progress_rate=0.35,
-        schedule_elapsed_rate=0.5,
-        remaining_budget_thousand_twd=0,
-        ends_this_year=False,
-        n_targets=0,
-        all_targets_met=False,
-        verdict="met",
-        th=th,
-    )
+    flags = flags_for(appropriation_progress_rate=0.35, schedule_elapsed_rate=0.5)
     assert "appropriation_behind_schedule" not in flags
     plans = pd.DataFrame(
         {
