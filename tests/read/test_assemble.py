@@ -32,7 +32,7 @@ def _right(page: int, execution: str, targets: str, attainment: str, line: int =
 
 def _tables(pages: list[PageTable], factor: int = 1) -> SourceTables:
     meta = ReportMeta("測試發展部", 114, "新臺幣千元" if factor == 1 else "新臺幣萬元", factor)
-    return SourceTables(path=PATH, sha256="0" * 64, meta=meta, pages=pages)
+    return SourceTables(path=PATH, sha256="0" * 64, meta=meta, pages=pages, position="page")
 
 
 def test_plans_and_continuations_from_page_tables_alone():
@@ -57,7 +57,14 @@ def test_plans_and_continuations_from_page_tables_alone():
     assert report.section_items("114-02", "planned_work") == ["辦理乙工作。", "辦理工作乙二。"]
     assert report.section_items("114-02", "execution") == ["已完成乙之工作。"]
     assert report.section_items("114-02", "targets") == ["完成報告1份。", "辦理會議3場。"]
-    assert report.plans.loc[1, "source_lines"] == "11,21,30,40"
+    assert report.is_pdf
+    assert report.plans.loc[1, "source_pages"] == "3,4,5,6"  # left, right, continuations
+    assert report.plans.loc[1, "source_lines"] == ""
+    assert report.plans["source_line"].isna().all()
+    assert list(report.items["source_page"][report.items["plan_id"] == "114-02"][:2]) == [
+        3,
+        5,
+    ]  # item 2 starts on the continuation page
 
 
 def test_amounts_are_converted_to_thousand_twd_by_the_readers_factor():

@@ -45,8 +45,10 @@ def blank_file(layout) -> BadInput:
 
 
 def pdf_file(layout) -> BadInput:
+    """A file whose content is a (broken) PDF, whatever its name: read as a PDF, and a damaged
+    one is an error about the whole file (no line)."""
     data = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-    return BadInput(data, 1, "text extracted from the report", "a PDF file")
+    return BadInput(data, 0, "a readable PDF", "a damaged PDF")
 
 
 def random_text_file(layout) -> BadInput:
@@ -253,7 +255,8 @@ def write_bad(tmp_path: Path, case: BadInput, name: str) -> Path:
 
 def check_message(message: str, path: Path, case: BadInput) -> None:
     assert "\n" not in message
-    assert message.startswith(f"{path}:{case.line}: expected ")
+    where = f"{path}:{case.line}" if case.line else f"{path}"  # line 0: the file as a whole
+    assert message.startswith(f"{where}: expected ")
     expected, _, found = message.partition(", found ")
     assert case.expected in expected, message
     assert case.found in found, message

@@ -232,6 +232,7 @@ def _target_row(plan_id: str, t: Target) -> dict[str, Any]:
         "evidence_execution_items": join_ids(t.evidence_items("execution")),
         "evidence_text": t.evidence_text,
         "source_line": t.source_line,
+        "source_page": t.source_page,
     }
 
 
@@ -393,6 +394,7 @@ def _plan_row(
         "explanation": explanation,
         "explanation_items": join_ids(explanation_items),
         "source_lines": row.source_lines,
+        "source_pages": row.source_pages,
     }
 
 

@@ -58,7 +58,8 @@ class TextItem:
     section: str
     item_no: int  # as printed; 0 for a lead sentence before item 1
     text: str
-    source_line: int
+    source_line: int | None  # extracted-text sources
+    source_page: int | None = None  # PDF sources
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,10 @@ class Target:
     target_index: int  # 1-based, report order
     item_no: int
     text: str
-    source_line: int
+    source_line: int | None
     components: list[Component]
     status: str = "unclear"
+    source_page: int | None = None
 
     @property
     def headline(self) -> Component | None:
@@ -274,7 +276,14 @@ def assess_plan_targets(
 def _build_targets(targets: list[TextItem]) -> list[Target]:
     """One Target per target item, numbered in report order, split into components."""
     return [
-        Target(i, t.item_no, t.text, t.source_line, split_components(t.text))
+        Target(
+            i,
+            t.item_no,
+            t.text,
+            t.source_line,
+            split_components(t.text),
+            source_page=t.source_page,
+        )
         for i, t in enumerate(targets, start=1)
     ]
 

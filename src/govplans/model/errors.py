@@ -9,8 +9,9 @@ class ReportFormatError(ValueError):
     """The input is not a plan-execution report in the expected layout.
 
     Always names the file, the line (1-based) or page and what was expected, so the message alone
-    tells a user where to look: ``report.txt:42: expected 7 tab-separated cells …, found 6``, or
-    ``report.pdf: page 3: expected …`` for a PDF source.
+    tells a user where to look: ``report.txt:42: expected 7 tab-separated cells …, found 6``,
+    ``report.pdf: page 3: expected …`` for a PDF source, or ``report.pdf: expected …`` for the
+    file as a whole (line 0, no page).
     """
 
     def __init__(
@@ -26,7 +27,10 @@ class ReportFormatError(ValueError):
         self.page = page
         self.expected = expected
         self.found = found
-        where = f"{self.path}: page {page}" if page is not None else f"{self.path}:{line}"
+        if page is not None:
+            where = f"{self.path}: page {page}"
+        else:
+            where = f"{self.path}:{line}" if line else self.path  # line 0: the file as a whole
         message = f"{where}: expected {expected}"
         if found is not None:
             message += f", found {found}"

@@ -10,6 +10,7 @@ import pandas as pd
 
 from govplans.model import schema
 from govplans.model.text import join_text
+from govplans.model.values import is_missing
 from govplans.model.vocab import CATEGORIES, SECTIONS
 
 __all__ = ["CATEGORIES", "SECTIONS", "Finding", "FoldedItem", "Report"]
@@ -20,7 +21,8 @@ class FoldedItem(NamedTuple):
 
     item_no: int  # as printed; 0 for a lead sentence before item 1
     text: str
-    source_line: int  # where the item starts
+    source_line: int | None  # where the item starts (extracted-text sources)
+    source_page: int | None = None  # where the item starts (PDF sources)
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class Finding:
     plan_id: str
     code: str
     message: str
-    source_line: int
+    source_line: int | None
+    source_page: int | None = None
 
 
 @dataclass
@@ -52,11 +55,21 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     #: Text lines outside the tables that are not recognised page furniture: kept, never dropped.
     notes: list[tuple[int, str]] = field(default_factory=list)
-    #: Role of every line of the source (1-based): blank, furniture, header, row, note.
+    #: Role of every line of the source (1-based): blank, furniture, header, row, note; for a
+    #: PDF, of every page: table or furniture.
     line_roles: dict[int, str] = field(default_factory=dict)
+    #: ``text`` (extracted text: provenance in lines) or ``pdf`` (provenance in pages).
+    source_kind: str = "text"
+    #: The page number printed on each PDF page that shows one.
+    printed_pages: dict[int, str] = field(default_factory=dict)
     _folded: dict[tuple[str, str], list[FoldedItem]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+
+    @property
+    def is_pdf(self) -> bool:
+        """Whether the source is a PDF (provenance in pages, not lines)."""
+        return self.source_kind == "pdf"
 
     @property
     def gregorian_year(self) -> int:
@@ -106,14 +119,28 @@ class Report:
     def _fold_items(self) -> dict[tuple[str, str], list[FoldedItem]]:
         """All sections' top-level items in one pass over the items table."""
         folded: dict[tuple[str, str], list[FoldedItem]] = {}
-        columns = ["plan_id", "section", "item_no", "sub_item_no", "marker", "text", "source_line"]
-        for plan_id, section, item_no, sub_item_no, marker, text, line in self.items[
+        columns = [
+            "plan_id",
+            "section",
+            "item_no",
+            "sub_item_no",
+            "marker",
+            "text",
+            "source_line",
+            "source_page",
+        ]
+        for plan_id, section, item_no, sub_item_no, marker, text, line, page in self.items[
             columns
         ].itertuples(index=False, name=None):
             items = folded.setdefault((plan_id, section), [])
             if sub_item_no == 0 or not items:
-                items.append(FoldedItem(int(item_no), text, int(line)))
+                items.append(FoldedItem(int(item_no), text, _int(line), _int(page)))
             else:
                 last = items[-1]
                 items[-1] = last._replace(text=join_text(last.text, f"{marker} {text}"))
         return folded
+
+
+def _int(value: object) -> int | None:
+    """A nullable integer cell as a Python int, or None."""
+    return None if value is None or is_missing(value) else int(value)  # type: ignore[call-overload]

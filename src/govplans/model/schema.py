@@ -167,10 +167,11 @@ PLANS: list[Field] = [
     ),
     Field(
         "source_line",
-        "int64",
+        "Int64",
         "來源行號",
         "Source line",
-        "Line of the source file where the plan's left-half row starts.",
+        "Line of the source file where the plan's left-half row starts (extracted-text "
+        "sources; empty for a PDF).",
     ),
     Field(
         "source_lines",
@@ -178,7 +179,29 @@ PLANS: list[Field] = [
         "所有來源行號",
         "All source lines",
         "Every source line the plan's cells came from (left row, right row, continuations), "
-        "comma-separated, in order.",
+        "comma-separated, in order (extracted-text sources).",
+    ),
+    Field(
+        "source_page",
+        "Int64",
+        "來源頁",
+        "Source page",
+        "PDF page (1-based) where the plan's left-half row starts (PDF sources; empty for "
+        "extracted text).",
+    ),
+    Field(
+        "source_pages",
+        "string",
+        "所有來源頁",
+        "All source pages",
+        "Every PDF page the plan's cells came from, comma-separated, in order (PDF sources).",
+    ),
+    Field(
+        "printed_pages",
+        "string",
+        "印刷頁碼",
+        "Printed page numbers",
+        "The page numbers printed on those pages, comma-separated, where the pages show one.",
     ),
 ]
 
@@ -230,10 +253,15 @@ ITEMS: list[Field] = [
         "Text",
         "The item's text, markup and numbering removed, whitespace collapsed.",
     ),
-    _reuse(_PLANS["source_line"], "Line where the item starts."),
+    _reuse(_PLANS["source_line"], "Line where the item starts (extracted-text sources)."),
     _reuse(
         _PLANS["source_lines"],
         "Every line the item's text came from (more than one when it runs over a page break).",
+    ),
+    _reuse(_PLANS["source_page"], "PDF page where the item starts (PDF sources)."),
+    _reuse(
+        _PLANS["source_pages"],
+        "Every PDF page the item's text came from (more than one across a page break).",
     ),
 ]
 
@@ -248,7 +276,8 @@ FINDINGS: list[Field] = [
         "period_does_not_cover_fiscal_year.",
     ),
     Field("message", "string", "說明", "Message", "What was found, with the values."),
-    _reuse(_PLANS["source_line"], "Line of the plan's row."),
+    _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
+    _reuse(_PLANS["source_page"], "PDF page of the plan's row (PDF sources)."),
 ]
 
 # ----- The analysis engine's tables (govplans.analyse) -----
@@ -378,6 +407,7 @@ PLAN_ASSESSMENT: list[Field] = [
         "Attainment item numbers of the explanation, comma-separated.",
     ),
     _reuse(_PLANS["source_lines"], "As in `plans`."),
+    _reuse(_PLANS["source_pages"], "As in `plans`."),
     Field(
         "flags",
         "string",
@@ -502,7 +532,8 @@ TARGETS: list[Field] = [
         "Evidence text",
         "The agency's words matched, per component, '；'-joined.",
     ),
-    _reuse(_PLANS["source_line"], "Line where the target starts."),
+    _reuse(_PLANS["source_line"], "Line where the target starts (extracted-text sources)."),
+    _reuse(_PLANS["source_page"], "PDF page where the target starts (PDF sources)."),
 ]
 
 _TARGETS = _named(TARGETS)

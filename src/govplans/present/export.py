@@ -66,7 +66,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         }
         for section in SECTIONS:
             plan[section] = report.section_items(row.plan_id, section)
-        plan["source_lines"] = parse_ids(row.source_lines)
+        plan.update(_provenance(report, row))
         plans.append(plan)
     return {
         **report_identity(report),
@@ -74,8 +74,20 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "source": source_reference(report),
         "plans": plans,
         "findings": [f.__dict__ for f in report.findings],
-        "notes": [{"line": line, "text": text} for line, text in report.notes],
+        "notes": [
+            {"page" if report.is_pdf else "line": where, "text": text}
+            for where, text in report.notes
+        ],
     }
+
+
+def _provenance(report: Report, row: Any) -> dict[str, Any]:
+    """Where a plan came from: its source lines, or for a PDF its pages and the page numbers
+    printed on them (a text source's document keeps the shape it always had)."""
+    if not report.is_pdf:
+        return {"source_lines": parse_ids(row.source_lines)}
+    printed = [p for p in str(row.printed_pages or "").split(",") if p]
+    return {"source_pages": parse_ids(row.source_pages), "printed_pages": printed}
 
 
 def report_to_json(report: Report) -> str:
@@ -249,7 +261,11 @@ def _target_dicts(a: Assessment, plan_id: str) -> list[dict[str, Any]]:
             "evidence": parse_ids(t.evidence_items),
             "evidence_execution": parse_ids(t.evidence_execution_items),
             "evidence_text": t.evidence_text,
-            "source_line": int(t.source_line),
+            **(
+                {"source_page": _plain(t.source_page)}
+                if a.report.is_pdf
+                else {"source_line": _plain(t.source_line)}
+            ),
             "components": _component_dicts(a.target_component_rows(plan_id, t.target_index)),
         }
         for t in a.plan_target_rows(plan_id)
@@ -282,7 +298,7 @@ def _plan_dict(a: Assessment, row: Any, messages: dict[str, str], lang: str) -> 
         "n_not_met": int(row.n_not_met),
         "n_unclear": int(row.n_unclear),
         "narrative": narrative.plan_narrative(a, row.plan_id, lang),
-        "source_lines": parse_ids(row.source_lines),
+        **_provenance(a.report, a.report_plan_tuple(row.plan_id)),
         "targets": _target_dicts(a, row.plan_id),
     }
 

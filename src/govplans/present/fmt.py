@@ -181,6 +181,23 @@ def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> st
     return f"{number}{unit}" if lang == ZH else f"{number} {unit}"
 
 
+def format_pages(pages: list[int] | str, lang: str = ZH) -> str:
+    """A PDF page citation: ``（來源：第3、4頁）`` / ``(source: pp. 3, 4)``."""
+    check_lang(lang)
+    numbers = parse_ids(pages) if isinstance(pages, str) else [int(n) for n in pages]
+    if lang == ZH:
+        return f"（來源：第{'、'.join(str(n) for n in numbers)}頁）"
+    word = "p." if len(numbers) == 1 else "pp."
+    return f"(source: {word} {', '.join(str(n) for n in numbers)})"
+
+
+def format_source(lines: list[int] | str, pages: list[int] | str, lang: str = ZH) -> str:
+    """The citation of a row: its PDF pages where it has them, else its source lines."""
+    if parse_ids(pages) if isinstance(pages, str) else pages:
+        return format_pages(pages, lang)
+    return format_lines(lines, lang)
+
+
 def format_lines(lines: list[int] | str, lang: str = ZH) -> str:
     """A source-line citation: ``（來源：第67、81、88行）`` / ``(source: lines 67, 81, 88)``."""
     check_lang(lang)

@@ -313,7 +313,7 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     explanation = _explanation(row, lang)
     if explanation:
         paragraphs.append(explanation)
-    paragraphs.append(fmt.format_lines(row.source_lines, lang))
+    paragraphs.append(fmt.format_source(row.source_lines, row.source_pages, lang))
     return "\n\n".join(paragraphs) + "\n"
 
 

@@ -508,24 +508,37 @@ def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) 
     return Markdown("\n\n".join(lines))
 
 
-def sources(a: Assessment, lang: str = ZH, lines: str | Iterable[int] | None = None) -> Markdown:
-    """The sources footer: report file, its SHA-256 and the source lines used."""
+def _cited(report: Report, plan_id: str | None) -> tuple[str, str]:
+    """The lines (text source) or pages (PDF) a page cites, in words: zh-TW and English.
+    Printed page numbers follow the PDF pages where the pages show them."""
+    plans = report.plans
+    if plan_id is not None:
+        plans = plans[plans["plan_id"] == report.resolve_plan_id(plan_id)]
+    column = "source_pages" if report.is_pdf else "source_lines"
+    spans = _spans(sorted({n for v in plans[column] for n in parse_ids(v)}))
+    if not report.is_pdf:
+        return f"來源行：第 {spans} 行", f"Source lines: {spans}"
+    printed = list(dict.fromkeys(p for v in plans["printed_pages"] for p in str(v).split(",") if p))
+    zh, en = f"來源頁：PDF 第 {spans} 頁", f"Source pages: PDF pp. {spans}"
+    if printed:
+        zh += f"（印刷頁碼 {'、'.join(printed)}）"
+        en += f" (printed page numbers {', '.join(printed)})"
+    return zh, en
+
+
+def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdown:
+    """The sources footer: report file, its SHA-256 and the source lines (or PDF pages) of the
+    plan ``plan_id`` or of the whole report."""
     report = a.report
     path = Path(report.source_path)
-    if lines is None:
-        numbers = sorted({n for v in report.plans["source_lines"] for n in parse_ids(v)})
-    elif isinstance(lines, str):
-        numbers = sorted(set(parse_ids(lines)))
-    else:
-        numbers = sorted({int(n) for n in lines})
-    spans = _spans(numbers)
+    cited_zh, cited_en = _cited(report, plan_id)
     if lang == "en":
         rows = [
             f"- File: {escape_markdown(path.name)} "
             f"({escape_markdown(agency_name(a, lang))}, "
             f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
             f"- SHA-256: `{report.sha256}`",
-            f"- Source lines: {spans}",
+            f"- {escape_markdown(cited_en)}",
             "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
             f"payable ÷ budget); amounts are printed in {escape_markdown(report.unit)}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
@@ -535,7 +548,7 @@ def sources(a: Assessment, lang: str = ZH, lines: str | Iterable[int] | None = N
             f"- 檔案：{escape_markdown(path.name)}（{escape_markdown(report.agency)}，"
             f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
             f"- SHA-256：`{report.sha256}`",
-            f"- 來源行：第 {spans} 行",
+            f"- {escape_markdown(cited_zh)}",
             "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
             "（非預算中心之（實現數＋應付數）÷ 預算數）；"
             f"金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"

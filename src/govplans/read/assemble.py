@@ -35,8 +35,14 @@ class _Plan:
     period_text: str
     amounts: tuple[int, int, int]
     period: tuple[int, int, int, int]
+    #: Section -> (cell text, position) in order; a position is a line or a page (see ``_pos``).
     fragments: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    lines: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+
+def _pos(ref: SourceRef) -> int:
+    """Where a row is: its page for a PDF source, its line for extracted text."""
+    return ref.page if ref.page is not None else ref.line
 
 
 def _error(ref: SourceRef, expected: str, found: str | None = None) -> ReportFormatError:
@@ -66,8 +72,8 @@ def _new_plan(row: Row) -> _Plan:
         period_text=despace(cells[2]),
         amounts=(total, appropriated, executed),
         period=parse_period(cells[2], ref.path, ref.line, page=ref.page),
-        fragments={"planned_work": [(cells[6], ref.line)]},
-        lines=[ref.line],
+        fragments={"planned_work": [(cells[6], _pos(ref))]},
+        positions=[_pos(ref)],
     )
 
 
@@ -83,8 +89,8 @@ def _left_plans(page: PageTable, plans: list[_Plan]) -> list[_Plan]:
                     "a continuation row with no plan to continue",
                 )
             target = new[-1] if new else plans[-1]
-            target.fragments["planned_work"].append((row.cells[6], row.ref.line))
-            target.lines.append(row.ref.line)
+            target.fragments["planned_work"].append((row.cells[6], _pos(row.ref)))
+            target.positions.append(_pos(row.ref))
         else:
             new.append(_new_plan(row))
     return new
@@ -126,8 +132,8 @@ def _right_rows(page: PageTable, new: list[_Plan], plans: list[_Plan]) -> list[R
 def _add_right(plan: _Plan, row: Row) -> None:
     for section, cell in zip(RIGHT_SECTIONS, row.cells, strict=True):
         if cell.strip():
-            plan.fragments.setdefault(section, []).append((cell, row.ref.line))
-    plan.lines.append(row.ref.line)
+            plan.fragments.setdefault(section, []).append((cell, _pos(row.ref)))
+    plan.positions.append(_pos(row.ref))
 
 
 def assemble_plans(pages: list[PageTable]) -> list[_Plan]:
@@ -147,7 +153,27 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _item_rows(plan_id: str, plan: _Plan) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _provenance(positions: list[int], by_page: bool) -> dict[str, Any]:
+    """The source columns of a row: lines for extracted text, pages for a PDF."""
+    unique = list(dict.fromkeys(positions))
+    if by_page:
+        return {
+            "source_line": None,
+            "source_lines": "",
+            "source_page": unique[0],
+            "source_pages": join_ids(unique),
+        }
+    return {
+        "source_line": unique[0],
+        "source_lines": join_ids(unique),
+        "source_page": None,
+        "source_pages": "",
+    }
+
+
+def _item_rows(
+    plan_id: str, plan: _Plan, by_page: bool
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """The plan's items, one row per item or sub-item, and its top-level item counts."""
     rows: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
@@ -163,14 +189,18 @@ def _item_rows(plan_id: str, plan: _Plan) -> tuple[list[dict[str, Any]], dict[st
                     "sub_item_no": it.sub_item_no,
                     "marker": it.marker,
                     "text": it.text,
-                    "source_line": it.lines[0],
-                    "source_lines": join_ids(it.lines),
+                    **_provenance(it.lines, by_page),
                 }
             )
     return rows, counts
 
 
-def _plan_row(plan_id: str, seq: int, plan: _Plan, factor: int, counts: dict[str, int]) -> dict:
+def _plan_row(
+    plan_id: str, seq: int, plan: _Plan, tables: SourceTables, counts: dict[str, int]
+) -> dict:
+    factor = tables.meta.factor
+    by_page = tables.position == "page"
+    printed = [tables.printed_pages[p] for p in plan.positions if p in tables.printed_pages]
     sy, sm, ey, em = plan.period
     total, appropriated, executed = (a * factor for a in plan.amounts)
     return {
@@ -192,8 +222,8 @@ def _plan_row(plan_id: str, seq: int, plan: _Plan, factor: int, counts: dict[str
         "n_execution": counts["execution"],
         "n_targets": counts["targets"],
         "n_attainment": counts["attainment"],
-        "source_line": plan.ref.line,
-        "source_lines": join_ids(plan.lines),
+        **_provenance([_pos(plan.ref), *plan.positions], by_page),
+        "printed_pages": ",".join(dict.fromkeys(printed)) if by_page else "",
     }
 
 
@@ -204,9 +234,9 @@ def assemble(tables: SourceTables) -> Report:
     item_rows: list[dict[str, Any]] = []
     for seq, plan in enumerate(assemble_plans(tables.pages), start=1):
         plan_id = f"{meta.fiscal_year}-{seq:02d}"
-        items, counts = _item_rows(plan_id, plan)
+        items, counts = _item_rows(plan_id, plan, tables.position == "page")
         item_rows += items
-        plan_rows.append(_plan_row(plan_id, seq, plan, meta.factor, counts))
+        plan_rows.append(_plan_row(plan_id, seq, plan, tables, counts))
     plans = schema.make_frame("plans", plan_rows)
     return Report(
         agency=meta.agency,
@@ -220,4 +250,6 @@ def assemble(tables: SourceTables) -> Report:
         findings=find_data_issues(plans, meta.fiscal_year),
         notes=tables.notes,
         line_roles=tables.line_roles,
+        source_kind="pdf" if tables.position == "page" else "text",
+        printed_pages=dict(tables.printed_pages),
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from govplans.model.report import Finding
+from govplans.model.values import is_missing
 
 
 def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
@@ -19,7 +22,7 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                     "executed_exceeds_appropriated",
                     f"累計執行數 {row.executed_thousand_twd:,} 千元 exceeds 已編列預算數 "
                     f"{row.appropriated_thousand_twd:,} 千元",
-                    row.source_line,
+                    *_where(row),
                 )
             )
         if row.appropriated_thousand_twd > row.total_budget_thousand_twd:
@@ -29,7 +32,7 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                     "appropriated_exceeds_total",
                     f"已編列預算數 {row.appropriated_thousand_twd:,} 千元 exceeds 計畫核定總經費 "
                     f"{row.total_budget_thousand_twd:,} 千元",
-                    row.source_line,
+                    *_where(row),
                 )
             )
         if not row.start_roc_year <= fiscal_year <= row.end_roc_year:
@@ -38,7 +41,14 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                     row.plan_id,
                     "period_does_not_cover_fiscal_year",
                     f"計畫期程 {row.period_text} does not include fiscal year {fiscal_year}",
-                    row.source_line,
+                    *_where(row),
                 )
             )
     return findings
+
+
+def _where(row: Any) -> tuple[int | None, int | None]:
+    """The plan row's line and page, as a finding records them."""
+    line = None if is_missing(row.source_line) else int(row.source_line)
+    page = None if is_missing(row.source_page) else int(row.source_page)
+    return line, page

@@ -66,8 +66,12 @@ class SourceTables:
     notes: list[tuple[int, str]] = field(default_factory=list)
     #: Role of every line (text sources) or text block: blank, furniture, header, row, note.
     line_roles: dict[int, str] = field(default_factory=dict)
-    #: Where the source ends (the last line), for errors about a truncated file.
+    #: Where the source ends (the last line or page), for errors about a truncated file.
     end: SourceRef | None = None
+    #: What a row's position is: ``line`` (extracted text) or ``page`` (PDF).
+    position: str = "line"
+    #: The page numbers printed on the pages, by PDF page (PDF sources).
+    printed_pages: dict[int, str] = field(default_factory=dict)
 
 
 def where(ref: SourceRef) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.read.assemble import assemble
+from govplans.read.pages import SourceTables
 from govplans.read.text import read_text_tables
+
+PDF_SIGNATURE = b"%PDF-"
 
 
 def read_report(path: str | Path) -> Report:
@@ -22,7 +26,24 @@ def read_report(path: str | Path) -> Report:
         raw = path.read_bytes()
     except OSError as exc:
         raise ReportFormatError(path, 0, "a readable file", exc.strerror or str(exc)) from None
-    return assemble(read_text_tables(path, raw))
+    return assemble(read_tables(path, raw))
+
+
+def read_tables(path: Path, raw: bytes) -> SourceTables:
+    """The page tables of a source, by the reader its content calls for (not its extension):
+    a PDF (``%PDF-`` in the first kilobyte) or extracted text."""
+    if PDF_SIGNATURE in raw[:1024]:
+        if find_spec("pypdfium2") is None:
+            raise ReportFormatError(
+                path,
+                0,
+                "pypdfium2 installed to read a PDF (pip install 'govplans[pdf]', or `make setup`)",
+                "a PDF file",
+            )
+        from govplans.read.pdf import read_pdf_tables
+
+        return read_pdf_tables(path, raw)
+    return read_text_tables(path, raw)
 
 
 #: The name used before the PDF reader: the same function.

@@ -32,7 +32,7 @@ from govplans.read.pages import (
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FISCAL_YEAR = re.compile(r"中華民國\s*(\d{2,3})\s*年度")
-_YEAR_LINE = re.compile(r"^(\d{2,3})年度$")
+YEAR_LINE = re.compile(r"^(\d{2,3})年度$")
 _UNIT = re.compile(r"^單位[:：]\s*(\S.*)$")
 
 
@@ -62,12 +62,19 @@ def decode_lines(path: Path, raw: bytes) -> list[str]:
     return lines
 
 
-def read_metadata(path: Path, lines: list[str]) -> ReportMeta:
-    """Agency, fiscal year (ROC), unit and the multiplier to thousand TWD."""
+def read_metadata(path: Path, lines: list[str], page: int | None = None) -> ReportMeta:
+    """Agency, fiscal year (ROC), unit and the multiplier to thousand TWD.
+
+    ``lines`` are the source's lines; for a PDF, the title lines of the first spread, and errors
+    name ``page`` instead of a line.
+    """
+
+    def error(line: int, expected: str, found: str) -> ReportFormatError:
+        return ReportFormatError(path, 0 if page else line, expected, found, page=page)
+
     year_line = next((i for i, ln in enumerate(lines) if _FISCAL_YEAR.search(ln)), None)
     if year_line is None:
-        raise ReportFormatError(
-            path,
+        raise error(
             1,
             "a plan-execution report with a '中華民國 N 年度' line",
             "none (this does not look like a report)",
@@ -75,25 +82,23 @@ def read_metadata(path: Path, lines: list[str]) -> ReportMeta:
     fiscal_year = int(_FISCAL_YEAR.search(lines[year_line]).group(1))  # type: ignore[union-attr]
     agency = next((ln.strip().lstrip("#").strip() for ln in lines[:year_line] if ln.strip()), "")
     if not agency:
-        raise ReportFormatError(
-            path, year_line + 1, "the agency name on a line before '中華民國 N 年度'", "none"
-        )
+        raise error(year_line + 1, "the agency name on a line before '中華民國 N 年度'", "none")
     unit_match = next(
         ((i, m) for i, ln in enumerate(lines) if (m := _UNIT.match(ln.strip()))), None
     )
     if unit_match is None:
-        raise ReportFormatError(path, 1, "a unit line such as 單位：新臺幣千元", "none")
+        raise error(1, "a unit line such as 單位：新臺幣千元", "none")
     unit_line, match = unit_match
     unit = despace(match.group(1))
     factor = unit_factor(unit)
     if factor is None:
-        raise ReportFormatError(
-            path, unit_line + 1, "a unit of 新臺幣千元 (or 新臺幣萬元 / 新臺幣百萬元)", repr(unit)
+        raise error(
+            unit_line + 1, "a unit of 新臺幣千元 (or 新臺幣萬元 / 新臺幣百萬元)", repr(unit)
         )
     return ReportMeta(agency, fiscal_year, unit, factor)
 
 
-def _is_furniture(text: str, agency: str, fiscal_year: int) -> bool:
+def is_furniture(text: str, agency: str, fiscal_year: int) -> bool:
     """Whether a non-table line is page furniture: agency, title, year, unit, blank-page mark."""
     compact = despace(text.lstrip("#"))
     if not compact:
@@ -102,7 +107,7 @@ def _is_furniture(text: str, agency: str, fiscal_year: int) -> bool:
         return True
     if _FISCAL_YEAR.search(text) or _UNIT.match(text.strip()):
         return True
-    year = _YEAR_LINE.match(compact)
+    year = YEAR_LINE.match(compact)
     return bool(year) or f"中華民國{fiscal_year}年度".startswith(compact)
 
 
@@ -129,14 +134,14 @@ class _Collector:
         if not text.strip():
             self.roles[number] = "blank"
             return
-        year = _YEAR_LINE.match(despace(text))
+        year = YEAR_LINE.match(despace(text))
         if year and int(year.group(1)) != self.meta.fiscal_year:
             raise self.error(
                 number,
                 f"{self.meta.fiscal_year}年度 (the fiscal year on the cover)",
                 repr(text.strip()),
             )
-        if _is_furniture(text, self.meta.agency, self.meta.fiscal_year):
+        if is_furniture(text, self.meta.agency, self.meta.fiscal_year):
             self.roles[number] = "furniture"
         else:
             self.roles[number] = "note"

@@ -1,0 +1,639 @@
+"""The PDF reader: the agency's PDF -> page tables, from the page's geometry.
+
+Each page's ruled tables are found from the drawn lines (thin filled rectangles, stroked
+lines or rectangle outlines); a table whose header row reads 計畫名稱 … (7 columns) is a left
+half, one whose header reads 本年度執行情形說明 … (3 columns) a right half — decided by column
+count and header text, never by page parity, size or position. Each left table is paired
+with the next right table (on the same sheet or the next page). Characters are assigned to
+cells by their centre; text outside the tables (title, page numbers, cover, 本頁空白) is page
+furniture or a note.
+
+Cell text: lines are grouped by position and joined without inventing spaces between Chinese
+characters; a space is kept where the page shows one (a gap of at least a fifth of the text
+height with a space character, or between two Latin words). Look-alike radical code points are
+repaired (:mod:`govplans.read.chars`). A line that starts with an item marker starts a new
+paragraph, so the shared item splitter sees the items as the page shows them.
+
+Needs pypdfium2 (the ``[pdf]`` extra).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise, zip_longest
+from pathlib import Path
+from typing import Any
+
+from govplans.model.errors import ReportFormatError
+from govplans.model.provenance import SourceRef
+from govplans.model.text import CJK_CHAR, despace, join_text
+from govplans.read.chars import repair
+from govplans.read.pages import (
+    LEFT_HEADER,
+    RIGHT_HEADER,
+    PageTable,
+    ReportMeta,
+    Row,
+    SourceTables,
+)
+from govplans.read.text import YEAR_LINE, is_furniture, read_metadata
+
+OCR_HINT = "run OCR on it first, e.g. `ocrmypdf -l chi_tra report.pdf report-ocr.pdf`"
+
+#: A drawn line is a rule when it is at most this thick (points) and at least this long.
+RULE_THICKNESS = 2.5
+RULE_MIN_LENGTH = 4.0
+#: Rules closer than this (points) are one rule (double lines, rectangle edges).
+RULE_TOLERANCE = 2.0
+#: A gap of at least this share of the text height shows a space.
+SPACE_GAP = 0.2
+#: Share of the text layer that may be unreadable (private use, U+FFFD, control characters).
+MAX_UNREADABLE = 0.3
+
+_CJK = re.compile(CJK_CHAR)
+_MARKER_START = re.compile(r"^(?:\d{1,3}\.(?!\d)|[(（]\d{1,3}[)）])")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:第\s*)?(\d{1,4})(?:\s*頁)?(?:\s*-)?$")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class _Char:
+    """One character with its box in PDF units (y grows upwards)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A horizontal (``pos`` = y, from ``start`` to ``end`` in x) or vertical rule."""
+
+    pos: float
+    start: float
+    end: float
+
+
+@dataclass
+class _Grid:
+    """One ruled table: its row bands (top to bottom), each a list of cell boxes (x0, x1)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    bands: list[tuple[float, float, list[tuple[float, float]]]]  # (top, bottom, cells)
+    cells: dict[tuple[int, int], list[_Char]] = field(default_factory=dict)
+
+    def contains(self, c: _Char) -> bool:
+        return self.x0 <= c.cx <= self.x1 and self.y0 <= c.cy <= self.y1
+
+    def place(self, c: _Char) -> bool:
+        """Put a character in the cell its centre falls in; False when in no cell."""
+        for row, (top, bottom, cells) in enumerate(self.bands):
+            if bottom <= c.cy <= top:
+                for col, (left, right) in enumerate(cells):
+                    if left <= c.cx <= right:
+                        self.cells.setdefault((row, col), []).append(c)
+                        return True
+                return False
+        return False
+
+    def row_texts(self, row: int) -> list[str]:
+        return [cell_text(self.cells.get((row, col), [])) for col in range(len(self.bands[row][2]))]
+
+
+@dataclass
+class _Table:
+    kind: str  # "left" or "right"
+    ref: SourceRef
+    rows: list[Row]
+    x0: float
+    x1: float
+    top: float
+
+
+@dataclass
+class _Page:
+    number: int
+    tables: list[_Table]
+    lines: list[tuple[float, float, str]]  # outside the tables: (top, x-centre, text)
+    printed: str | None = None
+
+
+# ---------------------------------------------------------------- characters
+
+
+def _chars(textpage: Any, raw: Any) -> list[_Char]:
+    """The page's characters with loose boxes, control and generated characters left out."""
+    count = raw.FPDFText_CountChars(textpage)
+    rect = raw.FS_RECTF()
+    out: list[_Char] = []
+    for index in range(count):
+        code = raw.FPDFText_GetUnicode(textpage, index)
+        if code < 0x20 or raw.FPDFText_IsGenerated(textpage, index):
+            continue
+        if not raw.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect)):
+            continue
+        char = chr(code) if code < 0x110000 else "\ufffd"
+        out.append(_Char(char, rect.left, rect.bottom, rect.right, rect.top))
+    return out
+
+
+def _unreadable(char: str) -> bool:
+    code = ord(char)
+    return 0xE000 <= code <= 0xF8FF or code == 0xFFFD or code >= 0xF0000
+
+
+def _lines(chars: Iterable[_Char]) -> list[list[_Char]]:
+    """Characters grouped into lines (top to bottom), each sorted left to right."""
+    lines: list[list[_Char]] = []
+    centres: list[float] = []
+    for c in sorted(chars, key=lambda c: -c.cy):
+        if c.text == " " and not lines:
+            continue
+        if lines and abs(centres[-1] - c.cy) <= 0.5 * max(c.height, 1.0):
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+            centres.append(c.cy)
+    return [sorted(line, key=lambda c: c.x0) for line in lines]
+
+
+def _line_text(line: list[_Char]) -> str:
+    """A line's text: a space only where the page shows one (see the module docstring); a
+    space character printed at the end of the line (before a wrap) is kept as one trailing
+    space, so that joining the lines keeps it."""
+    parts: list[str] = []
+    previous: _Char | None = None
+    saw_space = False
+    for c in line:
+        if c.text.isspace():
+            saw_space = True
+            continue
+        if previous is not None:
+            gap = c.x0 - previous.x1
+            wide = gap >= SPACE_GAP * max(c.height, previous.height, 1.0)
+            both_cjk = bool(_CJK.match(previous.text)) and bool(_CJK.match(c.text))
+            if wide and (saw_space or not both_cjk):
+                parts.append(" ")
+        parts.append(c.text)
+        previous, saw_space = c, False
+    text = repair("".join(parts)).strip()
+    return f"{text} " if text and saw_space else text
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Wrapped lines joined: no space between Chinese characters, none after a line-end hyphen
+    before a Latin letter (``O-`` + ``RAN``), one between Latin words."""
+    text = ""
+    for line in lines:
+        if text.endswith(" "):  # a space printed before the wrap
+            text = text + line
+        elif text.endswith("-") and line[:1].isascii() and _LATIN.match(line[:1]):
+            text += line
+        else:
+            text = join_text(text, line)
+    return text.strip()
+
+
+def cell_text(chars: list[_Char]) -> str:
+    """A cell's text for the item splitter: paragraphs (``<p>``, text escaped) starting where a
+    line starts with an item marker, wrapped lines joined."""
+    paragraphs: list[list[str]] = []
+    for line in _lines(chars):
+        text = _line_text(line)
+        if not text:
+            continue
+        if not paragraphs or _MARKER_START.match(text):
+            paragraphs.append([text])
+        else:
+            paragraphs[-1].append(text)
+    if len(paragraphs) <= 1:
+        return html.escape(_join_lines(paragraphs[0]), quote=False) if paragraphs else ""
+    return "".join(f"<p>{html.escape(_join_lines(p), quote=False)}</p>" for p in paragraphs)
+
+
+# ---------------------------------------------------------------- rules and tables
+
+
+def _segments(obj: Any, raw: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The straight segments of a path object, in page space (x0, y0, x1, y1)."""
+    matrix = obj.get_matrix()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = last = None
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (
+            matrix.a * x.value + matrix.c * y.value + matrix.e,
+            matrix.b * x.value + matrix.d * y.value + matrix.f,
+        )
+        if raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_MOVETO or last is None:
+            start = point
+        else:
+            yield (*last, *point)
+        last = point
+        if raw.FPDFPathSegment_GetClose(segment) and start is not None and start != last:
+            yield (*last, *start)
+            last = start
+
+
+def _rules(page: Any, raw: Any) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal and vertical rules drawn on the page."""
+    horizontal: list[_Rule] = []
+    vertical: list[_Rule] = []
+
+    def add(x0: float, y0: float, x1: float, y1: float) -> None:
+        width, height = abs(x1 - x0), abs(y1 - y0)
+        if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
+            horizontal.append(_Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+        elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
+            vertical.append(_Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=0):
+        left, bottom, right, top = obj.get_bounds()
+        if min(right - left, top - bottom) <= RULE_THICKNESS:
+            add(left, bottom, right, top)  # a thin rectangle or a single line
+        else:
+            for segment in _segments(obj, raw):  # outlines: each straight edge
+                add(*segment)
+    return _merge(horizontal), _merge(vertical)
+
+
+def _merge(rules: list[_Rule]) -> list[_Rule]:
+    """Collinear rules that overlap or touch become one."""
+    merged: list[_Rule] = []
+    for rule in sorted(rules, key=lambda r: (round(r.pos / RULE_TOLERANCE), r.start)):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and abs(last.pos - rule.pos) <= RULE_TOLERANCE
+            and rule.start <= last.end + RULE_TOLERANCE
+        ):
+            merged[-1] = _Rule(last.pos, last.start, max(last.end, rule.end))
+        else:
+            merged.append(rule)
+    return merged
+
+
+def _crosses(h: _Rule, v: _Rule) -> bool:
+    tol = RULE_TOLERANCE
+    return h.start - tol <= v.pos <= h.end + tol and v.start - tol <= h.pos <= v.end + tol
+
+
+def _components(horizontal: list[_Rule], vertical: list[_Rule]) -> list[tuple[list, list]]:
+    """Groups of rules that touch: one group per ruled table."""
+    parent = list(range(len(horizontal) + len(vertical)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(horizontal):
+        for j, v in enumerate(vertical):
+            if _crosses(h, v):
+                parent[find(i)] = find(len(horizontal) + j)
+    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = {}
+    for i, h in enumerate(horizontal):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vertical):
+        groups.setdefault(find(len(horizontal) + j), ([], []))[1].append(v)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def _cluster(values: Iterable[float]) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > RULE_TOLERANCE:
+            out.append(value)
+    return out
+
+
+def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
+    """The table of one group of rules: row bands between horizontal rules, and in each band
+    the cells between the vertical rules that cross it."""
+    ys = sorted(_cluster(h.pos for h in horizontal), reverse=True)
+    bands = []
+    for top, bottom in pairwise(ys):
+        if top - bottom <= RULE_TOLERANCE:
+            continue
+        middle = (top + bottom) / 2
+        xs = _cluster(v.pos for v in vertical if v.start - RULE_TOLERANCE <= middle <= v.end)
+        cells = list(pairwise(xs))
+        if cells:
+            bands.append((top, bottom, cells))
+    return _Grid(
+        x0=min(v.pos for v in vertical),
+        y0=min(h.pos for h in horizontal),
+        x1=max(v.pos for v in vertical),
+        y1=max(h.pos for h in horizontal),
+        bands=bands,
+    )
+
+
+# ---------------------------------------------------------------- one page
+
+
+def _outside_lines(chars: list[_Char]) -> list[tuple[float, float, str]]:
+    """Text outside the tables as lines; a wide gap (a spread on one sheet) splits a line."""
+    out: list[tuple[float, float, str]] = []
+    for line in _lines(chars):
+        piece: list[_Char] = []
+        for c in line:
+            if piece and c.x0 - piece[-1].x1 > 3 * max(c.height, 1.0):
+                out.append(_piece(piece))
+                piece = []
+            piece.append(c)
+        if piece:
+            out.append(_piece(piece))
+    return [line for line in out if line[2]]
+
+
+def _piece(chars: list[_Char]) -> tuple[float, float, str]:
+    return (max(c.y1 for c in chars), (chars[0].x0 + chars[-1].x1) / 2, _line_text(chars))
+
+
+def _kind(header: list[str]) -> str | None:
+    found = tuple(despace(c) for c in header)
+    if found == LEFT_HEADER:
+        return "left"
+    if found == RIGHT_HEADER:
+        return "right"
+    return None
+
+
+def _table(grid: _Grid, path: str, page: int) -> _Table | None:
+    """The grid as a left or right half (None for another table), rows from the second band."""
+    if not grid.bands:
+        return None
+    header = grid.row_texts(0)
+    kind = _kind(header)
+    if kind is None:
+        if len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)) and (
+            despace(header[0]) in (LEFT_HEADER[0], RIGHT_HEADER[0])
+        ):
+            expected = LEFT_HEADER if despace(header[0]) == LEFT_HEADER[0] else RIGHT_HEADER
+            raise ReportFormatError(
+                path,
+                0,
+                f"the header {'、'.join(expected)}",
+                "、".join(despace(c) for c in header),
+                page=page,
+            )
+        return None
+    width = len(LEFT_HEADER if kind == "left" else RIGHT_HEADER)
+    rows = []
+    for index in range(1, len(grid.bands)):
+        cells = grid.row_texts(index)
+        if not any(c.strip() for c in cells):
+            continue  # a ruled row with nothing in it
+        if len(cells) != width:
+            raise ReportFormatError(
+                path,
+                0,
+                f"{width} cells in each row of the {'left' if kind == 'left' else 'right'} table",
+                f"a row of {len(cells)}",
+                page=page,
+            )
+        rows.append(Row(tuple(cells), SourceRef(path, 0, page=page)))
+    return _Table(kind, SourceRef(path, 0, page=page), rows, grid.x0, grid.x1, grid.y1)
+
+
+def _read_page(pdf_page: Any, raw: Any, path: str, number: int) -> tuple[_Page, list[_Char]]:
+    textpage = pdf_page.get_textpage()
+    try:
+        chars = _chars(textpage, raw)
+    finally:
+        textpage.close()
+    grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw))]
+    outside = []
+    for c in chars:
+        if c.text.isspace():
+            if not any(g.contains(c) and g.place(c) for g in grids):
+                outside.append(c)
+            continue
+        if not any(g.contains(c) and g.place(c) for g in grids):
+            outside.append(c)
+    tables = [t for g in grids if (t := _table(g, path, number)) is not None]
+    tables.sort(key=lambda t: (t.x0, -t.top))
+    return _Page(number, tables, _outside_lines(outside)), chars
+
+
+# ---------------------------------------------------------------- the document
+
+
+def _open(path: Path, data: bytes) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            found = "an encrypted PDF that needs a password (save an unprotected copy)"
+        else:
+            found = f"a damaged PDF ({exc})"
+        raise ReportFormatError(path, 0, "a readable PDF", found) from None
+
+
+def _check_text_layer(path: Path, pages: list[tuple[_Page, list[_Char]]], images: int) -> None:
+    visible = [c for _, chars in pages for c in chars if not c.text.isspace()]
+    if not visible:
+        found = "an image-only scan (no text layer)" if images else "no text on any page"
+        raise ReportFormatError(
+            path, 0, f"a PDF with a text layer; {OCR_HINT}", found, page=1 if images else None
+        )
+    for page, chars in pages:
+        shown = [c for c in chars if not c.text.isspace()]
+        bad = sum(_unreadable(c.text) for c in shown)
+        if shown and bad / len(shown) > MAX_UNREADABLE:
+            raise ReportFormatError(
+                path,
+                0,
+                f"a text layer of readable characters; {OCR_HINT}",
+                f"{bad} of {len(shown)} characters unreadable (private-use, U+FFFD or CID codes)",
+                page=page.number,
+            )
+
+
+def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
+    """Left tables paired with the right table that follows each."""
+    spreads: list[PageTable] = []
+    for page in pages:
+        for table in page.tables:
+            if table.kind == "left":
+                if spreads and spreads[-1].right_header is None:
+                    left = spreads[-1].left_header
+                    raise ReportFormatError(
+                        path,
+                        0,
+                        f"the right half (本年度執行情形說明 …) of the left table on page "
+                        f"{left.page} before the next left table",
+                        "a new left table",
+                        page=page.number,
+                    )
+                spreads.append(PageTable(left_header=table.ref, left_rows=table.rows))
+            else:
+                if not spreads or spreads[-1].right_header is not None:
+                    raise ReportFormatError(
+                        path,
+                        0,
+                        "a left table (計畫名稱 …) before this right table",
+                        "a right table without one",
+                        page=page.number,
+                    )
+                spreads[-1].right_header = table.ref
+                spreads[-1].right_rows = table.rows
+    if not spreads:
+        raise ReportFormatError(
+            path,
+            0,
+            "the report's tables (7 columns from 計畫名稱, 3 columns from 本年度執行情形說明)",
+            "no such table (this PDF does not look like the report)",
+        )
+    if spreads[-1].right_header is None:
+        left = spreads[-1].left_header
+        raise ReportFormatError(
+            path,
+            0,
+            f"the right half (本年度執行情形說明 …) of the left table on page {left.page}",
+            "the end of the file",
+            page=left.page,
+        )
+    return spreads
+
+
+def _lines_above(page: _Page, table_x0: float, table_x1: float, top: float) -> list[str]:
+    return [
+        text
+        for y, x, text in sorted(page.lines, key=lambda line: -line[0])
+        if y > top and table_x0 - 5 <= x <= table_x1 + 5
+    ]
+
+
+def _title_lines(pages: list[_Page]) -> tuple[list[str], int]:
+    """The lines of the first spread's split title, halves joined (數位發 + 展部), with the
+    cover's lines after them; and the page of the first left table."""
+    by_number = {p.number: p for p in pages}
+    tables = [(p, t) for p in pages for t in p.tables]
+    first = next(i for i, (_, t) in enumerate(tables) if t.kind == "left")
+    left_page, left = tables[first]
+    right_page, right = next(((p, t) for p, t in tables[first:] if t.kind == "right"), tables[0])
+    above_left = _lines_above(left_page, left.x0, left.x1, left.top)
+    above_right = _lines_above(right_page, right.x0, right.x1, right.top)
+    joined = [a + b for a, b in zip_longest(above_left, above_right, fillvalue="")]
+    cover = [
+        text
+        for number in sorted(by_number)
+        if number < left_page.number
+        for _, _, text in sorted(by_number[number].lines, key=lambda line: -line[0])
+    ]
+    return joined + cover, left_page.number
+
+
+def _printed_page(page: _Page) -> str | None:
+    """The page number printed on the page: a lone number outside the tables."""
+    numbers = [m.group(1) for _, _, text in page.lines if (m := _PAGE_NUMBER.match(despace(text)))]
+    return numbers[-1] if numbers else None
+
+
+def _furniture(
+    path: Path, pages: list[_Page], meta: ReportMeta
+) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """Notes (text outside the tables that is not page furniture, by page) and the page
+    numbers printed; a page whose title names another fiscal year is an error."""
+    notes: list[tuple[int, str]] = []
+    roles: dict[int, str] = {}
+    for page in pages:
+        page.printed = _printed_page(page)
+        for _, _, text in sorted(page.lines, key=lambda line: -line[0]):
+            compact = despace(text)
+            year = YEAR_LINE.match(compact)
+            if year and int(year.group(1)) != meta.fiscal_year:
+                raise ReportFormatError(
+                    path,
+                    0,
+                    f"{meta.fiscal_year}年度 (the fiscal year of the report)",
+                    repr(text),
+                    page=page.number,
+                )
+            if _PAGE_NUMBER.match(compact) or is_furniture(text, meta.agency, meta.fiscal_year):
+                continue
+            if any(compact in a + b for a, b in _split_agency(meta.agency)):
+                continue  # a part of the agency name split over the two halves
+            notes.append((page.number, text))
+        roles[page.number] = "table" if page.tables else "furniture"
+    return notes, roles
+
+
+def _split_agency(agency: str) -> list[tuple[str, str]]:
+    return [(agency[:i], agency[i:]) for i in range(1, len(agency))]
+
+
+def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
+    """The page tables of a PDF source (``data`` is the file's bytes)."""
+    import pypdfium2.raw as raw
+
+    document = _open(path, data)
+    try:
+        pages: list[tuple[_Page, list[_Char]]] = []
+        images = 0
+        for index in range(len(document)):
+            pdf_page = document[index]
+            try:
+                images += sum(1 for _ in pdf_page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]))
+                pages.append(_read_page(pdf_page, raw, str(path), index + 1))
+            finally:
+                pdf_page.close()
+    finally:
+        document.close()
+    _check_text_layer(path, pages, images)
+    plain = [page for page, _ in pages]
+    spreads = _pair(path, plain)
+    lines, first_page = _title_lines(plain)
+    meta = read_metadata(path, lines, page=first_page)
+    notes, roles = _furniture(path, plain, meta)
+    printed = {p.number: p.printed for p in plain if p.printed}
+    for spread in spreads:
+        for row_list in (spread.left_rows, spread.right_rows):
+            row_list[:] = [_with_printed(row, printed) for row in row_list]
+    return SourceTables(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        meta=meta,
+        pages=spreads,
+        notes=notes,
+        line_roles=roles,
+        end=SourceRef(str(path), 0, page=len(plain)),
+        position="page",
+        printed_pages=printed,
+    )
+
+
+def _with_printed(row: Row, printed: dict[int, str]) -> Row:
+    page = row.ref.page
+    if page is None or page not in printed:
+        return row
+    return Row(row.cells, SourceRef(row.ref.path, 0, page=page, printed_page=printed[page]))
