@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report export test lint lab bench clean
+.PHONY: setup report export test lint lab bench fixtures clean
 
 setup: $(STAMP)
 
@@ -28,8 +28,8 @@ test: lint
 
 ## The static checks alone: ruff (lint and formatting), the import contracts, mypy.
 lint: setup
-	$(PY) -m ruff check src tests benchmarks
-	$(PY) -m ruff format --check src tests benchmarks
+	$(PY) -m ruff check src tests benchmarks scripts
+	$(PY) -m ruff format --check src tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 
@@ -42,6 +42,12 @@ bench: setup
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_assess.py
 	$(PY) benchmarks/bench_reports.py
+	$(PY) benchmarks/bench_pdf.py
+
+## Regenerate the PDF fixtures in tests/fixtures/pdf/ (needs chromium, libreoffice-writer-nogui,
+## qpdf, poppler-utils and fonts-noto-cjk; not run by make test).
+fixtures: setup
+	$(PY) scripts/make_fixtures.py
 
 clean:
 	rm -rf reports build .pytest_cache .ruff_cache

@@ -2,8 +2,9 @@
 
 The printed table comes in spreads: a left table of 7 cells per row (計畫名稱 … 本年度預定工作摘要)
 and a right table of 3 cells (執行情形, 績效目標, 達成說明) whose rows belong, in order, to the
-plans of the left table. A reader (extracted text today, PDF next) finds the tables and their
-rows with provenance; it knows nothing about plans, continuations or items.
+plans of the left table. A reader (extracted text, :mod:`govplans.read.text`; the PDF,
+:mod:`govplans.read.pdf`) finds the tables and their rows with provenance; it knows nothing
+about plans, continuations or items.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import html
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from typing import Any
 
 from govplans.model.errors import ReportFormatError
 from govplans.model.provenance import SourceRef
-from govplans.model.text import CJK_CHAR, despace, join_text
+from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
 from govplans.read.chars import repair
 from govplans.read.pages import (
     LEFT_HEADER,
@@ -52,6 +53,9 @@ RULE_MIN_LENGTH = 4.0
 RULE_TOLERANCE = 2.0
 #: A gap of at least this share of the text height shows a space.
 SPACE_GAP = 0.2
+#: The gap between Chinese and Latin text that shows a space, from a producer that prints
+#: space characters and spaces the two scripts apart by itself (a fifth of an em).
+MIXED_SCRIPT_GAP = 0.23
 #: Share of the text layer that may be unreadable (private use, U+FFFD, control characters).
 MAX_UNREADABLE = 0.3
 
@@ -59,6 +63,8 @@ _CJK = re.compile(CJK_CHAR)
 _MARKER_START = re.compile(r"^(?:\d{1,3}\.(?!\d)|[(（]\d{1,3}[)）])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:第\s*)?(\d{1,4})(?:\s*頁)?(?:\s*-)?$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+#: Codes some extractors give a hyphen printed at a line end (STX, soft hyphen).
+_HYPHENS = {0x02, 0xAD}
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,11 @@ class _Grid:
                 return False
         return False
 
-    def row_texts(self, row: int) -> list[str]:
-        return [cell_text(self.cells.get((row, col), [])) for col in range(len(self.bands[row][2]))]
+    def row_texts(self, row: int, gap_spaces: bool) -> list[str]:
+        return [
+            cell_text(self.cells.get((row, col), []), gap_spaces)
+            for col in range(len(self.bands[row][2]))
+        ]
 
 
 @dataclass
@@ -144,18 +153,27 @@ class _Page:
 
 
 def _chars(textpage: Any, raw: Any) -> list[_Char]:
-    """The page's characters with loose boxes, control and generated characters left out."""
+    """The page's characters, control and generated characters left out. A character's box
+    starts at its origin (the pen position) and spans the font's height; its right edge is the
+    advance where pdfium gives one (its loose box starts at the origin), else the glyph's own
+    edge."""
     count = raw.FPDFText_CountChars(textpage)
     rect = raw.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
     out: list[_Char] = []
     for index in range(count):
         code = raw.FPDFText_GetUnicode(textpage, index)
+        if code in _HYPHENS:  # a line-end hyphen the page shows, reported as a control code
+            code = 0x2D
         if code < 0x20 or raw.FPDFText_IsGenerated(textpage, index):
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect)):
             continue
-        char = chr(code) if code < 0x110000 else "\ufffd"
-        out.append(_Char(char, rect.left, rect.bottom, rect.right, rect.top))
+        if not raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
+            x.value = rect.left
+        char = repair(chr(code)) if code < 0x110000 else "\ufffd"
+        left = min(x.value, rect.left) if abs(rect.left - x.value) > 0.5 else rect.left
+        out.append(_Char(char, left, rect.bottom, max(rect.right, left), rect.top))
     return out
 
 
@@ -179,22 +197,57 @@ def _lines(chars: Iterable[_Char]) -> list[list[_Char]]:
     return [sorted(line, key=lambda c: c.x0) for line in lines]
 
 
-def _line_text(line: list[_Char]) -> str:
-    """A line's text: a space only where the page shows one (see the module docstring); a
-    space character printed at the end of the line (before a wrap) is kept as one trailing
-    space, so that joining the lines keeps it."""
+def _is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def _pitch(line: list[_Char]) -> float | None:
+    """The usual distance between the centres of two neighbouring Chinese characters on a line
+    (their advance: a glyph's own box says nothing about the space around it)."""
+    steps = sorted(
+        c.x0 - p.x0
+        for p, c in itertools.pairwise(line)
+        if _is_cjk(p.text) and _is_cjk(c.text) and c.x0 > p.x0
+    )
+    return steps[len(steps) // 2] if steps else None
+
+
+def _shows_space(previous: _Char, c: _Char, pitch: float | None, gap_spaces: bool) -> bool:
+    """Whether the page shows a space between two characters of a line: between Chinese
+    characters a step a fifth wider than the line's usual one; between Chinese and Latin text
+    a gap wider than the producer's own spacing of the two scripts (LibreOffice leaves a fifth
+    of an em; a producer that prints no space characters, none); else a gap of a fifth of the
+    text size."""
+    cjk = _is_cjk(previous.text), _is_cjk(c.text)
+    if pitch and all(cjk):
+        return c.x0 - previous.x0 >= (1 + SPACE_GAP) * pitch
+    size = pitch or max(c.height, previous.height, 1.0)
+    gap = c.x0 - previous.x1
+    if any(cjk) and not gap_spaces:
+        return gap >= MIXED_SCRIPT_GAP * size
+    return gap >= SPACE_GAP * size
+
+
+def _line_text(line: list[_Char], gap_spaces: bool = True) -> str:
+    """A line's text with a space only where the page shows one: a printed space character
+    with a visible gap, a visible gap between two Latin characters, or, from a producer that
+    prints no space characters at all (``gap_spaces``), any visible gap. A gap a producer
+    leaves between Chinese and Latin text (LibreOffice's spacing of Asian and Western text)
+    is no space. A space character
+    printed at the end of the line (before a wrap) is kept as one trailing space, so that
+    joining the lines keeps it."""
     parts: list[str] = []
     previous: _Char | None = None
     saw_space = False
+    pitch = _pitch([c for c in line if not c.text.isspace()])
     for c in line:
         if c.text.isspace():
             saw_space = True
             continue
         if previous is not None:
-            gap = c.x0 - previous.x1
-            wide = gap >= SPACE_GAP * max(c.height, previous.height, 1.0)
-            both_cjk = bool(_CJK.match(previous.text)) and bool(_CJK.match(c.text))
-            if wide and (saw_space or not both_cjk):
+            latin_pair = not _is_cjk(previous.text) and not _is_cjk(c.text)
+            visible = saw_space or gap_spaces or latin_pair
+            if visible and _shows_space(previous, c, pitch, gap_spaces):
                 parts.append(" ")
         parts.append(c.text)
         previous, saw_space = c, False
@@ -202,34 +255,55 @@ def _line_text(line: list[_Char]) -> str:
     return f"{text} " if text and saw_space else text
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Wrapped lines joined: no space between Chinese characters, none after a line-end hyphen
-    before a Latin letter (``O-`` + ``RAN``), one between Latin words."""
+def _wrapped_at_space(line: list[_Char], following: list[_Char], right: float) -> bool:
+    """Whether a line that wraps into ``following`` broke at a space between Latin words: it
+    ended with room left for the next line's first character (a word that did not fit), not
+    filled to the cell's right edge (a word broken anywhere, as Chinese layout allows)."""
+    first = next((c for c in following if not c.text.isspace()), None)
+    last = next((c for c in reversed(line) if not c.text.isspace()), None)
+    if first is None or last is None:
+        return False
+    return right - last.x1 >= 0.9 * (first.x1 - first.x0)
+
+
+def _join_lines(lines: list[tuple[str, bool]]) -> str:
+    """Wrapped lines joined: no space between Chinese characters or after a line-end hyphen
+    before a Latin letter (``O-`` + ``RAN``); between Latin words a space only where the line
+    broke at one (``(text, broke_at_space)`` pairs)."""
     text = ""
-    for line in lines:
+    at_space = False
+    for line, next_at_space in lines:
         if text.endswith(" "):  # a space printed before the wrap
-            text = text + line
+            text += line
+        elif text and _LATIN.match(text[-1]) and _LATIN.match(line[:1]):
+            text += (" " if at_space else "") + line
         elif text.endswith("-") and line[:1].isascii() and _LATIN.match(line[:1]):
             text += line
         else:
             text = join_text(text, line)
+        at_space = next_at_space
     return text.strip()
 
 
-def cell_text(chars: list[_Char]) -> str:
+def cell_text(chars: list[_Char], gap_spaces: bool = True) -> str:
     """A cell's text for the item splitter: paragraphs (``<p>``, text escaped) starting where a
-    line starts with an item marker, wrapped lines joined."""
-    paragraphs: list[list[str]] = []
-    for line in _lines(chars):
-        text = _line_text(line)
-        if not text:
-            continue
+    line starts with an item marker, wrapped lines joined (``gap_spaces``: see
+    :func:`_line_text`)."""
+    lines = [line for line in _lines(chars) if _line_text(line, gap_spaces)]
+    if not lines:
+        return ""
+    right = max(c.x1 for line in lines for c in line)
+    paragraphs: list[list[tuple[str, bool]]] = []
+    for index, line in enumerate(lines):
+        text = _line_text(line, gap_spaces)
+        following = lines[index + 1] if index + 1 < len(lines) else []
+        entry = (text, _wrapped_at_space(line, following, right))
         if not paragraphs or _MARKER_START.match(text):
-            paragraphs.append([text])
+            paragraphs.append([entry])
         else:
-            paragraphs[-1].append(text)
-    if len(paragraphs) <= 1:
-        return html.escape(_join_lines(paragraphs[0]), quote=False) if paragraphs else ""
+            paragraphs[-1].append(entry)
+    if len(paragraphs) == 1:
+        return html.escape(_join_lines(paragraphs[0]), quote=False)
     return "".join(f"<p>{html.escape(_join_lines(p), quote=False)}</p>" for p in paragraphs)
 
 
@@ -281,18 +355,23 @@ def _rules(page: Any, raw: Any) -> tuple[list[_Rule], list[_Rule]]:
 
 
 def _merge(rules: list[_Rule]) -> list[_Rule]:
-    """Collinear rules that overlap or touch become one."""
-    merged: list[_Rule] = []
-    for rule in sorted(rules, key=lambda r: (round(r.pos / RULE_TOLERANCE), r.start)):
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and abs(last.pos - rule.pos) <= RULE_TOLERANCE
-            and rule.start <= last.end + RULE_TOLERANCE
-        ):
-            merged[-1] = _Rule(last.pos, last.start, max(last.end, rule.end))
+    """Collinear rules that overlap or touch become one: rules are grouped by position (within
+    the tolerance), and the intervals of a group merged."""
+    groups: list[list[_Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.pos):
+        if groups and rule.pos - groups[-1][-1].pos <= RULE_TOLERANCE:
+            groups[-1].append(rule)
         else:
-            merged.append(rule)
+            groups.append([rule])
+    merged: list[_Rule] = []
+    for group in groups:
+        pos = sorted(r.pos for r in group)[len(group) // 2]
+        start = len(merged)
+        for r in sorted(group, key=lambda r: r.start):
+            if len(merged) > start and r.start <= merged[-1].end + RULE_TOLERANCE:
+                merged[-1] = _Rule(pos, merged[-1].start, max(merged[-1].end, r.end))
+            else:
+                merged.append(_Rule(pos, r.start, r.end))
     return merged
 
 
@@ -356,23 +435,27 @@ def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
 # ---------------------------------------------------------------- one page
 
 
-def _outside_lines(chars: list[_Char]) -> list[tuple[float, float, str]]:
+def _outside_lines(chars: list[_Char], gap_spaces: bool) -> list[tuple[float, float, str]]:
     """Text outside the tables as lines; a wide gap (a spread on one sheet) splits a line."""
     out: list[tuple[float, float, str]] = []
     for line in _lines(chars):
         piece: list[_Char] = []
         for c in line:
             if piece and c.x0 - piece[-1].x1 > 3 * max(c.height, 1.0):
-                out.append(_piece(piece))
+                out.append(_piece(piece, gap_spaces))
                 piece = []
             piece.append(c)
         if piece:
-            out.append(_piece(piece))
+            out.append(_piece(piece, gap_spaces))
     return [line for line in out if line[2]]
 
 
-def _piece(chars: list[_Char]) -> tuple[float, float, str]:
-    return (max(c.y1 for c in chars), (chars[0].x0 + chars[-1].x1) / 2, _line_text(chars))
+def _piece(chars: list[_Char], gap_spaces: bool) -> tuple[float, float, str]:
+    return (
+        max(c.y1 for c in chars),
+        (chars[0].x0 + chars[-1].x1) / 2,
+        _line_text(chars, gap_spaces),
+    )
 
 
 def _kind(header: list[str]) -> str | None:
@@ -384,11 +467,11 @@ def _kind(header: list[str]) -> str | None:
     return None
 
 
-def _table(grid: _Grid, path: str, page: int) -> _Table | None:
+def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None:
     """The grid as a left or right half (None for another table), rows from the second band."""
     if not grid.bands:
         return None
-    header = grid.row_texts(0)
+    header = grid.row_texts(0, gap_spaces)
     kind = _kind(header)
     if kind is None:
         if len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)) and (
@@ -406,7 +489,7 @@ def _table(grid: _Grid, path: str, page: int) -> _Table | None:
     width = len(LEFT_HEADER if kind == "left" else RIGHT_HEADER)
     rows = []
     for index in range(1, len(grid.bands)):
-        cells = grid.row_texts(index)
+        cells = grid.row_texts(index, gap_spaces)
         if not any(c.strip() for c in cells):
             continue  # a ruled row with nothing in it
         if len(cells) != width:
@@ -421,24 +504,34 @@ def _table(grid: _Grid, path: str, page: int) -> _Table | None:
     return _Table(kind, SourceRef(path, 0, page=page), rows, grid.x0, grid.x1, grid.y1)
 
 
-def _read_page(pdf_page: Any, raw: Any, path: str, number: int) -> tuple[_Page, list[_Char]]:
+@dataclass
+class _Layout:
+    """A page's characters placed in its ruled tables, and those outside any table."""
+
+    number: int
+    chars: list[_Char]
+    grids: list[_Grid]
+    outside: list[_Char]
+
+
+def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
     textpage = pdf_page.get_textpage()
     try:
         chars = _chars(textpage, raw)
     finally:
         textpage.close()
     grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw))]
-    outside = []
-    for c in chars:
-        if c.text.isspace():
-            if not any(g.contains(c) and g.place(c) for g in grids):
-                outside.append(c)
-            continue
-        if not any(g.contains(c) and g.place(c) for g in grids):
-            outside.append(c)
-    tables = [t for g in grids if (t := _table(g, path, number)) is not None]
+    outside = [c for c in chars if not any(g.contains(c) and g.place(c) for g in grids)]
+    return _Layout(number, chars, grids, outside)
+
+
+def _page(layout: _Layout, path: str, gap_spaces: bool) -> _Page:
+    """The page's left and right tables (left to right on the sheet) and its other text."""
+    tables = [
+        t for g in layout.grids if (t := _table(g, path, layout.number, gap_spaces)) is not None
+    ]
     tables.sort(key=lambda t: (t.x0, -t.top))
-    return _Page(number, tables, _outside_lines(outside)), chars
+    return _Page(layout.number, tables, _outside_lines(layout.outside, gap_spaces))
 
 
 # ---------------------------------------------------------------- the document
@@ -458,23 +551,24 @@ def _open(path: Path, data: bytes) -> Any:
         raise ReportFormatError(path, 0, "a readable PDF", found) from None
 
 
-def _check_text_layer(path: Path, pages: list[tuple[_Page, list[_Char]]], images: int) -> None:
-    visible = [c for _, chars in pages for c in chars if not c.text.isspace()]
+def _check_text_layer(path: Path, layouts: list[_Layout], images: int) -> None:
+    visible = [c for layout in layouts for c in layout.chars if not c.text.isspace()]
     if not visible:
         found = "an image-only scan (no text layer)" if images else "no text on any page"
         raise ReportFormatError(
-            path, 0, f"a PDF with a text layer; {OCR_HINT}", found, page=1 if images else None
+            path, 0, "a PDF with a text layer", f"{found}: {OCR_HINT}", page=1 if images else None
         )
-    for page, chars in pages:
-        shown = [c for c in chars if not c.text.isspace()]
+    for layout in layouts:
+        shown = [c for c in layout.chars if not c.text.isspace()]
         bad = sum(_unreadable(c.text) for c in shown)
         if shown and bad / len(shown) > MAX_UNREADABLE:
             raise ReportFormatError(
                 path,
                 0,
-                f"a text layer of readable characters; {OCR_HINT}",
-                f"{bad} of {len(shown)} characters unreadable (private-use, U+FFFD or CID codes)",
-                page=page.number,
+                "a text layer of readable characters",
+                f"{bad} of {len(shown)} characters unreadable (private-use, U+FFFD or CID "
+                f"codes): {OCR_HINT}",
+                page=layout.number,
             )
 
 
@@ -525,32 +619,40 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
     return spreads
 
 
-def _lines_above(page: _Page, table_x0: float, table_x1: float, top: float) -> list[str]:
-    return [
-        text
-        for y, x, text in sorted(page.lines, key=lambda line: -line[0])
-        if y > top and table_x0 - 5 <= x <= table_x1 + 5
-    ]
+def _lines_above(page: _Page, top: float) -> list[str]:
+    """The page's text lines above ``top``, top to bottom; pieces of one line (at the same
+    height, e.g. a title centred over a spread on one sheet) joined left to right."""
+    rows: list[tuple[float, list[tuple[float, str]]]] = []
+    for y, x, text in sorted(page.lines, key=lambda line: -line[0]):
+        if y <= top:
+            continue
+        if rows and abs(rows[-1][0] - y) <= 3.0:
+            rows[-1][1].append((x, text))
+        else:
+            rows.append((y, [(x, text)]))
+    return ["".join(text for _, text in sorted(pieces)) for _, pieces in rows]
 
 
 def _title_lines(pages: list[_Page]) -> tuple[list[str], int]:
-    """The lines of the first spread's split title, halves joined (數位發 + 展部), with the
-    cover's lines after them; and the page of the first left table."""
-    by_number = {p.number: p for p in pages}
+    """The lines of the first spread's title, the two halves joined (數位發 + 展部), with the
+    cover's lines after them, wrap spaces removed; and the page of the first left table."""
     tables = [(p, t) for p in pages for t in p.tables]
     first = next(i for i, (_, t) in enumerate(tables) if t.kind == "left")
     left_page, left = tables[first]
     right_page, right = next(((p, t) for p, t in tables[first:] if t.kind == "right"), tables[0])
-    above_left = _lines_above(left_page, left.x0, left.x1, left.top)
-    above_right = _lines_above(right_page, right.x0, right.x1, right.top)
-    joined = [a + b for a, b in zip_longest(above_left, above_right, fillvalue="")]
+    if right_page is left_page:  # a spread on one sheet: the title spans both tables
+        joined = _lines_above(left_page, max(left.top, right.top))
+    else:
+        above_left = _lines_above(left_page, left.top)
+        above_right = _lines_above(right_page, right.top)
+        joined = [a + b for a, b in zip_longest(above_left, above_right, fillvalue="")]
     cover = [
         text
-        for number in sorted(by_number)
-        if number < left_page.number
-        for _, _, text in sorted(by_number[number].lines, key=lambda line: -line[0])
+        for page in pages
+        if page.number < left_page.number
+        for _, _, text in sorted(page.lines, key=lambda line: -line[0])
     ]
-    return joined + cover, left_page.number
+    return [remove_wrap_spaces(line) for line in joined + cover], left_page.number
 
 
 def _printed_page(page: _Page) -> str | None:
@@ -598,19 +700,21 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
 
     document = _open(path, data)
     try:
-        pages: list[tuple[_Page, list[_Char]]] = []
+        layouts: list[_Layout] = []
         images = 0
         for index in range(len(document)):
             pdf_page = document[index]
             try:
                 images += sum(1 for _ in pdf_page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]))
-                pages.append(_read_page(pdf_page, raw, str(path), index + 1))
+                layouts.append(_layout(pdf_page, raw, index + 1))
             finally:
                 pdf_page.close()
     finally:
         document.close()
-    _check_text_layer(path, pages, images)
-    plain = [page for page, _ in pages]
+    _check_text_layer(path, layouts, images)
+    # A producer that prints space characters shows a space only with one (see _line_text).
+    gap_spaces = not any(c.text == " " for layout in layouts for c in layout.chars)
+    plain = [_page(layout, str(path), gap_spaces) for layout in layouts]
     spreads = _pair(path, plain)
     lines, first_page = _title_lines(plain)
     meta = read_metadata(path, lines, page=first_page)
