@@ -10,10 +10,16 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 
-## Render every report for the bundled FY114 report into reports/ (set-up included).
+## Render every report for the bundled FY114 report into reports/ (set-up included);
+## SOURCE=path/to/report.pdf (or extracted text) renders another report into reports/.
+SOURCE ?=
 report: setup
+ifeq ($(SOURCE),)
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans reports --out reports
+else
+	$(PY) -m govplans reports --source "$(SOURCE)" --out reports
+endif
 
 ## Refresh the committed derived files (exports, data dictionary, docs/analysis.md).
 export: setup
