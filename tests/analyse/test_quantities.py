@@ -99,8 +99,12 @@ def test_normalisation_groups():
     assert normalise_unit("名") == normalise_unit("位") == normalise_unit("人") == "人"
     assert normalise_unit("人次") == "人次" != normalise_unit("人")
     assert set(MEASURE_GROUPS.values()) <= set(MEASURE_GROUPS)
+    # A measure word not listed is its own group (issue 9: 艇 counts 艇); a Latin unit its
+    # lower case; anything else is no measure word.
+    assert normalise_unit("艇") == "艇"
+    assert normalise_unit("Gbps") == "gbps"
     with pytest.raises(KeyError):
-        normalise_unit("公斤")
+        normalise_unit("xyz")
 
 
 def test_compound_target_gives_one_quantity_per_part_with_its_thing():
@@ -217,3 +221,63 @@ def test_a_long_clause_is_cut_at_a_delimiter_and_marked():
 )
 def test_clause_does_not_show_half_a_bracket(text, clause):
     assert one(text).clause == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("引進廠商投資金額達350億元", 35_000_000_000, "元"),
+        ("園區就業人數達12萬人", 120_000, "人"),
+        ("參與達3.5萬人次", 35_000, "人次"),
+        ("接種2億劑", 200_000_000, "劑"),
+        ("稽查1萬2,356家次", 12_356, "家次"),
+        ("參與達1萬2千人次", 12_000, "人次"),
+        ("服務學研用戶達3千人", 3_000, "人"),
+        ("回收率達6成以上", 60, "%"),
+        ("涵蓋率達百分之九十八", 98, "%"),
+        ("涵蓋率達百分之85", 85, "%"),
+        ("使用率達86％", 86, "%"),
+        ("濃度降至0.055ppm以下", 0.055, "ppm"),
+        ("頻寬達400Gbps", 400, "gbps"),
+        ("儲存容量8,000TB", 8_000, "tb"),
+        ("算力9 PFLOPS", 9, "pflops"),
+        ("建造海洋研究船2艘", 2, "艘"),
+        ("新增救護直升機3架", 3, "架"),
+        ("整治面積達150公頃", 150, "公頃"),
+        ("完成智慧站牌40面", 40, "面"),  # a measure word not listed: its own group
+    ],
+)
+def test_magnitude_words_percentages_latin_and_unlisted_measure_words(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("年平均濃度降至15μg/m3以下", "<="),
+        ("使用量減少至3.2萬公噸以下", "<="),
+        ("超標件數不超過10件", "<="),
+        ("事故率控制在5%以內", "<="),
+        ("死亡率低於3%", "<"),
+        ("辦理說明會達5場以上", ">="),
+        ("參與逾300人", ">"),
+    ],
+)
+def test_direction_of_a_target(text, comparison):
+    (q,) = extract_quantities(text)
+    assert q.comparison == comparison
+
+
+def test_a_change_from_one_value_to_another_reaches_the_second():
+    first, second = extract_quantities("涵蓋率由65%提升至72%")
+    assert first.is_from and not second.is_from and second.value == 72
+
+
+def test_numbers_in_clauses_of_delay_are_not_reached_and_descriptors_are_no_values():
+    done, late = extract_quantities("已完成3座；另2座因用地取得延遲")
+    assert not done.is_pending and late.is_pending
+    (ozone,) = [
+        q for q in extract_quantities("臭氧8小時平均濃度降至0.055ppm以下") if q.unit == "小時"
+    ]
+    assert ozone.is_descriptor

@@ -270,3 +270,53 @@ def test_exactly_the_exceed_margin_above_is_exceeded(target, achieved, status):
     """100 * 1.1 is 110.00000000000001 in binary: 110 against 100 must still be 'exceeded'."""
     result = assess([f"辦理說明會{target}場。"], [f"完成辦理說明會{achieved}場。"])
     assert statuses(result) == [status]
+
+
+@pytest.mark.parametrize(
+    ("target", "attainment", "status"),
+    [
+        ("濃度降至15μg/m3以下。", "年平均濃度為13.6μg/m3。", "met"),
+        ("濃度降至15μg/m3以下。", "年平均濃度為13.5μg/m3。", "exceeded"),
+        ("濃度降至15μg/m3以下。", "年平均濃度為15.2μg/m3。", "not_met"),
+        ("超標件數不超過10件。", "超標件數8件。", "exceeded"),
+    ],
+)
+def test_a_ceiling_is_met_at_or_below_it(target, attainment, status):
+    (t,) = assess([target], [attainment]).targets
+    assert t.status == status
+
+
+def test_the_value_reached_is_the_end_of_a_change_never_a_sum():
+    (t,) = assess(["良好日數比率提升至85%以上。"], ["比率由82.1%提升至86.3%。"]).targets
+    assert (t.headline.achieved_value, t.status) == (86.3, "met")
+
+
+def test_a_delayed_part_is_not_reached():
+    (t,) = assess(
+        ["完成污水處理廠改善15座。"], ["已完成污水處理廠改善10座；另5座因工程延遲。"]
+    ).targets
+    assert (t.headline.achieved_value, t.status) == (10, "not_met")
+
+
+@pytest.mark.parametrize(
+    ("attainment", "status"),
+    [
+        ("科學發展白皮書初稿已完成，刻正辦理分區諮詢會議中。", "unclear"),
+        ("科學發展白皮書已核定，待完工查核。", "unclear"),
+        ("科學發展白皮書已順延至明年發布。", "not_met"),
+        ("科學發展白皮書因招標流標，未能完成。", "not_met"),
+        ("科學發展白皮書已於12月完成並發布。", "met"),
+    ],
+)
+def test_approved_or_under_way_is_not_done(attainment, status):
+    (t,) = assess(["完成科學發展白皮書。"], [attainment]).targets
+    assert t.status == status
+
+
+def test_the_attainment_column_answers_before_the_execution_column():
+    (t,) = assess(
+        ["完成化學物質登錄資料庫系統功能擴充。"],
+        ["已完成系統功能擴充並上線。"],
+        ["完成化學物質登錄資料庫系統功能擴充，新增線上申報功能。"],
+    ).targets
+    assert t.components[0].evidence_section == "attainment"

@@ -56,7 +56,54 @@ MEASURE_GROUPS: dict[str, str] = {
     "小時": "小時",
     "%": "%",
     "％": "%",
+    # More measure words other agencies count in (a number with a measure word not listed here
+    # is still a quantity: its word is its own group).
+    "家次": "家次",
+    "艘": "艘",
+    "架": "架",
+    "棟": "棟",
+    "部": "部",
+    "顆": "顆",
+    "門": "門",
+    "劑": "劑",
+    "校": "校",
+    "間": "間",
+    "戶": "戶",
+    "元": "元",
+    "公頃": "公頃",
+    "公噸": "公噸",
+    "公里": "公里",
+    "公尺": "公尺",
+    "公斤": "公斤",
 }
+
+#: Latin-script units (matched case-insensitively; the group is the unit lower-cased).
+LATIN_UNITS = (
+    "μg/m3",
+    "µg/m3",
+    "mg/l",
+    "ppm",
+    "ppb",
+    "pflops",
+    "tflops",
+    "gflops",
+    "flops",
+    "tbps",
+    "gbps",
+    "mbps",
+    "kbps",
+    "pb",
+    "tb",
+    "gb",
+    "mb",
+    "gwh",
+    "mwh",
+    "kwh",
+    "gw",
+    "mw",
+    "kw",
+    "km",
+)  # no GHz / MHz: a frequency names a band (6 GHz Wi-Fi) more often than it counts
 
 # Qualifiers before the number; 以上 after it. ``comparison`` is what "met" means for each.
 _QUALIFIERS_BEFORE = (
@@ -94,14 +141,42 @@ _NOT_AFTER = {
 }
 
 _WORDS = sorted(MEASURE_GROUPS, key=len, reverse=True)
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+#: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``.
+_MAGNITUDE_NUMBER = (
+    rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<wan>{_NUMBER})萬)?(?:(?P<qian>{_NUMBER})千)?"
+    rf"(?P<num>{_NUMBER})?"
+)
+#: Characters after a number that are no measure word (dates, durations, ordinals, grammar).
+_NOT_A_WORD = "年月日時分秒歲級倍度季週周天號屆版代樓層至及與和或並之的為於在已以等到起餘多"
+_UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}])"
+_LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"
     r"(?<![A-Za-z0-9.\-/_~第])"  # not part of a code, version, range or ordinal
-    r"(?P<num>" + _NUMBER + r")\s?"
-    r"(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r")"
-    r"(?P<post>以上)?"
+    r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
+    r"|(?P<n>" + _MAGNITUDE_NUMBER + r")\s?(?:(?P<tenths>成)(?![果效員立長功為])"
+    r"|(?:餘|多)?(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
+    r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z])))"
+    r"(?P<post>以上|以下|以內)?"
 )
+#: Before a target value: the value is a ceiling (met at or below it).
+_REDUCE_BEFORE = re.compile(
+    r"(?:降至|降低至|下降至|減少至|減至|壓低至|低於|少於|不超過|不高於|未超過|控制在|控制於|維持在)"
+    r"[^，,。；;、]{0,12}$"
+)
+_STRICT_BELOW = ("低於", "少於")
+#: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
+_FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
+_TO_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:提升|增加|提高|成長|上升|降低|減少|下降|降)?至")
+#: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
+PENDING = re.compile(
+    r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
+    r"審查中|興建中|建置中|待(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
+)
+#: After a number: it describes what is measured (臭氧8小時平均濃度), it is no value.
+_DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2}
 
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.
 _STRONG = "，,。；;：:！？!?\n"
@@ -139,6 +214,15 @@ class Quantity:
     clause_after: str
     sentence_before: str = ""  # the clause before it, for display (longer, cut at a word)
     sentence_after: str = ""
+    is_from: bool = False  # where a change starts (由65%提升至72%): not a value reached
+    is_pending: bool = False  # its clause says not done yet, delayed or failed
+    is_cumulative: bool = False  # 累計: a total over the years, not this year's figure
+    is_descriptor: bool = False  # describes what is measured (8小時平均): not a value
+
+    @property
+    def reduces(self) -> bool:
+        """A ceiling: met when the achieved value is at or below it."""
+        return self.comparison in ("<=", "<")
 
     @property
     def clause(self) -> str:
@@ -165,11 +249,15 @@ class Quantity:
 
 
 def normalise_unit(word: str) -> str:
-    """The group of a measure word (``場次`` -> ``場``, ``臺`` -> ``輛``, ``名`` -> ``人``)."""
-    try:
+    """The group of a measure word (``場次`` -> ``場``, ``臺`` -> ``輛``, ``名`` -> ``人``); a word
+    not listed is its own group, a Latin unit its lower case."""
+    if word in MEASURE_GROUPS:
         return MEASURE_GROUPS[word]
-    except KeyError:
-        raise KeyError(f"unknown measure word {word!r}") from None
+    if word.lower().replace("µ", "μ") in LATIN_UNITS:
+        return word.lower().replace("µ", "μ")
+    if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+        return word
+    raise KeyError(f"unknown measure word {word!r}")
 
 
 def strip_stopwords(text: str) -> str:
@@ -270,11 +358,67 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 def _matches(text: str) -> list[re.Match[str]]:
     out = []
     for m in _QUANTITY.finditer(text):
-        following = text[m.end("word") : m.end("word") + 1]
-        if following and following in _NOT_AFTER.get(m.group("word"), "") and not m.group("post"):
-            continue
+        if m.group("word"):
+            following = text[m.end("word") : m.end("word") + 1]
+            if (
+                following
+                and following in _NOT_AFTER.get(m.group("word"), "")
+                and not m.group("post")
+            ):
+                continue
         out.append(m)
     return out
+
+
+def _chinese_number(text: str) -> float:
+    """A Chinese numeral up to the hundreds: 九十八 -> 98, 十 -> 10, 一百 -> 100."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _CHINESE_DIGITS.get(ch, 0)
+    return float(total + digit)
+
+
+def _plain(number: str | None) -> float:
+    return float(number.replace(",", "")) if number else 0.0
+
+
+def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
+    """The number (magnitude words multiplied out), the measure word as printed, its group."""
+    if m.group("pct") is not None:
+        pct = m.group("pct")
+        value = _plain(pct) if pct[0].isdigit() else _chinese_number(pct)
+        return value, "%", "%"
+    value = (
+        _plain(m.group("yi")) * 1e8
+        + _plain(m.group("wan")) * 1e4
+        + _plain(m.group("qian")) * 1e3
+        + _plain(m.group("num"))
+    )
+    value = round(value, 6)
+    if m.group("tenths"):
+        return round(value * 10, 6), "成", "%"
+    if m.group("latin"):
+        latin = m.group("latin")
+        return value, latin, latin.lower().replace("µ", "μ")
+    word = m.group("word")
+    return value, word, MEASURE_GROUPS.get(word, word)
+
+
+def _direction(text: str, m: re.Match[str], parts: list[str]) -> str:
+    """What "met" means for the number: ``>=``, ``>`` (逾), ``<=`` (降至…以下) or ``<`` (低於)."""
+    before = text[max(0, m.start() - 16) : m.start()] + (m.group("qual") or "")
+    reduce = _REDUCE_BEFORE.search(before)
+    if reduce or m.group("post") in ("以下", "以內"):
+        strict = reduce is not None and reduce.group(0).startswith(_STRICT_BELOW)
+        return "<" if strict else "<="
+    return ">" if any(p in _OVER for p in parts) else ">="
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -295,21 +439,28 @@ def extract_quantities(text: str) -> list[Quantity]:
         if post:
             parts.append(post)
         start, end = m.start(), m.end()
+        value, word, unit = _value_and_word(m)
+        clause_before = _left(text, start, _STRONG, 0, markup)
+        clause_after = _right(text, end, _STRONG, len(text), markup)
         out.append(
             Quantity(
-                value=float(m.group("num").replace(",", "")),
-                word=m.group("word"),
-                unit=normalise_unit(m.group("word")),
+                value=value,
+                word=word,
+                unit=unit,
                 qualifier=f"{qual}…{post}" if qual and post else qual or post,
-                comparison=">" if any(p in _OVER for p in parts) else ">=",
+                comparison=_direction(text, m, parts),
                 is_total=any(p in _TOTAL for p in parts),
+                is_from=bool(_FROM.search(clause_before[-10:]) and _TO_AFTER.match(clause_after)),
+                is_pending=bool(PENDING.search(clause_before + clause_after)),
+                is_cumulative="累計" in qual or "累計" in clause_before[-12:],
+                is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,
                 phrase=m.group(0),
                 before=_left(text, start, _WEAK, floor, markup),
                 after=_right(text, end, _WEAK, ceiling, markup),
-                clause_before=_left(text, start, _STRONG, 0, markup),
-                clause_after=_right(text, end, _STRONG, len(text), markup),
+                clause_before=clause_before,
+                clause_after=clause_after,
                 sentence_before=_sentence_left(text, start, markup),
                 sentence_after=_sentence_right(text, end, markup),
             )

@@ -39,11 +39,24 @@ __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets
 SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment text
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
 MIN_DONE = 0.34  # least share of a qualitative target's words an item must contain
+CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when nothing else does
+#: Units whose figures are levels or rates, never summed from parts.
+_LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
-_NEGATION = re.compile(r"未完成|尚未|未能|未達|暫緩|延後|延宕|落後|停止|取消|無法")
+#: Words that say a thing was not done, or not done in time: deferral, revision, failure.
+_NEGATION = re.compile(
+    r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
+    r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
+)
+#: Words that say a thing was approved or started but not delivered: not done (yet).
+_UNDER_WAY = re.compile(
+    r"辦理中|施工中|執行中|招標中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
+    r"|辦理[^，,。；;]{0,12}中(?![心央國文])|待(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
+)
+_SENTENCE = re.compile(r"[。；;！？!?]")
 DEFERRAL = re.compile(
-    r"暫緩|延後|延宕|展延|未達成|未能達成"
+    r"暫緩|延後|延宕|展延|延至|順延|未達成|未能達成|未達目標|流標"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程|行程)"
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
@@ -157,7 +170,9 @@ def split_components(text: str) -> list[Component]:
     quantities = extract_quantities(text)
     if not quantities:
         return [Component(1, text, strip_stopwords(text), None)]
-    return [Component(i, _component_text(q), q.thing, q) for i, q in enumerate(quantities, start=1)]
+    # 由100提升至400: the target is 400; 8小時平均濃度: 8 says what is measured
+    targets = [q for q in quantities if not q.is_from and not q.is_descriptor]
+    return [Component(i, _component_text(q), q.thing, q) for i, q in enumerate(targets, start=1)]
 
 
 def _component_text(q: Quantity) -> str:
@@ -186,16 +201,24 @@ def _fallback(
 
 
 def _status_for(target: Quantity, achieved: float, exceed_margin: float) -> str:
-    """The status of an achieved value against a target quantity."""
-    ok = achieved > target.value if target.comparison == ">" else achieved >= target.value
+    """The status of an achieved value against a target quantity: at or above it (``>=``;
+    above for 逾 ``>``), or at or below it for a ceiling (降至…以下 ``<=``; below for 低於
+    ``<``); exceeded when it beats the target by the exceed margin."""
+    value = target.value
+    slack = 1e-9 * max(1.0, abs(value))
+    if target.reduces:
+        ok = achieved < value if target.comparison == "<" else achieved <= value + slack
+        bar = value * (1 - exceed_margin)
+        beats = achieved < value and achieved <= bar + slack
+    else:
+        ok = achieved > value if target.comparison == ">" else achieved >= value - slack
+        # "At least 10 % above" in decimal terms: 100 * 1.1 is 110.00000000000001 in binary,
+        # which would make 110 against 100 merely "met" while 22 against 20 is "exceeded".
+        bar = value * (1 + exceed_margin)
+        beats = achieved > value and achieved >= bar - 1e-9 * max(1.0, abs(bar))
     if not ok:
         return "not_met"
-    # "At least 10 % above" in decimal terms: 100 * 1.1 is 110.00000000000001 in binary, which
-    # would make 110 against 100 merely "met" while 22 against 20 is "exceeded".
-    bar = target.value * (1 + exceed_margin)
-    if achieved > target.value and achieved >= bar - 1e-9 * max(1.0, abs(bar)):
-        return "exceeded"
-    return "met"
+    return "exceeded" if beats else "met"
 
 
 def _best_clause(text: str, phrase: str) -> str:
@@ -226,18 +249,35 @@ def _similarity_to_item(thing: str, item_text: str) -> float:
     return best
 
 
+def _sentence_of(text: str, clause: str) -> str:
+    """The sentence of ``text`` (up to 。；) that holds ``clause``."""
+    for sentence in _SENTENCE.split(text):
+        if clause in sentence:
+            return sentence
+    return clause
+
+
 def _assess_done(component: Component, thing: str, items: list[TextItem]) -> None:
-    """Qualitative check: is there an item about the same thing that says it was done?"""
+    """Qualitative check: is there an item about the same thing that says it was done?
+
+    The attainment column answers first; the execution column only when the attainment column
+    says nothing about the thing. Words of failure or deferral in the clause make it
+    ``not_met``; words of work approved or under way in its sentence (初稿已完成，刻正辦理…中)
+    make it ``unclear``.
+    """
     scored = []
     for item in items:
         sim = _similarity_to_item(thing, item.text)
         if sim >= MIN_DONE:
-            scored.append((sim * SECTION_WEIGHT[item.section], item))
-    scored.sort(key=lambda pair: -pair[0])
-    for score, item in scored:
+            first = item.section == "attainment"
+            scored.append((first, sim * SECTION_WEIGHT[item.section], item))
+    scored.sort(key=lambda entry: (not entry[0], -entry[1]))
+    for _, score, item in scored:
         clause = _best_clause(item.text, thing)
         if _NEGATION.search(clause):
             component.status = "not_met"
+        elif _UNDER_WAY.search(_sentence_of(item.text, clause)):
+            component.status = "unclear"  # approved or started, not delivered
         elif _DONE.search(item.text):
             component.status = "met"
         else:
@@ -289,8 +329,15 @@ def _build_targets(targets: list[TextItem]) -> list[Target]:
 
 
 def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
-    """Every quantity of every evidence item, in item order."""
-    return [_Candidate(item, q) for item in items for q in extract_quantities(item.text)]
+    """Every quantity of every evidence item that reports a value reached, in item order: not
+    the start of a change (由65%提升至72%: 65), not one in a clause of delay, failure or work
+    under way (已完成3座；另2座因…延遲: 2)."""
+    return [
+        _Candidate(item, q)
+        for item in items
+        for q in extract_quantities(item.text)
+        if not q.is_from and not q.is_pending and not q.is_descriptor
+    ]
 
 
 def _count_units(targets: list[Target]) -> dict[str, int]:
@@ -329,6 +376,8 @@ def _score_component(
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
         score *= SECTION_WEIGHT[cand.item.section]
+        if cand.quantity.is_cumulative and not comp.quantity.is_cumulative:
+            score *= CUMULATIVE_WEIGHT  # a total over the years, for a target of this year
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
     if not pairs:
@@ -411,6 +460,8 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         comp.method not in ("quantity", "quantity_sum")
         or comp.achieved_value is None
         or comp.quantity is None
+        or comp.quantity.reduces
+        or _LEVELS.match(comp.quantity.unit)  # a rate or a level is never a sum of parts
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
