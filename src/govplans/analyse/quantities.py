@@ -174,6 +174,8 @@ PENDING = re.compile(
     r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
     r"審查中|興建中|建置中|待(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
+#: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
+_COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
 #: After a number: it describes what is measured (臭氧8小時平均濃度), it is no value.
 _DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2}
@@ -440,6 +442,9 @@ def extract_quantities(text: str) -> list[Quantity]:
             parts.append(post)
         start, end = m.start(), m.end()
         value, word, unit = _value_and_word(m)
+        if unit == "個":  # 6個案例 counts 案, 3個場次 場: the noun is the measure word
+            noun = next((w for w in _COUNTED_NOUNS if text.startswith(w, end)), None)
+            unit = MEASURE_GROUPS[noun] if noun else unit
         clause_before = _left(text, start, _STRONG, 0, markup)
         clause_after = _right(text, end, _STRONG, len(text), markup)
         out.append(

@@ -222,11 +222,20 @@ def _status_for(target: Quantity, achieved: float, exceed_margin: float) -> str:
 
 
 def _best_clause(text: str, phrase: str) -> str:
-    """The clause of ``text`` most about ``phrase`` (ties: one saying it was done)."""
+    """The clause of ``text`` that answers ``phrase``: one about it saying it was done first,
+    then the one most about it."""
     clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
     if not clauses:
         return text
-    return max(clauses, key=lambda c: (containment(phrase, c), bool(_DONE.search(c))))
+    # A clause that says it was done and is about the thing, before one that only names it
+    # (「互動式介面」已於114年12月上線 answers 「…互動式介面…完成上線」, not the manual's trial).
+    return max(
+        clauses,
+        key=lambda c: (
+            containment(phrase, c) > 0 and bool(_DONE.search(c)),
+            containment(phrase, c),
+        ),
+    )
 
 
 def _latin_names(text: str) -> set[str]:
