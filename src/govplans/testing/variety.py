@@ -120,6 +120,7 @@ def _compare(report: str, a: Assessment, labels: list[dict[str, str]], out: Vari
                 out.mismatches.append(Mismatch(report, *key, what, label, engine, found.text))
     for plan_id, statuses in by_plan.items():
         out.n_plans += 1
+        counts["plans"] += 1
         verdict = a.plans.set_index("plan_id").loc[plan_id, "verdict_auto"]
         if verdict == combine_statuses(statuses):
             out.n_verdicts += 1
@@ -139,10 +140,12 @@ def variety_accuracy(directory: Path = VARIETY_DIR) -> VarietyResult:
         try:
             parsed = read_report(directory / report)
         except ValueError as exc:  # counted as every target missed
-            out.errors[report] = str(exc)
+            out.errors[report] = str(exc).replace(str(directory / report), report)
             out.n_targets += len(mine)
             out.n_plans += len({row["plan_seq"] for row in mine})
-            out.by_report[report] = Counter(targets=len(mine))
+            out.by_report[report] = Counter(
+                targets=len(mine), plans=len({row["plan_seq"] for row in mine})
+            )
             continue
         _compare(report, assess(parsed), mine, out)
     return out
