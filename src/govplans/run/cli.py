@@ -10,11 +10,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import fields
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
+from govplans.model.report import Report
 from govplans.present import fmt
 from govplans.present.dictionary import data_dictionary_markdown
 from govplans.present.export import (
@@ -62,8 +64,8 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=fmt.LANGS, default=fmt.ZH)
 
 
-def _add_format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=["json", "csv"], default="json")
+def _add_format(parser: argparse.ArgumentParser, *extra: str) -> None:
+    parser.add_argument("--format", choices=["json", "csv", *extra], default="json")
 
 
 def _add_tables_out(parser: argparse.ArgumentParser) -> None:
@@ -97,9 +99,26 @@ def _write_output(
 
 def cmd_export(args: argparse.Namespace) -> int:
     report = read_report(args.source)
+    if args.format == "xlsx":
+        return _export_workbook(args, report)
     _write_output(
         args, lambda: report_to_json(report), "report.json", lambda out: write_csv(report, out)
     )
+    return 0
+
+
+def _export_workbook(args: argparse.Namespace, report: Report) -> int:
+    """``export --format xlsx --out FILE.xlsx``: the report and its assessment as a workbook."""
+    if args.out is None or args.out.suffix.lower() != ".xlsx":
+        raise ValueError("--format xlsx needs --out FILE.xlsx (the workbook to write)")
+    if find_spec("xlsxwriter") is None:
+        raise ValueError(
+            "the workbook needs XlsxWriter: install the excel extra "
+            "(pip install 'govplans[excel]', or `make setup` in a checkout)"
+        )
+    from govplans.present.workbook import write_workbook
+
+    print(write_workbook(assess_report(report), args.out, args.lang))
     return 0
 
 
@@ -109,8 +128,6 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
 
 
 def cmd_reports(args: argparse.Namespace) -> int:
-    from importlib.util import find_spec
-
     missing = [name for name in ("papermill", "nbconvert", "matplotlib") if find_spec(name) is None]
     if missing:
         raise ValueError(
@@ -152,9 +169,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    export = sub.add_parser("export", help="export the report as JSON (stdout) or CSV files")
-    _add_format(export)
+    export = sub.add_parser(
+        "export",
+        help="export the report as JSON (stdout), CSV files or an Excel workbook",
+        description="JSON (stdout or --out folder), CSV files (--out folder) with "
+        "datapackage.json, or an Excel workbook of the report and its assessment "
+        "(--format xlsx --out FILE.xlsx).",
+    )
+    _add_format(export, "xlsx")
     _add_source(export)
+    _add_lang(export)
     _add_tables_out(export)
     export.set_defaults(func=cmd_export)
 
