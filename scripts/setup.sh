@@ -49,5 +49,9 @@ if ! has_cjk_font; then
     # matplotlib caches its font list: rebuild it so the new font is seen.
     rm -rf "${MPLCONFIGDIR:-$HOME/.cache/matplotlib}"/fontlist-*.json 2>/dev/null || true
 fi
+# Printing a page to PDF as a reader would (the print test; skipped without them).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+    apt_install chromium poppler-utils || echo "setup: chromium / poppler-utils not installed; the print test will be skipped" >&2
+fi
 "$VENV/bin/python" -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (govplans)" >/dev/null
 touch "$VENV/.installed"

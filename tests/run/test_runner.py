@@ -4,7 +4,9 @@ a bad source file."""
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+import govplans
 from govplans.run import kernels, paths, runner
 from govplans.run.cli import main
 from govplans.testing.synthetic import make_plans, write_report
@@ -275,3 +278,79 @@ def test_plan_option_unknown_plan_is_one_line_exit_2(fixture_report, tmp_path, c
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "無此計畫" in err
     assert not (tmp_path / "index.html").exists()
+
+
+#: What makes a browser fetch something: scripts, stylesheets, images, fonts, module imports.
+_LOADS = re.compile(
+    r"""<script[^>]*\bsrc\s*=\s*["']?(?P<a>[^"'\s>]+)"""
+    r"""|<link[^>]*\bhref\s*=\s*["']?(?P<b>[^"'\s>]+)"""
+    r"""|<(?:img|iframe|embed|source|audio|video)[^>]*\bsrc\s*=\s*["']?(?P<c>[^"'\s>]+)"""
+    r"""|\bimport\(\s*["'](?P<d>[^"']+)"""
+    r"""|@import\s+(?:url\()?["']?(?P<e>[^"')\s;]+)"""
+    r"""|url\(\s*["']?(?P<f>(?:https?:)?//[^"')\s]+)""",
+    re.IGNORECASE,
+)
+
+
+def test_pages_load_nothing_from_the_network(build):
+    out, _, _ = build
+    pages = sorted(out.glob("*.html"))
+    assert len(pages) == len(NAMES) + 1  # and the index
+    for page in pages:
+        for match in _LOADS.finditer(page.read_text(encoding="utf-8")):
+            target = next(g for g in match.groups() if g)
+            assert not re.match(r"(?:https?:)?//", target), f"{page.name} loads {target}"
+
+
+def test_pages_have_titles_links_back_and_their_data(build):
+    out, _, _ = build
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for name, entry in manifest["reports"].items():
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        title = re.search(r"<title>(.*?)</title>", page).group(1)
+        assert html.unescape(title) == entry["title"]
+        assert 'href="index.html"' in page
+        assert 'href="data/govplans.xlsx"' in page and 'href="data/"' in page
+        assert "<script>" in page and "govplans-filter" in page  # offline sort and filter
+    for table in ("plans", "items", "plan_assessment", "targets", "flag_messages"):
+        assert (out / "data" / f"{table}.csv").is_file()
+    assert (out / "data" / "govplans.xlsx").is_file()
+
+
+@pytest.mark.skipif(
+    not (shutil.which("chromium") and shutil.which("pdftotext")),
+    reason="printing needs Debian's chromium and poppler-utils (installed by make setup as root)",
+)
+def test_printed_target_page_keeps_every_column_and_every_target(build, fixture_report, tmp_path):
+    """Print the widest page to PDF as a reader would and find its table in the printed text."""
+    out, _, _ = build
+    pdf = tmp_path / "targets.pdf"
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            (out / "target_attainment.html").as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    printed = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    squashed = "".join(printed.split())
+    for header in ("計畫代碼", "績效目標", "目標值", "達成值", "判定來源", "機關說明"):
+        assert header in squashed
+    a = govplans.assess_report(govplans.read_report(fixture_report))
+    for text in a.targets["text"]:
+        assert "".join(text.split())[:8] in squashed
+    assert "資料來源" in squashed  # the sources footer is printed too

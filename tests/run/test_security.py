@@ -86,3 +86,16 @@ def test_markdown_helpers_escape():
         ["plan_id", "name"],
     ).html
     assert SCRIPT not in table and "&lt;script&gt;" in table
+
+
+def test_sortable_tables_keep_the_text_escaped_and_write_no_html(pages):
+    """The offline sort and filter script reads cells as text and moves rows; it never writes
+    HTML (no innerHTML, outerHTML, insertAdjacentHTML or document.write), so the escaped report
+    text in the tables stays text when a reader sorts or filters."""
+    attainment = pages["target_attainment.html"]
+    assert "govplans-filter" in attainment  # the tables are interactive
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in attainment or "&lt;img" in attainment
+    for page, text in pages.items():
+        script = "".join(re.findall(r"<script>(.*?)</script>", text, re.DOTALL))
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in script, f"{page}: {sink}"

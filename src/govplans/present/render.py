@@ -34,6 +34,7 @@ from govplans.present.words import (
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
     INDEX_HEADERS,
+    NAV_TEXT,
     PAGE_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
@@ -711,3 +712,32 @@ def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Mark
     if plan_id is not None:
         return safe_markdown(narrative_text.plan_narrative(a, plan_id, lang))
     return safe_markdown(narrative_text.portfolio_narrative(a, lang))
+
+
+# ---------------------------------------------------------------- the pages' HTML template
+
+#: nbconvert templates of the pages (``govplans``: the lab template made self-contained, with
+#: a title, links back to the index and to the data, offline table sorting and filtering and a
+#: print stylesheet).
+PAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+PAGE_TEMPLATE = "govplans"
+#: Where the build puts the data of its pages, relative to them.
+DATA_DIR = "data"
+WORKBOOK = "govplans.xlsx"
+
+
+def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:
+    """What the page template shows besides the notebook: its language and its links."""
+    links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
+    if workbook:
+        links.insert(
+            0, {"href": f"{DATA_DIR}/{WORKBOOK}", "label": pick(NAV_TEXT["workbook"], lang)}
+        )
+    return {
+        "language_code": "en" if lang == "en" else "zh-Hant-TW",
+        "govplans": {
+            "index_href": "index.html",
+            "index_label": pick(NAV_TEXT["index"], lang),
+            "data_links": links,
+        },
+    }

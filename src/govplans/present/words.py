@@ -159,3 +159,10 @@ INDEX_HEADERS: tuple[tuple[str, str], ...] = (
     ("標題", "Title"),
     ("摘要", "Summary"),
 )
+
+#: The links at the top of every page: (zh-TW, English).
+NAV_TEXT: dict[str, tuple[str, str]] = {
+    "index": ("← 回到索引", "← Back to the index"),
+    "workbook": ("Excel 活頁簿", "Excel workbook"),
+    "csv": ("CSV 資料表", "CSV tables"),
+}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govplans.present import render
 from govplans.run import paths
 
 KERNEL_NAME = "python3"
@@ -35,6 +36,7 @@ class Job:
     title: str
     summary: str
     key: str = ""
+    workbook: bool = True  # the build writes the Excel workbook the page links
 
 
 @dataclass
@@ -97,7 +99,8 @@ def _worker_main(
         )
         return
     exporter = HTMLExporter(
-        template_name="lab",
+        template_name=render.PAGE_TEMPLATE,
+        extra_template_basedirs=[str(render.PAGE_TEMPLATES)],
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
@@ -190,7 +193,10 @@ def _execute(
     try:
         nb.cells = [c for c in nb.cells if RESET_TAG not in c.get("metadata", {}).get("tags", [])]
         nbformat.write(nb, executed)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": job.name}})
+        nb.metadata["title"] = job.title  # the page's <title>
+        lang = str(job.parameters.get("lang", "zh-TW"))
+        resources = {"metadata": {"name": job.name}, **render.page_resources(lang, job.workbook)}
+        body, _ = exporter.from_notebook_node(nb, resources=resources)
         (out / f"{job.name}.html").write_text(body, encoding="utf-8")
         html_written = True
     except Exception:

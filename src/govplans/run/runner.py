@@ -28,11 +28,14 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from govplans.analyse.assessment import Assessment
 from govplans.analyse.measures import Thresholds
 from govplans.present import render
+from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
 from govplans.run import kernels, paths
@@ -103,12 +106,36 @@ def _read_source(source: Path) -> bytes:
         raise
 
 
-def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str, Any]:
-    """Parse and assess the report (ReportFormatError on a bad file): plans, titles, summaries."""
+def _assessment(source: Path, parameters: Mapping[str, Any]) -> Assessment:
+    """The report assessed with the build's thresholds and annotations (as the pages do)."""
     threshold_names = set(Thresholds.__dataclass_fields__)
     thresholds = {k: v for k, v in parameters.items() if k in threshold_names}
     annotations = str(parameters.get("annotations", "auto"))
-    assessment = load_assessment(str(source), annotations, **thresholds)
+    return load_assessment(str(source), annotations, **thresholds)
+
+
+def _write_data(build: BuildInputs, force: bool) -> bool:
+    """The tables the pages show, in ``data/`` beside them: the report's and the assessment's
+    CSV files (with datapackage.json) and, with XlsxWriter installed, the Excel workbook.
+    Rewritten when the analysis changed; returns whether the workbook is there."""
+    data = build.out / render.DATA_DIR
+    workbook = find_spec("xlsxwriter") is not None
+    current = build.manifest.get("analysis_key") == build.analysis_key and data.is_dir()
+    if current and not force and (not workbook or (data / render.WORKBOOK).is_file()):
+        return workbook
+    a = _assessment(build.source, build.values)
+    write_csv(a.report, data)
+    write_assessment_csv(a, data, build.lang)
+    if workbook:
+        from govplans.present.workbook import write_workbook
+
+        write_workbook(a, data / render.WORKBOOK, build.lang)
+    return workbook
+
+
+def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """Parse and assess the report (ReportFormatError on a bad file): plans, titles, summaries."""
+    assessment = _assessment(source, parameters)
     report = assessment.report
     plans = [str(p) for p in report.plans["plan_id"]]
     return {
@@ -457,6 +484,9 @@ def render_reports(
     n_workers = max(1, jobs or os.cpu_count() or 1)
     _announce(progress, summary, todo, n_workers, out)
     out.mkdir(parents=True, exist_ok=True)
+    workbook = _write_data(build, force)
+    for job in todo:
+        job.workbook = workbook
     results = {r.name: r for r in execute_jobs(todo, out, n_workers, timeout, progress)}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     reports = _merge_reports(selected, results, build.previous_reports, now, summary)
