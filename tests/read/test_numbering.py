@@ -229,6 +229,51 @@ def test_a_continuation_mid_sentence_still_joins_the_chinese_item():
     ]
 
 
+def test_continuation_rows_of_a_whole_report_start_the_next_chinese_item(layout, parse_text):
+    """As in the variety reports (mohw 3, mot 5): the right half's extra leading row and the
+    left half's continuation row each start with the next item."""
+    text = layout.text(
+        [
+            (
+                [layout.left(name="甲計畫", planned="<p>(一)宣導。</p> <p>(二)設施。</p>")],
+                [
+                    layout.right(
+                        execution="<p>一、完成甲。</p>",
+                        targets="<p>一、布建據點：</p> <p>(1)甲4,000處。</p> <p>(2)乙1,000家。</p>"
+                        " <p>二、服務60萬人。</p>",
+                        attainment="<p>一、(1)4,312處。(2)985家，未達目標。</p>"
+                        " <p>二、62.4萬人。</p>",
+                    )
+                ],
+            ),
+            (
+                [layout.continuation("<p>(三)子法。</p>"), layout.left(name="乙計畫")],
+                [
+                    "<p>二、完成乙。</p>\t<p>三、機構15座。</p>\t<p>三、已完工10座。</p>",
+                    layout.right(),
+                ],
+            ),
+        ]
+    )
+    report = parse_text(text)
+    plan = report.plan("甲計畫")
+    assert (plan["n_planned_work"], plan["n_execution"]) == (3, 2)
+    assert (plan["n_targets"], plan["n_attainment"]) == (3, 3)
+    rows = report.items[
+        (report.items["plan_id"] == plan["plan_id"]) & (report.items["section"] == "targets")
+    ]
+    columns = [rows[c] for c in ("item_no", "sub_item_no", "marker", "text")]
+    assert list(zip(*columns, strict=True)) == [
+        (1, 0, "一、", "布建據點："),
+        (1, 1, "(1)", "甲4,000處。"),
+        (1, 2, "(2)", "乙1,000家。"),
+        (2, 0, "二、", "服務60萬人。"),
+        (3, 0, "三、", "機構15座。"),
+    ]
+    assert rows["source_line"].tolist()[-1] == layout.line_of(text, "機構15座")
+    assert report.section_items(plan["plan_id"], "attainment")[-1] == "已完工10座。"
+
+
 # --- numbers inside text -----------------------------------------------------------------------
 
 

@@ -234,22 +234,24 @@ ITEMS: list[Field] = [
         "int64",
         "項次",
         "Item number",
-        "Top-level item number as printed (1, 2, …); 0 for a lead sentence before item 1; "
-        "1 for an unnumbered single item.",
+        "Top-level item number as printed (1, 2, …; 一 = 1, 十一 = 11); 0 for a lead sentence "
+        "before item 1; 1 for an unnumbered single item.",
     ),
     Field(
         "sub_item_no",
         "int64",
         "子項次",
         "Sub-item number",
-        "Sub-item number `(1)`, `(2)`, … within the item; 0 for the item's own text.",
+        "Sub-item number within the item (`(1)` = 1 under `1.`; `(一)` or `(1)` = 1 under "
+        "`一、`); 0 for the item's own text. A third level stays in its sub-item's text.",
     ),
     Field(
         "marker",
         "string",
         "編號",
         "Marker",
-        "The numbering as printed (`1.`, `(2)`), empty where the text had none.",
+        "The numbering as printed (`1.`, `(2)`, `3、`, `一、`, `（二）`), empty where the text "
+        "had none.",
     ),
     Field(
         "text",
