@@ -9,7 +9,7 @@ Numbering styles, outermost first (the order of 公文 numbering): ``一、`` (a
 the top-level style; under an item, the first marker of a deeper style numbered 1 sets the
 sub-item style (``(1)`` under ``1.``; ``(一)`` or ``(1)`` under ``一、``). A third level (``1.``
 under ``一、`` > ``(一)``) stays in its sub-item's text with its marker: the schema has items and
-sub-items only. A marker of the top-level style or of a shallower one under it is text.
+sub-items only. A marker of a style shallower than the top level (``一、`` under ``1.``) is text.
 
 Markers must follow in sequence (the next expected number) and stand at the start of a block
 or after whitespace/punctuation, which keeps ``2.0``, ``SSG3.0``, ``112-113年度``, ``第一、二季``
