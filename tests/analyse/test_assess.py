@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from govplans import assess_report, parse_report
-from govplans.analyse.assessment import ASSESSMENT_TABLES, Assessment
+from govplans.analyse.assessment import ASSESSMENT_TABLES, Assessment, budget_measures
 from govplans.analyse.measures import Thresholds
 from govplans.model import schema
 from govplans.run import paths
@@ -186,6 +186,40 @@ def test_auto_finds_no_file_for_another_agency(tmp_path):
     assert (b.targets["status_source"] == "auto").all()
     assert b.agreement()["rate"] is None
     assert (b.plans["name_en"] == b.plans["name"]).all()  # no curated names: Chinese kept
+
+
+def test_budget_measures_keep_every_yuan_and_no_float_tail():
+    """Amounts from a report in 元 carry 3 decimals: never truncated, differences and sums
+    rounded to the yuan (41,236,580 − 39,874,215.346 is 1,362,364.6539999992 in floats)."""
+    m = budget_measures(52_800_000, 41_236_580, 39_874_215.346)
+    assert m["executed_thousand_twd"] == 39_874_215.346
+    assert m["remaining_budget_thousand_twd"] == 11_563_420
+    assert m["unexecuted_appropriation_thousand_twd"] == 1_362_364.654
+    assert m["execution_rate"] == pytest.approx(39_874_215.346 / 41_236_580)
+    sums = budget_measures(0.1 + 0.2, 0.3, 0.1)  # a scope's sums of 100 元 and 200 元
+    assert (sums["total_budget_thousand_twd"], sums["unexecuted_appropriation_thousand_twd"]) == (
+        0.3,
+        0.2,
+    )
+    assert sums["remaining_budget_thousand_twd"] == 0
+
+
+def test_a_report_in_yuan_is_assessed_without_truncation(layout, parse_text):
+    """A synthetic report printed in 元 (not the variety set): the plan and portfolio amounts
+    keep their yuan."""
+    plans = [
+        layout.left(total="1,000,000", appropriated="600,100", executed="500,200"),
+        layout.left(name="乙計畫", total="2,000,000", appropriated="1,000,200", executed="900,100"),
+    ]
+    report = parse_text(layout.text([(plans, [layout.right()] * 2)], unit="新臺幣元"))
+    a = assess_report(report, annotations=None)
+    assert a.plans["executed_thousand_twd"].tolist() == [500.2, 900.1]
+    # 600.1 − 500.2 is 99.90000000000003 in floats
+    assert a.plans["unexecuted_appropriation_thousand_twd"].tolist() == [99.9, 100.1]
+    scope = a.portfolio.set_index("scope").loc["all"]
+    assert scope["executed_thousand_twd"] == 1_400.3
+    assert scope["appropriated_thousand_twd"] == 1_600.3  # 600.1 + 1000.2 = 1600.3000000000002
+    assert scope["unexecuted_appropriation_thousand_twd"] == 200
 
 
 def test_portfolio_totals_add_up(a):

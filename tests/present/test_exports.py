@@ -13,7 +13,14 @@ import pytest
 from govplans import assess_report, parse_report
 from govplans.analyse.assessment import Assessment
 from govplans.model import schema
-from govplans.present.export import CSV_TABLES, assessment_to_dict, report_to_json, write_csv
+from govplans.present.export import (
+    CSV_TABLES,
+    amount,
+    assessment_to_dict,
+    report_to_json,
+    write_assessment_csv,
+    write_csv,
+)
 from govplans.run import paths
 from govplans.testing.synthetic import SyntheticPlan, write_report
 
@@ -120,6 +127,95 @@ def test_amounts_printed_in_wan_are_exported_in_thousands(tmp_path):
         500,
         400,
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (1_549_044.0, 1_549_044),
+        (0.0, 0),
+        (-0.0, 0),
+        (39_874_215.346, 39_874_215.346),
+        (1_234_567.89, 1_234_567.89),
+        (0.1 + 0.2, 0.3),
+        (12_345_678.000000002, 12_345_678),
+        (None, None),
+        (float("nan"), None),
+    ],
+)
+def test_an_amount_is_written_whole_or_to_the_yuan(value, written):
+    result = amount(value)
+    assert result == written
+    assert type(result) is type(written)
+
+
+AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
+
+
+def yuan_report(layout, parse_text):
+    """A report printed in 新臺幣元: one amount not whole in 千元, zeros as dashes."""
+    text = layout.text(
+        [
+            (
+                [
+                    layout.left(
+                        total="52,800,000,000",
+                        appropriated="41,236,580,000",
+                        executed="39,874,215,346",
+                    ),
+                    layout.left(
+                        name="乙計畫", total="8,650,000,000", appropriated="—", executed="－"
+                    ),
+                ],
+                [layout.right()] * 2,
+            )
+        ],
+        unit="新臺幣元",
+    )
+    return parse_text(text)
+
+
+def csv_cells(path) -> list[dict[str, str]]:
+    return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False).to_dict(
+        "records"
+    )
+
+
+def test_a_report_in_yuan_is_exported_to_the_yuan(layout, parse_text, tmp_path):
+    report = yuan_report(layout, parse_text)
+    write_csv(report, tmp_path)
+    assert [[row[n] for n in AMOUNTS] for row in csv_cells(tmp_path / "plans.csv")] == [
+        ["52800000", "41236580", "39874215.346"],
+        ["8650000", "0", "0"],
+    ]
+    text = report_to_json(report)
+    plan = json.loads(text)["plans"][0]
+    assert [plan[k] for k in ("total_budget", "appropriated", "executed")] == [
+        52_800_000,
+        41_236_580,
+        39_874_215.346,
+    ]
+    assert '"total_budget": 52800000,' in text and '"executed": 39874215.346,' in text
+
+
+def test_the_assessment_of_a_report_in_yuan_is_exported_to_the_yuan(layout, parse_text, tmp_path):
+    a = assess_report(yuan_report(layout, parse_text), annotations=None)
+    write_assessment_csv(a, tmp_path)
+    plans = csv_cells(tmp_path / "plan_assessment.csv")
+    assert [
+        (p["executed_thousand_twd"], p["unexecuted_appropriation_thousand_twd"]) for p in plans
+    ] == [("39874215.346", "1362364.654"), ("0", "0")]
+    assert [p["remaining_budget_thousand_twd"] for p in plans] == ["11563420", "8650000"]
+    scopes = csv_cells(tmp_path / "portfolio.csv")
+    assert scopes[0]["executed_thousand_twd"] == "39874215.346"
+    assert scopes[0]["total_budget_thousand_twd"] == "61450000"
+    doc = assessment_to_dict(a)
+    assert doc["plans"][0]["unexecuted_appropriation_thousand_twd"] == 1_362_364.654
+    assert doc["plans"][1]["executed_thousand_twd"] == 0
+    assert isinstance(doc["plans"][1]["executed_thousand_twd"], int)
+    assert doc["portfolio"]["executed_thousand_twd"] == 39_874_215.346
+    assert isinstance(doc["portfolio"]["total_budget_thousand_twd"], int)
+    assert isinstance(doc["portfolio"]["scopes"][0]["appropriated_thousand_twd"], int)
 
 
 # ---------------------------------------------------------------- the assessment

@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from govplans import parse_report
+from govplans.model.values import amount_value
 
 TAG = re.compile(r"<[^<>]+>")
 LEFT_FIELDS = ("name", "category", "period_text", "total", "appropriated", "executed")
@@ -71,7 +72,8 @@ def parsed_groups(seed_report) -> dict[tuple[str, str], str]:
     for plan in seed_report.plans.to_dict("records"):
         for key in LEFT_FIELDS:
             value = plan[columns[key]] if key in columns else plan[key]
-            groups[plan["plan_id"], key] = bare(f"{value:,}" if key in columns else value)
+            text = f"{amount_value(value):,}" if key in columns else value
+            groups[plan["plan_id"], key] = bare(text)
     for item in seed_report.items.itertuples():
         key = (item.plan_id, item.section)
         groups[key] = groups.get(key, "") + bare(item.marker + item.text)

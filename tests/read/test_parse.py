@@ -338,7 +338,7 @@ def test_amounts_and_roc_periods_become_numbers_and_gregorian_dates(layout, pars
     assert second["start_date"] == pd.Timestamp("2024-02-01")
     assert second["end_date"] == pd.Timestamp("2026-02-28")
     assert str(plans["start_date"].dtype).startswith("datetime64")
-    assert plans["total_budget_thousand_twd"].dtype == "int64"
+    assert plans["total_budget_thousand_twd"].dtype == "float64"  # exact to the yuan
 
 
 def test_amount_and_period_parsers():

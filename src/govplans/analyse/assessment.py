@@ -334,17 +334,28 @@ def _statuses_by_plan(targets: pd.DataFrame) -> dict[str, _PlanStatuses]:
     }
 
 
-def budget_measures(total: int, appropriated: int, executed: int) -> dict[str, Any]:
-    """The three amounts and the measures taken from them, for a plan or a scope's sums."""
+def budget_measures(total: float, appropriated: float, executed: float) -> dict[str, Any]:
+    """The three amounts and the measures taken from them, for a plan or a scope's sums.
+
+    Amounts are thousand TWD exact to the yuan (3 decimals, from a report printed in 元): never
+    truncated; sums and differences are rounded to the yuan, so no binary-float tail (0.1 + 0.2)
+    shows up in an export.
+    """
+    total, appropriated, executed = (_to_yuan(a) for a in (total, appropriated, executed))
     return {
         "total_budget_thousand_twd": total,
         "appropriated_thousand_twd": appropriated,
         "executed_thousand_twd": executed,
         "execution_rate": ratio(executed, appropriated),
         "appropriation_progress_rate": ratio(appropriated, total),
-        "remaining_budget_thousand_twd": total - appropriated,
-        "unexecuted_appropriation_thousand_twd": appropriated - executed,
+        "remaining_budget_thousand_twd": _to_yuan(total - appropriated),
+        "unexecuted_appropriation_thousand_twd": _to_yuan(appropriated - executed),
     }
+
+
+def _to_yuan(thousand_twd: float) -> float:
+    """An amount in thousand TWD rounded to the yuan (3 decimals)."""
+    return round(float(thousand_twd), 3)
 
 
 def _schedule(row: Any, fiscal_year: int) -> dict[str, Any]:
@@ -384,7 +395,7 @@ def _plan_row(
         "period_text": row.period_text,
         "end_roc_year": int(row.end_roc_year),
         **_schedule(row, report.fiscal_year),
-        **budget_measures(*(int(getattr(row, name)) for name in AMOUNTS)),
+        **budget_measures(*(getattr(row, name) for name in AMOUNTS)),
         "n_targets": len(statuses.used),
         **{f"n_{status}": counts[status] for status in STATUSES},
         "n_reviewed": statuses.n_reviewed,
@@ -480,7 +491,7 @@ def portfolio_table(plans: pd.DataFrame) -> pd.DataFrame:
                 "scope_zh": label_zh,
                 "scope_en": "All plans" if scope == "all" else CATEGORIES.get(scope, scope),
                 "n_plans": len(frame),
-                **budget_measures(*(int(frame[name].sum()) for name in AMOUNTS)),
+                **budget_measures(*(frame[name].sum() for name in AMOUNTS)),
                 "n_flagged_plans": int((frame["severity"] > 0).sum()),
                 **{name: int(frame[name].sum()) for name in TARGET_COUNTS},
             }

@@ -50,6 +50,8 @@ FRICTIONLESS_TYPES = {
     "datetime64[ns]": "date",
 }
 
+#: Amounts: float64 in thousand TWD, exact to the yuan (3 decimals; 1,234,567,890 元 =
+#: 1234567.89), whole numbers for a report printed in 千元 or 萬元 with one decimal.
 THOUSAND_TWD = "thousand TWD"
 RATIO = "ratio (0-1)"
 
@@ -115,26 +117,29 @@ PLANS: list[Field] = [
     ),
     Field(
         "total_budget_thousand_twd",
-        "int64",
+        "float64",
         "計畫核定總經費",
         "Total approved budget",
-        "計畫核定總經費: total approved budget over the whole plan period.",
+        "計畫核定總經費: total approved budget over the whole plan period. "
+        "Exact to the yuan: up to 3 decimals when the report prints 元.",
         THOUSAND_TWD,
     ),
     Field(
         "appropriated_thousand_twd",
-        "int64",
+        "float64",
         "截至本年度已編列預算數",
         "Appropriated to date",
-        "截至本年度已編列預算數: budget appropriated up to and including this fiscal year.",
+        "截至本年度已編列預算數: budget appropriated up to and including this fiscal year. "
+        "Exact to the yuan: up to 3 decimals when the report prints 元.",
         THOUSAND_TWD,
     ),
     Field(
         "executed_thousand_twd",
-        "int64",
+        "float64",
         "截至本年底止累計執行數",
         "Executed to date",
-        "截至本年底止累計執行數: cumulative amount executed to the end of this fiscal year.",
+        "截至本年底止累計執行數: cumulative amount executed to the end of this fiscal year. "
+        "Exact to the yuan: up to 3 decimals when the report prints 元.",
         THOUSAND_TWD,
     ),
     Field(
@@ -229,22 +234,24 @@ ITEMS: list[Field] = [
         "int64",
         "項次",
         "Item number",
-        "Top-level item number as printed (1, 2, …); 0 for a lead sentence before item 1; "
-        "1 for an unnumbered single item.",
+        "Top-level item number as printed (1, 2, …; 一 = 1, 十一 = 11); 0 for a lead sentence "
+        "before item 1; 1 for an unnumbered single item.",
     ),
     Field(
         "sub_item_no",
         "int64",
         "子項次",
         "Sub-item number",
-        "Sub-item number `(1)`, `(2)`, … within the item; 0 for the item's own text.",
+        "Sub-item number within the item (`(1)` = 1 under `1.`; `(一)` or `(1)` = 1 under "
+        "`一、`); 0 for the item's own text. A third level stays in its sub-item's text.",
     ),
     Field(
         "marker",
         "string",
         "編號",
         "Marker",
-        "The numbering as printed (`1.`, `(2)`), empty where the text had none.",
+        "The numbering as printed (`1.`, `(2)`, `3、`, `一、`, `（二）`), empty where the text "
+        "had none.",
     ),
     Field(
         "text",
@@ -343,7 +350,7 @@ PLAN_ASSESSMENT: list[Field] = [
     ),
     Field(
         "remaining_budget_thousand_twd",
-        "int64",
+        "float64",
         "核定總經費尚未編列數",
         "Approved budget not yet appropriated",
         "計畫核定總經費 − 截至本年度已編列預算數.",
@@ -351,7 +358,7 @@ PLAN_ASSESSMENT: list[Field] = [
     ),
     Field(
         "unexecuted_appropriation_thousand_twd",
-        "int64",
+        "float64",
         "已編列未執行數",
         "Appropriated but unexecuted",
         "截至本年度已編列預算數 − 截至本年底止累計執行數.",

@@ -1,4 +1,4 @@
-"""Missing values, the same test everywhere (None, NaN, pandas NA)."""
+"""Missing values, the same test everywhere (None, NaN, pandas NA); amounts as written out."""
 
 from __future__ import annotations
 
@@ -13,3 +13,10 @@ def is_missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):  # not a scalar
         return False
+
+
+def amount_value(thousand_twd: float) -> int | float:
+    """An amount in thousand TWD as exports and messages write it: an ``int`` when whole
+    (``1549044``), else the value to the yuan (``39874215.346``, never ``1549044.0``)."""
+    value = round(float(thousand_twd), 3)
+    return int(value) if value.is_integer() else value

@@ -1,7 +1,9 @@
 """Exports: the JSON documents, UTF-8-with-BOM CSVs and a Fiscal-Data-Package
 ``datapackage.json``, for a report (``govplans export``) and its assessment (``govplans assess``).
 
-Column lists, types, labels and units all come from :mod:`govplans.model.schema`. CSV cells are
+Column lists, types, labels and units all come from :mod:`govplans.model.schema`. Amounts (the
+columns in thousand TWD) are written as a whole number when whole (``1549044``), else to the
+yuan (``39874215.346``), in the CSVs and the JSON alike (:func:`amount`). CSV cells are
 written as text exactly as the report prints them: a spreadsheet that opens the file may treat a
 cell starting with ``=``, ``+``, ``-`` or ``@`` as a formula (open such files with the import
 dialog and text columns, or use the JSON).
@@ -19,7 +21,7 @@ import pandas as pd
 from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.report import Report
-from govplans.model.values import is_missing
+from govplans.model.values import amount_value, is_missing
 from govplans.model.vocab import SECTIONS, split_flags
 from govplans.present import fmt, narrative
 from govplans.present.flags import flag_messages
@@ -30,6 +32,19 @@ if TYPE_CHECKING:
 CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read the Chinese text correctly
 CSV_TABLES = ("plans", "items", "findings")
 THOUSAND_TWD_LABEL = "新臺幣千元"
+
+
+#: The columns in thousand TWD, by table: written with :func:`amount`.
+AMOUNT_COLUMNS = {
+    table: [f.name for f in table_fields if f.unit == schema.THOUSAND_TWD]
+    for table, table_fields in schema.TABLES.items()
+}
+
+
+def amount(thousand_twd: Any) -> int | float | None:
+    """An amount column's value as written: ``1549044`` (not ``1549044.0``) when whole, else to
+    the yuan (``39874215.346``); ``None`` when missing."""
+    return None if is_missing(thousand_twd) else amount_value(thousand_twd)
 
 
 def report_identity(report: Report) -> dict[str, Any]:
@@ -60,9 +75,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "start": f"{row.start_date:%Y-%m}",
             "end": f"{row.end_date:%Y-%m}",
             "period_roc": row.period_text,
-            "total_budget": int(row.total_budget_thousand_twd),
-            "appropriated": int(row.appropriated_thousand_twd),
-            "executed": int(row.executed_thousand_twd),
+            "total_budget": amount(row.total_budget_thousand_twd),
+            "appropriated": amount(row.appropriated_thousand_twd),
+            "executed": amount(row.executed_thousand_twd),
         }
         for section in SECTIONS:
             plan[section] = report.section_items(row.plan_id, section)
@@ -105,6 +120,8 @@ def _csv_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for f in schema.fields(table):
         if f.dtype.startswith("datetime64"):
             out[f.name] = out[f.name].dt.strftime("%Y-%m-%d")
+    for name in AMOUNT_COLUMNS[table]:
+        out[name] = pd.Series([amount(v) for v in out[name]], index=out.index, dtype=object)
     return out
 
 
@@ -280,14 +297,14 @@ def _plan_dict(a: Assessment, row: Any, messages: dict[str, str], lang: str) -> 
         "category": row.category,
         "verdict": row.verdict,
         "verdict_auto": row.verdict_auto,
-        "total_budget_thousand_twd": int(row.total_budget_thousand_twd),
-        "appropriated_thousand_twd": int(row.appropriated_thousand_twd),
-        "executed_thousand_twd": int(row.executed_thousand_twd),
+        "total_budget_thousand_twd": amount(row.total_budget_thousand_twd),
+        "appropriated_thousand_twd": amount(row.appropriated_thousand_twd),
+        "executed_thousand_twd": amount(row.executed_thousand_twd),
         "execution_rate": _plain(row.execution_rate),
         "appropriation_progress": _plain(row.appropriation_progress_rate),
         "schedule_elapsed": _plain(row.schedule_elapsed_rate),
-        "remaining_budget_thousand_twd": int(row.remaining_budget_thousand_twd),
-        "unexecuted_appropriation_thousand_twd": int(row.unexecuted_appropriation_thousand_twd),
+        "remaining_budget_thousand_twd": amount(row.remaining_budget_thousand_twd),
+        "unexecuted_appropriation_thousand_twd": amount(row.unexecuted_appropriation_thousand_twd),
         "flags": split_flags(row.flags),
         "flag_messages": messages,
         "severity": int(row.severity),
@@ -304,7 +321,11 @@ def _plan_dict(a: Assessment, row: Any, messages: dict[str, str], lang: str) -> 
 
 
 def _portfolio_dict(a: Assessment, lang: str) -> dict[str, Any]:
-    scopes = [{k: _plain(v) for k, v in rec.items()} for rec in a.portfolio.to_dict("records")]
+    amounts = set(AMOUNT_COLUMNS["portfolio"])
+    scopes = [
+        {k: amount(v) if k in amounts else _plain(v) for k, v in rec.items()}
+        for rec in a.portfolio.to_dict("records")
+    ]
     attention = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
     portfolio: dict[str, Any] = {
         "scopes": scopes,

@@ -3,8 +3,9 @@
 Every reader produces :class:`~govplans.read.pages.SourceTables`; the rules that turn rows into
 plans live here once: a left row whose first six cells are empty continues the plan before it;
 a right table with one row more than its page has new plans starts with the continuation of the
-previous page's last plan; each plan's cells are split into items; amounts are converted to
-thousand TWD; data-quality findings are recorded.
+previous page's last plan; each plan's cells are split into items; amounts are read exactly in
+the printed unit and converted to thousand TWD exact to the yuan; data-quality findings are
+recorded.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from govplans.model.provenance import SourceRef, join_ids
 from govplans.model.report import Report
 from govplans.model.text import despace, remove_wrap_spaces
 from govplans.model.vocab import CATEGORIES, RIGHT_SECTIONS, SECTIONS
-from govplans.read.amounts import parse_amount, parse_period
+from govplans.read.amounts import DEFAULT_UNIT, parse_amount, parse_period, to_thousand
 from govplans.read.cells import split_items
 from govplans.read.findings import find_data_issues
 from govplans.read.pages import LEFT_HEADER, TITLE, PageTable, Row, SourceTables, where
@@ -33,7 +35,8 @@ class _Plan:
     name: str
     category: str
     period_text: str
-    amounts: tuple[int, int, int]
+    #: The three amounts as printed (in the report's unit), exact.
+    amounts: tuple[Decimal, Decimal, Decimal]
     period: tuple[int, int, int, int]
     #: Section -> (cell text, position) in order; a position is a line or a page (see ``_pos``).
     fragments: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -49,7 +52,7 @@ def _error(ref: SourceRef, expected: str, found: str | None = None) -> ReportFor
     return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page)
 
 
-def _new_plan(row: Row) -> _Plan:
+def _new_plan(row: Row, unit: str) -> _Plan:
     cells, ref = row.cells, row.ref
     for label, cell in zip(LEFT_HEADER[:6], cells[:6], strict=True):
         if not cell.strip():
@@ -63,7 +66,8 @@ def _new_plan(row: Row) -> _Plan:
     if category not in CATEGORIES:
         raise _error(ref, f"計畫類型 {' or '.join(CATEGORIES)}", repr(category))
     total, appropriated, executed = (
-        parse_amount(cells[i], ref.path, ref.line, LEFT_HEADER[i], page=ref.page) for i in (3, 4, 5)
+        parse_amount(cells[i], ref.path, ref.line, LEFT_HEADER[i], page=ref.page, unit=unit)
+        for i in (3, 4, 5)
     )
     return _Plan(
         ref=ref,
@@ -77,7 +81,7 @@ def _new_plan(row: Row) -> _Plan:
     )
 
 
-def _left_plans(page: PageTable, plans: list[_Plan]) -> list[_Plan]:
+def _left_plans(page: PageTable, plans: list[_Plan], unit: str) -> list[_Plan]:
     """The page's new plans; continuation rows are added to the plan they continue."""
     new: list[_Plan] = []
     for row in page.left_rows:
@@ -92,7 +96,7 @@ def _left_plans(page: PageTable, plans: list[_Plan]) -> list[_Plan]:
             target.fragments["planned_work"].append((row.cells[6], _pos(row.ref)))
             target.positions.append(_pos(row.ref))
         else:
-            new.append(_new_plan(row))
+            new.append(_new_plan(row, unit))
     return new
 
 
@@ -136,11 +140,12 @@ def _add_right(plan: _Plan, row: Row) -> None:
     plan.positions.append(_pos(row.ref))
 
 
-def assemble_plans(pages: list[PageTable]) -> list[_Plan]:
-    """Plans in report order with their cell fragments, continuations joined."""
+def assemble_plans(pages: list[PageTable], unit: str = DEFAULT_UNIT) -> list[_Plan]:
+    """Plans in report order with their cell fragments, continuations joined; amounts as
+    printed in ``unit``."""
     plans: list[_Plan] = []
     for page in pages:
-        new = _left_plans(page, plans)
+        new = _left_plans(page, plans, unit)
         for plan, row in zip(new, _right_rows(page, new, plans), strict=True):
             _add_right(plan, row)
         plans.extend(new)
@@ -202,7 +207,7 @@ def _plan_row(
     by_page = tables.position == "page"
     printed = [tables.printed_pages[p] for p in plan.positions if p in tables.printed_pages]
     sy, sm, ey, em = plan.period
-    total, appropriated, executed = (a * factor for a in plan.amounts)
+    total, appropriated, executed = (to_thousand(a, factor) for a in plan.amounts)
     return {
         "plan_id": plan_id,
         "seq": seq,
@@ -232,7 +237,7 @@ def assemble(tables: SourceTables) -> Report:
     meta = tables.meta
     plan_rows: list[dict[str, Any]] = []
     item_rows: list[dict[str, Any]] = []
-    for seq, plan in enumerate(assemble_plans(tables.pages), start=1):
+    for seq, plan in enumerate(assemble_plans(tables.pages, meta.unit), start=1):
         plan_id = f"{meta.fiscal_year}-{seq:02d}"
         items, counts = _item_rows(plan_id, plan, tables.position == "page")
         item_rows += items

@@ -2,10 +2,20 @@
 
 A section of a plan (e.g. 本年度執行情形說明) arrives as one or more cell fragments: the cell on
 the plan's own row, then continuation cells from later pages. Numbered items appear as list
-items, paragraphs or inline (``1. … 2. …``); sub-items as ``(1) (2)``; a lead sentence may stand
-before item 1. Markers must follow in sequence (the next expected number) and stand at the start
-of a block or after whitespace/punctuation, which keeps ``2.0``, ``SSG3.0``, ``112-113年度`` and
-``3、4級`` out.
+items, paragraphs or inline (``1. … 2. …``); a lead sentence may stand before item 1.
+
+Numbering styles, outermost first (the order of 公文 numbering): ``一、`` (also ``十一、``),
+``(一)`` / ``（一）``, ``1.`` or ``1、``, ``(1)`` / ``（1）``. The first marker of a section sets
+the top-level style; under an item, the first marker of a deeper style numbered 1 sets the
+sub-item style (``(1)`` under ``1.``; ``(一)`` or ``(1)`` under ``一、``). A third level (``1.``
+under ``一、`` > ``(一)``) stays in its sub-item's text with its marker: the schema has items and
+sub-items only. A marker of a style shallower than the top level (``一、`` under ``1.``) is text.
+
+Markers must follow in sequence (the next expected number) and stand at the start of a block
+or after whitespace/punctuation, which keeps ``2.0``, ``SSG3.0``, ``112-113年度``, ``第一、二季``
+and ``推動一、二級`` out; a ``、`` marker followed by the next number (``3、4級``, ``，一、二級``)
+is a list of numbers, not a marker. A continuation fragment that starts with the next marker
+(``三、`` after a page break) starts a new item.
 """
 
 from __future__ import annotations
@@ -44,7 +54,60 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?/?>")
 
 # Characters after which a marker may start (besides start of block and whitespace).
 _BEFORE_MARKER = "。；;：:，,、！？!?）)」』】"
-_MARKER = re.compile(r"(\d{1,3})\.(?!\d)|[(（](\d{1,3})[)）]")
+_CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+#: One alternative per numbering style; the group's name is the style.
+_MARKER = re.compile(
+    rf"(?P<cn>{_CN_NUMERAL})、"
+    rf"|[(（](?:(?P<cn_paren>{_CN_NUMERAL})|(?P<paren>\d{{1,3}}))[)）]"
+    r"|(?P<dot>\d{1,3})\.(?!\d)"
+    r"|(?P<comma>\d{1,3})、"
+)
+#: Nesting depth of each style (公文 order): a sub-item's style is deeper than its item's.
+_DEPTH = {"cn": 0, "cn_paren": 1, "dot": 2, "comma": 2, "paren": 3}
+_CN_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+#: The number that can follow a ``、`` marker in a list of numbers (``3、4級``; not ``1、2.5萬``).
+_NUMBER_AFTER = {"cn": re.compile(_CN_NUMERAL), "comma": re.compile(r"\d+(?![.,]?\d)")}
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral from 一 to 九十九 (``十一`` -> 11), or ``None``."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    ten = 1 if tens == "" else _CN_DIGITS.get(tens) if len(tens) == 1 and tens != "一" else None
+    unit = 0 if units == "" else _CN_DIGITS.get(units) if len(units) == 1 else None
+    if ten is None or unit is None:
+        return None
+    return ten * 10 + unit
+
+
+def _number(style: str, digits: str) -> int | None:
+    return chinese_number(digits) if style.startswith("cn") else int(digits)
+
+
+def _marker_at(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """A marker candidate's style and number, or ``None`` where it is text: not at the start of
+    a block or after whitespace/punctuation, not a numeral, or a list of numbers (``3、4級``)."""
+    start = match.start()
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in _BEFORE_MARKER):
+        return None
+    style = match.lastgroup
+    assert style is not None
+    number = _number(style, match.group(style))
+    if number is None:
+        return None
+    follows = _NUMBER_AFTER.get(style)
+    after = follows.match(text, match.end()) if follows else None
+    if after and _number(style, after.group(0)) == number + 1:
+        return None  # 3、4級, 一、二級: numbers listed, not an item
+    return style, number
+
+
+def starts_with_marker(text: str) -> bool:
+    """Whether a line starts with an item marker of any style (``1.``, ``(1)``, ``1、``,
+    ``一、``, ``(一)``), whatever its number: where a reader starts a new paragraph."""
+    match = _MARKER.match(text)
+    return match is not None and _marker_at(text, match) is not None
 
 
 @dataclass
@@ -90,13 +153,6 @@ def html_blocks(cell: str) -> list[str]:
     return blocks
 
 
-def _may_start_marker(text: str, start: int) -> bool:
-    if start == 0:
-        return True
-    before = text[start - 1]
-    return before.isspace() or before in _BEFORE_MARKER
-
-
 @dataclass
 class _Token:
     kind: str  # "item", "sub" or "text"
@@ -105,41 +161,50 @@ class _Token:
     text: str
 
 
-def _marker_style(marker: str) -> str:
-    return "paren" if marker[0] in "(（" else "dot"
+@dataclass
+class _Numbering:
+    """What the next marker must be: the styles seen so far and the next numbers."""
+
+    style: str | None = None  # the top-level style, once the first item is seen
+    sub_style: str | None = None  # the current item's sub-item style, once its first is seen
+    next_item: int = 1
+    next_sub: int = 1
+
+    def kind(self, style: str, number: int) -> str | None:
+        """``item``, ``sub`` or ``None`` (text) for a marker of ``style`` numbered ``number``."""
+        if self.style is None or style == self.style:
+            return "item" if number == self.next_item else None
+        deeper = _DEPTH[style] > _DEPTH[self.style]
+        if deeper and self.sub_style in (None, style) and number == self.next_sub:
+            return "sub"
+        return None
+
+    def take(self, kind: str, style: str, number: int) -> None:
+        if kind == "item":
+            self.style, self.sub_style = style, None
+            self.next_item, self.next_sub = number + 1, 1
+        else:
+            self.sub_style, self.next_sub = style, number + 1
 
 
-def _tokenize(block: str, next_item: int, next_sub: int, style: str | None) -> list[_Token]:
-    """Split one block at the markers that come in sequence.
-
-    ``style`` is the top-level numbering seen so far: ``"dot"`` (``1.``), ``"paren"`` (``(1)``)
-    or None before the first item. ``(n)`` markers are sub-items under ``1.`` items and
-    top-level items otherwise; ``n.`` markers are not markers under ``(n)`` numbering.
-    """
+def _tokenize(block: str, numbering: _Numbering) -> list[_Token]:
+    """Split one block at the markers that come in sequence, advancing ``numbering``."""
     tokens: list[_Token] = []
     text_start = 0
-    # Candidates never overlap a real marker: a marker is never preceded by a digit.
+    # Candidates never overlap a real marker: a marker is never preceded by a digit or numeral.
     for match in _MARKER.finditer(block):
-        if not _may_start_marker(block, match.start()):
+        found = _marker_at(block, match)
+        if found is None:
             continue
-        marker_style = _marker_style(match.group(0))
-        number = int(match.group(1) or match.group(2))
-        if style == "dot" and marker_style == "paren":
-            kind = "sub" if number == next_sub else None
-        elif style in (None, marker_style):
-            kind = "item" if number == next_item else None
-        else:
-            kind = None
+        style, number = found
+        kind = numbering.kind(style, number)
         if kind is None:
             continue
         lead = block[text_start : match.start()].strip()
         if lead:
             tokens.append(_Token("text", 0, "", lead))
         tokens.append(_Token(kind, number, match.group(0), ""))
-        if kind == "item":
-            next_item, next_sub, style = number + 1, 1, marker_style
-        else:
-            next_sub = number + 1
+        numbering.take(kind, style, number)
         text_start = match.end()
     rest = block[text_start:].strip()
     if rest:
@@ -158,24 +223,21 @@ def split_items(fragments: list[tuple[str, int]]) -> list[Item]:
     items: list[Item] = []
     current: Item | None = None  # the item (or sub-item) that unmarked text continues
     parent: Item | None = None  # the current top-level item
-    next_item, next_sub = 1, 1
+    numbering = _Numbering()
     numbered = False
     for frag_index, (cell, line) in enumerate(fragments):
         for block_index, block in enumerate(html_blocks(cell)):
             continues = frag_index > 0 and block_index == 0
-            style = _marker_style(parent.marker) if parent is not None else None
-            tokens = _tokenize(block, next_item, next_sub, style)
+            tokens = _tokenize(block, numbering)
             for tok_index, tok in enumerate(tokens):
                 if tok.kind == "item":
                     numbered = True
                     parent = current = Item(tok.number, 0, tok.marker, "", [line])
                     items.append(current)
-                    next_item, next_sub = tok.number + 1, 1
                 elif tok.kind == "sub":
                     assert parent is not None
                     current = Item(parent.item_no, tok.number, tok.marker, "", [line])
                     items.append(current)
-                    next_sub = tok.number + 1
                 elif current is not None and (
                     numbered or (continues and tok_index == 0) or tok_index > 0
                 ):

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from govplans.model.report import Finding
-from govplans.model.values import is_missing
+from govplans.model.values import amount_value, is_missing
 
 
 def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
@@ -20,8 +20,8 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                 Finding(
                     row.plan_id,
                     "executed_exceeds_appropriated",
-                    f"累計執行數 {row.executed_thousand_twd:,} 千元 exceeds 已編列預算數 "
-                    f"{row.appropriated_thousand_twd:,} 千元",
+                    f"累計執行數 {amount_value(row.executed_thousand_twd):,} 千元 exceeds "
+                    f"已編列預算數 {amount_value(row.appropriated_thousand_twd):,} 千元",
                     *_where(row),
                 )
             )
@@ -30,8 +30,8 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                 Finding(
                     row.plan_id,
                     "appropriated_exceeds_total",
-                    f"已編列預算數 {row.appropriated_thousand_twd:,} 千元 exceeds 計畫核定總經費 "
-                    f"{row.total_budget_thousand_twd:,} 千元",
+                    f"已編列預算數 {amount_value(row.appropriated_thousand_twd):,} 千元 exceeds "
+                    f"計畫核定總經費 {amount_value(row.total_budget_thousand_twd):,} 千元",
                     *_where(row),
                 )
             )

@@ -10,6 +10,7 @@ about plans, continuations or items.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from govplans.model.provenance import SourceRef
 
@@ -47,12 +48,12 @@ class PageTable:
 @dataclass(frozen=True)
 class ReportMeta:
     """What a reader finds outside the tables: agency, fiscal year (ROC), unit as printed, and
-    the multiplier from the printed unit to thousand TWD."""
+    the multiplier from the printed unit to thousand TWD (0.001 for 元, 10 for 萬元)."""
 
     agency: str
     fiscal_year: int
     unit: str
-    factor: int
+    factor: Decimal
 
 
 @dataclass

@@ -11,8 +11,9 @@ furniture or a note.
 Cell text: lines are grouped by position and joined without inventing spaces between Chinese
 characters; a space is kept where the page shows one (a gap of at least a fifth of the text
 height with a space character, or between two Latin words). Look-alike radical code points are
-repaired (:mod:`govplans.read.chars`). A line that starts with an item marker starts a new
-paragraph, so the shared item splitter sees the items as the page shows them.
+repaired (:mod:`govplans.read.chars`). A line that starts with an item marker of any style the
+item splitter knows (``1.``, ``(1)``, ``1、``, ``一、``, ``(一)``: ``cells.starts_with_marker``)
+starts a new paragraph, so the splitter sees the items as the page shows them.
 
 Needs pypdfium2 (the ``[pdf]`` extra).
 """
@@ -33,6 +34,7 @@ from typing import Any
 from govplans.model.errors import ReportFormatError
 from govplans.model.provenance import SourceRef
 from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
+from govplans.read.cells import starts_with_marker
 from govplans.read.chars import repair
 from govplans.read.pages import (
     LEFT_HEADER,
@@ -60,7 +62,6 @@ MIXED_SCRIPT_GAP = 0.23
 MAX_UNREADABLE = 0.3
 
 _CJK = re.compile(CJK_CHAR)
-_MARKER_START = re.compile(r"^(?:\d{1,3}\.(?!\d)|[(（]\d{1,3}[)）])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:第\s*)?(\d{1,4})(?:\s*頁)?(?:\s*-)?$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 #: Codes some extractors give a hyphen printed at a line end (STX, soft hyphen).
@@ -298,7 +299,7 @@ def cell_text(chars: list[_Char], gap_spaces: bool = True) -> str:
         text = _line_text(line, gap_spaces)
         following = lines[index + 1] if index + 1 < len(lines) else []
         entry = (text, _wrapped_at_space(line, following, right))
-        if not paragraphs or _MARKER_START.match(text):
+        if not paragraphs or starts_with_marker(text):
             paragraphs.append([entry])
         else:
             paragraphs[-1].append(entry)

@@ -93,7 +93,9 @@ def read_metadata(path: Path, lines: list[str], page: int | None = None) -> Repo
     factor = unit_factor(unit)
     if factor is None:
         raise error(
-            unit_line + 1, "a unit of 新臺幣千元 (or 新臺幣萬元 / 新臺幣百萬元)", repr(unit)
+            unit_line + 1,
+            "a unit of 新臺幣千元 (or 新臺幣元 / 新臺幣萬元 / 新臺幣百萬元)",
+            repr(unit),
         )
     return ReportMeta(agency, fiscal_year, unit, factor)
 
