@@ -320,3 +320,44 @@ def test_the_attainment_column_answers_before_the_execution_column():
         ["完成化學物質登錄資料庫系統功能擴充，新增線上申報功能。"],
     ).targets
     assert t.components[0].evidence_section == "attainment"
+
+
+def test_the_agencys_verdict_of_a_miss_overrides_a_number_that_reads_met():
+    (t,) = assess(
+        ["補助汰換電動大客車達1,000部。"], ["核定補助1,245部，完成領牌上路738部，未達年度目標。"]
+    ).targets
+    assert t.status == "not_met"
+
+
+def test_a_number_approved_but_awaiting_completion_is_not_delivered():
+    (t,) = assess(
+        ["補助設置水污染自動連續監測設施25處。"],
+        ["已核定補助設施25處，待地方政府完成設置後辦理完工查核。"],
+    ).targets
+    assert t.status == "unclear"
+
+
+def test_the_end_of_a_change_counts_what_its_start_counts():
+    (t,) = assess(
+        ["道路事故死亡人數降至2,800人以下。", "行人死亡人數減少至300人。"],
+        ["道路事故死亡人數2,735人。", "行人死亡人數由340人降至288人。"],
+    ).targets[1:]
+    assert (t.headline.achieved_value, t.status) == (288, "met")
+
+
+def test_a_part_of_a_figure_is_never_added_to_it():
+    (t,) = assess(
+        ["受理自駕車業者上路測試申請達5家。"], ["受理申請3家，其中核准上路測試2家。"]
+    ).targets
+    assert t.headline.achieved_value == 3 and t.status == "not_met"
+
+
+def test_the_attainment_item_of_the_same_number_with_a_verdict_answers_the_target():
+    targets = ["完成資料庫系統功能擴充。", "發布化學物質管理法施行細則修正條文。"]
+    attainment = [
+        "已完成系統功能擴充並上線。",
+        "施行細則修正草案已預告，尚未完成發布，未達成年度目標。",
+    ]
+    execution = ["完成資料庫系統功能擴充。", "完成化學物質管理法施行細則修正草案，辦理預告。"]
+    statuses = [t.status for t in assess(targets, attainment, execution).targets]
+    assert statuses == ["met", "not_met"]

@@ -13,7 +13,7 @@ Chinese noun phrases without a word segmenter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 #: Measure word as printed -> its normalised group (the word used to display the group).
@@ -33,6 +33,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "案": "案",
     "式": "式",
     "件": "件",
+    "件次": "件次",
     "項": "項",
     "個": "個",
     "站": "站",
@@ -172,7 +173,7 @@ _TO_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:提升|增加|提高|成長|�
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
     r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
-    r"審查中|興建中|建置中|待(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
+    r"審查中|興建中|建置中|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
 #: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
 _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
@@ -470,6 +471,17 @@ def extract_quantities(text: str) -> list[Quantity]:
                 sentence_after=_sentence_right(text, end, markup),
             )
         )
+    return _after_changes(out)
+
+
+def _after_changes(quantities: list[Quantity]) -> list[Quantity]:
+    """The end of a change counts what its start counts: in 行人死亡人數由340人降至288人 the
+    words before 340 say what 288 is too."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        start = out[i - 1]
+        if start.is_from and not out[i].is_from:
+            out[i] = replace(out[i], before=start.before + out[i].before)
     return out
 
 

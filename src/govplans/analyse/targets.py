@@ -40,6 +40,7 @@ SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment 
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
 MIN_DONE = 0.34  # least share of a qualitative target's words an item must contain
 CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when nothing else does
+PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one before it)
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
@@ -52,7 +53,8 @@ _NEGATION = re.compile(
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
     r"辦理中|施工中|執行中|招標中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
-    r"|辦理[^，,。；;]{0,12}中(?![心央國文])|待(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
+    r"|辦理[^，,。；;]{0,12}中(?![心央國文])"
+    r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
 )
 _SENTENCE = re.compile(r"[。；;！？!?]")
 DEFERRAL = re.compile(
@@ -266,7 +268,9 @@ def _sentence_of(text: str, clause: str) -> str:
     return clause
 
 
-def _assess_done(component: Component, thing: str, items: list[TextItem]) -> None:
+def _assess_done(
+    component: Component, thing: str, items: list[TextItem], item_no: int | None = None
+) -> None:
     """Qualitative check: is there an item about the same thing that says it was done?
 
     The attainment column answers first; the execution column only when the attainment column
@@ -277,15 +281,24 @@ def _assess_done(component: Component, thing: str, items: list[TextItem]) -> Non
     scored = []
     for item in items:
         sim = _similarity_to_item(thing, item.text)
-        if sim >= MIN_DONE:
+        # The attainment item with the target's own number that gives a verdict (達成目標,
+        # 未達成年度目標) answers it even when it names the thing more briefly.
+        answers = (
+            item.section == "attainment"
+            and item.item_no == item_no
+            and sim >= MIN_DONE / 2
+            and _VERDICT.search(item.text) is not None
+        )
+        if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
             scored.append((first, sim * SECTION_WEIGHT[item.section], item))
     scored.sort(key=lambda entry: (not entry[0], -entry[1]))
     for _, score, item in scored:
         clause = _best_clause(item.text, thing)
-        if _NEGATION.search(clause):
+        sentence = _sentence_of(item.text, clause)
+        if _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
-        elif _UNDER_WAY.search(_sentence_of(item.text, clause)):
+        elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
         elif _DONE.search(item.text):
             component.status = "met"
@@ -387,6 +400,8 @@ def _score_component(
         score *= SECTION_WEIGHT[cand.item.section]
         if cand.quantity.is_cumulative and not comp.quantity.is_cumulative:
             score *= CUMULATIVE_WEIGHT  # a total over the years, for a target of this year
+        if "其中" in cand.quantity.clause_before:
+            score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
     if not pairs:
@@ -475,6 +490,9 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or id(cand) in used
         or cand.item.section != comp.evidence_section
         or pair.score < MIN_MATCH
+        # a part of another figure (其中…) is not more of it, nor is another figure more of one
+        or "其中" in cand.quantity.clause_before
+        or "其中" in comp.evidence_text
     )
 
 
@@ -491,13 +509,44 @@ def _assess_component(
     """Compare the achieved quantity, or look for a statement that the work was done."""
     if comp.quantity is not None and comp.achieved_value is not None:
         comp.status = _status_for(comp.quantity, comp.achieved_value, exceed_margin)
+        _agency_verdict(comp, items)
     elif comp.quantity is None:
-        _assess_done(comp, comp.thing, items)
+        _assess_done(comp, comp.thing, items, target.item_no)
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
         thing = comp.text if len(target.components) > 1 else target.text
-        _assess_done(comp, thing, items)
+        _assess_done(comp, thing, items, target.item_no)
+
+
+#: The agency's own verdict on a target, either way.
+_VERDICT = re.compile(r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)")
+#: The agency's own verdict that a target was missed.
+_MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
+
+
+def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
+    """A number compared is checked against what the agency says of it in the same sentence:
+    a target it says was missed (未達年度目標) is not met whatever the number; a number in a
+    sentence of work approved or under way (已核定補助25處，待…完工查核) is not delivered yet."""
+    if comp.status not in ("met", "exceeded") or not comp.evidence_items:
+        return
+    item = next(
+        (
+            i
+            for i in items
+            if i.section == comp.evidence_section and i.item_no == comp.evidence_items[0]
+        ),
+        None,
+    )
+    if item is None:
+        return
+    first_clause = comp.evidence_text.split("；")[0].strip("…")
+    sentence = _sentence_of(item.text, first_clause) if first_clause else item.text
+    if _MISSED.search(sentence):
+        comp.status = "not_met"
+    elif _UNDER_WAY.search(sentence):
+        comp.status = "unclear"
 
 
 def _deferrals(attainment: list[TextItem]) -> tuple[list[int], str]:

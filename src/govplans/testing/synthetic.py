@@ -10,7 +10,9 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from govplans.read.pages import LEFT_HEADER, RIGHT_HEADER
 
@@ -268,3 +270,270 @@ def write_report(path: str | Path, plans: list[SyntheticPlan], **layout) -> Path
     target = Path(path)
     target.write_text(render_report(plans, **layout), encoding="utf-8")
     return target
+
+
+# --- Constructed reports: a notice on the cover -------------------------------------------------
+
+
+def render_noticed_report(plans: list[SyntheticPlan], notice: list[str], **layout) -> str:
+    """:func:`render_report` with ``notice`` lines on the cover, below the title.
+
+    For constructed reports that must say on their face that they are not real ones. The reader
+    keeps the lines as notes (they are neither page furniture nor table rows).
+    """
+    lines = render_report(plans, **layout).split("\n")
+    blank_page = lines.index("本 頁 空 白")
+    return "\n".join([*lines[: blank_page - 1], *notice, "", *lines[blank_page:]])
+
+
+# --- Series: several agencies, several years, plans linked across the years ----------------------
+
+_DIGITS = "零一二三四五六七八九"
+_AREAS = ["發展", "韌性強化", "創新應用", "基礎建設", "服務精進", "人才培育"]
+_RENAME_FROM = ("推動計畫", "先導計畫")  # the name before a rename ends in 先導計畫
+
+
+def chinese_number(n: int) -> str:
+    """``n`` (1-99) in Chinese numerals, as in 第十二部."""
+    if not 1 <= n <= 99:
+        raise ValueError(f"chinese_number takes 1-99, not {n}")
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def series_agency(index: int) -> str:
+    """The name of the ``index``-th (1-based) synthetic agency: 測試第一部, 測試第二部, …"""
+    return f"測試第{chinese_number(index)}部"
+
+
+class Rename(NamedTuple):
+    """A plan renamed between two consecutive reports of one agency."""
+
+    agency: str
+    #: The later report's fiscal year; the earlier one is ``year - 1``.
+    year: int
+    #: The plan's name in the later report (and after).
+    name: str
+    #: The plan's name in the report of ``year - 1`` (and before).
+    previous_name: str
+
+
+class Series(dict[tuple[str, int], list[SyntheticPlan]]):
+    """What :func:`make_series` returns: ``{(agency, fiscal_year): [SyntheticPlan, …]}``.
+
+    Besides the reports' plans it records the ground truth a multi-year reader must find:
+
+    - ``renames``: :class:`Rename` ``(agency, year, name, previous_name)``, at least one per
+      agency; the plan is called ``previous_name`` up to ``year - 1`` and ``name`` from ``year``.
+    - ``previous``: ``{(agency, year, name): name in the report of year - 1, or None}``. None
+      when the plan starts in ``year`` (in-year = cumulative) or when the report of ``year - 1``
+      is not in the series (in-year unknown; see ``starts``).
+    - ``starts``: ``{(agency, year, name): the plan's first ROC year}``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.renames: list[Rename] = []
+        self.previous: dict[tuple[str, int, str], str | None] = {}
+        self.starts: dict[tuple[str, int, str], int] = {}
+
+    @property
+    def agencies(self) -> list[str]:
+        """The agencies in order (the order of :func:`write_series`'s file numbers)."""
+        return list(dict.fromkeys(agency for agency, _ in self))
+
+    def in_year(self) -> list[dict]:
+        """Every plan of every report with its expected in-year amounts (thousand TWD).
+
+        ``in_year_*`` are None when they cannot be known: the plan started before ``year`` and
+        the report of ``year - 1`` is not in the series.
+        """
+        rows = []
+        for (agency, year), plans in self.items():
+            before = {p.name: p for p in self.get((agency, year - 1), [])}
+            for plan in plans:
+                key = (agency, year, plan.name)
+                prev_name = self.previous[key]
+                appropriated: int | None
+                executed: int | None
+                if prev_name is not None:
+                    prev = before[prev_name]
+                    appropriated = plan.appropriated - prev.appropriated
+                    executed = plan.executed - prev.executed
+                elif self.starts[key] == year:
+                    appropriated, executed = plan.appropriated, plan.executed
+                else:
+                    appropriated = executed = None
+                rows.append(
+                    {
+                        "agency": agency,
+                        "fiscal_year": year,
+                        "name": plan.name,
+                        "previous_name": prev_name,
+                        "in_year_appropriated": appropriated,
+                        "in_year_executed": executed,
+                    }
+                )
+        return rows
+
+
+@dataclass
+class _Lifetime:
+    """One plan over its whole period: cumulative amounts by ROC year."""
+
+    name: str
+    category: str
+    topic: str
+    start: int
+    end: int
+    start_month: int
+    total: int
+    appropriated: dict[int, int]
+    executed: dict[int, int]
+    previous_name: str | None = None  # the name before the rename
+    renamed_in: int | None = None  # the first year of the new name
+
+    def name_in(self, year: int) -> str:
+        if self.renamed_in is not None and year < self.renamed_in:
+            return self.previous_name or self.name
+        return self.name
+
+
+def _lifetime(rng: random.Random, k: int, start: int, end: int) -> _Lifetime:
+    topic = rng.choice(_TOPICS)
+    total = rng.randrange(5_000, 2_000_000)
+    years = range(start, end + 1)
+    # Appropriations by year, proportional to random weights; the last year may leave some of
+    # the approved total unappropriated (a cut), never more than the total.
+    weights = list(accumulate(rng.uniform(0.6, 1.4) for _ in years))
+    budget = total if rng.random() < 0.7 else int(total * rng.uniform(0.85, 1.0))
+    appropriated: dict[int, int] = {}
+    executed: dict[int, int] = {}
+    spent = 0
+    for year, weight in zip(years, weights, strict=True):
+        appropriated[year] = int(budget * weight / weights[-1]) if year < end else budget
+        # Execute a share of what is appropriated and not yet spent (carry-over caught up later).
+        share = 1.0 if rng.random() < 0.4 else rng.uniform(0.55, 1.0)
+        spent += int((appropriated[year] - spent) * share)
+        executed[year] = spent
+    return _Lifetime(
+        name=f"{topic}{rng.choice(_AREAS)}第{k}號推動計畫",
+        category=rng.choice(["社會發展", "科技發展"]),
+        topic=topic,
+        start=start,
+        end=end,
+        start_month=rng.choice((1, 1, 1, 7)),
+        total=total,
+        appropriated=appropriated,
+        executed=executed,
+    )
+
+
+def _year_text(rng: random.Random, plan: _Lifetime, year: int) -> dict[str, list[str]]:
+    """The four text sections of ``plan`` in ``year``'s report (make_plans' style)."""
+    topic = plan.topic
+    targets, attainment = [], []
+    for thing, measure in rng.sample(_MEASURES, rng.randrange(2, 4)):
+        goal = rng.randrange(1, 60)
+        got = max(0, goal + rng.randrange(-3, 10))
+        targets.append(f"辦理{topic}{thing}至少{goal}{measure}。")
+        attainment.append(f"{year}年完成{topic}{thing}共{got}{measure}。")
+    return {
+        "planned_work": [f"推動{topic}相關工作第{k}項，強化服務量能。" for k in range(1, 3)],
+        "execution": [f"{year}年已完成{topic}相關工作第{k}項，持續精進。" for k in range(1, 3)],
+        "targets": targets,
+        "attainment": attainment,
+    }
+
+
+def make_series(agencies: int, years: list[int], plans_per_agency: int, seed: int = 0) -> Series:
+    """Consistent reports of ``agencies`` agencies for ``years`` (ROC), linked across the years.
+
+    Every agency runs ``plans_per_agency`` plans in every year from the first of ``years`` to
+    the last; plans end and new ones start in their place, and each appears in the report of
+    every year in ``years`` that its period covers. Cumulative amounts grow year over year
+    (appropriated(Y) >= appropriated(Y-1), executed(Y) >= executed(Y-1)) and executed <=
+    appropriated <= total. Per agency: the first plan ends in the first year, the second runs
+    through the whole series, and one plan present in two consecutive reports is renamed
+    between them (``Series.renames``). The plans of the first year have no previous report;
+    a year left out of ``years`` leaves the next year's plans without one too.
+
+    ``years`` needs two consecutive years (for the renames) and ``plans_per_agency`` >= 2.
+    Deterministic for a given ``seed``. The returned :class:`Series` is the dict
+    ``{(agency, year): plans}`` (agencies 測試第一部, 測試第二部, …) with the ground truth.
+    """
+    reported = sorted(set(years))
+    pairs = [y for y in reported if y - 1 in reported]
+    if not pairs:
+        raise ValueError(f"make_series needs two consecutive years, not {years}")
+    if plans_per_agency < 2:
+        raise ValueError("make_series needs at least 2 plans per agency")
+    if not 1 <= agencies <= 99:
+        raise ValueError("make_series takes 1-99 agencies")
+    rng = random.Random(seed)
+    first, last = reported[0], reported[-1]
+    series = Series()
+    for a in range(1, agencies + 1):
+        agency = series_agency(a)
+        plans: list[_Lifetime] = []
+        for year in range(first, last + 1):
+            running = [p for p in plans if p.end >= year]
+            for _ in range(plans_per_agency - len(running)):
+                k = len(plans) + 1
+                if year == first:
+                    start = first - rng.randrange(0, 4)
+                    end = first + rng.randrange(0, 4)
+                    if k == 1:  # ends in the first year
+                        end = first
+                    elif k == 2:  # runs through the whole series
+                        end = max(last, end)
+                else:
+                    start, end = year, year + rng.randrange(0, 4)
+                plans.append(_lifetime(rng, k, start, end))
+        # One rename per agency, between two consecutive reports.
+        year = rng.choice(pairs)
+        both = [p for p in plans if p.start <= year - 1 and p.end >= year]
+        renamed = rng.choice(both)
+        renamed.previous_name = renamed.name.replace(*_RENAME_FROM)
+        renamed.renamed_in = year
+        series.renames.append(Rename(agency, year, renamed.name, renamed.previous_name))
+        for year in reported:
+            report = []
+            for p in plans:
+                if not p.start <= year <= p.end:
+                    continue
+                name = p.name_in(year)
+                linked = year - 1 in reported and p.start <= year - 1
+                series.previous[(agency, year, name)] = p.name_in(year - 1) if linked else None
+                series.starts[(agency, year, name)] = p.start
+                report.append(
+                    SyntheticPlan(
+                        name=name,
+                        category=p.category,
+                        period=f"{p.start}年{p.start_month}月至{p.end}年12月",
+                        total=p.total,
+                        appropriated=p.appropriated[year],
+                        executed=p.executed[year],
+                        **_year_text(rng, p, year),
+                    )
+                )
+            series[(agency, year)] = report
+    return series
+
+
+def write_series(
+    directory: str | Path, series: dict[tuple[str, int], list[SyntheticPlan]]
+) -> list[Path]:
+    """Write one report per agency and year, ``agency03_114.txt`` (the third agency's FY114).
+
+    Agencies are numbered in the order they first appear in ``series``; returns the paths.
+    """
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    numbers = {agency: n for n, agency in enumerate(dict.fromkeys(a for a, _ in series), 1)}
+    paths = []
+    for (agency, year), plans in series.items():
+        path = target / f"agency{numbers[agency]:02d}_{year}.txt"
+        paths.append(write_report(path, plans, agency=agency, fiscal_year=year))
+    return paths
