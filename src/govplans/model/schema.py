@@ -686,6 +686,136 @@ PORTFOLIO: list[Field] = [
     ],
 ]
 
+# ----- The corpus: several agencies and years (govplans.analyse.corpus) -----
+
+_PLAN_KEY = Field(
+    "plan_key",
+    "string",
+    "計畫識別碼",
+    "Plan key",
+    "The plan in the corpus, unique across agencies and years: `{agency}/{plan_id}`.",
+)
+_AGENCY = Field("agency", "string", "機關", "Agency", "The agency, as the report prints it.")
+_FISCAL_YEAR = Field(
+    "fiscal_year", "int64", "年度（民國）", "Fiscal year (ROC)", "The report's fiscal year."
+)
+_REPORT = Field("report", "string", "報告檔案", "Report file", "The report's file name.")
+_IN_YEAR_APPROPRIATED = Field(
+    "appropriated_in_year_thousand_twd",
+    "float64",
+    "本年度編列數",
+    "Appropriated in the year",
+    "截至本年度已編列預算數 of this year minus that of the year before (the linked plan); "
+    "the cumulative figure for a plan starting this year; empty when unknown (no report of "
+    "the year before, or no link).",
+    THOUSAND_TWD,
+)
+_IN_YEAR_EXECUTED = Field(
+    "executed_in_year_thousand_twd",
+    "float64",
+    "本年度執行數",
+    "Executed in the year",
+    "截至本年底止累計執行數 of this year minus that of the year before; as above.",
+    THOUSAND_TWD,
+)
+_IN_YEAR_RATE = Field(
+    "execution_rate_in_year",
+    "float64",
+    "本年度執行率",
+    "In-year execution rate",
+    "executed_in_year / appropriated_in_year: the year's own execution, the figure the 90 % "
+    "threshold is about; empty when unknown.",
+    RATIO,
+)
+
+PLAN_HISTORY: list[Field] = [
+    _PLAN_KEY,
+    _AGENCY,
+    _FISCAL_YEAR,
+    _REPORT,
+    _reuse(_PLANS["plan_id"], "The plan's id in its report."),
+    _reuse(_PLANS["name"], "計畫名稱 as printed that year."),
+    _PLANS["start_roc_year"],
+    _PLANS["end_roc_year"],
+    *[_reuse(f, f"{f.label_zh} (cumulative).") for f in _AMOUNTS],
+    _reuse(_ASSESSED["execution_rate"], "Cumulative: executed / appropriated to date."),
+    _IN_YEAR_APPROPRIATED,
+    _IN_YEAR_EXECUTED,
+    _IN_YEAR_RATE,
+    Field(
+        "previous_plan_id",
+        "string",
+        "前一年度計畫代碼",
+        "Previous year's plan id",
+        "The same plan in the agency's report of the year before; empty when not linked.",
+    ),
+    Field(
+        "previous_plan_key",
+        "string",
+        "前一年度計畫識別碼",
+        "Previous year's plan key",
+        "As previous_plan_id, as a corpus key.",
+    ),
+    Field(
+        "link",
+        "string",
+        "連結方式",
+        "Link",
+        "How the previous year's plan was found: name (same normalised name and start of "
+        "period), crosswalk (the curated crosswalk), none.",
+    ),
+]
+
+AGENCY_YEARS: list[Field] = [
+    _AGENCY,
+    _FISCAL_YEAR,
+    _REPORT,
+    Field("n_plans", "int64", "計畫數", "Plans", "Plans in the report."),
+    *[_reuse(f, f"Sum of {f.label_zh} (cumulative).") for f in _AMOUNTS],
+    _reuse(_ASSESSED["execution_rate"], "Cumulative, of the sums."),
+    Field(
+        "n_plans_in_year_known",
+        "int64",
+        "本年度數可得計畫數",
+        "Plans with in-year figures",
+        "Plans whose in-year figures are known (linked, or starting this year).",
+    ),
+    _reuse(_IN_YEAR_APPROPRIATED, "Sum over the plans with in-year figures."),
+    _reuse(_IN_YEAR_EXECUTED, "Sum over the plans with in-year figures."),
+    _reuse(_IN_YEAR_RATE, "Of the sums over the plans with in-year figures."),
+]
+
+LINK_CANDIDATES: list[Field] = [
+    _AGENCY,
+    _FISCAL_YEAR,
+    _reuse(_PLANS["plan_id"], "The plan left unlinked."),
+    _reuse(_PLANS["name"], "Its name."),
+    Field(
+        "candidate_fiscal_year",
+        "int64",
+        "候選年度",
+        "Candidate's year",
+        "The year before.",
+    ),
+    Field(
+        "candidate_plan_id",
+        "string",
+        "候選計畫代碼",
+        "Candidate plan id",
+        "A plan of the year before that may be the same plan.",
+    ),
+    Field("candidate_name", "string", "候選計畫名稱", "Candidate name", "Its name."),
+    Field(
+        "reason",
+        "string",
+        "待檢視原因",
+        "Why for review",
+        "several plans of the same name; same name, another start of period; another name, "
+        "the same period and total. Add a row to the crosswalk to link.",
+    ),
+]
+
+
 # ----- The registry: every table, declared once -----
 
 #: Every table the package produces, by name, with what one row is. Exports, the data
@@ -700,6 +830,9 @@ TABLES: dict[str, list[Field]] = {
     "plan_flags": PLAN_FLAGS,
     "flag_messages": FLAG_MESSAGES,
     "portfolio": PORTFOLIO,
+    "plan_history": PLAN_HISTORY,
+    "agency_years": AGENCY_YEARS,
+    "link_candidates": LINK_CANDIDATES,
 }
 
 TABLE_DESCRIPTIONS: dict[str, str] = {
@@ -716,6 +849,12 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "flag_messages": "One row per plan and flag: the reason in words (written by the "
     "presentation layer, zh-TW or English).",
     "portfolio": "One row for all plans and one per category: totals and rates.",
+    "plan_history": "Several reports: one row per plan and year, cumulative and in-year amounts "
+    "and rates, the linked plan of the year before.",
+    "agency_years": "Several reports: one row per agency and year, totals, cumulative and "
+    "in-year execution.",
+    "link_candidates": "Several reports: plans left unlinked to the year before, with the "
+    "candidates to review.",
 }
 
 

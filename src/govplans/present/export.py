@@ -12,6 +12,7 @@ dialog and text columns, or use the JSON).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from govplans.present.flags import flag_messages
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
+    from govplans.analyse.corpus import Corpus
 
 CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read the Chinese text correctly
 CSV_TABLES = ("plans", "items", "findings")
@@ -375,3 +377,51 @@ def assessment_to_dict(a: Assessment, lang: str = fmt.ZH) -> dict[str, Any]:
 def assessment_to_json(a: Assessment, lang: str = fmt.ZH) -> str:
     """The assessment JSON document as text."""
     return json.dumps(assessment_to_dict(a, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- several reports
+
+
+def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The corpus tables by schema name."""
+    return {
+        "plan_history": corpus.history,
+        "agency_years": corpus.agency_years,
+        "link_candidates": corpus.candidates,
+    }
+
+
+def _history_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        k: amount(v) if k.endswith("_thousand_twd") and not is_missing(v) else _plain(v)
+        for k, v in row.items()
+    }
+
+
+def corpus_to_dict(corpus: Corpus, documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """The document of several reports: each report's own document (``documents``, in the
+    corpus's agency and year order) and the plans' history across the years."""
+    return {
+        "reports": documents,
+        "plan_history": [_history_dict(r) for r in corpus.history.to_dict("records")],
+        "agency_years": [_history_dict(r) for r in corpus.agency_years.to_dict("records")],
+        "link_candidates": [_history_dict(r) for r in corpus.candidates.to_dict("records")],
+        "findings": corpus.findings,
+    }
+
+
+def report_folder(report: Report) -> str:
+    """The folder of one report's files among several: ``{agency}_{fiscal_year}``."""
+    return f"{report.agency}_{report.fiscal_year}"
+
+
+def write_corpus_csv(
+    corpus: Corpus, out_dir: str | Path, per_report: Callable[[Report, Path], list[Path]]
+) -> list[Path]:
+    """The corpus tables in ``out_dir`` and each report's files (``per_report``) in a folder of
+    its own."""
+    out = Path(out_dir)
+    written = write_tables(corpus_tables(corpus), out)
+    for report in corpus.reports:
+        written += per_report(report, out / report_folder(report))
+    return written

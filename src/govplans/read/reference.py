@@ -24,6 +24,8 @@ from govplans.model.vocab import STATUSES
 REVIEWED_PREFIX = "reviewed_targets_"
 REVIEW_COLUMNS = ["agency", "fiscal_year", "plan_id", "target_index", "status_reviewed", "reason"]
 ENGLISH_NAMES_FILE = "plan_names_en.csv"
+CROSSWALK_FILE = "crosswalk.csv"
+CROSSWALK_COLUMNS = ["agency", "fiscal_year", "name", "fiscal_year_previous", "name_previous"]
 AGENCY_NAMES_FILE = "agency_names_en.csv"
 
 #: A folder of annotation files: the package's own, or one on disk.
@@ -197,3 +199,31 @@ def load_reference(
         plan_names_en=english_names(agency, directory),
         agency_en=english_agency(agency, directory),
     )
+
+
+def load_crosswalk(
+    source: str | Path | pd.DataFrame | None = "auto", directory: Folder | None = None
+) -> pd.DataFrame | None:
+    """The curated links of renamed plans across years (``crosswalk.csv``: agency, fiscal_year,
+    name, fiscal_year_previous, name_previous, note): ``"auto"`` the annotations' file, a path
+    or a DataFrame as given, ``None`` / ``"none"`` none."""
+    if source is None or (isinstance(source, str) and source.lower() in ("none", "")):
+        return None
+    if isinstance(source, pd.DataFrame):
+        frame, origin = source, "crosswalk"
+    elif isinstance(source, str) and source == "auto":
+        path = _named_file(directory, CROSSWALK_FILE)
+        if path is None:
+            return None
+        frame, origin = read_csv(path), display_path(path)
+    else:
+        if not Path(source).is_file():
+            raise ValueError(f"crosswalk file not found: {source}")
+        frame, origin = read_csv(Path(source)), str(source)
+    missing = [c for c in CROSSWALK_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{origin}: crosswalk lacks columns {missing}")
+    out = frame.copy()
+    out["fiscal_year"] = pd.to_numeric(out["fiscal_year"], errors="raise").astype(int)
+    out["fiscal_year_previous"] = pd.to_numeric(out["fiscal_year_previous"]).astype(int)
+    return out

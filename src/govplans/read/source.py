@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -48,3 +49,31 @@ def read_tables(path: Path, raw: bytes) -> SourceTables:
 
 #: The name used before the PDF reader: the same function.
 parse_report = read_report
+
+#: Files a folder of reports is searched for (a file named directly is read whatever its name).
+REPORT_SUFFIXES = (".txt", ".pdf")
+
+
+def report_files(sources: Iterable[str | Path]) -> list[Path]:
+    """The report files of ``sources``: files as given, folders searched recursively for
+    ``.txt`` and ``.pdf`` files (in name order); a folder with none is an error."""
+    files: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+            )
+            if not found:
+                raise ReportFormatError(
+                    path, 0, "report files (.txt or .pdf) in the folder", "none"
+                )
+            files += found
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def read_reports(sources: Iterable[str | Path]) -> list[Report]:
+    """Every report of ``sources`` (files or folders), read in turn."""
+    return [read_report(path) for path in report_files(sources)]

@@ -6,16 +6,18 @@ reading and the reference files on one side, the pure analysis on the other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeAlias
 
 import pandas as pd
 
 from govplans.analyse.assessment import Assessment, assess
+from govplans.analyse.corpus import Corpus, build_corpus
 from govplans.analyse.measures import Thresholds
 from govplans.model.report import Report
-from govplans.read.reference import Reference, load_reference
-from govplans.read.source import read_report
+from govplans.read.reference import Reference, load_crosswalk, load_reference
+from govplans.read.source import read_report, read_reports
 from govplans.run import paths
 
 #: What ``annotations`` may be: "auto", "none" / None, a CSV path or a DataFrame.
@@ -61,3 +63,11 @@ def load_assessment(
     """
     report = read_report(Path(source) if source else paths.BUNDLED_REPORT)
     return assess_report(report, Thresholds(**thresholds), annotations_argument(annotations))
+
+
+def load_corpus(
+    sources: Iterable[str | Path], crosswalk: str | Path | pd.DataFrame | None = "auto"
+) -> Corpus:
+    """Read several reports (files or folders) as one corpus, linked across years with the
+    curated crosswalk (``"auto"``: the annotations' ``crosswalk.csv``)."""
+    return build_corpus(read_reports(sources), load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))

@@ -7,6 +7,7 @@ Each subcommand is a ``cmd_*`` function registered in :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import fields
@@ -14,18 +15,24 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from govplans.analyse.corpus import Corpus, build_corpus, check_unique
 from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present import fmt
 from govplans.present.dictionary import data_dictionary_markdown
 from govplans.present.export import (
+    assessment_to_dict,
     assessment_to_json,
+    corpus_to_dict,
+    report_to_dict,
     report_to_json,
     write_assessment_csv,
+    write_corpus_csv,
     write_csv,
 )
-from govplans.read.source import read_report
+from govplans.read.reference import load_crosswalk
+from govplans.read.source import read_reports
 from govplans.run import paths
 from govplans.run.api import annotations_argument, assess_report
 
@@ -48,16 +55,45 @@ THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
 
 
 def _add_source(parser: argparse.ArgumentParser, option: bool = False) -> None:
-    """The report file: positional ``SOURCE``, or ``--source`` with ``option``."""
-    kwargs: dict[str, Any] = {
-        "type": Path,
-        "default": paths.BUNDLED_REPORT,
-        "help": "report text file (default: the bundled FY114 report)",
-    }
+    """The report files: positional ``SOURCE …`` (files or folders), or ``--source`` (one file)
+    with ``option``."""
     if option:
-        parser.add_argument("--source", **kwargs)
-    else:
-        parser.add_argument("source", nargs="?", **kwargs)
+        parser.add_argument(
+            "--source",
+            type=Path,
+            default=paths.BUNDLED_REPORT,
+            help="report file, PDF or extracted text (default: the bundled FY114 report)",
+        )
+        return
+    parser.add_argument(
+        "source",
+        nargs="*",
+        type=Path,
+        default=[paths.BUNDLED_REPORT],
+        metavar="SOURCE",
+        help="report files (PDF or extracted text) or folders of them; several make one "
+        "corpus (default: the bundled FY114 report)",
+    )
+
+
+def _reports(args: argparse.Namespace) -> list[Report]:
+    """The reports named on the command line, one per agency and year (order does not matter)."""
+    reports = read_reports(args.source)
+    check_unique(reports)
+    return sorted(reports, key=lambda r: (r.agency, r.fiscal_year))
+
+
+def _corpus(reports: list[Report], args: argparse.Namespace) -> Corpus:
+    return build_corpus(reports, load_crosswalk(args.crosswalk, paths.ANNOTATIONS_DIR))
+
+
+def _add_crosswalk(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--crosswalk",
+        default="auto",
+        help="links of renamed plans across years: auto (the annotations' crosswalk.csv), "
+        "none, or a CSV",
+    )
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
@@ -98,13 +134,34 @@ def _write_output(
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    report = read_report(args.source)
+    reports = _reports(args)
+    if len(reports) > 1:
+        return _export_corpus(args, reports)
+    report = reports[0]
     if args.format == "xlsx":
         return _export_workbook(args, report)
     _write_output(
         args, lambda: report_to_json(report), "report.json", lambda out: write_csv(report, out)
     )
     return 0
+
+
+def _export_corpus(args: argparse.Namespace, reports: list[Report]) -> int:
+    """``export`` with several reports: each report's document and the corpus tables."""
+    corpus = _corpus(reports, args)
+    if args.format == "xlsx":
+        raise ValueError("--format xlsx takes one report; use json or csv for several")
+    _write_output(
+        args,
+        lambda: _json(corpus_to_dict(corpus, [report_to_dict(r) for r in corpus.reports])),
+        "corpus.json",
+        lambda out: write_corpus_csv(corpus, out, write_csv),
+    )
+    return 0
+
+
+def _json(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def _export_workbook(args: argparse.Namespace, report: Report) -> int:
@@ -150,9 +207,29 @@ def _ratio(text: str) -> float:
 
 def cmd_assess(args: argparse.Namespace) -> int:
     thresholds = Thresholds(**{f.name: getattr(args, f.name) for f in fields(Thresholds)})
-    report = read_report(args.source)
+    reports = _reports(args)
     annotations = annotations_argument(args.annotations)
-    assessment = assess_report(report, thresholds, annotations=annotations)
+    if len(reports) > 1:
+        corpus = _corpus(reports, args)
+        assessments = [
+            assess_report(r, thresholds, annotations=annotations) for r in corpus.reports
+        ]
+        _write_output(
+            args,
+            lambda: _json(
+                corpus_to_dict(corpus, [assessment_to_dict(a, args.lang) for a in assessments])
+            ),
+            "assessment.json",
+            lambda out: write_corpus_csv(
+                corpus,
+                out,
+                lambda r, folder: write_assessment_csv(
+                    assessments[corpus.reports.index(r)], folder, args.lang
+                ),
+            ),
+        )
+        return 0
+    assessment = assess_report(reports[0], thresholds, annotations=annotations)
     _write_output(
         args,
         lambda: assessment_to_json(assessment, args.lang),
@@ -178,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_format(export, "xlsx")
     _add_source(export)
+    _add_crosswalk(export)
     _add_lang(export)
     _add_tables_out(export)
     export.set_defaults(func=cmd_export)
@@ -193,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_format(assess)
     _add_source(assess)
+    _add_crosswalk(assess)
     _add_lang(assess)
     defaults = Thresholds()
     for name, (option, text) in THRESHOLD_OPTIONS.items():
