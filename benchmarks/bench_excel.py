@@ -9,13 +9,12 @@ prints the times and the ratio. The workbook export uses the faster one (XlsxWri
 from __future__ import annotations
 
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import xlsxwriter
+from timing import best_time
 
 from govplans import assess_report, read_report
 from govplans.run import paths
@@ -50,23 +49,14 @@ def with_openpyxl(tables: dict[str, pd.DataFrame], path: Path) -> None:
     book.save(path)
 
 
-def best(action: Callable[[], None], repeats: int = 3) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = read_report(write_report(Path(tmp) / "big.txt", make_plans(1000)))
         for label, report in (("seed", read_report(paths.BUNDLED_REPORT)), ("1,000 plans", big)):
             a = assess_report(report, annotations=None)
             tables = {**a.tables(), "items": report.items}
-            ours = best(lambda t=tables: with_xlsxwriter(t, Path(tmp) / "a.xlsx"))
-            theirs = best(lambda t=tables: with_openpyxl(t, Path(tmp) / "b.xlsx"))
+            ours = best_time(lambda t=tables: with_xlsxwriter(t, Path(tmp) / "a.xlsx"))
+            theirs = best_time(lambda t=tables: with_openpyxl(t, Path(tmp) / "b.xlsx"))
             print(
                 f"{label:>12}: XlsxWriter {ours * 1000:7.1f} ms, openpyxl {theirs * 1000:7.1f} ms, "
                 f"ratio {ours / theirs:.2f}x"

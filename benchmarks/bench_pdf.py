@@ -11,25 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2
+from timing import best_time
 
 from govplans import read_report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pdf"
-
-
-def best_time(action: Callable[[], object], repeats: int = 3) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def plumber_tables(path: Path) -> None:

@@ -173,3 +173,27 @@ def flags_for() -> Callable[..., list[str]]:
         return plan_flags(**base)  # type: ignore[arg-type]
 
     return flags
+
+
+@pytest.fixture
+def yuan_report(layout, parse_text) -> Report:
+    """A report printed in 新臺幣元: one amount not whole in 千元, zeros as dashes."""
+    text = layout.text(
+        [
+            (
+                [
+                    layout.left(
+                        total="52,800,000,000",
+                        appropriated="41,236,580,000",
+                        executed="39,874,215,346",
+                    ),
+                    layout.left(
+                        name="乙計畫", total="8,650,000,000", appropriated="—", executed="－"
+                    ),
+                ],
+                [layout.right()] * 2,
+            )
+        ],
+        unit="新臺幣元",
+    )
+    return parse_text(text)

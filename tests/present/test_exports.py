@@ -152,37 +152,14 @@ def test_an_amount_is_written_whole_or_to_the_yuan(value, written):
 AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
 
 
-def yuan_report(layout, parse_text):
-    """A report printed in 新臺幣元: one amount not whole in 千元, zeros as dashes."""
-    text = layout.text(
-        [
-            (
-                [
-                    layout.left(
-                        total="52,800,000,000",
-                        appropriated="41,236,580,000",
-                        executed="39,874,215,346",
-                    ),
-                    layout.left(
-                        name="乙計畫", total="8,650,000,000", appropriated="—", executed="－"
-                    ),
-                ],
-                [layout.right()] * 2,
-            )
-        ],
-        unit="新臺幣元",
-    )
-    return parse_text(text)
-
-
 def csv_cells(path) -> list[dict[str, str]]:
     return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False).to_dict(
         "records"
     )
 
 
-def test_a_report_in_yuan_is_exported_to_the_yuan(layout, parse_text, tmp_path):
-    report = yuan_report(layout, parse_text)
+def test_a_report_in_yuan_is_exported_to_the_yuan(yuan_report, tmp_path):
+    report = yuan_report
     write_csv(report, tmp_path)
     assert [[row[n] for n in AMOUNTS] for row in csv_cells(tmp_path / "plans.csv")] == [
         ["52800000", "41236580", "39874215.346"],
@@ -198,8 +175,8 @@ def test_a_report_in_yuan_is_exported_to_the_yuan(layout, parse_text, tmp_path):
     assert '"total_budget": 52800000,' in text and '"executed": 39874215.346,' in text
 
 
-def test_the_assessment_of_a_report_in_yuan_is_exported_to_the_yuan(layout, parse_text, tmp_path):
-    a = assess_report(yuan_report(layout, parse_text), annotations=None)
+def test_the_assessment_of_a_report_in_yuan_is_exported_to_the_yuan(yuan_report, tmp_path):
+    a = assess_report(yuan_report, annotations=None)
     write_assessment_csv(a, tmp_path)
     plans = csv_cells(tmp_path / "plan_assessment.csv")
     assert [

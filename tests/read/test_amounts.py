@@ -144,26 +144,8 @@ def test_a_report_in_wan_with_decimals_and_a_dash(layout, parse_text):
     assert report.findings == []
 
 
-def test_a_report_in_yuan_keeps_every_yuan(layout, parse_text):
-    text = layout.text(
-        [
-            (
-                [
-                    layout.left(
-                        total="52,800,000,000",
-                        appropriated="41,236,580,000",
-                        executed="39,874,215,346",
-                    ),
-                    layout.left(
-                        name="乙計畫", total="8,650,000,000", appropriated="—", executed="－"
-                    ),
-                ],
-                [layout.right()] * 2,
-            )
-        ],
-        unit="新臺幣元",
-    )
-    report = parse_text(text)
+def test_a_report_in_yuan_keeps_every_yuan(yuan_report):
+    report = yuan_report
     assert report.unit == "新臺幣元"
     assert report.plans[list(AMOUNTS)].values.tolist() == [
         [52_800_000, 41_236_580, 39_874_215.346],

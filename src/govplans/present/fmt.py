@@ -181,14 +181,21 @@ def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> st
     return f"{number}{unit}" if lang == ZH else f"{number} {unit}"
 
 
+def _numbers(ids: list[int] | str) -> list[int]:
+    return parse_ids(ids) if isinstance(ids, str) else [int(n) for n in ids]
+
+
+def _citation(numbers: list[int], lang: str, zh_unit: str, en_one: str, en_many: str) -> str:
+    check_lang(lang)
+    if lang == ZH:
+        return f"（來源：第{'、'.join(str(n) for n in numbers)}{zh_unit}）"
+    word = en_one if len(numbers) == 1 else en_many
+    return f"(source: {word} {', '.join(str(n) for n in numbers)})"
+
+
 def format_pages(pages: list[int] | str, lang: str = ZH) -> str:
     """A PDF page citation: ``（來源：第3、4頁）`` / ``(source: pp. 3, 4)``."""
-    check_lang(lang)
-    numbers = parse_ids(pages) if isinstance(pages, str) else [int(n) for n in pages]
-    if lang == ZH:
-        return f"（來源：第{'、'.join(str(n) for n in numbers)}頁）"
-    word = "p." if len(numbers) == 1 else "pp."
-    return f"(source: {word} {', '.join(str(n) for n in numbers)})"
+    return _citation(_numbers(pages), lang, "頁", "p.", "pp.")
 
 
 def format_source(lines: list[int] | str, pages: list[int] | str, lang: str = ZH) -> str:
@@ -200,9 +207,4 @@ def format_source(lines: list[int] | str, pages: list[int] | str, lang: str = ZH
 
 def format_lines(lines: list[int] | str, lang: str = ZH) -> str:
     """A source-line citation: ``（來源：第67、81、88行）`` / ``(source: lines 67, 81, 88)``."""
-    check_lang(lang)
-    numbers = parse_ids(lines) if isinstance(lines, str) else [int(n) for n in lines]
-    if lang == ZH:
-        return f"（來源：第{'、'.join(str(n) for n in numbers)}行）"
-    word = "line" if len(numbers) == 1 else "lines"
-    return f"(source: {word} {', '.join(str(n) for n in numbers)})"
+    return _citation(_numbers(lines), lang, "行", "line", "lines")

@@ -6,6 +6,7 @@ reading and the reference files on one side, the pure analysis on the other.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeAlias
@@ -54,15 +55,31 @@ def assess_report(
 
 
 def load_assessment(
-    source: str | Path = "", annotations: str = "auto", **thresholds: float
+    source: str | Path = "", annotations: str = "auto", prepared: str = "", **thresholds: float
 ) -> Assessment:
     """Read ``source`` (empty: the bundled report) and assess it with these thresholds.
 
     For the notebooks' parameters: ``annotations`` is ``"auto"``, ``""`` / ``"none"`` (no
-    reviewed statuses) or a path to a reviewed-status file.
+    reviewed statuses) or a path to a reviewed-status file. ``prepared`` names the assessment
+    the report build prepared once for all its pages (:func:`save_prepared`); read instead.
     """
+    if prepared and Path(prepared).is_file():
+        with Path(prepared).open("rb") as handle:
+            loaded = pickle.load(handle)  # written by this build (save_prepared), not input
+        if isinstance(loaded, Assessment):
+            return loaded
     report = read_report(Path(source) if source else paths.BUNDLED_REPORT)
     return assess_report(report, Thresholds(**thresholds), annotations_argument(annotations))
+
+
+def save_prepared(a: Assessment, path: str | Path) -> Path:
+    """Keep an assessment for the pages of a build to load instead of reading and assessing
+    the report each (see :func:`load_assessment`)."""
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as handle:
+        pickle.dump(a, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return out
 
 
 def load_corpus(

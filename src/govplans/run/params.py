@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 #: Set by the runner itself (use ``--source`` and ``--lang``), never with ``-p``.
-RESERVED_PARAMETERS = ("source", "lang", "plan_id")
+RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared")
 
 
 def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:

@@ -39,7 +39,7 @@ from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
 from govplans.run import kernels, paths
-from govplans.run.api import load_assessment
+from govplans.run.api import load_assessment, save_prepared
 from govplans.run.index import INDEX, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
@@ -78,6 +78,8 @@ NOTEBOOKS: dict[str, str] = {
     "attainment": "target_attainment.ipynb",
 }
 DEFAULT_CELL_TIMEOUT = 300
+#: The assessment prepared once per build, which every page loads (in the data folder).
+PREPARED = "assessment.pickle"
 
 
 class NotebookFailure(RuntimeError):
@@ -124,6 +126,7 @@ def _write_data(build: BuildInputs, force: bool) -> bool:
     if current and not force and (not workbook or (data / render.WORKBOOK).is_file()):
         return workbook
     a = _assessment(build.source, build.values)
+    save_prepared(a, data / PREPARED)
     write_csv(a.report, data)
     write_assessment_csv(a, data, build.lang)
     if workbook:
@@ -168,14 +171,17 @@ def plan_jobs(
     lang: str,
     parameters: Mapping[str, Any],
     declared: Mapping[str, Mapping[str, Any]],
+    prepared: Path | None = None,
 ) -> list[Job]:
-    """The reports of one build, in index order."""
+    """The reports of one build, in index order (``prepared``: the assessment the pages load)."""
     jobs: list[Job] = []
 
     def add(kind: str, name: str, title_key: str, extra: dict[str, Any]) -> None:
         notebook = paths.NOTEBOOKS_DIR / NOTEBOOKS[kind]
         accepted = declared[notebook.name]
         params = {"source": str(source), "lang": lang, **extra}
+        if "prepared" in accepted:  # the assessment made once per build (see _write_data)
+            params["prepared"] = str(prepared) if prepared else ""
         params.update({k: v for k, v in parameters.items() if k in accepted})
         jobs.append(
             Job(
@@ -295,7 +301,14 @@ def _select_jobs(build: BuildInputs, plans: Iterable[str]) -> tuple[list[Job], s
     With ``plans``, only those plans' profiles are asked for; the other reports are kept only
     when built before (they stay in the index).
     """
-    all_jobs = plan_jobs(build.source, build.analysis, build.lang, build.values, build.declared)
+    all_jobs = plan_jobs(
+        build.source,
+        build.analysis,
+        build.lang,
+        build.values,
+        build.declared,
+        build.out / render.DATA_DIR / PREPARED,
+    )
     if plans:
         wanted = _profile_names(build.source, plans)
         previous = build.previous_reports
@@ -308,7 +321,8 @@ def _select_jobs(build: BuildInputs, plans: Iterable[str]) -> tuple[list[Job], s
 def _jobcache_key(build: BuildInputs, job: Job) -> str:
     """A job's cache key: runner, kernel, report, notebook, parameters, package, versions."""
     notebook_sha = build.notebooks[job.notebook.name]["sha256"]
-    keyed = {k: v for k, v in job.parameters.items() if k != "source"}  # content, not path
+    # content, not paths: the report's bytes and the build's analysis are in the key already
+    keyed = {k: v for k, v in job.parameters.items() if k not in ("source", "prepared")}
     return cache_key(
         RUNNER_VERSION,
         kernels.KERNEL_NAME,
