@@ -9,6 +9,7 @@ import pandas as pd
 
 from govplans.analyse.measures import Thresholds, flag_figures, rate_bounds
 from govplans.model import schema
+from govplans.model.provenance import parse_ids
 from govplans.model.vocab import FLAG_CODES, split_flags
 from govplans.present import fmt
 
@@ -22,8 +23,8 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     """One sentence saying why a plan has a flag, with its figures (formatted by ``fmt``)."""
     fmt.check_lang(lang)
     zh = lang == fmt.ZH
-    rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
     if code in _EXECUTION_FLAGS:
+        rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
         limit = fmt.format_threshold(float(flag_figures(code, plan, th)[1] or 0), lang)
         return f"執行率{rate}，未達{limit}" if zh else f"execution rate {rate} is below {limit}"
     if code == "targets_not_met":
@@ -65,7 +66,38 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
             else f"the plan ends in {year} with {remaining} of the approved total never "
             "appropriated"
         )
+    if code == "targets_set_low":
+        return _set_low_message(plan, th, lang)
+    if code == "targets_unquantified":
+        count = int(plan["n_unquantified_targets"])
+        if zh:
+            return (
+                f"{fmt.format_number(count, lang)}項績效目標均無量化指標，判定僅依機關文字說明"
+                if count > 1
+                else "唯一的績效目標無量化指標，判定僅依機關文字說明"
+            )
+        return (
+            f"none of the {fmt.format_number(count, lang)} targets has a number: the verdict rests "
+            "on the agency's words alone"
+            if count > 1
+            else "the only target has no number: the verdict rests on the agency's words alone"
+        )
     raise KeyError(f"unknown flag code {code!r}; known: {', '.join(FLAG_CODES)}")
+
+
+def _set_low_message(plan: Mapping[str, Any], th: Thresholds, lang: str) -> str:
+    """Which targets had a part achieved at least k times its value, and the highest multiple."""
+    indexes = [str(n) for n in parse_ids(plan["set_low_targets"])]
+    k = fmt.format_multiple_threshold(th.low_target_multiple, lang)
+    top = fmt.format_multiple(plan["max_achieved_ratio"], lang)
+    if lang == fmt.ZH:
+        return f"目標{'、'.join(indexes)}的達成值達目標值{k}以上（最高{top}），目標值可能訂得偏低"
+    noun = "target" if len(indexes) == 1 else "targets"
+    which = indexes[0] if len(indexes) == 1 else ", ".join(indexes[:-1]) + " and " + indexes[-1]
+    return (
+        f"{noun} {which} achieved at least {k} the target value (up to {top}): the target may "
+        "have been set too low"
+    )
 
 
 def plan_flag_messages(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> list[str]:

@@ -43,6 +43,8 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
         "計畫結束仍有核定經費未編列",
         "Ends with approved budget never appropriated",
     ),
+    "targets_set_low": ("目標值可能訂得偏低", "Targets possibly set too low"),
+    "targets_unquantified": ("績效目標均未量化", "No target has a number"),
 }
 
 #: The unit of a table's amount column, for its header: (zh-TW, English).
