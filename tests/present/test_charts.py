@@ -78,7 +78,7 @@ def test_target_and_plan_charts(assessment):
 
 def test_english_labels(assessment):
     texts = _render(plots.execution_rate_chart(assessment.plans, Thresholds(), "en"))
-    assert any("Execution rate" in t for t in texts)
+    assert any("Cumulative execution rate" in t for t in texts)
     assert not any("執行率" in t for t in texts)
     report = assessment.report
     texts = _render(plots.plan_profile_chart(report.plans.iloc[0], report.fiscal_year, "en"))

@@ -29,7 +29,7 @@ def test_flags_come_in_display_order_and_have_messages_with_figures(flags_for):
         "is_deferred": False,
     }
     zh = {c: flag_message(c, plan, TH, "zh-TW") for c in codes}
-    assert zh["execution_below_70"] == "執行率50.0%，未達70%"
+    assert zh["execution_below_70"] == "累計執行率50.0%，未達70%"
     assert "6,340萬元" in zh["ends_with_unappropriated_budget"]
     assert "114年（2025年）" in zh["ends_with_unappropriated_budget"]
     assert "appropriation_behind_schedule" not in zh  # one fact, one flag: the plan has ended
@@ -42,9 +42,10 @@ def test_flags_come_in_display_order_and_have_messages_with_figures(flags_for):
 
 def test_flag_message_never_shows_a_rate_at_the_threshold_it_is_below():
     plan = {"execution_rate": 0.69996, "n_not_met": 0}
-    assert flag_message("execution_below_70", plan, TH, "zh-TW") == "執行率69.996%，未達70%"
+    assert flag_message("execution_below_70", plan, TH, "zh-TW") == "累計執行率69.996%，未達70%"
     assert (
-        flag_message("execution_below_70", plan, TH, "en") == "execution rate 69.996% is below 70%"
+        flag_message("execution_below_70", plan, TH, "en")
+        == "cumulative execution rate 69.996% is below 70%"
     )
 
 

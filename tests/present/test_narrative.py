@@ -109,14 +109,27 @@ def test_narrative_is_deterministic_and_plain_text(a):
         assert "<" not in plan_narrative(a, plan_id)
 
 
-def test_114_10_quotes_the_agency_and_says_which_ratio(a):
+def test_114_10_quotes_the_agency_and_names_the_cumulative_rate(a):
     zh = plan_narrative(a, "114-10")
     assert "暫緩" in zh and "期間修正為114年10月1日至115年12月31日" in zh
-    assert "累計執行數／已編列預算數" in zh
+    assert "累計執行率55.5%" in zh
     assert "（來源：第67、81、88行）" in zh
     en = plan_narrative(a, "114-10", "en")
-    assert "cumulative executed / appropriated" in en
+    assert "a cumulative execution rate of 55.5%" in en
     assert "(source: lines 67, 81, 88)" in en
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_the_ratio_is_named_cumulative_and_never_caveated_per_plan(a, lang):
+    """The caveat (not the Budget Center's ratio) is the page's, once under its title; a plan's
+    paragraph names the ratio and no bare 執行率 / "execution rate" is left."""
+    bare = re.compile(r"(?<!累計)執行率" if lang == "zh-TW" else r"(?<!cumulative )execution rate")
+    for plan_id in PLAN_IDS:
+        text = plan_narrative(a, plan_id, lang)
+        assert "實現數" not in text and "payables" not in text, plan_id
+        assert not bare.search(text), plan_id
+    assert not bare.search(portfolio_narrative(a, lang))
+    assert "Budget Center's annual" not in portfolio_narrative(a, lang)
 
 
 def test_english_uses_curated_names(a):

@@ -146,9 +146,35 @@ def test_index_summaries_read_naturally():
     a = govplans.load_assessment()
     assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
     assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
-    assert render.profile_summary(a, "114-10") == "執行率55.5%；績效目標3項：未達成3項；警示3項"
-    assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，預算執行率96.2%")
+    assert render.profile_summary(a, "114-10") == "累計執行率55.5%；績效目標3項：未達成3項；警示3項"
+    assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，累計執行率96.2%")
     assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成37項")
+
+
+def test_every_page_carries_the_caveat_once_under_its_title():
+    a = govplans.load_assessment()
+    for lang, ratio, equal in (
+        (
+            "zh-TW",
+            "並非立法院預算中心以（實現數＋應付數）÷ 預算數計算之年度預算執行率",
+            "保留數或應付數",
+        ),
+        (
+            "en",
+            "not the Legislative Yuan Budget Center's annual execution rate",
+            "payables (應付數)",
+        ),
+    ):
+        page = render.title(a, "overview", lang).markdown.replace("\\", "")
+        assert page.count(ratio) == 1 and page.count(equal) == 1
+        assert page.split("\n\n")[-1].startswith("> **")  # the line under the title
+        assert ratio not in render.sources(a, lang).markdown  # said once, not again at the end
+        profile = render.caveat(a, lang, "114-01")  # executed 288,728 = appropriated 288,728
+        assert ratio in profile and (
+            "本計畫" in profile if lang == "zh-TW" else "this plan's" in profile
+        )
+        assert equal not in render.caveat(a, lang, "114-10")  # 55,205 of 99,503: not equal
+        assert ratio in render.caveat(a, lang, "114-10")
 
 
 def test_sources_say_the_printed_unit_and_the_shown_ones():

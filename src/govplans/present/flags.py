@@ -26,7 +26,11 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     if code in _EXECUTION_FLAGS:
         rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
         limit = fmt.format_threshold(float(flag_figures(code, plan, th)[1] or 0), lang)
-        return f"執行率{rate}，未達{limit}" if zh else f"execution rate {rate} is below {limit}"
+        return (
+            f"累計執行率{rate}，未達{limit}"
+            if zh
+            else f"cumulative execution rate {rate} is below {limit}"
+        )
     if code == "targets_not_met":
         n = fmt.format_number(plan["n_not_met"], lang)
         targets = "target" if plan["n_not_met"] == 1 else "targets"
@@ -37,12 +41,11 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
                 else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
             )
         return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
-    if code == "targets_met_despite_low_execution":
-        limit = fmt.format_threshold(th.execution_low, lang)
+    if code == "targets_met_despite_low_execution":  # the rate is the execution flag's fact
         return (
-            f"預算執行未達{limit}，惟績效目標悉數達成（預算中心一致性檢核：目標可能訂得偏低）"
+            "績效目標悉數達成，與累計執行率偏低不一致（預算中心一致性檢核：目標可能訂得偏低）"
             if zh
-            else f"every target is reported met although execution is below {limit} "
+            else "every target is reported met although the cumulative execution rate is low "
             "(the Budget Center's consistency check: targets may be set too low)"
         )
     if code == "appropriation_behind_schedule":

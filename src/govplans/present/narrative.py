@@ -94,16 +94,13 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
     if lang == fmt.ZH:
         return (
             f"經費：核定總經費{total}，截至{year}已編列預算{appropriated}"
-            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
-            "（累計執行數／已編列預算數，非立法院預算中心以實現數加應付數計算之執行率）；"
+            f"（占核定總經費{progress}），累計執行{executed}，累計執行率{rate}；"
             + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
             + "。"
         )
     return (
         f"Money: approved total {total}; appropriated through {year} {appropriated} "
-        f"({progress} of the total); executed {executed}, an execution rate of {rate} "
-        "(cumulative executed / appropriated to date, not the Budget Center's "
-        "(paid + payable) / budget ratio); "
+        f"({progress} of the total); executed {executed}, a cumulative execution rate of {rate}; "
         + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
         + "."
     )
@@ -342,8 +339,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.report.agency} {year}計畫執行情形**",
             "",
             f"共{n}項計畫，核定總經費{total}，截至本年度已編列預算{appropriated}"
-            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
-            f"（累計執行數／已編列預算數）；{unexecuted}。",
+            f"（占核定總經費{progress}），累計執行{executed}，累計執行率{rate}；{unexecuted}。",
             "",
         ]
     else:
@@ -351,19 +347,19 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.agency_en or a.report.agency}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
-            f"({progress} of the approved total), {executed} executed, an execution rate of {rate} "
-            f"(cumulative executed / appropriated); {unexecuted}.",
+            f"({progress} of the approved total), {executed} executed, a cumulative execution "
+            f"rate of {rate}; {unexecuted}.",
             "",
         ]
     for s in scopes[1:]:
         n, total, appropriated, progress, executed, rate, unexecuted = totals(s)
         label = s.scope_zh if zh else s.scope_en
         lines.append(
-            f"- {label}：{n}項，已編列{appropriated}，累計執行{executed}，執行率{rate}，"
+            f"- {label}：{n}項，已編列{appropriated}，累計執行{executed}，累計執行率{rate}，"
             f"{unexecuted}。"
             if zh
             else f"- {label}: {n} plans, {appropriated} appropriated, {executed} executed, "
-            f"execution rate {rate}, {unexecuted}."
+            f"cumulative execution rate {rate}, {unexecuted}."
         )
     counts = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
     n_targets = fmt.format_number(whole.n_targets, lang)

@@ -31,6 +31,7 @@ from govplans.present import narrative as narrative_text
 from govplans.present.flags import flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.words import (
+    CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
     INDEX_HEADERS,
@@ -498,14 +499,30 @@ def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
 
 
 def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) -> Markdown:
-    """The page heading (level 1), escaped, with the report's title under it."""
+    """The page heading (level 1), escaped, with the report's title and the page's one caveat
+    (:func:`caveat`) under it."""
     report = a.report
     lines = [f"## {escape_markdown(report_title(a, kind, lang, plan_id))}"]
     if plan_id is not None:
         agency = agency_name(a, lang)
         lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
     lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    label = pick(CAVEAT["label"], lang)
+    separator = "：" if lang != "en" else ": "
+    lines.append(f"> **{label}**{separator}{escape_markdown(caveat(a, lang, plan_id))}")
     return Markdown("\n\n".join(lines))
+
+
+def caveat(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> str:
+    """The one-line caveat of a page: which ratio the cumulative execution rate is, and that an
+    executed amount equal to the appropriation may include 保留數 or 應付數 (for one plan: said
+    only when its amounts are equal). Plain text."""
+    parts = [pick(CAVEAT["rate"], lang)]
+    if plan_id is None:
+        parts.append(pick(CAVEAT["equal"], lang))
+    elif a.plan_record(a.resolve_plan_id(plan_id))["executed_equals_appropriated"]:
+        parts.append(pick(CAVEAT["equal_plan"], lang))
+    return "；".join(parts) + "。" if lang != "en" else "; ".join(parts) + "."
 
 
 def _cited(report: Report, plan_id: str | None) -> tuple[str, str]:
@@ -539,8 +556,7 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
             f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
             f"- SHA-256: `{report.sha256}`",
             f"- {escape_markdown(cited_en)}",
-            "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
-            f"payable ÷ budget); amounts are printed in {escape_markdown(report.unit)}: tables "
+            f"- Amounts are printed in {escape_markdown(report.unit)}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
@@ -549,9 +565,7 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
             f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
             f"- SHA-256：`{report.sha256}`",
             f"- {escape_markdown(cited_zh)}",
-            "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
-            "（非預算中心之（實現數＋應付數）÷ 預算數）；"
-            f"金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
+            f"- 金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
             "文字及圖表換算為億元或萬元。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
@@ -573,7 +587,7 @@ def _spans(numbers: list[int]) -> str:
 
 
 def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
-    """One line: plans, money, execution rate, plans flagged."""
+    """One line: plans, money, cumulative execution rate, plans flagged."""
     total = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
     bounds = _rate_bounds(assessment.thresholds)
     n_flagged = assessment.flags["plan_id"].nunique() if len(assessment.flags) else 0
@@ -581,18 +595,19 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     if lang == "en":
         return (
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
-            f"execution rate {fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
+            "cumulative execution rate "
+            f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
             f"{n_flagged} plans flagged"
         )
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
-        f"預算執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
+        f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
         f"{n_flagged}項計畫有警示"
     )
 
 
 def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str:
-    """One line for a plan: execution rate, target statuses, flags.
+    """One line for a plan: cumulative execution rate, target statuses, flags.
 
     For every plan at once use :func:`profile_summaries` (one pass over the flags).
     """
@@ -628,10 +643,12 @@ def _profile_line(
     n_targets = int(plan["n_targets"])
     if lang == "en":
         noun = "target" if n_targets == 1 else "targets"
-        line = f"execution rate {rate}; {n_targets} {noun}" + (f": {status}" if status else "")
+        line = f"cumulative execution rate {rate}; {n_targets} {noun}" + (
+            f": {status}" if status else ""
+        )
         noun = "flag" if n_flags == 1 else "flags"
         return line + (f"; {n_flags} {noun}" if n_flags else "")
-    line = f"執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
+    line = f"累計執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
     return line + (f"；警示{n_flags}項" if n_flags else "")
 
 

@@ -30,9 +30,18 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 
 #: Flag codes in words: (zh-TW, English).
 FLAG_LABELS: dict[str, tuple[str, str]] = {
-    "execution_below_70": ("執行率未達嚴重門檻", "Execution below the critical threshold"),
-    "execution_below_80": ("執行率未達偏低門檻", "Execution below the low threshold"),
-    "execution_below_90": ("執行率未達警示門檻", "Execution below the warning threshold"),
+    "execution_below_70": (
+        "累計執行率未達嚴重門檻",
+        "Cumulative execution rate below the critical threshold",
+    ),
+    "execution_below_80": (
+        "累計執行率未達偏低門檻",
+        "Cumulative execution rate below the low threshold",
+    ),
+    "execution_below_90": (
+        "累計執行率未達警示門檻",
+        "Cumulative execution rate below the warning threshold",
+    ),
     "targets_not_met": ("績效目標未達成", "Targets not met"),
     "targets_met_despite_low_execution": (
         "預算執行未達預期，惟績效目標悉數達成",
@@ -58,7 +67,7 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "attainment": ("績效目標達成情形", "Target attainment"),
     "explore": ("探索", "Explore"),
     "totals": ("經費總覽", "Totals"),
-    "execution": ("各計畫預算執行率", "Execution rate by plan"),
+    "execution": ("各計畫累計執行率", "Cumulative execution rate by plan"),
     "appropriation": ("預算編列進度與期程", "Appropriation progress against schedule"),
     "flags": ("需注意事項", "Flags"),
     "no_flags": ("沒有計畫觸及門檻。", "No plan crosses a threshold."),
@@ -83,13 +92,36 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
 }
 
+#: The caveat every page carries once, under its title (not in every plan's paragraph):
+#: (zh-TW, English).
+CAVEAT: dict[str, tuple[str, str]] = {
+    "rate": (
+        "累計執行率＝截至本年底止累計執行數 ÷ 截至本年度已編列預算數，兩者均自計畫開始累計，"
+        "並非立法院預算中心以（實現數＋應付數）÷ 預算數計算之年度預算執行率",
+        "Cumulative execution rate = executed to date ÷ appropriated to date, both counted "
+        "from the plan's start: not the Legislative Yuan Budget Center's annual execution rate "
+        "((realised + payables) ÷ budget)",
+    ),
+    "equal": (
+        "累計執行數與已編列預算數相同（至千元）者，執行數可能含保留數或應付數",
+        "an executed amount equal to the appropriation to the thousand may include "
+        "carried-over amounts (保留數) or payables (應付數)",
+    ),
+    "equal_plan": (
+        "本計畫累計執行數與已編列預算數相同（至千元），執行數可能含保留數或應付數",
+        "this plan's executed amount equals its appropriation to the thousand and may include "
+        "carried-over amounts (保留數) or payables (應付數)",
+    ),
+    "label": ("說明", "Note"),
+}
+
 #: Table headers that must be shorter (or clearer in a table) than the schema's label:
 #: (zh-TW, English). Keep this small; every other header is the schema's label.
 SHORT_HEADERS: dict[str, tuple[str, str]] = {
     "total_budget_thousand_twd": ("核定總經費", "Total approved"),
     "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
     "executed_thousand_twd": ("累計執行數", "Executed to date"),
-    "execution_rate": ("預算執行率", "Execution rate"),
+    "execution_rate": ("累計執行率", "Cumulative execution rate"),
     "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
     "verdict": ("目標整體判定", "Targets overall"),
     "target_index": ("目標", "No."),
@@ -117,10 +149,10 @@ EVIDENCE_SECTIONS: dict[str, tuple[str, str]] = {
 #: Chart text, (zh-TW, English).
 CHART_TEXT: dict[str, tuple[str, str]] = {
     "execution_title": (
-        "各計畫預算執行率（累計執行數 ÷ 已編列預算數）",
-        "Execution rate by plan (executed ÷ appropriated)",
+        "各計畫累計執行率（累計執行數 ÷ 截至本年度已編列預算數）",
+        "Cumulative execution rate by plan (executed ÷ appropriated to date)",
     ),
-    "execution_rate": ("預算執行率", "Execution rate"),
+    "execution_rate": ("累計執行率", "Cumulative execution rate"),
     "threshold": ("門檻", "Threshold"),
     "appropriation_title": (
         "預算編列進度與計畫期程經過比率（至年度終了）",

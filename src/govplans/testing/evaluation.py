@@ -265,9 +265,10 @@ def analysis_markdown(a: Assessment | None = None, labelled: dict | None = None)
         "",
         "| measure | definition |",
         "| --- | --- |",
-        "| `execution_rate` | 累計執行數 / 截至本年度已編列預算數 (executed / appropriated). "
-        "Not the Legislative Yuan Budget Center's (實現數 + 應付數) / 預算數: the table gives "
-        "only the cumulative executed amount. |",
+        "| `execution_rate` | the cumulative execution rate (累計執行率): 累計執行數 / 截至本年度"
+        "已編列預算數 (executed / appropriated), both cumulative from the plan's start. Not the "
+        "Legislative Yuan Budget Center's annual (實現數 + 應付數) / 預算數: the table gives only "
+        "the cumulative executed amount. Every page says so once, under its title. |",
         "| `appropriation_progress_rate` | 已編列預算數 / 計畫核定總經費 |",
         "| `schedule_elapsed_rate` | months of the plan period elapsed at the end of the fiscal "
         "year (December) / months in the period, clipped to 0..1; where the attainment or "
@@ -299,11 +300,12 @@ def analysis_markdown(a: Assessment | None = None, labelled: dict | None = None)
         "| --- | --- | --- | --- |",
     ]
     when = {
-        "execution_below_70": "execution rate < `execution_critical`",
-        "execution_below_80": "execution rate < `execution_low` (and not below 70)",
-        "execution_below_90": "execution rate < `execution_warn` (and not below 80)",
+        "execution_below_70": "cumulative execution rate < `execution_critical`",
+        "execution_below_80": "cumulative execution rate < `execution_low` (and not below 70)",
+        "execution_below_90": "cumulative execution rate < `execution_warn` (and not below 80)",
         "targets_not_met": "plan verdict `not_met`",
-        "targets_met_despite_low_execution": "execution rate < `execution_low` yet every target "
+        "targets_met_despite_low_execution": "cumulative execution rate < `execution_low` yet "
+        "every target "
         "met or exceeded (the Budget Center's consistency check: "
         "預算執行未達預期，惟績效指標卻悉數達成)",
         "appropriation_behind_schedule": "schedule elapsed − appropriation progress > "
