@@ -27,6 +27,7 @@ from govplans.analyse.checks import (
     executed_equals_appropriated,
     find_revised_period,
     is_set_low,
+    period_end,
     unclear_reason,
 )
 from govplans.analyse.measures import (
@@ -540,7 +541,7 @@ def assess_plans(
         statuses = by_plan.get(row.plan_id, none)
         plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en)
         plan.update({**_NO_CHECKS, **checks.get(row.plan_id, {})})
-        end_year = plan["revised_end_roc_year"] or int(row.end_roc_year)
+        end_year, _ = period_end(plan)
         _add_flags(plan, statuses, end_year <= report.fiscal_year, th)
         plan_rows.append(plan)
     _rank_attention(plan_rows)

@@ -15,8 +15,9 @@ Pure functions of values and text items: no table, no words for a reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from govplans.analyse.targets import TextItem
 from govplans.model.values import is_missing
@@ -26,6 +27,7 @@ __all__ = [
     "executed_equals_appropriated",
     "find_revised_period",
     "is_set_low",
+    "period_end",
     "unclear_reason",
 ]
 
@@ -158,6 +160,15 @@ def _revised_in(text: str) -> tuple[int | None, int | None, int, int, str] | Non
         phrase = text[found.start() : found.end() + offset + new.end()]
         return (*start, *end, phrase.strip())
     return None
+
+
+def period_end(plan: Mapping[str, Any]) -> tuple[int, bool]:
+    """The ROC year a plan ends and whether it is the revised end, from a row of
+    ``plan_assessment`` (``end_roc_year`` as printed, ``revised_end_roc_year`` where stated)."""
+    year = plan.get("revised_end_roc_year")
+    if not is_missing(year):
+        return int(year), True  # type: ignore[arg-type]
+    return int(plan["end_roc_year"]), False
 
 
 def find_revised_period(items: Iterable[TextItem]) -> RevisedPeriod | None:

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from govplans.analyse.checks import period_end
 from govplans.analyse.measures import Thresholds, flag_figures, rate_bounds
 from govplans.model import schema
 from govplans.model.provenance import parse_ids
-from govplans.model.vocab import FLAG_CODES, split_flags
+from govplans.model.vocab import FLAG_CODES, flags_of, split_flags
 from govplans.present import fmt
 
 if TYPE_CHECKING:
@@ -48,26 +49,30 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
             else "every target is reported met although the cumulative execution rate is low "
             "(the Budget Center's consistency check: targets may be set too low)"
         )
-    if code == "appropriation_behind_schedule":
+    if code == "appropriation_behind_schedule":  # a note on pace, worded without blame
         progress = fmt.format_rate(plan["appropriation_progress_rate"], lang)
         elapsed = fmt.format_rate(plan["schedule_elapsed_rate"], lang)
         gap = fmt.format_points(
             plan["schedule_elapsed_rate"] - plan["appropriation_progress_rate"], lang
         )
+        first = _first_year(plan)
         return (
-            f"已編列預算僅占核定總經費{progress}，期程已過{elapsed}，落後{gap}"
+            f"預算編列進度{progress}，低於期程經過比率{elapsed}達{gap}"
+            + ("（計畫第1年）" if first else "")
             if zh
-            else f"appropriated only {progress} of the approved total with {elapsed} of the "
-            f"period elapsed ({gap} behind)"
+            else f"appropriation progress {progress} is {gap} below the {elapsed} of the "
+            "period elapsed" + (" (the plan's first year)" if first else "")
         )
     if code == "ends_with_unappropriated_budget":
         remaining = fmt.format_amount(plan["remaining_budget_thousand_twd"], lang)
-        year = fmt.roc_year(plan["end_roc_year"], lang)
+        end_year, revised = period_end(plan)
+        year = fmt.roc_year(end_year, lang)
+        when_zh = f"依修正後期程於{year}結束" if revised else f"於{year}結束"
+        when_en = f"ends in {year} (revised period)" if revised else f"ends in {year}"
         return (
-            f"計畫於{year}結束，核定總經費仍有{remaining}未編列"
+            f"計畫{when_zh}，核定總經費仍有{remaining}未編列"
             if zh
-            else f"the plan ends in {year} with {remaining} of the approved total never "
-            "appropriated"
+            else f"the plan {when_en} with {remaining} of the approved total never appropriated"
         )
     if code == "targets_set_low":
         return _set_low_message(plan, th, lang)
@@ -103,10 +108,19 @@ def _set_low_message(plan: Mapping[str, Any], th: Thresholds, lang: str) -> str:
     )
 
 
-def plan_flag_messages(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> list[str]:
-    """The sentences of one plan's flags, in flag order."""
-    codes = split_flags(a.plan_record(plan_id)["flags"])
+def _first_year(plan: Mapping[str, Any]) -> bool:
+    """Whether the fiscal year is the plan's first (at most 12 months of it elapsed)."""
+    months = plan.get("months_elapsed")
+    return not fmt.is_missing(months) and 0 < int(months) <= 12  # type: ignore[arg-type]
+
+
+def plan_flag_messages(
+    a: Assessment, plan_id: str, lang: str = fmt.ZH, kind: str | None = None
+) -> list[str]:
+    """The sentences of one plan's flags (only warnings or only notes with ``kind``), in flag
+    order."""
     plan = a.plan_record(plan_id)
+    codes = flags_of(split_flags(plan["flags"]), kind)
     return [flag_message(code, plan, a.thresholds, lang) for code in codes]
 
 

@@ -172,6 +172,12 @@ def format_points(x: float, lang: str = ZH, digits: int = 1, bounds: Iterable[fl
     return f"{value}個百分點" if lang == ZH else f"{value} percentage points"
 
 
+def format_margin(x: float, lang: str = ZH) -> str:
+    """A margin in points without needless decimals: 0.15 -> ``15個百分點`` / ``15 points``."""
+    whole = abs(x * 100 - round(x * 100)) < 1e-9
+    return format_points(x, lang, 0 if whole else 1)
+
+
 def roc_year(y: int, lang: str = ZH) -> str:
     """An ROC year with its Gregorian year: ``114年（2025年）`` / ``2025 (ROC 114)``."""
     check_lang(lang)
