@@ -78,7 +78,7 @@ def test_target_and_plan_charts(assessment):
 
 def test_english_labels(assessment):
     texts = _render(plots.execution_rate_chart(assessment.plans, Thresholds(), "en"))
-    assert any("Execution rate" in t for t in texts)
+    assert any("Cumulative execution rate" in t for t in texts)
     assert not any("執行率" in t for t in texts)
     report = assessment.report
     texts = _render(plots.plan_profile_chart(report.plans.iloc[0], report.fiscal_year, "en"))
@@ -154,3 +154,25 @@ def test_plan_period_axis_names_each_year_in_its_middle(assessment):
     labels = [t.get_text() for t in fig.axes[1].get_xticklabels(minor=True) if t.get_text()]
     assert str(first + 1911) in labels
     plt.close(fig)
+
+
+def test_the_revised_period_is_drawn_under_the_printed_one():
+    from govplans import load_assessment
+
+    a = load_assessment()
+    plan = a.report.plan("114-10")
+    texts = _render(plots.plan_profile_chart(plan, 114, "zh-TW", a.plan_record("114-10")))
+    assert {"計畫期程", "修正後期程"} <= set(texts)
+    texts = _render(plots.plan_profile_chart(plan, 114, "en", a.plan_record("114-01")))
+    assert "Revised period" not in texts
+
+
+def test_a_pace_note_is_amber_not_the_critical_red(assessment):
+    plans = assessment.plans.copy()
+    plans["appropriation_progress_rate"] = [0.1, 0.5, 0.5, 0.5, 0.5]
+    plans["schedule_elapsed_rate"] = [0.75, 0.5, 0.5, 0.5, 0.5]
+    fig = plots.appropriation_schedule_chart(plans, Thresholds(), "zh-TW")
+    colours = [matplotlib.colors.to_hex(b.get_facecolor()) for b in fig.axes[0].patches[:5]]
+    assert colours[0] == plots.PACE_NOTE_COLOR != plots.BAND_COLORS["critical"]
+    texts = _render(fig)
+    assert "低於期程經過比率逾15個百分點（附註）" in texts

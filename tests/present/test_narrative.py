@@ -73,6 +73,8 @@ def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
             allowed.add(fmt.format_rate(row[col], lang).rstrip("%"))
         gap = row["schedule_elapsed_rate"] - row["appropriation_progress_rate"]
         allowed.add(fmt.format_points(gap, lang).split("個")[0].split(" ")[0])
+        margin = fmt.format_margin(a.thresholds.appropriation_margin, lang)
+        allowed.add(margin.split("個")[0].split(" ")[0])  # a gap within the margin says it
         allowed |= {str(row["months_elapsed"]), str(row["months_total"])}
         allowed |= set(re.findall(r"\d+", fmt.roc_year(114, lang) + row["source_lines"]))
         allowed |= {plan_id, *plan_id.split("-")}
@@ -109,14 +111,27 @@ def test_narrative_is_deterministic_and_plain_text(a):
         assert "<" not in plan_narrative(a, plan_id)
 
 
-def test_114_10_quotes_the_agency_and_says_which_ratio(a):
+def test_114_10_quotes_the_agency_and_names_the_cumulative_rate(a):
     zh = plan_narrative(a, "114-10")
     assert "暫緩" in zh and "期間修正為114年10月1日至115年12月31日" in zh
-    assert "累計執行數／已編列預算數" in zh
+    assert "累計執行率55.5%" in zh
     assert "（來源：第67、81、88行）" in zh
     en = plan_narrative(a, "114-10", "en")
-    assert "cumulative executed / appropriated" in en
+    assert "a cumulative execution rate of 55.5%" in en
     assert "(source: lines 67, 81, 88)" in en
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_the_ratio_is_named_cumulative_and_never_caveated_per_plan(a, lang):
+    """The caveat (not the Budget Center's ratio) is the page's, once under its title; a plan's
+    paragraph names the ratio and no bare 執行率 / "execution rate" is left."""
+    bare = re.compile(r"(?<!累計)執行率" if lang == "zh-TW" else r"(?<!cumulative )execution rate")
+    for plan_id in PLAN_IDS:
+        text = plan_narrative(a, plan_id, lang)
+        assert "實現數" not in text and "payables" not in text, plan_id
+        assert not bare.search(text), plan_id
+    assert not bare.search(portfolio_narrative(a, lang))
+    assert "Budget Center's annual" not in portfolio_narrative(a, lang)
 
 
 def test_english_uses_curated_names(a):
@@ -187,7 +202,9 @@ def test_schedule_gap_within_the_margin_is_stated_not_called_in_step(a, lang):
         assert (in_step in text) == (abs(gap) < IN_STEP), row.plan_id
         if IN_STEP <= abs(gap) <= margin:
             assert fmt.format_points(gap, lang) in text, row.plan_id
-            assert ("未達警示門檻" if lang == "zh-TW" else "within the flag margin") in text
+            shown = fmt.format_margin(margin, lang)
+            said = f"差距未達附註門檻{shown}" if lang == "zh-TW" else f"within the {shown} margin"
+            assert said in text
 
 
 def test_target_summary_reads_naturally(a):
@@ -268,7 +285,9 @@ def test_a_gap_just_inside_the_margin_is_not_shown_as_the_margin(tmp_path):
     )
     a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     assert "appropriation_behind_schedule" not in a.plans["flags"].iloc[0]
-    assert "落後期程14.996個百分點，未達警示門檻" in plan_narrative(a, "114-01")
+    assert "低於期程經過比率14.996個百分點（差距未達附註門檻15個百分點）" in plan_narrative(
+        a, "114-01"
+    )
 
 
 def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
@@ -300,3 +319,63 @@ def test_zero_appropriation_does_not_divide_by_zero(tmp_path):
     assert not any(f.startswith("execution_below") for f in ";".join(b.plans["flags"]).split(";"))
     # No rate to show: the narrative says nothing was appropriated (not "執行率—").
     assert "尚未編列預算" in plan_narrative(b, b.plans["plan_id"].iloc[0])
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_pace_is_worded_as_a_comparison_never_as_lateness(a, lang):
+    """A plan in its first year with a year's money appropriated is not 'late': no 落後 /
+    'behind' outside the agency's quoted words, in the narrative or the flags."""
+    late = "落後" if lang == "zh-TW" else "behind"
+    for plan_id in PLAN_IDS:
+        text = re.sub(r"「[^」]*」|“[^”]*”", "", plan_narrative(a, plan_id, lang))
+        assert late not in text, plan_id
+    assert late not in portfolio_narrative(a, lang)
+    zh = plan_narrative(a, "114-12")  # 8.0% appropriated, 25.0% of the period: its first year
+    assert "預算編列進度8.0%，低於期程經過比率25.0%達17.0個百分點（計畫第1年）" in zh
+    assert "(the plan's first year)" in plan_narrative(a, "114-12", "en")
+    assert "計畫第1年" not in plan_narrative(a, "114-01")  # 24 of 36 months
+
+
+def test_warnings_and_notes_are_apart_in_a_plan_and_in_the_portfolio(a):
+    zh = plan_narrative(a, "114-03")
+    warnings, notes = zh.split("警示：")[1].split("附註：")
+    assert "累計執行率74.0%，未達80%" in warnings and "期程經過比率" not in warnings
+    assert "低於期程經過比率" in notes
+    assert "警示：無。附註：" in plan_narrative(a, "114-01")
+    story = portfolio_narrative(a)
+    assert "需優先關注（2項計畫有警示" in story
+    attention = story.split("需優先關注")[1].split("預算編列進度附註")[0]
+    assert "期程經過比率" not in attention  # pace notes are not listed as reasons for attention
+    assert "預算編列進度附註（非警示）：7項計畫" in story
+    assert "114-01、114-03、114-04、114-10、114-12、114-13、114-14" in story
+    en = portfolio_narrative(a, "en")
+    assert "(2 plans with warnings;" in en and "Notes on the pace of appropriation" in en
+
+
+def test_executed_equal_to_appropriated_is_counted_once(a):
+    zh, en = portfolio_narrative(a), portfolio_narrative(a, "en")
+    assert zh.count("14項計畫中有12項的累計執行數與已編列預算數相同（至千元）") == 1
+    assert zh.count("保留數或應付數") == 1
+    assert en.count("12 of the 14 plans show an executed amount equal to the appropriation") == 1
+    for plan_id in PLAN_IDS:  # a plan's paragraphs do not repeat it
+        assert "保留數" not in plan_narrative(a, plan_id)
+
+
+def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
+    zh = plan_narrative(a, "114-10")
+    assert "（科技發展；113年1月至115年12月；報告說明期程修正為114年10月至115年12月）" in zh
+    assert "依報告所述修正後期程計" in zh
+    en = plan_narrative(a, "114-10", "en")
+    assert "2024-01 to 2026-12; the report states it was revised to 2025-10 to 2026-12" in en
+    plan = SyntheticPlan(
+        "丁計畫",
+        period="113年1月至114年12月",
+        appropriated=50_000,
+        executed=50_000,
+        execution=["已完成計畫工作，並修正計畫期程至116年12月。"],
+    )
+    b = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    text = plan_narrative(b, "114-01")
+    assert "113年1月至114年12月；報告說明期程修正至116年12月" in text
+    assert "（48個月中的24個月，依報告所述修正後期程計）" in text
+    assert "the report states it was extended to 2027-12" in plan_narrative(b, "114-01", "en")

@@ -144,11 +144,46 @@ def test_english_page_titles_use_the_curated_plan_name():
 
 def test_index_summaries_read_naturally():
     a = govplans.load_assessment()
-    assert render.profile_summary(a, "114-01", "en").endswith("; 1 flag")
-    assert render.profile_summary(a, "114-10", "en").endswith("; 3 flags")
-    assert render.profile_summary(a, "114-10") == "執行率55.5%；績效目標3項：未達成3項；警示3項"
-    assert render.overview_summary(a).startswith("14項計畫，核定總經費54.75億元，預算執行率96.2%")
+    # warnings and notes counted apart (114-01 is appropriated behind its schedule: a note)
+    assert render.profile_summary(a, "114-01", "en").endswith("3 met; 1 note")
+    assert render.profile_summary(a, "114-10", "en").endswith("; 2 warnings; 1 note")
+    assert (
+        render.profile_summary(a, "114-10")
+        == "累計執行率55.5%；績效目標3項：未達成3項；警示2項；附註1項"
+    )
+    assert render.overview_summary(a) == (
+        "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，另7項計畫有預算編列進度附註"
+    )
+    assert render.overview_summary(a, "en").endswith(
+        "; 2 plans with warnings, 7 with notes on appropriation pace"
+    )
     assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成35項")
+
+
+def test_every_page_carries_the_caveat_once_under_its_title():
+    a = govplans.load_assessment()
+    for lang, ratio, equal in (
+        (
+            "zh-TW",
+            "並非立法院預算中心以（實現數＋應付數）÷ 預算數計算之年度預算執行率",
+            "保留數或應付數",
+        ),
+        (
+            "en",
+            "not the Legislative Yuan Budget Center's annual execution rate",
+            "payables (應付數)",
+        ),
+    ):
+        page = render.title(a, "overview", lang).markdown.replace("\\", "")
+        assert page.count(ratio) == 1 and page.count(equal) == 1
+        assert page.split("\n\n")[-1].startswith("> **")  # the line under the title
+        assert ratio not in render.sources(a, lang).markdown  # said once, not again at the end
+        profile = render.caveat(a, lang, "114-01")  # executed 288,728 = appropriated 288,728
+        assert ratio in profile and (
+            "本計畫" in profile if lang == "zh-TW" else "this plan's" in profile
+        )
+        assert equal not in render.caveat(a, lang, "114-10")  # 55,205 of 99,503: not equal
+        assert ratio in render.caveat(a, lang, "114-10")
 
 
 def test_sources_say_the_printed_unit_and_the_shown_ones():
@@ -275,3 +310,27 @@ def test_targets_table_headers_are_distinct():
         page = render.table(a.targets, [*columns, "evidence"], lang).html
         heads = re.findall(r"<th[^>]*>(.*?)</th>", page)
         assert len(heads) == len(set(heads)) == len(columns) + 1, heads
+
+
+def test_flags_tables_keep_warnings_and_notes_apart():
+    a = govplans.load_assessment()
+    warnings = render.flags_table(a, kind="warning", empty="no_warnings").html
+    assert "累計執行率55.5%，未達70%" in warnings and "期程經過比率" not in warnings
+    pace = render.flags_table(a, groups=["pace"], empty="no_pace_notes").html
+    assert "低於期程經過比率" in pace and "未達70%" not in pace
+    assert pace.count("114-13") == 1
+    setting = render.flags_table(a, groups=["target_setting"], empty="no_target_notes").html
+    assert "目標值可能訂得偏低" in setting and "均無量化指標" in setting
+    none = render.flags_table(a, codes=[], kind="warning", empty="no_warnings").html
+    assert "沒有計畫有警示。" in none
+
+
+def test_key_figures_show_both_periods_and_notes_apart():
+    a = govplans.load_assessment()
+    html = render.key_figures(a, "114-10").html
+    assert "計畫期程（原列）</th><td" in html and "113年1月至115年12月" in html
+    assert "114年10月至115年12月（達成說明第2項）" in html
+    assert ">附註</th>" in html and ">警示</th>" in html
+    assert "修正後期程" not in render.key_figures(a, "114-01").html
+    en = render.key_figures(a, "114-10", "en").html
+    assert "114年10月至115年12月 (attainment item 2)" in en and ">Notes</th>" in en

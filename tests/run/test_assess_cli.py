@@ -66,6 +66,20 @@ def test_english_and_thresholds(capsys):
     assert run_json(capsys, "--warn", "95")["thresholds"]["execution_warn"] == 0.95
 
 
+def test_low_target_multiple_is_a_multiple_not_a_percentage(capsys):
+    doc = run_json(capsys, "--low-target-multiple", "15")
+    assert doc["thresholds"]["low_target_multiple"] == 15.0
+    plans = {p["plan_id"]: p for p in doc["plans"]}
+    assert plans["114-07"]["set_low_targets"] == [1]  # 60 則 against 3: 20×
+    assert plans["114-08"]["set_low_targets"] == []  # 5,994 against 500: 12×
+    default = {p["plan_id"]: p for p in run_json(capsys)["plans"]}
+    assert "targets_set_low" in default["114-08"]["flags"]
+    assert [t["set_low"] for t in default["114-08"]["targets"]] == [True, False, False]
+    assert default["114-10"]["revised_period"] == "114年10月至115年12月"
+    assert default["114-03"]["executed_equals_appropriated"] is False
+    assert main(["assess", "--low-target-multiple", "0.5"]) == 2  # below 1: refused
+
+
 def test_annotations_option(capsys, tmp_path):
     none = run_json(capsys, "--annotations", "none")
     assert none["annotations"] is None

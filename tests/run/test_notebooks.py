@@ -106,7 +106,8 @@ def test_overview_shows_the_portfolio_narrative_and_flags(executed, reports, whi
     assert render.safe_markdown(portfolio_narrative(a, "zh-TW")).markdown in text
     for message in flags_with_messages(a, "zh-TW")["message"]:
         assert render.escape(message) in text
-    assert "經費總覽" in text and "需注意事項" in text
+    assert "經費總覽" in text and "警示（累計執行率與績效目標）" in text
+    assert "附註：預算編列進度（非警示）" in text and "附註：目標設定（非警示）" in text
 
 
 @pytest.mark.parametrize(("which", "lang"), [("bundled", "zh-TW"), ("fixture", "en")])

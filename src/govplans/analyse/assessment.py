@@ -22,6 +22,14 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from govplans.analyse.checks import (
+    RevisedPeriod,
+    executed_equals_appropriated,
+    find_revised_period,
+    is_set_low,
+    period_end,
+    unclear_reason,
+)
 from govplans.analyse.measures import (
     SEVERITY,
     Thresholds,
@@ -50,6 +58,7 @@ from govplans.model.vocab import (
     MET_STATUSES,
     STATUSES,
     TARGET_COUNTS,
+    flags_of,
     join_flags,
     split_flags,
 )
@@ -205,7 +214,15 @@ def _text_items(report: Report, plan_id: str, section: str) -> list[TextItem]:
     return [TextItem(section, *item) for item in report.folded_items(plan_id, section)]
 
 
-def _target_row(plan_id: str, t: Target) -> dict[str, Any]:
+def _set_low(c: Any, k: float) -> bool:
+    """Whether a component of the engine was achieved at least ``k`` times its target value."""
+    q = c.quantity
+    return q is not None and is_set_low(q.value, c.achieved_value, q.comparison, k)
+
+
+def _target_row(
+    plan_id: str, t: Target, k: float = Thresholds.low_target_multiple
+) -> dict[str, Any]:
     head = t.headline
     target_value = head.target_value if head else None
     achieved = head.achieved_value if head else None
@@ -220,6 +237,8 @@ def _target_row(plan_id: str, t: Target) -> dict[str, Any]:
         "status": t.status,
         "status_source": "auto",
         "n_components": len(t.components),
+        "quantified": any(c.quantity is not None for c in t.components),
+        "set_low": any(_set_low(c, k) for c in t.components),
         "target_value": target_value,
         "achieved_value": achieved,
         "unit": head.quantity.word if head and head.quantity else None,
@@ -236,7 +255,9 @@ def _target_row(plan_id: str, t: Target) -> dict[str, Any]:
     }
 
 
-def _component_rows(plan_id: str, t: Target) -> list[dict[str, Any]]:
+def _component_rows(
+    plan_id: str, t: Target, k: float = Thresholds.low_target_multiple
+) -> list[dict[str, Any]]:
     rows = []
     for c in t.components:
         q = c.quantity
@@ -260,6 +281,8 @@ def _component_rows(plan_id: str, t: Target) -> list[dict[str, Any]]:
                     else None
                 ),
                 "status": c.status,
+                "set_low": _set_low(c, k),
+                "unclear_reason": unclear_reason(c.status, q.value if q else None),
                 "method": c.method,
                 "evidence_section": c.evidence_section,
                 "evidence_items": join_ids(c.evidence_items),
@@ -271,10 +294,13 @@ def _component_rows(plan_id: str, t: Target) -> list[dict[str, Any]]:
 
 
 def assess_targets(
-    report: Report, exceed_margin: float
+    report: Report,
+    exceed_margin: float,
+    low_target_multiple: float = Thresholds.low_target_multiple,
 ) -> tuple[dict[str, PlanTargets], pd.DataFrame, pd.DataFrame]:
     """Every plan's targets assessed from the report alone: the engine's results per plan, the
-    ``targets`` table (automatic statuses) and the ``target_components`` table."""
+    ``targets`` table (automatic statuses) and the ``target_components`` table; parts achieved
+    at least ``low_target_multiple`` times their target value are marked ``set_low``."""
     plan_targets: dict[str, PlanTargets] = {}
     target_rows: list[dict[str, Any]] = []
     component_rows: list[dict[str, Any]] = []
@@ -288,8 +314,8 @@ def assess_targets(
         )
         plan_targets[plan_id] = pt
         for t in pt.targets:
-            target_rows.append(_target_row(plan_id, t))
-            component_rows += _component_rows(plan_id, t)
+            target_rows.append(_target_row(plan_id, t, low_target_multiple))
+            component_rows += _component_rows(plan_id, t, low_target_multiple)
     return (
         plan_targets,
         schema.make_frame("targets", target_rows),
@@ -358,17 +384,78 @@ def _to_yuan(thousand_twd: float) -> float:
     return round(float(thousand_twd), 3)
 
 
-def _schedule(row: Any, fiscal_year: int) -> dict[str, Any]:
-    """Months of the period, months elapsed at the fiscal year's end, and their share."""
-    months_total = plan_months(row.start_roc_year, row.start_month, row.end_roc_year, row.end_month)
+def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) -> dict[str, Any]:
+    """Months of the period, months elapsed at the fiscal year's end, and their share.
+
+    With a revised period stated in the text, the period runs from the printed start (the
+    amounts are cumulative from it) to the revised end.
+    """
+    end_year, end_month = (
+        (revised.end_roc_year, revised.end_month) if revised else (row.end_roc_year, row.end_month)
+    )
+    months_total = plan_months(row.start_roc_year, row.start_month, end_year, end_month)
     elapsed = months_elapsed(row.start_roc_year, row.start_month, fiscal_year)
     return {
         "months_total": months_total,
         "months_elapsed": max(0, min(elapsed, months_total)),
         "schedule_elapsed_rate": schedule_elapsed(
-            row.start_roc_year, row.start_month, row.end_roc_year, row.end_month, fiscal_year
+            row.start_roc_year, row.start_month, end_year, end_month, fiscal_year
         ),
     }
+
+
+def _revised_columns(revised: RevisedPeriod | None) -> dict[str, Any]:
+    """The revised period's columns of ``plan_assessment`` (empty when the text states none)."""
+    if revised is None:
+        return {name: None for name in _REVISED_COLUMNS}
+    return {
+        "revised_period_text": revised.text,
+        "revised_start_roc_year": revised.start_roc_year,
+        "revised_start_month": revised.start_month,
+        "revised_end_roc_year": revised.end_roc_year,
+        "revised_end_month": revised.end_month,
+        "revised_period_section": revised.section,
+        "revised_period_item": revised.item_no,
+        "revised_period_evidence": revised.evidence,
+    }
+
+
+_REVISED_COLUMNS = (
+    "revised_period_text",
+    "revised_start_roc_year",
+    "revised_start_month",
+    "revised_end_roc_year",
+    "revised_end_month",
+    "revised_period_section",
+    "revised_period_item",
+    "revised_period_evidence",
+)
+
+
+def _target_checks(targets: pd.DataFrame, components: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """Per plan: targets without a number, targets with a part set low (their indexes), and
+    the highest achieved ÷ target of a part counted upwards."""
+    out: dict[str, dict[str, Any]] = {}
+    for pid, frame in targets.groupby("plan_id", sort=False):
+        low = [int(i) for i in frame.loc[frame["set_low"], "target_index"]]
+        out[str(pid)] = {
+            "n_unquantified_targets": int((~frame["quantified"]).sum()),
+            "n_targets_set_low": len(low),
+            "set_low_targets": join_ids(low),
+        }
+    upwards = components[components["comparison"].isin([">=", ">"])]
+    for pid, ratios in upwards.groupby("plan_id", sort=False)["achieved_ratio"]:
+        if ratios.notna().any():
+            out.setdefault(str(pid), {})["max_achieved_ratio"] = float(ratios.max())
+    return out
+
+
+_NO_CHECKS = {
+    "n_unquantified_targets": 0,
+    "n_targets_set_low": 0,
+    "set_low_targets": "",
+    "max_achieved_ratio": None,
+}
 
 
 def _explanation(
@@ -386,6 +473,7 @@ def _plan_row(
     counts = Counter(statuses.used)
     attainment = _text_items(report, row.plan_id, "attainment")
     explanation_items, explanation = _explanation(pt, statuses, attainment)
+    revised = find_revised_period(attainment + _text_items(report, row.plan_id, "execution"))
     return {
         "plan_id": row.plan_id,
         "seq": int(row.seq),
@@ -394,8 +482,12 @@ def _plan_row(
         "category": row.category,
         "period_text": row.period_text,
         "end_roc_year": int(row.end_roc_year),
-        **_schedule(row, report.fiscal_year),
+        **_schedule(row, report.fiscal_year, revised),
+        **_revised_columns(revised),
         **budget_measures(*(getattr(row, name) for name in AMOUNTS)),
+        "executed_equals_appropriated": executed_equals_appropriated(
+            row.appropriated_thousand_twd, row.executed_thousand_twd
+        ),
         "n_targets": len(statuses.used),
         **{f"n_{status}": counts[status] for status in STATUSES},
         "n_reviewed": statuses.n_reviewed,
@@ -422,6 +514,8 @@ def _add_flags(
         all_targets_met=bool(statuses.used) and all(s in MET_STATUSES for s in statuses.used),
         verdict=plan["verdict"],
         th=th,
+        n_unquantified_targets=plan["n_unquantified_targets"],
+        n_targets_set_low=plan["n_targets_set_low"],
     )
     plan["flags"] = join_flags(codes)
     plan["severity"] = sum(SEVERITY[c] for c in codes)
@@ -444,15 +538,22 @@ def assess_plans(
     plan_targets: dict[str, PlanTargets],
     th: Thresholds,
     names_en: Mapping[str, str],
+    components: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The ``plan_assessment`` table: measures, target counts, verdicts, flags, attention."""
+    """The ``plan_assessment`` table: measures, target counts, verdicts, flags, attention.
+
+    ``components`` (the ``target_components`` table) gives the highest achieved ÷ target.
+    """
     by_plan = _statuses_by_plan(targets)
+    checks = _target_checks(targets, components if components is not None else _no_components())
     none = _PlanStatuses([], [], 0, [])
     plan_rows = []
     for row in report.plans.itertuples(index=False):
         statuses = by_plan.get(row.plan_id, none)
         plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en)
-        _add_flags(plan, statuses, int(row.end_roc_year) <= report.fiscal_year, th)
+        plan.update({**_NO_CHECKS, **checks.get(row.plan_id, {})})
+        end_year, _ = period_end(plan)
+        _add_flags(plan, statuses, end_year <= report.fiscal_year, th)
         plan_rows.append(plan)
     _rank_attention(plan_rows)
     return schema.make_frame("plan_assessment", plan_rows)
@@ -476,6 +577,23 @@ def flags_table(plans: pd.DataFrame, th: Thresholds) -> pd.DataFrame:
     return schema.make_frame("plan_flags", rows)
 
 
+def _plans_with(
+    frame: pd.DataFrame,
+    kind: str | None = None,
+    groups: tuple[str, ...] = (),
+    code: str | None = None,
+) -> int:
+    """How many of the plans have a flag of this kind, in these groups, or with this code."""
+    return sum(
+        bool([c for c in flags_of(split_flags(f), kind, groups) if code in (None, c)])
+        for f in frame["flags"]
+    )
+
+
+def _no_components() -> pd.DataFrame:
+    return schema.make_frame("target_components", [])
+
+
 def portfolio_table(plans: pd.DataFrame) -> pd.DataFrame:
     """The ``portfolio`` table: all plans, then each category (report's order of categories)."""
     scopes: list[tuple[str, str, pd.DataFrame]] = [("all", "全部計畫", plans)]
@@ -492,8 +610,16 @@ def portfolio_table(plans: pd.DataFrame) -> pd.DataFrame:
                 "scope_en": "All plans" if scope == "all" else CATEGORIES.get(scope, scope),
                 "n_plans": len(frame),
                 **budget_measures(*(frame[name].sum() for name in AMOUNTS)),
-                "n_flagged_plans": int((frame["severity"] > 0).sum()),
+                "n_executed_equals_appropriated": int(frame["executed_equals_appropriated"].sum()),
+                "n_warning_plans": _plans_with(frame, "warning"),
+                "n_pace_note_plans": _plans_with(frame, "note", ("pace",)),
                 **{name: int(frame[name].sum()) for name in TARGET_COUNTS},
+                "n_unquantified_targets": int(frame["n_unquantified_targets"].sum()),
+                "unquantified_target_share": ratio(
+                    int(frame["n_unquantified_targets"].sum()), int(frame["n_targets"].sum())
+                ),
+                "n_plans_unquantified_only": _plans_with(frame, code="targets_unquantified"),
+                "n_targets_set_low": int(frame["n_targets_set_low"].sum()),
             }
         )
     return schema.make_frame("portfolio", rows)
@@ -516,10 +642,12 @@ def assess(
     if not isinstance(th, Thresholds):
         raise TypeError("thresholds must be a govplans Thresholds")
     ref: ReferenceData = reference if reference is not None else _NoReference()
-    plan_targets, targets, components = assess_targets(report, th.exceed_margin)
+    plan_targets, targets, components = assess_targets(
+        report, th.exceed_margin, th.low_target_multiple
+    )
     if ref.reviews is not None and ref.reviews_origin is not None:
         targets = merge_reviews(targets, ref.reviews, ref.reviews_origin)
-    plans = assess_plans(report, targets, plan_targets, th, ref.plan_names_en)
+    plans = assess_plans(report, targets, plan_targets, th, ref.plan_names_en, components)
     return Assessment(
         report=report,
         thresholds=th,

@@ -36,6 +36,8 @@ __all__ = [
 _EPSILON = 1e-12
 #: A schedule gap under this many points reads "roughly in step" (no visible difference).
 IN_STEP = 0.02
+#: The :class:`Thresholds` fields that are multiples (at least 1), not ratios.
+MULTIPLES = ("low_target_multiple",)
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ class Thresholds:
     gives ``execution_below_90`` / ``_80`` / ``_70`` (the strictest that applies);
     ``appropriation_margin``: appropriation progress this far below schedule elapsed gives
     ``appropriation_behind_schedule``; ``exceed_margin``: achieved at least this much above a
-    target value is ``exceeded`` rather than ``met``.
+    target value is ``exceeded`` rather than ``met``; ``low_target_multiple`` (a multiple, not a
+    ratio): a part achieved at least this many times its target value gives
+    ``targets_set_low`` (the target may have been set too low).
     """
 
     execution_warn: float = 0.90
@@ -54,10 +58,16 @@ class Thresholds:
     execution_critical: float = 0.70
     appropriation_margin: float = 0.15
     exceed_margin: float = 0.10
+    low_target_multiple: float = 3.0
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
-            if not isinstance(value, int | float) or not 0 <= value <= 1:
+            if name in MULTIPLES:
+                if not isinstance(value, int | float) or not 1 <= value < math.inf:
+                    raise ValueError(
+                        f"threshold {name} must be a multiple of at least 1, got {value!r}"
+                    )
+            elif not isinstance(value, int | float) or not 0 <= value <= 1:
                 raise ValueError(f"threshold {name} must be a ratio between 0 and 1, got {value!r}")
         if not self.execution_critical <= self.execution_low <= self.execution_warn:
             raise ValueError(
@@ -146,8 +156,16 @@ def plan_flags(
     all_targets_met: bool,
     verdict: str,
     th: Thresholds,
+    n_unquantified_targets: int = 0,
+    n_targets_set_low: int = 0,
 ) -> list[str]:
-    """The flag codes of one plan, in :data:`FLAG_CODES` order."""
+    """The flag codes of one plan, in :data:`FLAG_CODES` order.
+
+    One fact, one flag: a plan that has ended with approved budget never appropriated is not
+    also said to be appropriated behind its schedule (at its end the two are the same money).
+    ``targets_set_low``: some part achieved at least ``th.low_target_multiple`` times its
+    target; ``targets_unquantified``: no target of the plan has a number to check.
+    """
     flags: set[str] = set()
     execution = execution_flag(execution_rate, th)
     if execution:
@@ -165,6 +183,11 @@ def plan_flags(
         flags.add("appropriation_behind_schedule")
     if ends_this_year and remaining_budget_thousand_twd > 0:
         flags.add("ends_with_unappropriated_budget")
+        flags.discard("appropriation_behind_schedule")
+    if n_targets_set_low > 0:
+        flags.add("targets_set_low")
+    if n_targets > 0 and n_unquantified_targets == n_targets:
+        flags.add("targets_unquantified")
     return [code for code in FLAG_CODES if code in flags]
 
 
@@ -184,7 +207,8 @@ _EXECUTION_LIMITS = {
 def flag_figures(code: str, plan: Mapping[str, Any], th: Thresholds) -> tuple[float, float | None]:
     """The figure behind a flag and the limit it crossed (``limit`` None where there is none):
     an execution rate and its threshold, the schedule gap and the margin, the amount never
-    appropriated, the number of targets not met."""
+    appropriated, the number of targets not met, the highest achieved ÷ target of a part and
+    the multiple it reached, the number of targets without a number."""
     if code in _EXECUTION_LIMITS:
         return float(plan["execution_rate"]), getattr(th, _EXECUTION_LIMITS[code])
     if code == "targets_met_despite_low_execution":
@@ -196,4 +220,8 @@ def flag_figures(code: str, plan: Mapping[str, Any], th: Thresholds) -> tuple[fl
         return float(plan["remaining_budget_thousand_twd"]), None
     if code == "targets_not_met":
         return float(plan["n_not_met"]), None
+    if code == "targets_set_low":
+        return float(plan["max_achieved_ratio"]), th.low_target_multiple
+    if code == "targets_unquantified":
+        return float(plan["n_unquantified_targets"]), None
     raise KeyError(f"unknown flag code {code!r}; known: {', '.join(FLAG_CODES)}")

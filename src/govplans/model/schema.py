@@ -305,13 +305,74 @@ PLAN_ASSESSMENT: list[Field] = [
     ),
     _reuse(_PLANS["category"], "社會發展 or 科技發展."),
     _reuse(_PLANS["period_text"], "計畫期程 as printed."),
-    _reuse(_PLANS["end_roc_year"], "Last year of the plan."),
+    _reuse(_PLANS["end_roc_year"], "Last year of the plan as printed."),
+    Field(
+        "revised_period_text",
+        "string",
+        "修正後期程",
+        "Revised period",
+        "A revised plan period stated in the attainment or execution text (修正計畫期程, "
+        "計畫執行期間修正為…), as `112年1月至116年12月` or `至116年12月` (only the end stated); "
+        "empty when the text states none.",
+    ),
+    Field(
+        "revised_start_roc_year",
+        "Int64",
+        "修正後起始年度（民國）",
+        "Revised start year (ROC)",
+        "Start year of the revised period where the text states one.",
+    ),
+    Field(
+        "revised_start_month",
+        "Int64",
+        "修正後起始月份",
+        "Revised start month",
+        "Start month of the revised period where the text states one.",
+    ),
+    Field(
+        "revised_end_roc_year",
+        "Int64",
+        "修正後結束年度（民國）",
+        "Revised end year (ROC)",
+        "Last year of the revised period; used for the schedule and for whether the plan has "
+        "ended.",
+    ),
+    Field(
+        "revised_end_month",
+        "Int64",
+        "修正後結束月份",
+        "Revised end month",
+        "Last month of the revised period (December where only a year is stated).",
+    ),
+    Field(
+        "revised_period_section",
+        "string",
+        "修正期程出處欄位",
+        "Revised period: section",
+        "attainment or execution: the text that states the revised period.",
+    ),
+    Field(
+        "revised_period_item",
+        "Int64",
+        "修正期程出處項次",
+        "Revised period: item",
+        "Item number (as printed) that states the revised period.",
+    ),
+    Field(
+        "revised_period_evidence",
+        "string",
+        "修正期程原文",
+        "Revised period: agency's words",
+        "The phrase that states the revised period, as written.",
+    ),
     Field(
         "months_total",
         "int64",
         "計畫總月數",
         "Months in period",
-        "Months of the plan period.",
+        "Months of the plan period: from the printed start to the revised end where the text "
+        "states a revised period (the amounts are cumulative from the printed start), else to "
+        "the printed end.",
         "months",
     ),
     Field(
@@ -326,10 +387,11 @@ PLAN_ASSESSMENT: list[Field] = [
     Field(
         "execution_rate",
         "float64",
-        "執行率（累計執行數／已編列預算數）",
-        "Execution rate (executed / appropriated)",
-        "累計執行數 / 截至本年度已編列預算數. Not the Budget Center's (實現數+應付數)/預算數. "
-        "Empty when nothing was appropriated.",
+        "累計執行率（累計執行數／已編列預算數）",
+        "Cumulative execution rate (executed / appropriated to date)",
+        "累計執行率: 截至本年底止累計執行數 / 截至本年度已編列預算數, both cumulative from the "
+        "plan's start. Not the Legislative Yuan Budget Center's annual ratio "
+        "(實現數+應付數)/預算數. Empty when nothing was appropriated.",
         RATIO,
     ),
     Field(
@@ -364,6 +426,15 @@ PLAN_ASSESSMENT: list[Field] = [
         "截至本年度已編列預算數 − 截至本年底止累計執行數.",
         THOUSAND_TWD,
     ),
+    Field(
+        "executed_equals_appropriated",
+        "boolean",
+        "累計執行數等於已編列預算數",
+        "Executed equals appropriated",
+        "Something was appropriated and the executed amount equals it to the thousand: the "
+        "executed figure may include 保留數 (carried over) or 應付數 (payables), not only money "
+        "spent.",
+    ),
     Field("n_targets", "int64", "績效目標數", "Targets", "Number of targets."),
     Field("n_exceeded", "int64", "超越目標數", "Targets exceeded", "Targets with status exceeded."),
     Field("n_met", "int64", "達成目標數", "Targets met", "Targets with status met."),
@@ -375,6 +446,37 @@ PLAN_ASSESSMENT: list[Field] = [
         "已人工檢視目標數",
         "Targets reviewed",
         "Targets with a reviewed status from the annotations.",
+    ),
+    Field(
+        "n_unquantified_targets",
+        "int64",
+        "未量化目標數",
+        "Unquantified targets",
+        "Targets without a number with a measure word: judged only on the agency's words.",
+    ),
+    Field(
+        "n_targets_set_low",
+        "int64",
+        "目標值可能偏低目標數",
+        "Targets possibly set low",
+        "Targets with a part achieved at least `low_target_multiple` (default 3) times its "
+        "target value.",
+    ),
+    Field(
+        "set_low_targets",
+        "string",
+        "目標值可能偏低之目標",
+        "Targets possibly set low (indexes)",
+        "Their target indexes, comma-separated.",
+    ),
+    Field(
+        "max_achieved_ratio",
+        "float64",
+        "最高達成比率",
+        "Highest achieved ratio",
+        "The highest achieved / target value among the plan's parts counted upwards; empty "
+        "when no part has both.",
+        RATIO,
     ),
     Field(
         "is_deferred",
@@ -427,16 +529,17 @@ PLAN_ASSESSMENT: list[Field] = [
         "int64",
         "嚴重度",
         "Severity",
-        "Sum of the flags' weights (execution_below_70 3, _80 2, _90 1, targets_not_met 3, "
-        "targets_met_despite_low_execution 2, the others 1).",
+        "Sum of the warnings' weights (execution_below_70 3, _80 2, _90 1, targets_not_met 3, "
+        "targets_met_despite_low_execution 2); notes (appropriation pace, target setting) "
+        "weigh 0.",
     ),
     Field(
         "attention_rank",
         "Int64",
         "優先關注順位",
         "Attention rank",
-        "Order in which flagged plans need attention: severity, then unexecuted appropriation; "
-        "empty for unflagged plans.",
+        "Order in which plans with a warning need attention: severity, then unexecuted "
+        "appropriation; empty for plans without a warning.",
     ),
 ]
 
@@ -494,6 +597,22 @@ TARGETS: list[Field] = [
         "組成項數",
         "Components",
         "Measurable components of the target (see `target_components`).",
+    ),
+    Field(
+        "quantified",
+        "boolean",
+        "有量化指標",
+        "Quantified",
+        "The target has a number with a measure word; without one it is judged only on the "
+        "agency's words.",
+    ),
+    Field(
+        "set_low",
+        "boolean",
+        "目標值可能偏低",
+        "Possibly set low",
+        "A part was achieved at least `low_target_multiple` (default 3) times its target value: "
+        "the target may have been set too low.",
     ),
     Field(
         "target_value",
@@ -580,6 +699,20 @@ TARGET_COMPONENTS: list[Field] = [
     ),
     _reuse(_TARGETS["achieved_ratio"], "achieved / target."),
     _reuse(_TARGETS["status"], f"Automatic status: {_STATUS_VALUES}."),
+    _reuse(
+        _TARGETS["set_low"],
+        "Achieved at least `low_target_multiple` times the target value (parts counted upwards).",
+    ),
+    Field(
+        "unclear_reason",
+        "string",
+        "待確認原因",
+        "Why unclear",
+        "For an unclear part, what no text gave: no_figure (a reported figure, for a part above "
+        "one), no_figure_or_statement (a figure or a statement that it was done, for a single "
+        "deliverable such as 1式), no_statement (a statement that it was done, for a part "
+        "without a number); empty otherwise.",
+    ),
     Field(
         "method",
         "string",
@@ -617,8 +750,9 @@ _FLAG_CODE = Field(
     "警示代碼",
     "Flag",
     "execution_below_90, execution_below_80, execution_below_70 (strictest only), "
-    "targets_not_met, targets_met_despite_low_execution, appropriation_behind_schedule, "
-    "ends_with_unappropriated_budget.",
+    "targets_not_met, targets_met_despite_low_execution (warnings); "
+    "appropriation_behind_schedule, ends_with_unappropriated_budget (notes on appropriation "
+    "pace); targets_set_low, targets_unquantified (notes on target setting).",
 )
 
 PLAN_FLAGS: list[Field] = [
@@ -633,14 +767,17 @@ PLAN_FLAGS: list[Field] = [
         "The figure behind the flag: the execution rate (execution flags and "
         "targets_met_despite_low_execution), schedule elapsed minus appropriation progress "
         "(appropriation_behind_schedule), the approved budget never appropriated in thousand TWD "
-        "(ends_with_unappropriated_budget), or the number of targets not met.",
+        "(ends_with_unappropriated_budget), the number of targets not met, the highest achieved "
+        "/ target of a part (targets_set_low), or the number of targets without a number "
+        "(targets_unquantified).",
     ),
     Field(
         "limit",
         "float64",
         "門檻",
         "Limit",
-        "The threshold the figure crossed (a ratio); empty where the flag has none.",
+        "The threshold the figure crossed (a ratio; for targets_set_low the multiple); empty "
+        "where the flag has none.",
         RATIO,
     ),
 ]
@@ -679,11 +816,50 @@ PORTFOLIO: list[Field] = [
     ),
     _summed(_ASSESSED["remaining_budget_thousand_twd"]),
     _summed(_ASSESSED["unexecuted_appropriation_thousand_twd"]),
-    Field("n_flagged_plans", "int64", "有警示計畫數", "Flagged plans", "Plans with any flag."),
+    Field(
+        "n_executed_equals_appropriated",
+        "int64",
+        "累計執行數等於已編列預算數之計畫數",
+        "Plans executed = appropriated",
+        "Plans whose executed amount equals the appropriation to the thousand (something "
+        "appropriated): their executed figure may include 保留數 or 應付數.",
+    ),
+    Field(
+        "n_warning_plans",
+        "int64",
+        "有警示計畫數",
+        "Plans with warnings",
+        "Plans with a warning (execution, targets); notes are not counted.",
+    ),
+    Field(
+        "n_pace_note_plans",
+        "int64",
+        "有編列進度附註計畫數",
+        "Plans with pace notes",
+        "Plans with a note on the pace of appropriation (appropriation_behind_schedule, "
+        "ends_with_unappropriated_budget).",
+    ),
     *[
         _summed(_ASSESSED[name])
         for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
     ],
+    _summed(_ASSESSED["n_unquantified_targets"]),
+    Field(
+        "unquantified_target_share",
+        "float64",
+        "未量化目標占比",
+        "Share of unquantified targets",
+        "n_unquantified_targets / n_targets.",
+        RATIO,
+    ),
+    Field(
+        "n_plans_unquantified_only",
+        "int64",
+        "目標均未量化之計畫數",
+        "Plans with unquantified targets only",
+        "Plans judged only on targets without a number (flag targets_unquantified).",
+    ),
+    _summed(_ASSESSED["n_targets_set_low"]),
 ]
 
 # ----- The corpus: several agencies and years (govplans.analyse.corpus) -----

@@ -30,8 +30,8 @@ MET_STATUSES = ("met", "exceeded")
 #: Where a target's status comes from.
 STATUS_SOURCES = ("auto", "reviewed")
 
-#: Flag codes, in order of display. The numbers in the execution codes are names: they stay the
-#: same when the thresholds change.
+#: Flag codes, in order of display: warnings first, then notes. The numbers in the execution
+#: codes are names: they stay the same when the thresholds change.
 FLAG_CODES = (
     "execution_below_70",
     "execution_below_80",
@@ -40,18 +40,61 @@ FLAG_CODES = (
     "targets_met_despite_low_execution",
     "appropriation_behind_schedule",
     "ends_with_unappropriated_budget",
+    "targets_set_low",
+    "targets_unquantified",
 )
 
-#: How much a flag weighs when ranking the plans that need attention first.
+#: What each flag is about. Execution and target attainment are warnings; the pace of
+#: appropriation and how the targets were set are notes, counted apart from the warnings in
+#: every headline (a plan in its first year with a year's money appropriated is not late).
+FLAG_GROUPS = {
+    "execution_below_70": "execution",
+    "execution_below_80": "execution",
+    "execution_below_90": "execution",
+    "targets_not_met": "targets",
+    "targets_met_despite_low_execution": "targets",
+    "appropriation_behind_schedule": "pace",
+    "ends_with_unappropriated_budget": "pace",
+    "targets_set_low": "target_setting",
+    "targets_unquantified": "target_setting",
+}
+#: Flag groups -> kind: ``warning`` or ``note``.
+GROUP_KINDS = {
+    "execution": "warning",
+    "targets": "warning",
+    "pace": "note",
+    "target_setting": "note",
+}
+FLAG_KINDS = ("warning", "note")
+
+#: How much a flag weighs when ranking the plans that need attention first. Notes weigh
+#: nothing: only warnings rank a plan.
 SEVERITY = {
     "execution_below_70": 3,
     "execution_below_80": 2,
     "execution_below_90": 1,
     "targets_not_met": 3,
     "targets_met_despite_low_execution": 2,
-    "appropriation_behind_schedule": 1,
-    "ends_with_unappropriated_budget": 1,
+    "appropriation_behind_schedule": 0,
+    "ends_with_unappropriated_budget": 0,
+    "targets_set_low": 0,
+    "targets_unquantified": 0,
 }
+
+
+def flag_kind(code: str) -> str:
+    """``warning`` or ``note`` for a flag code."""
+    return GROUP_KINDS[FLAG_GROUPS[code]]
+
+
+def flags_of(codes: list[str], kind: str | None = None, groups: tuple[str, ...] = ()) -> list[str]:
+    """The codes of one kind (``warning`` / ``note``) and/or in these groups, in their order."""
+    return [
+        code
+        for code in codes
+        if (kind is None or flag_kind(code) == kind) and (not groups or FLAG_GROUPS[code] in groups)
+    ]
+
 
 #: Execution band of a rate -> the execution flag it raises (``ok`` raises none).
 EXECUTION_BANDS = {

@@ -14,6 +14,7 @@ Inputs are the frames of :class:`govplans.analyse.Assessment` (``plans``, ``targ
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import matplotlib
@@ -26,7 +27,13 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter, Percent
 
 from govplans.analyse.measures import Thresholds, execution_band, rate_bounds, schedule_position
 from govplans.model.vocab import CATEGORIES, STATUSES
-from govplans.present.fmt import format_amount, format_rate, format_threshold, status_label
+from govplans.present.fmt import (
+    format_amount,
+    format_margin,
+    format_rate,
+    format_threshold,
+    status_label,
+)
 from govplans.present.words import CHART_TEXT
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
@@ -75,6 +82,8 @@ STATUS_COLORS = {
     "unclear": "#a0a0a0",
 }
 STATUS_ORDER = STATUSES
+#: A plan with a note on the pace of appropriation: amber, a note rather than a warning.
+PACE_NOTE_COLOR = "#d9963a"
 
 
 def text(key: str, lang: str = "zh-TW", **values: Any) -> str:
@@ -198,7 +207,7 @@ def appropriation_schedule_chart(
     ]
     fig, ax = plt.subplots(figsize=(9, _height(len(plans)) + 0.4), layout="constrained")
     y = list(range(len(plans)))
-    colors = [BAND_COLORS["critical"] if b else "#5b8db8" for b in behind]
+    colors = [PACE_NOTE_COLOR if b else "#5b8db8" for b in behind]
     ax.barh(y, progress.fillna(0), color=colors, height=0.6)
     ax.scatter(elapsed, y, marker="|", s=400, linewidths=2.5, color="black", zorder=3)
     for i, (p, e) in enumerate(zip(progress, elapsed, strict=True)):
@@ -214,12 +223,18 @@ def appropriation_schedule_chart(
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     handles = [
         plt.Rectangle((0, 0), 1, 1, color="#5b8db8", label=text("appropriation_progress", lang)),
-        plt.Rectangle((0, 0), 1, 1, color=BAND_COLORS["critical"], label=text("behind", lang)),
+        plt.Rectangle(
+            (0, 0),
+            1,
+            1,
+            color=PACE_NOTE_COLOR,
+            label=text("behind", lang, margin=format_margin(thresholds.appropriation_margin, lang)),
+        ),
         plt.Line2D([], [], color="black", marker="|", linestyle="", markersize=14, mew=2.5),
     ]
     handles[-1].set_label(text("schedule_elapsed", lang))
-    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
-    ax.set_title(text("appropriation_title", lang), loc="left", pad=28)
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=1, frameon=False)
+    ax.set_title(text("appropriation_title", lang), loc="left", pad=62)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -269,10 +284,17 @@ def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figu
     return fig
 
 
-def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -> Figure:
+def plan_profile_chart(
+    plan: pd.Series,
+    fiscal_year: int,
+    lang: str = "zh-TW",
+    assessed: Mapping[str, Any] | None = None,
+) -> Figure:
     """One plan: its three amounts (left) and its period against the fiscal year (right).
 
     ``plan`` is a row of ``Report.plans``; ``fiscal_year`` is the ROC year (e.g. 114).
+    ``assessed`` (the plan's row of ``plan_assessment``) adds the revised period the report
+    states, as a second, hatched bar under the printed one.
     """
     setup_fonts(lang)
     fig, (money, period) = plt.subplots(
@@ -300,6 +322,20 @@ def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -
     start, end = pd.Timestamp(plan["start_date"]), pd.Timestamp(plan["end_date"])
     period.axvspan(fy_start, fy_end, color="#f3d9a4", zorder=0)
     period.barh(0, end - start, left=start, height=0.4, color="#5b8db8")
+    revised = _revised_span(plan, assessed)
+    rows = [text("plan_period", lang)]
+    if revised is not None:
+        period.barh(
+            -0.55,
+            revised[1] - revised[0],
+            left=revised[0],
+            height=0.4,
+            color="white",
+            edgecolor="#5b8db8",
+            hatch="///",
+        )
+        rows.append(text("revised_period", lang))
+        start, end = min(start, revised[0]), max(end, revised[1])
     period.text(
         fy_start + (fy_end - fy_start) / 2,
         0.42,
@@ -307,8 +343,8 @@ def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -
         ha="center",
         fontsize=9,
     )
-    period.set_yticks([0], [text("plan_period", lang)])
-    period.set_ylim(-0.6, 0.7)
+    period.set_yticks([0, -0.55][: len(rows)], rows)
+    period.set_ylim(-0.6 if revised is None else -1.05, 0.7)
     lo = min(start, fy_start) - pd.Timedelta(days=120)
     hi = max(end, fy_end) + pd.Timedelta(days=120)
     period.set_xlim(lo, hi)
@@ -322,6 +358,25 @@ def plan_profile_chart(plan: pd.Series, fiscal_year: int, lang: str = "zh-TW") -
     period.set_title(text("period_title", lang), loc="left")
     period.spines[["top", "right", "left"]].set_visible(False)
     return fig
+
+
+def _revised_span(
+    plan: pd.Series, assessed: Mapping[str, Any] | None
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The revised period's first and last day (its start: the printed one where the report
+    states only the end), or None."""
+    if assessed is None or pd.isna(assessed.get("revised_end_roc_year")):
+        return None
+    if pd.isna(assessed.get("revised_start_roc_year")):
+        start = pd.Timestamp(plan["start_date"])
+    else:
+        start = pd.Timestamp(
+            int(assessed["revised_start_roc_year"]) + 1911, int(assessed["revised_start_month"]), 1
+        )
+    end_month = pd.Timestamp(
+        int(assessed["revised_end_roc_year"]) + 1911, int(assessed["revised_end_month"]), 1
+    )
+    return start, end_month + pd.offsets.MonthEnd(0)
 
 
 def _year_name(x: float, lang: str) -> str:

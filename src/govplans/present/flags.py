@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from govplans.analyse.checks import period_end
 from govplans.analyse.measures import Thresholds, flag_figures, rate_bounds
 from govplans.model import schema
-from govplans.model.vocab import FLAG_CODES, split_flags
+from govplans.model.provenance import parse_ids
+from govplans.model.vocab import FLAG_CODES, flags_of, split_flags
 from govplans.present import fmt
 
 if TYPE_CHECKING:
@@ -22,10 +24,14 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     """One sentence saying why a plan has a flag, with its figures (formatted by ``fmt``)."""
     fmt.check_lang(lang)
     zh = lang == fmt.ZH
-    rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
     if code in _EXECUTION_FLAGS:
+        rate = fmt.format_rate(plan["execution_rate"], lang, bounds=rate_bounds(th))
         limit = fmt.format_threshold(float(flag_figures(code, plan, th)[1] or 0), lang)
-        return f"執行率{rate}，未達{limit}" if zh else f"execution rate {rate} is below {limit}"
+        return (
+            f"累計執行率{rate}，未達{limit}"
+            if zh
+            else f"cumulative execution rate {rate} is below {limit}"
+        )
     if code == "targets_not_met":
         n = fmt.format_number(plan["n_not_met"], lang)
         targets = "target" if plan["n_not_met"] == 1 else "targets"
@@ -36,42 +42,85 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
                 else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
             )
         return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
-    if code == "targets_met_despite_low_execution":
-        limit = fmt.format_threshold(th.execution_low, lang)
+    if code == "targets_met_despite_low_execution":  # the rate is the execution flag's fact
         return (
-            f"預算執行未達{limit}，惟績效目標悉數達成（預算中心一致性檢核：目標可能訂得偏低）"
+            "績效目標悉數達成，與累計執行率偏低不一致（預算中心一致性檢核：目標可能訂得偏低）"
             if zh
-            else f"every target is reported met although execution is below {limit} "
+            else "every target is reported met although the cumulative execution rate is low "
             "(the Budget Center's consistency check: targets may be set too low)"
         )
-    if code == "appropriation_behind_schedule":
+    if code == "appropriation_behind_schedule":  # a note on pace, worded without blame
         progress = fmt.format_rate(plan["appropriation_progress_rate"], lang)
         elapsed = fmt.format_rate(plan["schedule_elapsed_rate"], lang)
         gap = fmt.format_points(
             plan["schedule_elapsed_rate"] - plan["appropriation_progress_rate"], lang
         )
+        first = _first_year(plan)
         return (
-            f"已編列預算僅占核定總經費{progress}，期程已過{elapsed}，落後{gap}"
+            f"預算編列進度{progress}，低於期程經過比率{elapsed}達{gap}"
+            + ("（計畫第1年）" if first else "")
             if zh
-            else f"appropriated only {progress} of the approved total with {elapsed} of the "
-            f"period elapsed ({gap} behind)"
+            else f"appropriation progress {progress} is {gap} below the {elapsed} of the "
+            "period elapsed" + (" (the plan's first year)" if first else "")
         )
     if code == "ends_with_unappropriated_budget":
         remaining = fmt.format_amount(plan["remaining_budget_thousand_twd"], lang)
-        year = fmt.roc_year(plan["end_roc_year"], lang)
+        end_year, revised = period_end(plan)
+        year = fmt.roc_year(end_year, lang)
+        when_zh = f"依修正後期程於{year}結束" if revised else f"於{year}結束"
+        when_en = f"ends in {year} (revised period)" if revised else f"ends in {year}"
         return (
-            f"計畫於{year}結束，核定總經費仍有{remaining}未編列"
+            f"計畫{when_zh}，核定總經費仍有{remaining}未編列"
             if zh
-            else f"the plan ends in {year} with {remaining} of the approved total never "
-            "appropriated"
+            else f"the plan {when_en} with {remaining} of the approved total never appropriated"
+        )
+    if code == "targets_set_low":
+        return _set_low_message(plan, th, lang)
+    if code == "targets_unquantified":
+        count = int(plan["n_unquantified_targets"])
+        if zh:
+            return (
+                f"{fmt.format_number(count, lang)}項績效目標均無量化指標，判定僅依機關文字說明"
+                if count > 1
+                else "唯一的績效目標無量化指標，判定僅依機關文字說明"
+            )
+        return (
+            f"none of the {fmt.format_number(count, lang)} targets has a number: the verdict rests "
+            "on the agency's words alone"
+            if count > 1
+            else "the only target has no number: the verdict rests on the agency's words alone"
         )
     raise KeyError(f"unknown flag code {code!r}; known: {', '.join(FLAG_CODES)}")
 
 
-def plan_flag_messages(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> list[str]:
-    """The sentences of one plan's flags, in flag order."""
-    codes = split_flags(a.plan_record(plan_id)["flags"])
+def _set_low_message(plan: Mapping[str, Any], th: Thresholds, lang: str) -> str:
+    """Which targets had a part achieved at least k times its value, and the highest multiple."""
+    indexes = [str(n) for n in parse_ids(plan["set_low_targets"])]
+    k = fmt.format_multiple_threshold(th.low_target_multiple, lang)
+    top = fmt.format_multiple(plan["max_achieved_ratio"], lang)
+    if lang == fmt.ZH:
+        return f"目標{'、'.join(indexes)}的達成值達目標值{k}以上（最高{top}），目標值可能訂得偏低"
+    noun = "target" if len(indexes) == 1 else "targets"
+    which = indexes[0] if len(indexes) == 1 else ", ".join(indexes[:-1]) + " and " + indexes[-1]
+    return (
+        f"{noun} {which} achieved at least {k} the target value (up to {top}): the target may "
+        "have been set too low"
+    )
+
+
+def _first_year(plan: Mapping[str, Any]) -> bool:
+    """Whether the fiscal year is the plan's first (at most 12 months of it elapsed)."""
+    months = plan.get("months_elapsed")
+    return not fmt.is_missing(months) and 0 < int(months) <= 12  # type: ignore[arg-type]
+
+
+def plan_flag_messages(
+    a: Assessment, plan_id: str, lang: str = fmt.ZH, kind: str | None = None
+) -> list[str]:
+    """The sentences of one plan's flags (only warnings or only notes with ``kind``), in flag
+    order."""
     plan = a.plan_record(plan_id)
+    codes = flags_of(split_flags(plan["flags"]), kind)
     return [flag_message(code, plan, a.thresholds, lang) for code in codes]
 
 

@@ -138,6 +138,23 @@ def format_threshold(x: float, lang: str = ZH) -> str:
     return format_rate(x, lang, digits)
 
 
+def format_multiple(x: float, lang: str = ZH, digits: int = 1) -> str:
+    """A multiple of a target value: ``12.0倍`` / ``12.0×``; a whole threshold reads ``3倍``."""
+    check_lang(lang)
+    if is_missing(x):
+        return _missing(lang)
+    value = float(x)
+    whole = abs(value - round(value)) < 1e-9 and digits == 0
+    text = _fixed(value, 0 if whole else digits)
+    return f"{text}倍" if lang == ZH else f"{text}×"
+
+
+def format_multiple_threshold(x: float, lang: str = ZH) -> str:
+    """A threshold multiple without needless decimals: 3.0 -> ``3倍`` / ``3×``, 2.5 -> ``2.5倍``."""
+    whole = abs(float(x) - round(float(x))) < 1e-9
+    return format_multiple(x, lang, 0 if whole else 1)
+
+
 def format_points(x: float, lang: str = ZH, digits: int = 1, bounds: Iterable[float] = ()) -> str:
     """A difference of two ratios in percentage points: ``12.3個百分點`` / ``12.3 points``.
 
@@ -153,6 +170,12 @@ def format_points(x: float, lang: str = ZH, digits: int = 1, bounds: Iterable[fl
             break
         value = _fixed(size * 100, extra)
     return f"{value}個百分點" if lang == ZH else f"{value} percentage points"
+
+
+def format_margin(x: float, lang: str = ZH) -> str:
+    """A margin in points without needless decimals: 0.15 -> ``15個百分點`` / ``15 points``."""
+    whole = abs(x * 100 - round(x * 100)) < 1e-9
+    return format_points(x, lang, 0 if whole else 1)
 
 
 def roc_year(y: int, lang: str = ZH) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from govplans.analyse.measures import rate_bounds, schedule_position
 from govplans.analyse.quantities import extract_quantities
 from govplans.model.provenance import parse_ids
-from govplans.model.vocab import CATEGORIES, STATUSES, split_flags
+from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 
@@ -59,12 +59,31 @@ def _part_text(component: Any) -> str:
     return _LEADING_CONJUNCTION.sub("", text)  # 「並協助…」 reads 「協助…」 on its own
 
 
-def _period(plan: Any, lang: str) -> str:
+def _month(year: Any, month: Any) -> str:
+    """``2025-10`` for ROC year 114, month 10."""
+    return f"{int(year) + 1911}-{int(month):02d}"
+
+
+def _period(plan: Any, lang: str, row: Any = None) -> str:
+    """The period as printed and, where the report states one, the revised period beside it."""
     if lang == fmt.ZH:
-        return str(plan.period_text)
-    start = f"{int(plan.start_roc_year) + 1911}-{int(plan.start_month):02d}"
-    end = f"{int(plan.end_roc_year) + 1911}-{int(plan.end_month):02d}"
-    return f"{start} to {end}"
+        printed = str(plan.period_text)
+    else:
+        printed = (
+            f"{_month(plan.start_roc_year, plan.start_month)} to "
+            f"{_month(plan.end_roc_year, plan.end_month)}"
+        )
+    if row is None or fmt.is_missing(row.revised_period_text):
+        return printed
+    if lang == fmt.ZH:
+        text = str(row.revised_period_text)
+        verb = "期程修正" if text.startswith("至") else "期程修正為"
+        return f"{printed}；報告說明{verb}{text}"
+    end = _month(row.revised_end_roc_year, row.revised_end_month)
+    if fmt.is_missing(row.revised_start_roc_year):
+        return f"{printed}; the report states it was extended to {end}"
+    start = _month(row.revised_start_roc_year, row.revised_start_month)
+    return f"{printed}; the report states it was revised to {start} to {end}"
 
 
 def _category(category: str, lang: str) -> str:
@@ -94,16 +113,13 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
     if lang == fmt.ZH:
         return (
             f"經費：核定總經費{total}，截至{year}已編列預算{appropriated}"
-            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
-            "（累計執行數／已編列預算數，非立法院預算中心以實現數加應付數計算之執行率）；"
+            f"（占核定總經費{progress}），累計執行{executed}，累計執行率{rate}；"
             + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
             + "。"
         )
     return (
         f"Money: approved total {total}; appropriated through {year} {appropriated} "
-        f"({progress} of the total); executed {executed}, an execution rate of {rate} "
-        "(cumulative executed / appropriated to date, not the Budget Center's "
-        "(paid + payable) / budget ratio); "
+        f"({progress} of the total); executed {executed}, a cumulative execution rate of {rate}; "
         + _unexecuted(row.unexecuted_appropriation_thousand_twd, lang)
         + "."
     )
@@ -127,31 +143,37 @@ def _schedule(row: Any, year: str, th: Any, lang: str) -> str:
     total = fmt.format_number(row.months_total, lang)
     gap = row.schedule_elapsed_rate - row.appropriation_progress_rate
     position = schedule_position(row.schedule_elapsed_rate, row.appropriation_progress_rate, th)
+    # Pace is worded as a comparison, never as lateness: a plan in its first year with a year's
+    # money appropriated is not "behind".
     if position == "unknown":
-        trend_zh, trend_en = "無法比較", "cannot be compared"
-    elif position == "behind":
+        trend_zh, trend_en = "無法比較", "which cannot be compared"
+    elif position in ("behind", "ahead"):
         points = fmt.format_points(gap, lang)
-        trend_zh, trend_en = f"落後期程{points}", f"{points} behind the schedule"
-    elif position == "ahead":
-        points = fmt.format_points(gap, lang)
-        trend_zh, trend_en = f"超前期程{points}", f"{points} ahead of the schedule"
+        side_zh, side_en = ("低於", "below") if position == "behind" else ("高於", "above")
+        trend_zh = f"{side_zh}期程經過比率{points}"
+        trend_en = f"{points} {side_en} the share of the period elapsed"
     elif position == "in_step":
         trend_zh, trend_en = "與期程大致相當", "roughly in step with the schedule"
-    else:  # a gap the reader can see, within the flag margin: say it, and that it is no flag
+    else:  # a gap the reader can see, within the note's margin: say it, and that it is no note
         points = fmt.format_points(gap, lang, bounds=(th.appropriation_margin,))
-        side_zh, side_en = (
-            ("落後", "behind") if position == "slightly_behind" else ("超前", "ahead of")
+        margin = fmt.format_margin(th.appropriation_margin, lang)
+        side_zh, side_en = ("低於", "below") if position == "slightly_behind" else ("高於", "above")
+        trend_zh = f"{side_zh}期程經過比率{points}（差距未達附註門檻{margin}）"
+        trend_en = (
+            f"{points} {side_en} the share of the period elapsed (within the {margin} margin "
+            "of a note)"
         )
-        trend_zh = f"{side_zh}期程{points}，未達警示門檻"
-        trend_en = f"{points} {side_en} the schedule, within the flag margin"
+    revised = not fmt.is_missing(row.revised_period_text)
     if lang == fmt.ZH:
+        basis = "，依報告所述修正後期程計" if revised else ""
         return (
-            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月），"
+            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月{basis}），"
             f"預算編列進度{progress}，{trend_zh}。"
         )
+    basis = ", by the revised period the report states" if revised else ""
     return (
         f"Schedule and money: by the end of {year}, {elapsed} of the period had elapsed "
-        f"({months} of {total} months) and {progress} of the money was appropriated, "
+        f"({months} of {total} months{basis}) and {progress} of the money was appropriated, "
         f"{trend_en}."
     )
 
@@ -262,13 +284,15 @@ def _review_note(n_reviewed: int, n_targets: int, n_differ: int, lang: str) -> s
 
 
 def _flags(a: Assessment, row: Any, lang: str) -> str:
-    codes = split_flags(row.flags)
-    if not codes:
-        return "警示：無。" if lang == fmt.ZH else "Flags: none."
-    messages = plan_flag_messages(a, row.plan_id, lang)
+    """Warnings, then notes (pace of appropriation, target setting) as a sentence of their own:
+    a note is never counted or worded as a warning."""
+    warnings = plan_flag_messages(a, row.plan_id, lang, "warning")
+    notes = plan_flag_messages(a, row.plan_id, lang, "note")
     if lang == fmt.ZH:
-        return "警示：" + "；".join(messages) + "。"
-    return "Flags: " + "; ".join(messages) + "."
+        text = "警示：" + ("；".join(warnings) or "無") + "。"
+        return text + ("附註：" + "；".join(notes) + "。" if notes else "")
+    text = "Warnings: " + ("; ".join(warnings) or "none") + "."
+    return text + (" Notes: " + "; ".join(notes) + "." if notes else "")
 
 
 def _explanation(row: Any, lang: str) -> str:
@@ -298,10 +322,10 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     year = fmt.roc_year(a.report.fiscal_year, lang)
     heading = (
         f"**{plan_title(a, plan_id, lang)}**（{_category(row.category, lang)}；"
-        f"{_period(plan, lang)}）"
+        f"{_period(plan, lang, row)}）"
         if lang == fmt.ZH
         else f"**{plan_title(a, plan_id, lang)}** ({_category(row.category, lang)}; "
-        f"{_period(plan, lang)})"
+        f"{_period(plan, lang, row)})"
     )
     paragraphs = [
         heading,
@@ -342,8 +366,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.report.agency} {year}計畫執行情形**",
             "",
             f"共{n}項計畫，核定總經費{total}，截至本年度已編列預算{appropriated}"
-            f"（占核定總經費{progress}），累計執行{executed}，執行率{rate}"
-            f"（累計執行數／已編列預算數）；{unexecuted}。",
+            f"（占核定總經費{progress}），累計執行{executed}，累計執行率{rate}；{unexecuted}。",
             "",
         ]
     else:
@@ -351,20 +374,23 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             f"**{a.agency_en or a.report.agency}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
-            f"({progress} of the approved total), {executed} executed, an execution rate of {rate} "
-            f"(cumulative executed / appropriated); {unexecuted}.",
+            f"({progress} of the approved total), {executed} executed, a cumulative execution "
+            f"rate of {rate}; {unexecuted}.",
             "",
         ]
     for s in scopes[1:]:
         n, total, appropriated, progress, executed, rate, unexecuted = totals(s)
         label = s.scope_zh if zh else s.scope_en
         lines.append(
-            f"- {label}：{n}項，已編列{appropriated}，累計執行{executed}，執行率{rate}，"
+            f"- {label}：{n}項，已編列{appropriated}，累計執行{executed}，累計執行率{rate}，"
             f"{unexecuted}。"
             if zh
             else f"- {label}: {n} plans, {appropriated} appropriated, {executed} executed, "
-            f"execution rate {rate}, {unexecuted}."
+            f"cumulative execution rate {rate}, {unexecuted}."
         )
+    equal = _equal_amounts(whole, lang)
+    if equal:
+        lines += ["", equal]
     counts = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
     n_targets = fmt.format_number(whole.n_targets, lang)
     lines.append("")
@@ -374,21 +400,75 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     else:
         summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts.items())
         lines.append(f"{n_targets} targets: {summary}.")
+    lines += ["", *_attention(a, lang)]
+    pace = _pace_notes(a, whole, lang)
+    if pace:
+        lines += ["", pace]
+    return "\n".join(lines) + "\n"
+
+
+def _equal_amounts(whole: Any, lang: str) -> str:
+    """Said once: how many plans executed exactly what was appropriated (to the thousand)."""
+    n = int(whole.n_executed_equals_appropriated)
+    if not n:
+        return ""
+    count, of = fmt.format_number(n, lang), fmt.format_number(whole.n_plans, lang)
+    if lang == fmt.ZH:
+        return (
+            f"{of}項計畫中有{count}項的累計執行數與已編列預算數相同（至千元），"
+            "其執行數可能含保留數或應付數，不必然為已支用數。"
+        )
+    plans = "plan shows" if n == 1 else "plans show"
+    return (
+        f"{count} of the {of} {plans} an executed amount equal to the appropriation to the "
+        "thousand: it may include carried-over amounts (保留數) or payables (應付數), not only "
+        "money spent."
+    )
+
+
+def _pace_notes(a: Assessment, whole: Any, lang: str) -> str:
+    """The plans with a note on the pace of appropriation, counted apart from the warnings."""
+    n = int(whole.n_pace_note_plans)
+    if not n:
+        return ""
+    ids = [
+        pid
+        for pid, flags in zip(a.plans["plan_id"], a.plans["flags"], strict=True)
+        if flags_of(split_flags(flags), "note", ("pace",))
+    ]
+    count = fmt.format_number(n, lang)
+    if lang == fmt.ZH:
+        return (
+            f"預算編列進度附註（非警示）：{count}項計畫的預算編列進度低於期程經過比率逾"
+            f"{fmt.format_margin(a.thresholds.appropriation_margin, lang)}，或計畫結束仍有核定經費"
+            f"未編列（{'、'.join(ids)}）；各計畫之數字見附註表。"
+        )
+    plans = "plan" if n == 1 else "plans"
+    return (
+        f"Notes on the pace of appropriation (not warnings): {count} {plans} with appropriation "
+        f"progress more than {fmt.format_margin(a.thresholds.appropriation_margin, lang)} below "
+        "the share of the period elapsed, or ending with approved budget never appropriated "
+        f"({', '.join(ids)}); the figures are in the notes table."
+    )
+
+
+def _attention(a: Assessment, lang: str) -> list[str]:
+    """The plans with a warning, most severe first, with their warnings (not their notes)."""
+    zh = lang == fmt.ZH
     attention = a.plans.dropna(subset=["attention_rank"]).sort_values("attention_rank")
-    lines.append("")
     if attention.empty:
-        lines.append("無計畫觸發警示。" if zh else "No plan is flagged.")
-        return "\n".join(lines) + "\n"
+        return ["沒有計畫有警示。" if zh else "No plan has a warning."]
     n_flagged = fmt.format_number(len(attention), lang)
-    lines.append(
+    plans = "plan" if len(attention) == 1 else "plans"
+    lines = [
         f"需優先關注（{n_flagged}項計畫有警示，依警示嚴重度及已編列未執行數排序）："
         if zh
-        else f"Plans needing attention first ({n_flagged} flagged; by severity of flags, then "
-        "amount appropriated but not executed):"
-    )
-    lines.append("")
+        else f"Plans needing attention first ({n_flagged} {plans} with warnings; by severity of "
+        "the warnings, then amount appropriated but not executed):",
+        "",
+    ]
     for row in attention.head(MAX_ATTENTION).itertuples():
-        messages = plan_flag_messages(a, row.plan_id, lang)
+        messages = plan_flag_messages(a, row.plan_id, lang, "warning")
         if row.unexecuted_appropriation_thousand_twd:
             messages.append(_unexecuted(row.unexecuted_appropriation_thousand_twd, lang))
         rank = fmt.format_number(row.attention_rank, lang)
@@ -406,4 +486,4 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
             if zh
             else f"(The first {shown} are listed; see the plan profiles for the other {rest}.)"
         )
-    return "\n".join(lines) + "\n"
+    return lines

@@ -25,12 +25,13 @@ from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.report import Report
 from govplans.model.values import is_missing
-from govplans.model.vocab import CATEGORIES, SECTIONS, STATUSES
+from govplans.model.vocab import CATEGORIES, SECTIONS, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.words import (
+    CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
     INDEX_HEADERS,
@@ -337,6 +338,8 @@ def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
     rows = []
     for column in (
         "category",
+        "period_text",
+        "revised_period_text",
         "total_budget_thousand_twd",
         "appropriated_thousand_twd",
         "executed_thousand_twd",
@@ -347,30 +350,66 @@ def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
         "unexecuted_appropriation_thousand_twd",
         "verdict",
     ):
+        if column == "revised_period_text" and is_missing(plan[column]):
+            continue  # nothing revised: the printed period is the period
         if column in plan.index:
             value = (
                 formatters[column](plan[column]) if column in formatters else _cell(plan[column])
             )
+            if column == "revised_period_text":
+                value = _revised_cell(plan, lang)
+            label = word(_KEY_LABELS[column], lang) if column in _KEY_LABELS else None
+            label = label or column_label(column, lang)
             rows.append(
-                f'<tr><th style="text-align:left">{escape(column_label(column, lang))}</th>'
+                f'<tr><th style="text-align:left">{escape(label)}</th>'
                 f'<td style="text-align:left">{escape(value)}</td></tr>'
             )
-    sentences = plan_flag_messages(assessment, plan_id, lang)
-    messages = "<br>".join(escape(m) for m in sentences) or escape(word("none", lang))
-    rows.append(
-        f'<tr><th style="text-align:left">{escape(column_label("flags", lang))}</th>'
-        f'<td style="text-align:left">{messages}</td></tr>'
-    )
+    for label, kind in ((column_label("flags", lang), "warning"), (word("notes", lang), "note")):
+        sentences = plan_flag_messages(assessment, plan_id, lang, kind)
+        messages = "<br>".join(escape(m) for m in sentences) or escape(word("none", lang))
+        rows.append(
+            f'<tr><th style="text-align:left">{escape(label)}</th>'
+            f'<td style="text-align:left">{messages}</td></tr>'
+        )
     return Html(f'<table class="govplans-table">{"".join(rows)}</table>')
 
 
-def flags_table(assessment: Assessment, lang: str = ZH, codes: Iterable[str] | None = None) -> Html:
-    """The flags (all, or those with these codes) with plan id and name, or a 'none' line."""
+#: Key-figure rows whose label says more than the column's (the printed and revised period).
+_KEY_LABELS = {"period_text": "period", "revised_period_text": "revised_period"}
+
+
+def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
+    """The revised period with where the report states it: ``至116年12月（達成說明第2項）``."""
+    column = (
+        "evidence_items"
+        if plan["revised_period_section"] == "attainment"
+        else "evidence_execution_items"
+    )
+    section = EVIDENCE_SECTIONS[column]
+    item = int(plan["revised_period_item"])
+    if lang == "en":
+        return f"{plan['revised_period_text']} ({section[1]} item {item})"
+    return f"{plan['revised_period_text']}（{section[0]}第{item}項）"
+
+
+def flags_table(
+    assessment: Assessment,
+    lang: str = ZH,
+    codes: Iterable[str] | None = None,
+    kind: str | None = None,
+    groups: Iterable[str] = (),
+    empty: str | None = None,
+) -> Html:
+    """The flags (all; those with these codes; only warnings or notes with ``kind``; those of
+    these groups) with plan id and name, or a 'none' line (``empty``: its key in
+    :data:`TEXT`)."""
     flags = flags_with_messages(assessment, lang)
     if codes is not None:
         flags = flags[flags["flag"].isin(list(codes))]
+    chosen = flags_of(list(flags["flag"]), kind, tuple(groups))
+    flags = flags[flags["flag"].isin(chosen)]
     if flags.empty:
-        key = "no_flags" if codes is None else "no_consistency"
+        key = empty or ("no_flags" if codes is None else "no_consistency")
         return Html(f"<p>{escape(word(key, lang))}</p>")
     plans = assessment.plans.set_index("plan_id")
     shown = flags.assign(name=flags["plan_id"].map(plans["name"]))
@@ -499,14 +538,30 @@ def report_title_text(agency: str, fiscal_year: int, lang: str = ZH) -> str:
 
 
 def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) -> Markdown:
-    """The page heading (level 1), escaped, with the report's title under it."""
+    """The page heading (level 1), escaped, with the report's title and the page's one caveat
+    (:func:`caveat`) under it."""
     report = a.report
     lines = [f"## {escape_markdown(report_title(a, kind, lang, plan_id))}"]
     if plan_id is not None:
         agency = agency_name(a, lang)
         lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
     lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    label = pick(CAVEAT["label"], lang)
+    separator = "：" if lang != "en" else ": "
+    lines.append(f"> **{label}**{separator}{escape_markdown(caveat(a, lang, plan_id))}")
     return Markdown("\n\n".join(lines))
+
+
+def caveat(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> str:
+    """The one-line caveat of a page: which ratio the cumulative execution rate is, and that an
+    executed amount equal to the appropriation may include 保留數 or 應付數 (for one plan: said
+    only when its amounts are equal). Plain text."""
+    parts = [pick(CAVEAT["rate"], lang)]
+    if plan_id is None:
+        parts.append(pick(CAVEAT["equal"], lang))
+    elif a.plan_record(a.resolve_plan_id(plan_id))["executed_equals_appropriated"]:
+        parts.append(pick(CAVEAT["equal_plan"], lang))
+    return "；".join(parts) + "。" if lang != "en" else "; ".join(parts) + "."
 
 
 def _cited(report: Report, plan_id: str | None) -> tuple[str, str]:
@@ -540,8 +595,7 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
             f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
             f"- SHA-256: `{report.sha256}`",
             f"- {escape_markdown(cited_en)}",
-            "- Figures: executed ÷ appropriated to date (not the Budget Center's realised + "
-            f"payable ÷ budget); amounts are printed in {escape_markdown(report.unit)}: tables "
+            f"- Amounts are printed in {escape_markdown(report.unit)}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
@@ -550,9 +604,7 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
             f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
             f"- SHA-256：`{report.sha256}`",
             f"- {escape_markdown(cited_zh)}",
-            "- 執行率＝累計執行數 ÷ 截至本年度已編列預算數"
-            "（非預算中心之（實現數＋應付數）÷ 預算數）；"
-            f"金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
+            f"- 金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
             "文字及圖表換算為億元或萬元。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
@@ -574,51 +626,50 @@ def _spans(numbers: list[int]) -> str:
 
 
 def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
-    """One line: plans, money, execution rate, plans flagged."""
+    """One line: plans, money, cumulative execution rate, plans with warnings and, apart, plans
+    with a note on the pace of appropriation."""
     total = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
     bounds = _rate_bounds(assessment.thresholds)
-    n_flagged = assessment.flags["plan_id"].nunique() if len(assessment.flags) else 0
     n = int(total["n_plans"])
+    warned, paced = int(total["n_warning_plans"]), int(total["n_pace_note_plans"])
     if lang == "en":
         return (
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
-            f"execution rate {fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
-            f"{n_flagged} plans flagged"
+            "cumulative execution rate "
+            f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
+            f"{warned} {'plan' if warned == 1 else 'plans'} with warnings, {paced} with notes "
+            "on appropriation pace"
         )
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
-        f"預算執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
-        f"{n_flagged}項計畫有警示"
+        f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
+        f"{warned}項計畫有警示，另{paced}項計畫有預算編列進度附註"
     )
 
 
 def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str:
-    """One line for a plan: execution rate, target statuses, flags.
+    """One line for a plan: cumulative execution rate, target statuses, flags.
 
     For every plan at once use :func:`profile_summaries` (one pass over the flags).
     """
-    n_flags = int((assessment.flags["plan_id"] == plan_id).sum()) if len(assessment.flags) else 0
     bounds = _rate_bounds(assessment.thresholds)
-    return _profile_line(assessment.plan_record(plan_id), n_flags, bounds, lang)
+    return _profile_line(assessment.plan_record(plan_id), bounds, lang)
 
 
 def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
     """Every plan's one-line summary (plan id -> line), in one pass: linear in the plans.
 
-    Plans come from :meth:`Assessment.plan_record`; the flags are counted once by plan.
+    Plans come from :meth:`Assessment.plan_record` (their flags: warnings and notes counted
+    apart).
     """
-    flags = assessment.flags
-    counts = flags["plan_id"].value_counts().to_dict() if len(flags) else {}
     bounds = _rate_bounds(assessment.thresholds)
     return {
-        str(pid): _profile_line(assessment.plan_record(pid), int(counts.get(pid, 0)), bounds, lang)
+        str(pid): _profile_line(assessment.plan_record(pid), bounds, lang)
         for pid in assessment.plans["plan_id"]
     }
 
 
-def _profile_line(
-    plan: Mapping[str, Any], n_flags: int, bounds: tuple[float, ...], lang: str
-) -> str:
+def _profile_line(plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str) -> str:
     counts = [(status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])]
     status = (
         "、".join(f"{t}{n}項" for t, n in counts)
@@ -627,13 +678,24 @@ def _profile_line(
     )
     rate = fmt.format_rate(plan["execution_rate"], lang, bounds=bounds)
     n_targets = int(plan["n_targets"])
+    codes = split_flags(plan["flags"])
+    n_warnings, n_notes = len(flags_of(codes, "warning")), len(flags_of(codes, "note"))
     if lang == "en":
         noun = "target" if n_targets == 1 else "targets"
-        line = f"execution rate {rate}; {n_targets} {noun}" + (f": {status}" if status else "")
-        noun = "flag" if n_flags == 1 else "flags"
-        return line + (f"; {n_flags} {noun}" if n_flags else "")
-    line = f"執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
-    return line + (f"；警示{n_flags}項" if n_flags else "")
+        line = f"cumulative execution rate {rate}; {n_targets} {noun}" + (
+            f": {status}" if status else ""
+        )
+        if n_warnings:
+            line += f"; {n_warnings} {'warning' if n_warnings == 1 else 'warnings'}"
+        if n_notes:
+            line += f"; {n_notes} {'note' if n_notes == 1 else 'notes'}"
+        return line
+    line = f"累計執行率{rate}；績效目標{n_targets}項" + (f"：{status}" if status else "")
+    return (
+        line
+        + (f"；警示{n_warnings}項" if n_warnings else "")
+        + (f"；附註{n_notes}項" if n_notes else "")
+    )
 
 
 def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:

@@ -30,19 +30,33 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 
 #: Flag codes in words: (zh-TW, English).
 FLAG_LABELS: dict[str, tuple[str, str]] = {
-    "execution_below_70": ("執行率未達嚴重門檻", "Execution below the critical threshold"),
-    "execution_below_80": ("執行率未達偏低門檻", "Execution below the low threshold"),
-    "execution_below_90": ("執行率未達警示門檻", "Execution below the warning threshold"),
+    "execution_below_70": (
+        "累計執行率未達嚴重門檻",
+        "Cumulative execution rate below the critical threshold",
+    ),
+    "execution_below_80": (
+        "累計執行率未達偏低門檻",
+        "Cumulative execution rate below the low threshold",
+    ),
+    "execution_below_90": (
+        "累計執行率未達警示門檻",
+        "Cumulative execution rate below the warning threshold",
+    ),
     "targets_not_met": ("績效目標未達成", "Targets not met"),
     "targets_met_despite_low_execution": (
         "預算執行未達預期，惟績效目標悉數達成",
         "Targets all met despite low execution",
     ),
-    "appropriation_behind_schedule": ("預算編列落後期程", "Appropriation behind schedule"),
+    "appropriation_behind_schedule": (
+        "預算編列進度低於期程經過比率",
+        "Appropriation progress below the share of the period elapsed",
+    ),
     "ends_with_unappropriated_budget": (
         "計畫結束仍有核定經費未編列",
         "Ends with approved budget never appropriated",
     ),
+    "targets_set_low": ("目標值可能訂得偏低", "Targets possibly set too low"),
+    "targets_unquantified": ("績效目標均未量化", "No target has a number"),
 }
 
 #: The unit of a table's amount column, for its header: (zh-TW, English).
@@ -56,10 +70,22 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "attainment": ("績效目標達成情形", "Target attainment"),
     "explore": ("探索", "Explore"),
     "totals": ("經費總覽", "Totals"),
-    "execution": ("各計畫預算執行率", "Execution rate by plan"),
+    "execution": ("各計畫累計執行率", "Cumulative execution rate by plan"),
     "appropriation": ("預算編列進度與期程", "Appropriation progress against schedule"),
     "flags": ("需注意事項", "Flags"),
     "no_flags": ("沒有計畫觸及門檻。", "No plan crosses a threshold."),
+    "warnings": (
+        "警示（累計執行率與績效目標）",
+        "Warnings (cumulative execution rate and targets)",
+    ),
+    "no_warnings": ("沒有計畫有警示。", "No plan has a warning."),
+    "pace_notes": ("附註：預算編列進度（非警示）", "Notes: pace of appropriation (not warnings)"),
+    "no_pace_notes": ("沒有預算編列進度附註。", "No note on the pace of appropriation."),
+    "target_notes": ("附註：目標設定（非警示）", "Notes: how the targets were set (not warnings)"),
+    "no_target_notes": ("沒有目標設定附註。", "No note on how the targets were set."),
+    "notes": ("附註", "Notes"),
+    "period": ("計畫期程（原列）", "Plan period (as printed)"),
+    "revised_period": ("修正後期程（報告說明）", "Revised period (as the report states)"),
     "narrative": ("分析摘要", "Narrative"),
     "money": ("經費與期程", "Money and period"),
     "key_figures": ("主要數字", "Key figures"),
@@ -81,13 +107,36 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
 }
 
+#: The caveat every page carries once, under its title (not in every plan's paragraph):
+#: (zh-TW, English).
+CAVEAT: dict[str, tuple[str, str]] = {
+    "rate": (
+        "累計執行率＝截至本年底止累計執行數 ÷ 截至本年度已編列預算數，兩者均自計畫開始累計，"
+        "並非立法院預算中心以（實現數＋應付數）÷ 預算數計算之年度預算執行率",
+        "Cumulative execution rate = executed to date ÷ appropriated to date, both counted "
+        "from the plan's start: not the Legislative Yuan Budget Center's annual execution rate "
+        "((realised + payables) ÷ budget)",
+    ),
+    "equal": (
+        "累計執行數與已編列預算數相同（至千元）者，執行數可能含保留數或應付數",
+        "an executed amount equal to the appropriation to the thousand may include "
+        "carried-over amounts (保留數) or payables (應付數)",
+    ),
+    "equal_plan": (
+        "本計畫累計執行數與已編列預算數相同（至千元），執行數可能含保留數或應付數",
+        "this plan's executed amount equals its appropriation to the thousand and may include "
+        "carried-over amounts (保留數) or payables (應付數)",
+    ),
+    "label": ("說明", "Note"),
+}
+
 #: Table headers that must be shorter (or clearer in a table) than the schema's label:
 #: (zh-TW, English). Keep this small; every other header is the schema's label.
 SHORT_HEADERS: dict[str, tuple[str, str]] = {
     "total_budget_thousand_twd": ("核定總經費", "Total approved"),
     "appropriated_thousand_twd": ("已編列預算數", "Appropriated to date"),
     "executed_thousand_twd": ("累計執行數", "Executed to date"),
-    "execution_rate": ("預算執行率", "Execution rate"),
+    "execution_rate": ("累計執行率", "Cumulative execution rate"),
     "appropriation_progress_rate": ("預算編列進度", "Appropriation progress"),
     "verdict": ("目標整體判定", "Targets overall"),
     "target_index": ("目標", "No."),
@@ -115,10 +164,10 @@ EVIDENCE_SECTIONS: dict[str, tuple[str, str]] = {
 #: Chart text, (zh-TW, English).
 CHART_TEXT: dict[str, tuple[str, str]] = {
     "execution_title": (
-        "各計畫預算執行率（累計執行數 ÷ 已編列預算數）",
-        "Execution rate by plan (executed ÷ appropriated)",
+        "各計畫累計執行率（累計執行數 ÷ 截至本年度已編列預算數）",
+        "Cumulative execution rate by plan (executed ÷ appropriated to date)",
     ),
-    "execution_rate": ("預算執行率", "Execution rate"),
+    "execution_rate": ("累計執行率", "Cumulative execution rate"),
     "threshold": ("門檻", "Threshold"),
     "appropriation_title": (
         "預算編列進度與計畫期程經過比率（至年度終了）",
@@ -129,7 +178,10 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
         "Appropriated ÷ total approved budget",
     ),
     "schedule_elapsed": ("期程經過比率", "Share of the plan period elapsed"),
-    "behind": ("落後期程", "Behind schedule"),
+    "behind": (
+        "低於期程經過比率逾{margin}（附註）",
+        "Over {margin} below the period elapsed (note)",
+    ),
     "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$ billion)"),
     "hundred_million": ("億元", "NT$ billion"),
     "total": ("核定總經費", "Total approved budget"),
@@ -140,6 +192,7 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
     "period_title": ("計畫期程與本年度", "Plan period and this fiscal year"),
     "fiscal_year": ("{year}年度", "FY{year}"),
     "plan_period": ("計畫期程", "Plan period"),
+    "revised_period": ("修正後期程", "Revised period"),
     "status_title": ("各計畫目標達成情形（目標數）", "Target status by plan (number of targets)"),
     "n_targets": ("目標數", "Targets"),
     "ratio_title": (

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from govplans.analyse.corpus import Corpus, build_corpus, check_unique
-from govplans.analyse.measures import Thresholds
+from govplans.analyse.measures import MULTIPLES, Thresholds
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present import fmt
@@ -50,6 +50,11 @@ THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
     "exceed_margin": (
         "--exceed-margin",
         "achieved this far above a target value counts as exceeded",
+    ),
+    "low_target_multiple": (
+        "--low-target-multiple",
+        "a part achieved at least this many times its target value is noted as possibly set "
+        "too low (a multiple, e.g. 3)",
     ),
 }
 
@@ -205,6 +210,14 @@ def _ratio(text: str) -> float:
     return value / 100 if value > 1 else value
 
 
+def _multiple(text: str) -> float:
+    """A multiple option (``3``): a number, taken as given."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
 def cmd_assess(args: argparse.Namespace) -> int:
     thresholds = Thresholds(**{f.name: getattr(args, f.name) for f in fields(Thresholds)})
     reports = _reports(args)
@@ -267,7 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
         "assess",
         help="assess budget execution and targets: JSON (stdout) or CSV tables",
         description="Budget measures, flags, target-by-target status with evidence, and "
-        "narrative. Thresholds are ratios (0.9) or percentages (90).",
+        "narrative. Thresholds are ratios (0.9) or percentages (90); the low-target multiple "
+        "is a multiple (3).",
     )
     _add_format(assess)
     _add_source(assess)
@@ -279,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
             option,
             dest=name,
             metavar=option[2:].upper().replace("-", "_"),
-            type=_ratio,
+            type=_multiple if name in MULTIPLES else _ratio,
             default=getattr(defaults, name),
             help=f"{text} (%(default)s)",
         )

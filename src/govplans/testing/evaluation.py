@@ -24,10 +24,10 @@ from fractions import Fraction
 from pathlib import Path
 
 from govplans.analyse.assessment import Assessment
-from govplans.analyse.measures import Thresholds
+from govplans.analyse.measures import MULTIPLES, Thresholds
 from govplans.analyse.quantities import MEASURE_GROUPS
 from govplans.analyse.targets import combine_statuses, plan_verdict
-from govplans.model.vocab import FLAG_CODES, SEVERITY
+from govplans.model.vocab import FLAG_CODES, SEVERITY, flag_kind
 from govplans.present import fmt
 from govplans.present.words import FLAG_LABELS
 from govplans.read.source import read_report
@@ -316,14 +316,20 @@ def analysis_markdown(
         "",
         "| measure | definition |",
         "| --- | --- |",
-        "| `execution_rate` | 累計執行數 / 截至本年度已編列預算數 (executed / appropriated). "
-        "Not the Legislative Yuan Budget Center's (實現數 + 應付數) / 預算數: the table gives "
-        "only the cumulative executed amount. |",
+        "| `execution_rate` | the cumulative execution rate (累計執行率): 累計執行數 / 截至本年度"
+        "已編列預算數 (executed / appropriated), both cumulative from the plan's start. Not the "
+        "Legislative Yuan Budget Center's annual (實現數 + 應付數) / 預算數: the table gives only "
+        "the cumulative executed amount. Every page says so once, under its title. |",
         "| `appropriation_progress_rate` | 已編列預算數 / 計畫核定總經費 |",
         "| `schedule_elapsed_rate` | months of the plan period elapsed at the end of the fiscal "
-        "year (December) / months in the period, clipped to 0..1 |",
+        "year (December) / months in the period, clipped to 0..1; where the attainment or "
+        "execution text states a revised period, the period runs from the printed start to the "
+        "revised end (`revised_period_text`) |",
         "| `remaining_budget_thousand_twd` | 核定總經費 − 已編列預算數 |",
         "| `unexecuted_appropriation_thousand_twd` | 已編列預算數 − 累計執行數 |",
+        "| `executed_equals_appropriated` | 累計執行數 = 已編列預算數 to the thousand, something "
+        "appropriated: the executed figure may include 保留數 (carried over) or 應付數 "
+        "(payables); counted per scope in `portfolio` |",
         "",
         "A zero denominator gives an empty rate, never an error. The same totals and rates are "
         "computed for all plans and per category (`portfolio`).",
@@ -331,38 +337,73 @@ def analysis_markdown(
         "## Flags and thresholds",
         "",
         "Thresholds are parameters (`Thresholds`, `govplans assess --warn --low --critical "
-        "--appropriation-margin --exceed-margin`). Defaults:",
+        "--appropriation-margin --exceed-margin --low-target-multiple`). Defaults:",
         "",
         "| parameter | default |",
         "| --- | --- |",
     ]
     for name, value in asdict(th).items():
-        lines.append(f"| `{name}` | {_pct(value)} |")
+        shown = f"{value:g}×" if name in MULTIPLES else _pct(value)
+        lines.append(f"| `{name}` | {shown} |")
     lines += [
         "",
-        "| flag | when | severity |",
-        "| --- | --- | --- |",
+        "| flag | kind | when | severity |",
+        "| --- | --- | --- | --- |",
     ]
     when = {
-        "execution_below_70": "execution rate < `execution_critical`",
-        "execution_below_80": "execution rate < `execution_low` (and not below 70)",
-        "execution_below_90": "execution rate < `execution_warn` (and not below 80)",
+        "execution_below_70": "cumulative execution rate < `execution_critical`",
+        "execution_below_80": "cumulative execution rate < `execution_low` (and not below 70)",
+        "execution_below_90": "cumulative execution rate < `execution_warn` (and not below 80)",
         "targets_not_met": "plan verdict `not_met`",
-        "targets_met_despite_low_execution": "execution rate < `execution_low` yet every target "
+        "targets_met_despite_low_execution": "cumulative execution rate < `execution_low` yet "
+        "every target "
         "met or exceeded (the Budget Center's consistency check: "
         "預算執行未達預期，惟績效指標卻悉數達成)",
         "appropriation_behind_schedule": "schedule elapsed − appropriation progress > "
         "`appropriation_margin`",
-        "ends_with_unappropriated_budget": "the plan ends in or before the fiscal year and "
-        "approved budget was never appropriated",
+        "ends_with_unappropriated_budget": "the plan ends (at its revised end, where one is "
+        "stated) in or before the fiscal year and approved budget was never appropriated; then "
+        "`appropriation_behind_schedule` is not given as well (one fact, one flag)",
+        "targets_set_low": "a part counted upwards achieved ≥ `low_target_multiple` × its "
+        "target value (`target_components.set_low`)",
+        "targets_unquantified": "no target of the plan has a number with a measure word: the "
+        "verdict rests on the agency's words alone",
     }
     for code in FLAG_CODES:
-        lines.append(f"| `{code}` ({FLAG_LABELS[code][0]}) | {when[code]} | {SEVERITY[code]} |")
+        lines.append(
+            f"| `{code}` ({FLAG_LABELS[code][0]}) | {flag_kind(code)} | {when[code]} | "
+            f"{SEVERITY[code]} |"
+        )
     lines += [
         "",
         "Only the strictest execution flag is given; the numbers in the codes are names and stay "
-        "the same when the thresholds change. Plans needing attention first are ranked by the "
-        "sum of their flags' severities, then by the amount appropriated but not executed.",
+        "the same when the thresholds change. Warnings (execution, targets) and notes (the pace "
+        "of appropriation, how the targets were set) are counted apart in every headline; notes "
+        "weigh nothing. Plans needing attention first are the plans with a warning, ranked by the "
+        "sum of their warnings' severities, then by the amount appropriated but not executed.",
+        "",
+        "## An analyst's checks",
+        "",
+        "`govplans.analyse.checks` decides each once:",
+        "",
+        f"- **Targets set too low**: a part counted upwards (not a ceiling) achieved at least "
+        f"`low_target_multiple` = {th.low_target_multiple:g}× its target value "
+        "(`target_components.set_low`, `targets.set_low`, `plan_assessment.set_low_targets`, "
+        "`portfolio.n_targets_set_low`, flag `targets_set_low`).",
+        "- **Unquantified targets**: a target without a number with a measure word "
+        "(`targets.quantified` false) is judged only on the agency's words; counted per plan "
+        "and per scope with their share (`portfolio.unquantified_target_share`); a plan whose "
+        "every target is unquantified gets `targets_unquantified`.",
+        "- **Why a part is unclear** (`target_components.unclear_reason`): `no_figure` (no "
+        "reported figure for a part above one), `no_figure_or_statement` (a single deliverable "
+        "such as 1式: neither a figure nor a statement that it was done), `no_statement` (a "
+        "part without a number: no statement that it was done).",
+        "- **A revised period** stated in the attainment or execution text (修正／調整／變更／"
+        "延長／展延 with 計畫期程, 計畫執行期間 or 計畫, followed at once by the new period: "
+        "「修正計畫期程至116年12月」, "
+        "「由原112年1月至115年12月修正為112年1月至116年12月」); a task moved to a later year "
+        "(「配合修正計畫期程，平臺建置順延至114年辦理」) is not one. The attainment text is read "
+        "first. The schedule elapsed runs to the revised end; both periods are shown.",
         "",
         "## Targets, components and statuses",
         "",
