@@ -176,3 +176,22 @@ def test_a_pace_note_is_amber_not_the_critical_red(assessment):
     assert colours[0] == plots.PACE_NOTE_COLOR != plots.BAND_COLORS["critical"]
     texts = _render(fig)
     assert "低於期程經過比率逾15個百分點（附註）" in texts
+
+
+def test_every_quantified_part_has_its_labelled_row():
+    """One row per part with a number (a compound target part by part), labelled with the
+    plan, target, part and its own phrase; parts without a reported figure still drawn."""
+    from govplans import load_assessment
+
+    a = load_assessment()
+    fig = plots.achieved_ratio_chart(a.components, "zh-TW", thresholds=a.thresholds)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == a.components["target_value"].notna().sum() == 52
+    assert "114-02 目標1-2 教育訓練2場次" in labels and "114-02 目標1-3 分享交流會議4場次" in labels
+    assert "114-08 目標1 互動達500人次以上" in labels  # a single part: no part number
+    texts = _render(fig)
+    assert "未列數值" in texts and "2,000.0%" in texts and "1,198.8%" in texts
+    assert "目標值3倍（可能訂得偏低）" in texts
+    en = _render(plots.achieved_ratio_chart(a.components, "en", thresholds=a.thresholds))
+    assert "114-02 T1.2 教育訓練2場次" in en and "3× the target (possibly set low)" in en
+    assert "Achieved ÷ target (every part with a number)" in en

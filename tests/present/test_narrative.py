@@ -229,7 +229,7 @@ def test_parts_missed_only_through_deferral_are_not_singled_out(a):
 def test_a_part_is_named_by_its_own_phrase():
     from types import SimpleNamespace
 
-    from govplans.present.narrative import _part_text
+    from govplans.present.parts import part_text as _part_text
 
     part = SimpleNamespace(
         text="測試場域建置(包含近地高空平臺載具1套、技術報告1篇)",
@@ -379,3 +379,21 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     assert "113年1月至114年12月；報告說明期程修正至116年12月" in text
     assert "（48個月中的24個月，依報告所述修正後期程計）" in text
     assert "the report states it was extended to 2027-12" in plan_narrative(b, "114-01", "en")
+
+
+def test_an_unclear_target_says_which_part_has_no_evidence(a):
+    zh = plan_narrative(a, "114-07")
+    assert (
+        "其中「協助政府或電信業者參與1個6G應用與標準國際組織」待確認："
+        "達成說明及執行情形均未列出此項的數量，也未說明已完成" in zh
+    )
+    en = plan_narrative(a, "114-07", "en")
+    assert (
+        "unclear: neither the attainment nor the execution text gives a figure for this part" in en
+    )
+    auto = assess_report(parse_report(paths.BUNDLED_REPORT), annotations=None)
+    single = plan_narrative(auto, "114-03")  # target 2 has one part, with no evidence
+    assert (
+        "告警防護設施1式。」待確認（達成說明及執行情形均未列出此項的數量，也未說明已完成）"
+        in single
+    )

@@ -334,3 +334,56 @@ def test_key_figures_show_both_periods_and_notes_apart():
     assert "修正後期程" not in render.key_figures(a, "114-01").html
     en = render.key_figures(a, "114-10", "en").html
     assert "114年10月至115年12月 (attainment item 2)" in en and ">Notes</th>" in en
+
+
+def test_a_compound_target_is_shown_whole():
+    """「辦理攻防演練1場次、教育訓練2場次及分享交流會議4場次」: three parts, each with its target
+    value, achieved value and status, under the one target that spans them."""
+    a = govplans.load_assessment()
+    html = render.targets_table(a, plan_id="114-02").html
+    first = html.split("<tbody>")[1].split("</tr>")[:3]
+    assert 'rowspan="3"' in first[0]
+    for row, (part, goal, got) in zip(
+        first,
+        [
+            ("辦理通傳事業攻防演練1場次", "1場次", "1場次"),
+            ("教育訓練2場次", "2場次", "2場"),
+            ("分享交流會議4場次", "4場次", "4場"),
+        ],
+        strict=True,
+    ):
+        assert part in row and f">{goal}<" in row and f">{got}<" in row and "達成" in row
+    assert "（整項）" in html and "未量化" in html  # target 3 has no number
+    # every part of every target has its row
+    every = render.targets_table(a).html
+    assert every.split("<tbody>")[1].count("<tr") == len(a.components)
+
+
+def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
+    a = govplans.load_assessment()
+    html = render.targets_table(a, plan_id="114-07").html
+    assert "無佐證：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
+    assert "目標值可能偏低（達成值達目標值3倍以上）" in html  # 3則 → 60則
+    en = render.targets_table(a, "en", plan_id="114-07").html
+    assert "No evidence: neither the attainment nor the execution text gives a figure" in en
+    assert "target possibly set low (achieved at least 3× the target)" in en
+    review = render.targets_table(a, statuses=["unclear"], empty="no_review").html
+    assert "114-07" in review and "114-03" not in review  # 114-03 target 2 is reviewed met
+    reviewed = render.targets_table(a, plan_id="114-03").html
+    assert "人工檢視（自動判定為待確認）" in reviewed and "僅核定補助，完工待查核" in reviewed
+    none = render.targets_table(a, statuses=["no_such_status"], empty="no_review").html
+    assert "沒有待確認的目標。" in none
+
+
+def test_targets_table_escapes_report_text(make_report_text, write_text):
+    from govplans.testing.synthetic import SyntheticPlan
+
+    evil = "<img src=x onerror=alert(1)>"
+    plan = SyntheticPlan(
+        "甲計畫",
+        targets=[f"辦理說明會{evil}至少2場。"],
+        attainment=[f"完成說明會{evil}3場。"],
+    )
+    a = govplans.load_assessment(str(write_text(make_report_text([plan]))), "none")
+    html = render.targets_table(a).html
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html

@@ -149,3 +149,17 @@ def test_english_run_has_english_headings(executed):
     text = _texts(executed[("target_attainment", "fixture", "en")])
     assert "Target status by category" in text and "Unclear targets to review" in text
     assert "各類型目標達成情形" not in text
+
+
+def test_pages_show_a_compound_target_part_by_part(executed, reports):
+    a = assess_report(parse_report(reports["bundled"]))
+    attainment = _texts(executed[("target_attainment", "bundled", "zh-TW")])
+    profile = _texts(executed[("plan_profile", "bundled", "zh-TW")])  # 114-01
+    assert "組成項目" in attainment and "組成項目" in profile
+    for part in (
+        "教育訓練2場次",
+        "分享交流會議4場次",
+        "無佐證：達成說明及執行情形均未列出此項的數量",
+    ):
+        assert part in attainment
+    assert attainment.split("<tbody>")[-1].count("<tr") >= len(a.components)

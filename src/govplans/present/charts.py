@@ -30,10 +30,12 @@ from govplans.model.vocab import CATEGORIES, STATUSES
 from govplans.present.fmt import (
     format_amount,
     format_margin,
+    format_multiple_threshold,
     format_rate,
     format_threshold,
     status_label,
 )
+from govplans.present.parts import part_label, part_text
 from govplans.present.words import CHART_TEXT
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
@@ -429,14 +431,36 @@ def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = 
     return fig
 
 
-def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float = 3.0) -> Figure:
-    """Achieved ÷ target for every target with numbers, one dot each, coloured by status.
+def achieved_ratio_chart(
+    components: pd.DataFrame,
+    lang: str = "zh-TW",
+    cap: float | None = None,
+    thresholds: Thresholds | None = None,
+) -> Figure:
+    """Achieved ÷ target for every quantified part (a row of ``target_components`` with a
+    target value), one row each, labelled with its plan, target, part and phrase
+    (``114-02 目標1-2 教育訓練2場次``), coloured by the part's status.
 
-    Ratios above ``cap`` are drawn at the cap as a right-pointing triangle (off the scale) with
-    their value written beside them, so a capped dot is not read as the cap's value.
+    A part whose achieved value the report does not give is still drawn, as a hollow mark at
+    zero (「未列數值」), so a compound target shows every part. Ratios above ``cap`` (default:
+    the low-target multiple plus one) are drawn at the cap as a right-pointing triangle with
+    their value written beside them. The low-target multiple of ``thresholds`` is drawn as a
+    dashed line: parts at or beyond it may have had their target set too low.
+
+    A ``targets`` frame (no ``component_index``) is drawn one row per target, as before.
     """
     setup_fonts(lang)
-    rows = targets[targets["achieved_ratio"].notna()].reset_index(drop=True)
+    th = thresholds if thresholds is not None else Thresholds()
+    cap = cap if cap is not None else max(3.0, th.low_target_multiple + 1)
+    by_part = "component_index" in components.columns
+    if by_part:
+        counts = components.groupby(["plan_id", "target_index"])["component_index"].transform(
+            "size"
+        )
+        rows = components.assign(n_parts=counts)
+        rows = rows[rows["target_value"].notna()].reset_index(drop=True)
+    else:
+        rows = components[components["achieved_ratio"].notna()].reset_index(drop=True)
     fig, ax = plt.subplots(
         figsize=(9, _height(len(rows)) if len(rows) else 2.4), layout="constrained"
     )
@@ -448,30 +472,39 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
     shown = ratios.clip(upper=cap)
     y = list(range(len(rows)))
     colors = [STATUS_COLORS.get(s, "#a0a0a0") for s in rows["status"]]
-    ax.hlines(y, 0, shown, color="#d0d0d0", linewidth=1)
+    ax.hlines(y, 0, shown.fillna(0), color="#d0d0d0", linewidth=1)
     capped = (ratios > cap).to_list()
-    for is_capped, marker, size in ((False, "o", 45), (True, ">", 70)):
-        keep = [i for i, c in enumerate(capped) if c == is_capped]
-        if keep:
-            ax.scatter(
-                [shown[i] for i in keep],
-                [y[i] for i in keep],
-                color=[colors[i] for i in keep],
-                s=size,
-                marker=marker,
-                zorder=3,
-            )
+    missing = ratios.isna().to_list()
+    for kind, marker, size in (("dot", "o", 45), ("capped", ">", 70), ("missing", "o", 45)):
+        keep = [
+            i
+            for i in y
+            if (missing[i] and kind == "missing")
+            or (not missing[i] and capped[i] and kind == "capped")
+            or (not missing[i] and not capped[i] and kind == "dot")
+        ]
+        if not keep:
+            continue
+        hollow = kind == "missing"
+        ax.scatter(
+            [0.0 if hollow else shown[i] for i in keep],
+            [y[i] for i in keep],
+            facecolors="white" if hollow else [colors[i] for i in keep],
+            edgecolors=[colors[i] for i in keep],
+            linewidths=1.5,
+            s=size,
+            marker=marker,
+            zorder=3,
+        )
     for i, (ratio, drawn) in enumerate(zip(ratios, shown, strict=True)):
-        ax.text(drawn + 0.04, i, format_rate(ratio, lang), va="center", fontsize=8)
+        label = text("no_figure", lang) if pd.isna(ratio) else format_rate(ratio, lang)
+        ax.text(0.04 if pd.isna(drawn) else drawn + 0.04, i, label, va="center", fontsize=8)
     ax.axvline(1.0, color="black", linewidth=1)
-    labels = [
-        f"{r.plan_id} {text('target', lang)} {int(r.target_index)}"
-        if lang == "en"
-        else f"{r.plan_id} 目標{int(r.target_index)}"
-        for r in rows.itertuples()
-    ]
-    ax.set_yticks(y, labels, fontsize=8)
-    ax.invert_yaxis()
+    k = th.low_target_multiple
+    if k <= cap:
+        ax.axvline(k, color="#8a5a00", linewidth=1, linestyle="--")
+    ax.set_yticks(y, _ratio_labels(rows, lang, by_part), fontsize=8)
+    ax.set_ylim(len(rows) - 0.4, -0.6)  # top to bottom, without matplotlib's 5 % margins
     ax.set_xlim(0, cap + 0.35)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(text("ratio", lang))
@@ -486,6 +519,18 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
         )
         for s in STATUS_ORDER
     ]
+    if any(missing):
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markerfacecolor="white",
+                markeredgecolor="#555555",
+                label=text("no_figure_legend", lang),
+            )
+        )
     if any(capped):
         handles.append(
             plt.Line2D(
@@ -497,13 +542,44 @@ def achieved_ratio_chart(targets: pd.DataFrame, lang: str = "zh-TW", cap: float 
                 label=text("off_scale", lang, cap=format_threshold(cap, lang)),
             )
         )
+    if k <= cap:
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                color="#8a5a00",
+                linestyle="--",
+                label=text("set_low_line", lang, k=format_multiple_threshold(k, lang)),
+            )
+        )
     ax.legend(
         handles=handles,
-        loc="lower center",
-        bbox_to_anchor=(0.5, 1.0),
-        ncol=len(handles),
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncol=4,
         frameon=False,
+        fontsize=8,
     )
-    ax.set_title(text("ratio_title", lang), loc="left", pad=24)
+    ax.set_title(
+        text("ratio_title" if by_part else "ratio_title_targets", lang), loc="left", pad=40
+    )
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+def _ratio_labels(rows: pd.DataFrame, lang: str, by_part: bool) -> list[str]:
+    """A row's label: the part's plan, target, number and own phrase (shortened); or, for a
+    targets frame, the plan and target."""
+    if not by_part:
+        return [
+            f"{r.plan_id} {text('target', lang)} {int(r.target_index)}"
+            if lang == "en"
+            else f"{r.plan_id} 目標{int(r.target_index)}"
+            for r in rows.itertuples()
+        ]
+    return [
+        part_label(r.plan_id, r.target_index, r.component_index, r.n_parts, lang)
+        + " "
+        + _shorten(part_text(r), 16)
+        for r in rows.itertuples()
+    ]

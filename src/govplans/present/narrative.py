@@ -8,15 +8,15 @@ Markdown/plain text, never as HTML (whoever renders HTML escapes it).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from govplans.analyse.measures import rate_bounds, schedule_position
-from govplans.analyse.quantities import extract_quantities
 from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
+from govplans.present.parts import part_text
+from govplans.present.words import UNCLEAR_REASON_TEXT, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -41,22 +41,6 @@ def _quote(text: str, lang: str) -> str:
     if lang == fmt.ZH:
         return "「" + text.replace("「", "『").replace("」", "』") + "」"
     return f"“{text}”"
-
-
-_LEADING_CONJUNCTION = re.compile(r"^(?:並且|以及|並|及|與|和|或)")
-
-
-def _part_text(component: Any) -> str:
-    """A component as the reader should see it: its own phrase (``技術報告1篇``), not the whole
-    clause it was given when that phrase was short, when the clause holds other quantities."""
-    text = str(component.text)
-    found = extract_quantities(text)
-    if len(found) > 1:
-        for q in found:
-            if q.value == component.target_value and q.word == component.measure_word:
-                text = q.context
-                break
-    return _LEADING_CONJUNCTION.sub("", text)  # 「並協助…」 reads 「協助…」 on its own
 
 
 def _month(year: Any, month: Any) -> str:
@@ -193,8 +177,17 @@ def _figures(target_value: Any, achieved: Any, unit: Any, ratio: Any, lang: str)
     )
 
 
+def _why_unclear(component: Any, lang: str) -> str:
+    """What no text gave for an unclear part (``target_components.unclear_reason``)."""
+    reason = component.unclear_reason
+    if fmt.is_missing(reason) or not reason:
+        return ""
+    return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
+
+
 def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
-    """A target and its status; for a compound target missed or unclear, the parts at fault."""
+    """A target and its status; for a compound target missed or unclear, the parts at fault;
+    for an unclear part, what no text gave."""
     text = _quote(_shorten(t.text, 40), lang)
     label = status_label(t.status, lang)
     zh = lang == fmt.ZH
@@ -209,16 +202,31 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
         and len(faulty) < len(comps)
         and any(c.method != "deferral" for c in faulty)
     ):
+        # Why unclear: said once when every part lacks the same kind of evidence, else per part.
+        reasons = {_why_unclear(c, lang) for c in faulty} if t.status == "unclear" else set()
+        each = len(reasons) > 1
         parts = []
         for c in faulty:
-            part = _quote(_shorten(_part_text(c), 30), lang)
+            part = _quote(_shorten(part_text(c), 30), lang)
             figures = _figures(
                 c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
             )
+            why_part = _why_unclear(c, lang) if each else ""
+            if why_part:
+                figures += f"（{why_part}）" if zh else f" ({why_part})"
             parts.append(f"{part}{figures}")
         joined = ("、" if zh else ", ").join(parts)
-        return head + (f"，其中{joined}{label}" if zh else f", of which {joined} {label}")
-    return head + _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
+        why = next(iter(reasons)) if len(reasons) == 1 else ""
+        tail = (f"：{why}" if zh else f": {why}") if why else ""
+        return head + (
+            f"，其中{joined}{label}{tail}" if zh else f", of which {joined} {label}{tail}"
+        )
+    why = ""
+    if t.status == "unclear" and t.status_auto == "unclear":
+        found = [_why_unclear(c, lang) for c in comps if c.status == "unclear"]
+        why = next((r for r in found if r), "")
+    figures = _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
+    return head + figures + ((f"（{why}）" if zh else f" ({why})") if why else "")
 
 
 def _targets(a: Assessment, row: Any, lang: str) -> str:

@@ -30,6 +30,7 @@ from govplans.present import fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
+from govplans.present.parts import part_text
 from govplans.present.words import (
     CAVEAT,
     DISPLAY_COLUMNS,
@@ -37,9 +38,11 @@ from govplans.present.words import (
     INDEX_HEADERS,
     NAV_TEXT,
     PAGE_TEXT,
+    PART_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
     STATUS_SOURCE_TEXT,
+    UNCLEAR_REASON_TEXT,
     pick,
 )
 
@@ -64,6 +67,8 @@ SCHEMA_TABLES = (
 _WIDE_STYLE = "text-align:left;min-width:12em;max-width:40em"
 _HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代碼, 目標) stay whole
 _NARROW_STYLE = "white-space:nowrap"
+_FIGURE_STYLE = "white-space:nowrap;text-align:right"
+_STATUS_STYLE = "text-align:left;min-width:5em"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
 
@@ -329,6 +334,160 @@ def table(
         '<table class="govplans-table">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def unclear_text(reason: object, lang: str = ZH) -> str:
+    """Why a part is unclear, in words (empty for a part that is not)."""
+    if is_missing(reason) or not reason:
+        return ""
+    return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
+
+
+def part_evidence(component: Any, lang: str = ZH) -> str:
+    """A part's evidence cell: the items cited and the agency's words, or, for an unclear part,
+    what no text gave (``無佐證：…``)."""
+    reason = unclear_text(component.unclear_reason, lang)
+    if reason:
+        separator = "：" if lang != "en" else ": "
+        return f"{pick(PART_TEXT['no_evidence'], lang)}{separator}{reason}"
+    section = _cell(component.evidence_section)
+    citation = evidence_citation(
+        {
+            "evidence_items": component.evidence_items if section == "attainment" else "",
+            "evidence_execution_items": component.evidence_items if section == "execution" else "",
+        },
+        lang,
+    )
+    text = _cell(component.evidence_text)
+    if citation and text:
+        return f"〔{citation}〕{text}" if lang != "en" else f"[{citation}] {text}"
+    return text or citation
+
+
+def _part_figure(value: Any, word: Any, lang: str) -> str:
+    if is_missing(value):
+        return fmt.format_number(None, lang)
+    return fmt.format_quantity(value, None if is_missing(word) else str(word), lang)
+
+
+def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tuple[str, str]]:
+    """(text, style) of one part's cells: part, target value, achieved value, ratio, status,
+    evidence."""
+    phrase = part_text(c)
+    part = pick(PART_TEXT["whole"], lang) if phrase == target_text else phrase
+    quantified = not is_missing(c.target_value)
+    goal = (
+        _part_figure(c.target_value, c.measure_word, lang)
+        if quantified
+        else pick(PART_TEXT["no_number"], lang)
+    )
+    word = c.measure_word if is_missing(c.achieved_measure_word) else c.achieved_measure_word
+    got = _part_figure(c.achieved_value, word, lang)
+    status = status_text(c.status, lang)
+    if bool(c.set_low):
+        k = fmt.format_multiple_threshold(th.low_target_multiple, lang)
+        status += "\n" + pick(PART_TEXT["set_low"], lang).format(k=k)
+    return [
+        (part, _WIDE_STYLE),
+        (goal, _FIGURE_STYLE),
+        (got, _FIGURE_STYLE),
+        (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
+        (status, _STATUS_STYLE),
+        (part_evidence(c, lang), _WIDE_STYLE),
+    ]
+
+
+def _target_status_cell(t: Any, lang: str) -> str:
+    """The status used for a target and, when an analyst's review set it, that it did (with
+    the automatic status and the reason where they differ)."""
+    shown = status_text(t.status, lang)
+    if t.status_source != "reviewed":
+        return shown
+    shown += "\n" + pick(PART_TEXT["reviewed"], lang)
+    if t.status != t.status_auto:
+        auto = pick(PART_TEXT["auto_was"], lang).format(status=status_text(t.status_auto, lang))
+        reason = _cell(t.review_reason)
+        shown += f"（{auto}）{reason}" if lang != "en" else f" ({auto}) {reason}"
+    return shown
+
+
+def targets_table(
+    assessment: Assessment,
+    lang: str = ZH,
+    plan_id: str | None = None,
+    statuses: Iterable[str] | None = None,
+    empty: str = "no_targets",
+) -> Html:
+    """Every target (of one plan, or of all with their plan id) shown whole: one row per part
+    with its own target value, achieved value, ratio, status and evidence (the reason in words
+    where a part is unclear, a note where a part was achieved many times its target); the
+    target's number, text and status span its parts. ``statuses``: only targets with these
+    (used) statuses; ``empty``: the key in :data:`TEXT` of the line shown when none is left.
+    Everything is escaped."""
+    th = assessment.thresholds
+    rows = [
+        t
+        for pid in ([plan_id] if plan_id is not None else list(assessment.plans["plan_id"]))
+        for t in assessment.plan_target_rows(pid)
+        if statuses is None or t.status in set(statuses)
+    ]
+    if not rows:
+        return Html(f"<p>{escape(word(empty, lang))}</p>")
+    columns = [
+        *(["plan_id"] if plan_id is None else []),
+        "target_index",
+        "text",
+        "target_status",
+        "part",
+        "target_value",
+        "achieved_value",
+        "achieved_ratio",
+        "part_status",
+        "evidence",
+    ]
+    figures = {"target_index", "target_value", "achieved_value", "achieved_ratio"}
+    head = "".join(
+        f'<th style="text-align:{"right" if c in figures else "left"};white-space:nowrap">'
+        f"{escape(_targets_header(c, lang))}</th>"
+        for c in columns
+    )
+    body = []
+    for n, t in enumerate(rows):
+        parts = assessment.target_component_rows(t.plan_id, t.target_index)
+        span = f' rowspan="{len(parts)}"' if len(parts) > 1 else ""
+        spanned = [
+            *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
+            (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
+            (_cell(t.text), _WIDE_STYLE),
+            (_target_status_cell(t, lang), _STATUS_STYLE),
+        ]
+        shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
+        for i, c in enumerate(parts):
+            cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
+            rule = "border-top:1px solid #bbb;" if i == 0 else ""
+            tds = []
+            for position, (text, style) in enumerate(cells):
+                rowspan = span if i == 0 and position < len(spanned) else ""
+                tds.append(
+                    f'<td{rowspan} style="{style};{rule}vertical-align:top">{_lines(text)}</td>'
+                )
+            body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
+    return Html(
+        '<table class="govplans-table govplans-targets">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _targets_header(column: str, lang: str) -> str:
+    """A header of the targets table: the target's columns from ``targets``, the parts' from
+    ``target_components`` (display-only columns from :data:`DISPLAY_COLUMNS`)."""
+    table = "targets" if column in ("plan_id", "text") else "target_components"
+    return column_label(column, lang, table)
+
+
+def _lines(text: str) -> str:
+    """Escaped text with its line breaks kept."""
+    return "<br>".join(escape(line) for line in text.split("\n"))
 
 
 def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:

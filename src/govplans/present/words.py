@@ -145,6 +145,39 @@ SHORT_HEADERS: dict[str, tuple[str, str]] = {
 #: Columns made for display only (not in any schema table): (zh-TW, English).
 DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "evidence": ("機關說明（原文）", "Evidence (agency's words)"),
+    "part": ("組成項目", "Part"),
+    "part_status": ("各項判定（自動）", "Part status (automatic)"),
+    "target_status": ("目標判定", "Target status"),
+}
+
+#: Why a part is unclear (``target_components.unclear_reason``), as a clause: (zh-TW, English).
+UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
+    "no_figure": (
+        "達成說明及執行情形均未列出此項的數量",
+        "neither the attainment nor the execution text gives a figure for this part",
+    ),
+    "no_figure_or_statement": (
+        "達成說明及執行情形均未列出此項的數量，也未說明已完成",
+        "neither the attainment nor the execution text gives a figure for this part or says "
+        "it was done",
+    ),
+    "no_statement": (
+        "達成說明及執行情形均未說明此項已完成",
+        "neither the attainment nor the execution text says this part was done",
+    ),
+}
+
+#: Words of the targets table's cells: (zh-TW, English).
+PART_TEXT: dict[str, tuple[str, str]] = {
+    "whole": ("（整項）", "(the whole target)"),
+    "no_number": ("未量化", "no number"),
+    "no_evidence": ("無佐證", "No evidence"),
+    "set_low": (
+        "目標值可能偏低（達成值達目標值{k}以上）",
+        "target possibly set low (achieved at least {k} the target)",
+    ),
+    "reviewed": ("人工檢視", "reviewed"),
+    "auto_was": ("自動判定為{status}", "automatic: {status}"),
 }
 
 #: Where a target's status comes from: (zh-TW, English).
@@ -196,9 +229,16 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
     "status_title": ("各計畫目標達成情形（目標數）", "Target status by plan (number of targets)"),
     "n_targets": ("目標數", "Targets"),
     "ratio_title": (
+        "實際達成值 ÷ 目標值（每一可量化之組成項目）",
+        "Achieved ÷ target (every part with a number)",
+    ),
+    "ratio_title_targets": (
         "實際達成值 ÷ 目標值（可量化目標）",
         "Achieved ÷ target (targets with numbers)",
     ),
+    "no_figure": ("未列數值", "no figure"),
+    "no_figure_legend": ("報告未列達成數值", "No achieved figure reported"),
+    "set_low_line": ("目標值{k}（可能訂得偏低）", "{k} the target (possibly set low)"),
     "ratio": ("達成比", "Achieved ÷ target"),
     "target_line": ("目標值", "Target"),
     "no_ratio": ("沒有可量化的目標", "No target with numbers to compare"),

@@ -539,9 +539,12 @@ def analysis_markdown(
         'Deterministic sentences (zh-TW by default, English with `lang="en"`) built from the '
         "tables: every figure is formatted by `govplans.present.fmt` from a computed column (tests "
         "recompute the strings and look for them). Per plan: money, schedule against money, "
-        "targets with the notable ones, flags, the agency's explanation quoted where targets "
-        "were missed, and the source lines (「（來源：第67、81、88行）」). Portfolio: totals, per "
-        "category, and the plans that need attention first, with why. English plan names come "
+        "targets with the notable ones (a compound target missed or unclear names its parts at "
+        "fault by their own phrase, an unclear part what no text gave), warnings and, apart, "
+        "notes, the agency's explanation quoted where targets were missed, and the source lines "
+        "(「（來源：第67、81、88行）」). Portfolio: totals, per category, the plans whose executed "
+        "amount equals the appropriation, the plans that need attention first (warnings only), "
+        "with why, and the notes on the pace of appropriation apart. English plan names come "
         "from `src/govplans/annotations/plan_names_en.csv` (the Chinese name where none is "
         "curated). "
         "Text from the report is returned as plain Markdown text; renderers must escape it.",

@@ -1,0 +1,41 @@
+"""A target's parts (its components) as a reader sees them, named the same way in tables, charts
+and sentences: the part's own phrase and a short label (``114-02 目標1-2``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from govplans.analyse.quantities import extract_quantities
+from govplans.model.values import is_missing
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:並且|以及|並|及|與|和|或)")
+
+
+def part_text(component: Any) -> str:
+    """A component as the reader should see it: its own phrase (``技術報告1篇``), not the whole
+    clause it was given when that phrase was short, when the clause holds other quantities.
+
+    ``component`` has ``text``, ``target_value`` and ``measure_word`` (a row of
+    ``target_components``).
+    """
+    text = str(component.text)
+    found = extract_quantities(text)
+    if len(found) > 1 and not is_missing(component.target_value):
+        for q in found:
+            if q.value == component.target_value and q.word == component.measure_word:
+                text = q.context
+                break
+    return _LEADING_CONJUNCTION.sub("", text)  # 「並協助…」 reads 「協助…」 on its own
+
+
+def part_label(
+    plan_id: str, target_index: int, component_index: int, n_components: int, lang: str
+) -> str:
+    """``114-02 目標1-2`` / ``114-02 T1.2`` (the part's number only when the target has
+    several)."""
+    if lang == "en":
+        part = f".{component_index}" if n_components > 1 else ""
+        return f"{plan_id} T{int(target_index)}{part}"
+    part = f"-{component_index}" if n_components > 1 else ""
+    return f"{plan_id} 目標{int(target_index)}{part}"
