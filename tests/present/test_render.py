@@ -368,9 +368,10 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     assert "No evidence: neither the attainment nor the execution text gives a figure" in en
     assert "target possibly set low (achieved at least 3× the target)" in en
     review = render.targets_table(a, statuses=["unclear"], empty="no_review").html
-    assert "114-07" in review and "114-03" not in review  # 114-03 target 2 is reviewed met
+    # 114-03 targets 2-3 are reviewed unclear (approved subsidies awaiting completion)
+    assert "114-07" in review and "114-03" in review
     reviewed = render.targets_table(a, plan_id="114-03").html
-    assert "人工檢視（自動判定為待確認）" in reviewed and "僅核定補助，完工待查核" in reviewed
+    assert "人工檢視（自動判定為達成）" in reviewed and "核定而未交付不算達成" in reviewed
     none = render.targets_table(a, statuses=["no_such_status"], empty="no_review").html
     assert "沒有待確認的目標。" in none
 
