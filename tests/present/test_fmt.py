@@ -113,3 +113,14 @@ def test_points_are_never_rounded_onto_a_margin_they_are_below():
     assert fmt.format_points(-0.14996, "en", bounds=(0.15,)) == "14.996 percentage points"
     assert fmt.format_points(0.15, bounds=(0.15,)) == "15.0個百分點"
     assert fmt.format_points(0.14996) == "15.0個百分點"
+
+
+def test_periods_read_in_the_report_s_years_or_in_gregorian_months():
+    from govplans.present.fmt import format_margin, format_multiple, format_period
+
+    assert format_period(113, 1, 115, 12) == "113年1月至115年12月"
+    assert format_period(113, 1, 115, 12, "en") == "2024-01 to 2026-12"
+    assert format_period(None, None, 116, 12) == "至116年12月"
+    assert format_period(None, None, 116, 12, "en") == "to 2027-12"
+    assert format_multiple(11.988) == "12.0倍" and format_multiple(3.2, "en") == "3.2×"
+    assert format_margin(0.15) == "15個百分點" and format_margin(0.125, "en").startswith("12.5")

@@ -397,3 +397,19 @@ def test_an_unclear_target_says_which_part_has_no_evidence(a):
         "告警防護設施1式。」待確認（達成說明及執行情形均未列出此項的數量，也未說明已完成）"
         in single
     )
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_the_portfolio_says_how_the_targets_were_set(a, lang):
+    whole = a.portfolio.set_index("scope").loc["all"]
+    text = portfolio_narrative(a, lang)
+    share = fmt.format_rate(whole["unquantified_target_share"], lang)
+    assert share == "22.9%" and share in text
+    if lang == "zh-TW":
+        assert "其中11項（22.9%）未量化，判定僅依機關文字說明" in text
+        assert "2項計畫之目標均未量化（114-05、114-12）" in text
+        assert "3項目標有組成項目之達成值達目標值3倍以上" in text
+        assert "（114-04目標4、114-07目標1、114-08目標1）" in text
+    else:
+        assert "11 of them (22.9%) have no number" in text
+        assert "(114-04 target 4, 114-07 target 1, 114-08 target 1)" in text

@@ -157,7 +157,12 @@ def test_index_summaries_read_naturally():
     assert render.overview_summary(a, "en").endswith(
         "; 2 plans with warnings, 7 with notes on appropriation pace"
     )
-    assert render.attainment_summary(a).startswith("48項目標：超越目標7項、達成35項")
+    assert render.attainment_summary(a) == (
+        "48項目標：超越目標7項、達成35項、未達成3項、待確認3項；未量化11項（22.9%）；目標值可能偏低3項"
+    )
+    assert render.attainment_summary(a, "en").endswith(
+        "; 11 without a number (22.9%); 3 possibly set too low"
+    )
 
 
 def test_every_page_carries_the_caveat_once_under_its_title():
@@ -333,7 +338,8 @@ def test_key_figures_show_both_periods_and_notes_apart():
     assert ">附註</th>" in html and ">警示</th>" in html
     assert "修正後期程" not in render.key_figures(a, "114-01").html
     en = render.key_figures(a, "114-10", "en").html
-    assert "114年10月至115年12月 (attainment item 2)" in en and ">Notes</th>" in en
+    assert "2025-10 to 2026-12 (attainment item 2)" in en and ">Notes</th>" in en
+    assert "2024-01 to 2026-12" in en and ">Warnings</th>" in en
 
 
 def test_a_compound_target_is_shown_whole():

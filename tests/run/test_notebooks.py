@@ -107,6 +107,7 @@ def test_overview_shows_the_portfolio_narrative_and_flags(executed, reports, whi
     for message in flags_with_messages(a, "zh-TW")["message"]:
         assert render.escape(message) in text
     assert "經費總覽" in text and "警示（累計執行率與績效目標）" in text
+    assert "執行數等於編列數之計畫數" in text
     assert "附註：預算編列進度（非警示）" in text and "附註：目標設定（非警示）" in text
 
 
@@ -133,7 +134,8 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     text = _texts(nb)
     for target in a.targets["text"]:
         assert render.escape(target) in text
-    assert "待確認目標" in text and "一致性檢查" in text
+    assert "待確認目標" in text and "一致性檢查" in text and "附註：目標設定（非警示）" in text
+    assert "未量化占比" in text and "22.9%" in text  # the portfolio's share, by scope
     agreement = a.agreement()
     if agreement["n"]:  # reviewed statuses exist for the bundled report
         assert f"自動判定與人工檢視一致：{agreement['n_agree']}／{agreement['n']}" in text

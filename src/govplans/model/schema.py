@@ -451,14 +451,14 @@ PLAN_ASSESSMENT: list[Field] = [
         "n_unquantified_targets",
         "int64",
         "未量化目標數",
-        "Unquantified targets",
+        "Unquantified",
         "Targets without a number with a measure word: judged only on the agency's words.",
     ),
     Field(
         "n_targets_set_low",
         "int64",
-        "目標值可能偏低目標數",
-        "Targets possibly set low",
+        "可能偏低目標數",
+        "Possibly set low",
         "Targets with a part achieved at least `low_target_multiple` (default 3) times its "
         "target value.",
     ),
@@ -819,7 +819,7 @@ PORTFOLIO: list[Field] = [
     Field(
         "n_executed_equals_appropriated",
         "int64",
-        "累計執行數等於已編列預算數之計畫數",
+        "執行數等於編列數之計畫數",
         "Plans executed = appropriated",
         "Plans whose executed amount equals the appropriation to the thousand (something "
         "appropriated): their executed figure may include 保留數 or 應付數.",
@@ -847,8 +847,8 @@ PORTFOLIO: list[Field] = [
     Field(
         "unquantified_target_share",
         "float64",
-        "未量化目標占比",
-        "Share of unquantified targets",
+        "未量化占比",
+        "Unquantified share",
         "n_unquantified_targets / n_targets.",
         RATIO,
     ),

@@ -185,6 +185,23 @@ def roc_year(y: int, lang: str = ZH) -> str:
     return f"{year}年（{year + 1911}年）" if lang == ZH else f"{year + 1911} (ROC {year})"
 
 
+def format_period(
+    start_year: int | None, start_month: int | None, end_year: int, end_month: int, lang: str = ZH
+) -> str:
+    """A plan period from ROC years: ``113年1月至115年12月`` / ``2024-01 to 2026-12``; with no
+    start (a revised end alone) ``至116年12月`` / ``to 2027-12``."""
+    check_lang(lang)
+    if lang == ZH:
+        end = f"{int(end_year)}年{int(end_month)}月"
+        if is_missing(start_year):
+            return f"至{end}"
+        return f"{int(start_year)}年{int(start_month)}月至{end}"  # type: ignore[arg-type]
+    end = f"{int(end_year) + 1911}-{int(end_month):02d}"
+    if is_missing(start_year):
+        return f"to {end}"
+    return f"{int(start_year) + 1911}-{int(start_month):02d} to {end}"  # type: ignore[arg-type]
+
+
 def format_number(value: float | None, lang: str = ZH) -> str:
     """A count as text: integers with separators, decimals trimmed (``5,994``, ``2.5``)."""
     check_lang(lang)

@@ -43,31 +43,29 @@ def _quote(text: str, lang: str) -> str:
     return f"“{text}”"
 
 
-def _month(year: Any, month: Any) -> str:
-    """``2025-10`` for ROC year 114, month 10."""
-    return f"{int(year) + 1911}-{int(month):02d}"
-
-
 def _period(plan: Any, lang: str, row: Any = None) -> str:
     """The period as printed and, where the report states one, the revised period beside it."""
     if lang == fmt.ZH:
         printed = str(plan.period_text)
     else:
-        printed = (
-            f"{_month(plan.start_roc_year, plan.start_month)} to "
-            f"{_month(plan.end_roc_year, plan.end_month)}"
+        printed = fmt.format_period(
+            plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
         )
     if row is None or fmt.is_missing(row.revised_period_text):
         return printed
+    revised = fmt.format_period(
+        row.revised_start_roc_year,
+        row.revised_start_month,
+        row.revised_end_roc_year,
+        row.revised_end_month,
+        lang,
+    )
     if lang == fmt.ZH:
-        text = str(row.revised_period_text)
-        verb = "期程修正" if text.startswith("至") else "期程修正為"
-        return f"{printed}；報告說明{verb}{text}"
-    end = _month(row.revised_end_roc_year, row.revised_end_month)
+        verb = "期程修正" if revised.startswith("至") else "期程修正為"
+        return f"{printed}；報告說明{verb}{revised}"
     if fmt.is_missing(row.revised_start_roc_year):
-        return f"{printed}; the report states it was extended to {end}"
-    start = _month(row.revised_start_roc_year, row.revised_start_month)
-    return f"{printed}; the report states it was revised to {start} to {end}"
+        return f"{printed}; the report states it was extended {revised}"
+    return f"{printed}; the report states it was revised to {revised}"
 
 
 def _category(category: str, lang: str) -> str:
@@ -404,15 +402,66 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     lines.append("")
     if zh:
         summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts.items())
-        lines.append(f"績效目標共{n_targets}項：{summary}。")
+        lines.append(f"績效目標共{n_targets}項：{summary}。" + _target_setting(a, whole, lang))
     else:
         summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts.items())
-        lines.append(f"{n_targets} targets: {summary}.")
+        lines.append(f"{n_targets} targets: {summary}." + _target_setting(a, whole, lang))
     lines += ["", *_attention(a, lang)]
     pace = _pace_notes(a, whole, lang)
     if pace:
         lines += ["", pace]
     return "\n".join(lines) + "\n"
+
+
+def _target_setting(a: Assessment, whole: Any, lang: str) -> str:
+    """How the targets were set: the share without a number (and the plans judged on such
+    targets only), and the targets with a part achieved at least k times its value."""
+    zh = lang == fmt.ZH
+    text = ""
+    n = int(whole.n_unquantified_targets)
+    if n:
+        count, share = (
+            fmt.format_number(n, lang),
+            fmt.format_rate(whole.unquantified_target_share, lang),
+        )
+        only = [
+            pid
+            for pid, flags in zip(a.plans["plan_id"], a.plans["flags"], strict=True)
+            if "targets_unquantified" in split_flags(flags)
+        ]
+        if zh:
+            text += f"其中{count}項（{share}）未量化，判定僅依機關文字說明"
+            if only:
+                k = fmt.format_number(len(only), lang)
+                text += f"；{k}項計畫之目標均未量化（{'、'.join(only)}）"
+            text += "。"
+        else:
+            text += f" {count} of them ({share}) have no number and rest on the agency's words"
+            if only:
+                plans = "plan has" if len(only) == 1 else "plans have"
+                text += f"; {len(only)} {plans} no quantified target ({', '.join(only)})"
+            text += "."
+    low = [
+        (row.plan_id, int(i))
+        for row in a.plans.itertuples()
+        for i in parse_ids(row.set_low_targets)
+    ]
+    if low:
+        k = fmt.format_multiple_threshold(a.thresholds.low_target_multiple, lang)
+        count = fmt.format_number(len(low), lang)
+        if zh:
+            which = "、".join(f"{pid}目標{i}" for pid, i in low)
+            text += (
+                f"{count}項目標有組成項目之達成值達目標值{k}以上，目標值可能訂得偏低（{which}）。"
+            )
+        else:
+            which = ", ".join(f"{pid} target {i}" for pid, i in low)
+            noun = "target has" if len(low) == 1 else "targets have"
+            text += (
+                f" {count} {noun} a part achieved at least {k} its target value, which may have "
+                f"been set too low ({which})."
+            )
+    return text
 
 
 def _equal_amounts(whole: Any, lang: str) -> str:

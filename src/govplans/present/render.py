@@ -69,6 +69,7 @@ _HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代�
 _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
+_TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
 
@@ -203,10 +204,11 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
         return fmt.format_number(v, lang)
 
     formats: dict[str, Callable[[Any], str]] = {}
+    ratios = {f.name for fields in schema.TABLES.values() for f in fields if f.unit == schema.RATIO}
     for column in sorted({f.name for fields in schema.TABLES.values() for f in fields}):
         if column.endswith("_thousand_twd"):
             formats[column] = amount
-        elif column.endswith("_rate") or column == "achieved_ratio":
+        elif column in ratios:  # by the schema's unit: rates, shares, achieved ratios
             formats[column] = rate
         elif column in ("target_value", "achieved_value"):
             formats[column] = number
@@ -388,7 +390,7 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         k = fmt.format_multiple_threshold(th.low_target_multiple, lang)
         status += "\n" + pick(PART_TEXT["set_low"], lang).format(k=k)
     return [
-        (part, _WIDE_STYLE),
+        (part, _TEXT_STYLE),
         (goal, _FIGURE_STYLE),
         (got, _FIGURE_STYLE),
         (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
@@ -446,8 +448,8 @@ def targets_table(
         "evidence",
     ]
     figures = {"target_index", "target_value", "achieved_value", "achieved_ratio"}
-    head = "".join(
-        f'<th style="text-align:{"right" if c in figures else "left"};white-space:nowrap">'
+    head = "".join(  # headers may wrap: ten columns must fit the page in English too
+        f'<th style="text-align:{"right" if c in figures else "left"};vertical-align:bottom">'
         f"{escape(_targets_header(c, lang))}</th>"
         for c in columns
     )
@@ -458,7 +460,7 @@ def targets_table(
         spanned = [
             *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
             (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
-            (_cell(t.text), _WIDE_STYLE),
+            (_cell(t.text), _TEXT_STYLE),
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
@@ -517,13 +519,15 @@ def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
             )
             if column == "revised_period_text":
                 value = _revised_cell(plan, lang)
+            elif column == "period_text":
+                value = _period_cell(assessment, plan_id, lang)
             label = word(_KEY_LABELS[column], lang) if column in _KEY_LABELS else None
             label = label or column_label(column, lang)
             rows.append(
                 f'<tr><th style="text-align:left">{escape(label)}</th>'
                 f'<td style="text-align:left">{escape(value)}</td></tr>'
             )
-    for label, kind in ((column_label("flags", lang), "warning"), (word("notes", lang), "note")):
+    for label, kind in ((word("warning_label", lang), "warning"), (word("notes", lang), "note")):
         sentences = plan_flag_messages(assessment, plan_id, lang, kind)
         messages = "<br>".join(escape(m) for m in sentences) or escape(word("none", lang))
         rows.append(
@@ -537,6 +541,16 @@ def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
 _KEY_LABELS = {"period_text": "period", "revised_period_text": "revised_period"}
 
 
+def _period_cell(a: Assessment, plan_id: str, lang: str) -> str:
+    """The printed period: as printed (zh-TW), in Gregorian months (en)."""
+    plan = a.report_plan_tuple(plan_id)
+    if lang != "en":
+        return str(plan.period_text)
+    return fmt.format_period(
+        plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
+    )
+
+
 def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
     """The revised period with where the report states it: ``至116年12月（達成說明第2項）``."""
     column = (
@@ -546,9 +560,16 @@ def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
     )
     section = EVIDENCE_SECTIONS[column]
     item = int(plan["revised_period_item"])
+    period = fmt.format_period(
+        plan["revised_start_roc_year"],
+        plan["revised_start_month"],
+        plan["revised_end_roc_year"],
+        plan["revised_end_month"],
+        lang,
+    )
     if lang == "en":
-        return f"{plan['revised_period_text']} ({section[1]} item {item})"
-    return f"{plan['revised_period_text']}（{section[0]}第{item}項）"
+        return f"{period} ({section[1]} item {item})"
+    return f"{period}（{section[0]}第{item}項）"
 
 
 def flags_table(
@@ -858,13 +879,24 @@ def _profile_line(plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str)
 
 
 def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
-    """One line: number of targets by status."""
+    """One line: number of targets by status; those without a number (and their share) and
+    those possibly set too low."""
     counts = assessment.targets["status"].value_counts()
     parts = [(status_text(s, lang), int(counts.get(s, 0))) for s in STATUSES]
     n = len(assessment.targets)
+    whole = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
+    unquantified = int(whole["n_unquantified_targets"])
+    share = fmt.format_rate(whole["unquantified_target_share"], lang)
+    low = int(whole["n_targets_set_low"])
     if lang == "en":
-        return f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
-    return f"{n}項目標：" + "、".join(f"{t}{k}項" for t, k in parts)
+        line = f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
+        if unquantified:
+            line += f"; {unquantified} without a number ({share})"
+        return line + (f"; {low} possibly set too low" if low else "")
+    line = f"{n}項目標：" + "、".join(f"{t}{k}項" for t, k in parts)
+    if unquantified:
+        line += f"；未量化{unquantified}項（{share}）"
+    return line + (f"；目標值可能偏低{low}項" if low else "")
 
 
 # ---------------------------------------------------------------- the runner's index page

@@ -84,6 +84,7 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "target_notes": ("附註：目標設定（非警示）", "Notes: how the targets were set (not warnings)"),
     "no_target_notes": ("沒有目標設定附註。", "No note on how the targets were set."),
     "notes": ("附註", "Notes"),
+    "warning_label": ("警示", "Warnings"),
     "period": ("計畫期程（原列）", "Plan period (as printed)"),
     "revised_period": ("修正後期程（報告說明）", "Revised period (as the report states)"),
     "narrative": ("分析摘要", "Narrative"),
