@@ -449,7 +449,8 @@ def targets_table(
     ]
     figures = {"target_index", "target_value", "achieved_value", "achieved_ratio"}
     head = "".join(  # headers may wrap: ten columns must fit the page in English too
-        f'<th style="text-align:{"right" if c in figures else "left"};vertical-align:bottom">'
+        f'<th style="text-align:{"right" if c in figures else "left"};vertical-align:bottom;'
+        f'word-break:keep-all">'
         f"{escape(_targets_header(c, lang))}</th>"
         for c in columns
     )
