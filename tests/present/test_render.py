@@ -399,3 +399,16 @@ def test_targets_table_escapes_report_text(make_report_text, write_text):
     a = govplans.load_assessment(str(write_text(make_report_text([plan]))), "none")
     html = render.targets_table(a).html
     assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_the_index_is_a_dashboard_of_every_plan():
+    a = govplans.load_assessment()
+    rows = render.dashboard_rows(a)
+    assert [r["plan_id"] for r in rows] == list(a.plans["plan_id"])
+    low = next(r for r in rows if r["plan_id"] == "114-10")
+    assert (low["execution_rate"], low["band"], low["not_met"]) == ("55.5%", "critical", 3)
+    entries = [render.IndexEntry("portfolio_overview.html", "總覽", "14項計畫", "overview")]
+    page = render.index_page(entries, "標題", {}, dashboard=rows)
+    assert page.index("各計畫一覽") < page.index("報告頁面")  # the plans first, summaries on top
+    assert 'href="plan_profile_114-10.html"' in page and 'class="band-critical"' in page
+    assert "govplans-filter" in page  # sortable and filterable offline

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from govplans.analyse.assessment import Assessment
-from govplans.analyse.measures import Thresholds, rate_bounds
+from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
 from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.report import Report
@@ -904,12 +904,84 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
 
 INDEX_CSS = """
 body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
-sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
-h1{font-size:1.5rem}table{border-collapse:collapse;width:100%}
+sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
+table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4}.failed{color:#b8322a;font-weight:bold}.meta{color:#666;font-size:.85rem}
-code{font-size:.85rem}
+th{background:#f4f4f4}td.n{text-align:right;white-space:nowrap}
+.failed{color:#b8322a;font-weight:bold}.meta{color:#666;font-size:.85rem}
+code{font-size:.85rem}.summary{margin:.2rem 0}
+.band-warn{background:#fdf3d8}.band-low{background:#fbe3cf}.band-critical{background:#f6d2cf}
+.missed{color:#b8322a;font-weight:bold}
+.govplans-filter{margin:.3rem 0;font-size:.85rem;padding:.2rem .4rem;width:16rem}
+th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ⇅";color:#999;font-size:.75em}
+@media print{.govplans-filter{display:none}th[data-sort]::after{content:""}
+td,th{font-size:8pt}}
 """
+
+#: What the dashboard shows per plan: (column, zh-TW, English).
+DASHBOARD_COLUMNS = (
+    ("plan", "計畫", "Plan"),
+    ("execution_rate", "累計執行率", "Cumulative execution rate"),
+    ("warnings", "警示", "Warnings"),
+    ("notes", "附註", "Notes"),
+    ("targets", "績效目標", "Targets"),
+    ("met", "達成（含超越）", "Met (incl. exceeded)"),
+    ("not_met", "未達成", "Not met"),
+    ("unclear", "待確認", "Unclear"),
+    ("verdict", "目標整體判定", "Targets overall"),
+)
+
+
+def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
+    """One row per plan for the index's dashboard (figures formatted, band decided by
+    :func:`govplans.analyse.measures.execution_band`); links to the plan's profile page."""
+    bounds = _rate_bounds(a.thresholds)
+    rows = []
+    for plan in a.plans.to_dict("records"):
+        codes = split_flags(plan["flags"])
+        rows.append(
+            {
+                "plan_id": plan["plan_id"],
+                "name": plan["name_en"] if lang == "en" else plan["name"],
+                "href": f"plan_profile_{plan['plan_id']}.html",
+                "execution_rate": fmt.format_rate(plan["execution_rate"], lang, bounds=bounds),
+                "band": execution_band(plan["execution_rate"], a.thresholds),
+                "warnings": len(flags_of(codes, "warning")),
+                "notes": len(flags_of(codes, "note")),
+                "targets": int(plan["n_targets"]),
+                "met": int(plan["n_met"]) + int(plan["n_exceeded"]),
+                "not_met": int(plan["n_not_met"]),
+                "unclear": int(plan["n_unclear"]),
+                "verdict": status_text(plan["verdict"], lang),
+            }
+        )
+    return rows
+
+
+def _dashboard(rows: list[Mapping[str, Any]], lang: str) -> str:
+    head = "".join(f"<th>{escape(pick((zh, en), lang))}</th>" for _, zh, en in DASHBOARD_COLUMNS)
+    body = []
+    for row in rows:
+        band = f' class="band-{escape(row["band"])}"' if row["band"] != "ok" else ""
+        missed = ' class="n missed"' if row["not_met"] else ' class="n"'
+        body.append(
+            "<tr>"
+            f'<td><a href="{escape(row["href"])}">{escape(row["plan_id"])} '
+            f"{escape(row['name'])}</a></td>"
+            f'<td class="n"><span{band}>{escape(row["execution_rate"])}</span></td>'
+            f'<td class="n">{int(row["warnings"])}</td><td class="n">{int(row["notes"])}</td>'
+            f'<td class="n">{int(row["targets"])}</td><td class="n">{int(row["met"])}</td>'
+            f'<td{missed}>{int(row["not_met"])}</td><td class="n">{int(row["unclear"])}</td>'
+            f"<td>{escape(row['verdict'])}</td>"
+            "</tr>"
+        )
+    title = "Plans" if lang == "en" else "各計畫一覽"
+    return (
+        f"<h2>{escape(title)}</h2>"
+        f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 @dataclass(frozen=True)
@@ -929,9 +1001,12 @@ def index_page(
     heading_text: str,
     meta: Mapping[str, str],
     lang: str = ZH,
+    dashboard: list[Mapping[str, Any]] | None = None,
 ) -> str:
-    """The index page linking every report with its one-line summary. Everything is escaped."""
+    """The index page: the report summaries, every page with its one-line summary, and a
+    sortable table of every plan (the dashboard) linking its profile. Everything is escaped."""
     en = lang == "en"
+    entries = list(entries)
     kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
     rows = []
     for entry in entries:
@@ -947,6 +1022,11 @@ def index_page(
             "</tr>"
         )
     head = tuple(pick(pair, lang) for pair in INDEX_HEADERS)
+    summaries = "".join(
+        f'<p class="summary">{escape(e.summary)}</p>'
+        for e in entries
+        if e.kind in ("overview", "attainment") and e.status == "ok"
+    )
     meta_rows = "".join(
         f"<li>{escape(key)}: <code>{escape(value)}</code></li>" for key, value in meta.items()
     )
@@ -955,10 +1035,20 @@ def index_page(
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
         f"<h1>{escape(heading_text)}</h1>"
+        f"{summaries}"
+        f"{_dashboard(dashboard, lang) if dashboard else ''}"
+        f"<h2>{escape('Pages' if en else '報告頁面')}</h2>"
         f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
-        f'<ul class="meta">{meta_rows}</ul></body></html>\n'
+        f'<ul class="meta">{meta_rows}</ul>'
+        f"<script>\n{_SORTABLE}</script></body></html>\n"
     )
+
+
+#: The pages' offline sort-and-filter script, also on the index.
+_SORTABLE = (Path(__file__).resolve().parent / "templates" / "govplans" / "sortable.js").read_text(
+    encoding="utf-8"
+)
 
 
 def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdown:

@@ -41,5 +41,6 @@ def write_index(
         "manifest": MANIFEST,
     }
     path = out / INDEX
-    path.write_text(render.index_page(entries, heading, meta, lang), encoding="utf-8")
+    page = render.index_page(entries, heading, meta, lang, analysis.get("dashboard"))
+    path.write_text(page, encoding="utf-8")
     return path

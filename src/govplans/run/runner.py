@@ -151,6 +151,7 @@ def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str
             "attainment": render.report_title(assessment, "attainment", lang),
             **render.profile_titles(assessment, lang),
         },
+        "dashboard": render.dashboard_rows(assessment, lang),
         "summaries": {
             "overview": render.overview_summary(assessment, lang),
             "attainment": render.attainment_summary(assessment, lang),
