@@ -379,12 +379,33 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     assert "No evidence: neither the attainment nor the execution text gives a figure" in en
     assert "target possibly set low (achieved at least 3× the target)" in en
     review = render.targets_table(a, statuses=["unclear"], empty="no_review").html
-    # 114-03 targets 2-3 are reviewed unclear (approved subsidies awaiting completion)
-    assert "114-07" in review and "114-03" in review
+    unclear = set(a.targets.loc[a.targets["status"] == "unclear", "plan_id"])  # statuses used
+    assert "114-07" in unclear
+    for plan_id in a.plans["plan_id"]:
+        assert (f">{plan_id}<" in review) is (plan_id in unclear), plan_id
     reviewed = render.targets_table(a, plan_id="114-03").html
     assert "人工檢視（自動判定為達成）" in reviewed and "核定而未交付不算達成" in reviewed
     none = render.targets_table(a, statuses=["no_such_status"], empty="no_review").html
     assert "沒有待確認的目標。" in none
+
+
+def test_a_reviewed_status_that_differs_shows_the_automatic_one_and_the_reason():
+    a = govplans.load_assessment()
+    reviews = pd.DataFrame(
+        {
+            "agency": ["數位發展部"],
+            "fiscal_year": ["114"],
+            "plan_id": ["114-07"],
+            "target_index": ["1"],
+            "target_text": [""],
+            "status_reviewed": ["met"],
+            "reason": ["達成說明9：已協助參與國際組織。"],
+        }
+    )
+    b = govplans.assess_report(a.report, a.thresholds, reviews)
+    html = render.targets_table(b, plan_id="114-07").html
+    assert "人工檢視（自動判定為待確認）達成說明9：已協助參與國際組織。" in html
+    assert "無佐證：" in html  # the part keeps its automatic status and why
 
 
 def test_targets_table_escapes_report_text(make_report_text, write_text):
