@@ -67,7 +67,12 @@ def test_roc_year_carries_the_gregorian_year():
 def test_quantities_and_citations():
     assert fmt.format_quantity(5994.0, "人次") == "5,994人次"
     assert fmt.format_quantity(2.5, "場") == "2.5場"
-    assert fmt.format_quantity(30, "輛", "en") == "30 輛"
+    # English pages speak English in the tool's own columns (issue 11): 30 vehicles, not 30 輛;
+    # a measure word with no English stays as printed
+    assert fmt.format_quantity(30, "輛", "en") == "30 vehicles"
+    assert fmt.format_quantity(1, "場次", "en") == "1 session"
+    assert fmt.format_quantity(72, "%", "en") == "72%"
+    assert fmt.format_quantity(3, "艇", "en") == "3 艇"
     assert fmt.format_lines("67,81,88") == "（來源：第67、81、88行）"
     assert fmt.format_lines([67, 81, 88], "en") == "(source: lines 67, 81, 88)"
     assert fmt.format_lines([5], "en") == "(source: line 5)"

@@ -328,7 +328,7 @@ def test_flags_tables_keep_warnings_and_notes_apart():
     assert "累計執行率55.5%，未達70%" in warnings and "期程經過比率" not in warnings
     pace = render.flags_table(a, groups=["pace"], empty="no_pace_notes").html
     assert "低於期程經過比率" in pace and "未達70%" not in pace
-    assert pace.count("114-13") == 1
+    assert pace.count(">114-13<") == 1
     setting = render.flags_table(a, groups=["target_setting"], empty="no_target_notes").html
     assert "目標值可能訂得偏低" in setting and "均無量化指標" in setting
     none = render.flags_table(a, codes=[], kind="warning", empty="no_warnings").html
@@ -433,3 +433,12 @@ def test_the_index_is_a_dashboard_of_every_plan():
     assert page.index("各計畫一覽") < page.index("報告頁面")  # the plans first, summaries on top
     assert 'href="plan_profile_114-10.html"' in page and 'class="band-critical"' in page
     assert "govplans-filter" in page  # sortable and filterable offline
+
+
+def test_flag_rows_and_plan_tables_link_the_plan_profile():
+    a = govplans.load_assessment()
+    flags = render.flags_table(a).html
+    assert '<a href="plan_profile_114-10.html">114-10</a>' in flags
+    plans = render.table(a.plans, ["plan_id", "name"], link_plans=True).html
+    assert '<a href="plan_profile_114-01.html">114-01</a>' in plans
+    assert "<a " not in render.table(a.plans, ["plan_id", "name"]).html  # only when asked

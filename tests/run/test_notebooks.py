@@ -124,7 +124,8 @@ def test_profile_shows_narrative_targets_and_sections(executed, reports, which, 
         assert render.escape(target) in text
     for item in report.section_items(plan_id, "execution"):
         assert render.escape(item) in text
-    label = "Evidence (agency's words)" if lang == "en" else "機關說明（原文）"
+    # the agency's words under a label saying they are the original Chinese (issue 11)
+    label = "Agency's words (original, Chinese)" if lang == "en" else "機關說明（原文）"
     assert render.escape(label) in text
 
 

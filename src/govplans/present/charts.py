@@ -13,6 +13,7 @@ Inputs are the frames of :class:`govplans.analyse.Assessment` (``plans``, ``targ
 
 from __future__ import annotations
 
+import textwrap
 import warnings
 from collections.abc import Mapping
 from typing import Any
@@ -138,12 +139,21 @@ def plan_label(plan_id: str, name: str, lang: str = "zh-TW", width: int = 18) ->
     return f"{plan_id} {short}"
 
 
+def _wrap(text: str, width: int = 30, lines: int = 2) -> str:
+    """An English label on up to ``lines`` lines, broken between words, never mid-word; what
+    does not fit ends with an ellipsis after a whole word."""
+    wrapped = textwrap.wrap(text, width) or [""]
+    if len(wrapped) > lines:
+        wrapped = [
+            *wrapped[: lines - 1],
+            textwrap.shorten(" ".join(wrapped[lines - 1 :]), width, placeholder=" …"),
+        ]
+    return "\n".join(wrapped)
+
+
 def _labels(plans: pd.DataFrame, lang: str) -> list[str]:
     if lang == "en" and "name_en" in plans and plans["name_en"].notna().all():
-        return [
-            plan_label(r.plan_id, "", lang) + f" {_shorten(str(r.name_en), 28)}"
-            for r in plans.itertuples()
-        ]
+        return [_wrap(f"{r.plan_id} {r.name_en}") for r in plans.itertuples()]
     return [plan_label(r.plan_id, str(r.name), lang) for r in plans.itertuples()]
 
 

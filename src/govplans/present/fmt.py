@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govplans.model.provenance import parse_ids
 from govplans.model.values import is_missing
-from govplans.present.words import EN, LANGS, STATUS_LABELS, THOUSAND_UNIT, ZH
+from govplans.present.words import EN, LANGS, MEASURE_WORDS_EN, STATUS_LABELS, THOUSAND_UNIT, ZH
 
 __all__ = ["EN", "LANGS", "STATUS_LABELS", "THOUSAND_UNIT", "ZH", "is_missing"]
 
@@ -214,11 +214,18 @@ def format_number(value: float | None, lang: str = ZH) -> str:
 
 
 def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> str:
-    """A count with its measure word: ``5,994人次`` (zh) / ``5,994 人次`` (en keeps the word)."""
+    """A count with its measure word: ``5,994人次`` / ``5,994 participants`` (a word with no
+    English in :data:`~govplans.present.words.MEASURE_WORDS_EN` stays as printed; a percentage
+    reads ``72%``)."""
     number = format_number(value, lang)
     if is_missing(value) or not unit:
         return number
-    return f"{number}{unit}" if lang == ZH else f"{number} {unit}"
+    if lang == ZH:
+        return f"{number}{unit}"
+    one, many = MEASURE_WORDS_EN.get(unit, (unit, unit))
+    if one == "%":
+        return f"{number}%"
+    return f"{number} {one if float(value) == 1 else many}"  # type: ignore[arg-type]
 
 
 def _numbers(ids: list[int] | str) -> list[int]:

@@ -302,9 +302,10 @@ def table(
     wide: Iterable[str] = ("name", "text", "evidence_text", "evidence", "message"),
     thresholds: Any = None,
     schema_table: str | None = None,
+    link_plans: bool = False,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
-    all escaped.
+    all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -330,7 +331,10 @@ def table(
                 value = english_names[position]  # the English name, when known
             shown = formatters[column](value) if column in formatters else _cell(value)
             css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
-            cells.append(f"<td{css}>{escape(shown)}</td>")
+            content = escape(shown)
+            if link_plans and column == "plan_id":
+                content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
+            cells.append(f"<td{css}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return Html(
         '<table class="govplans-table">'
@@ -485,7 +489,10 @@ def _targets_header(column: str, lang: str) -> str:
     """A header of the targets table: the target's columns from ``targets``, the parts' from
     ``target_components`` (display-only columns from :data:`DISPLAY_COLUMNS`)."""
     table = "targets" if column in ("plan_id", "text") else "target_components"
-    return column_label(column, lang, table)
+    label = column_label(column, lang, table)
+    if column == "text" and lang == "en":  # the agency's words, as printed
+        return f"{label} (original, Chinese)"
+    return label
 
 
 def _lines(text: str) -> str:
@@ -596,7 +603,7 @@ def flags_table(
     shown = flags.assign(name=flags["plan_id"].map(plans["name"]))
     if "name_en" in plans.columns:
         shown = shown.assign(name_en=flags["plan_id"].map(plans["name_en"]))
-    return table(shown, ["plan_id", "name", "message"], lang)
+    return table(shown, ["plan_id", "name", "message"], lang, link_plans=True)
 
 
 def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -> Html:
@@ -933,6 +940,11 @@ DASHBOARD_COLUMNS = (
 )
 
 
+def profile_href(plan_id: str) -> str:
+    """The file name of a plan's profile page, as the report build writes it."""
+    return f"plan_profile_{plan_id}.html"
+
+
 def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
     """One row per plan for the index's dashboard (figures formatted, band decided by
     :func:`govplans.analyse.measures.execution_band`); links to the plan's profile page."""
@@ -944,7 +956,7 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
             {
                 "plan_id": plan["plan_id"],
                 "name": plan["name_en"] if lang == "en" else plan["name"],
-                "href": f"plan_profile_{plan['plan_id']}.html",
+                "href": profile_href(plan["plan_id"]),
                 "execution_rate": fmt.format_rate(plan["execution_rate"], lang, bounds=bounds),
                 "band": execution_band(plan["execution_rate"], a.thresholds),
                 "warnings": len(flags_of(codes, "warning")),
