@@ -1077,6 +1077,8 @@ def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Mark
 #: print stylesheet).
 PAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 PAGE_TEMPLATE = "govplans"
+#: A notebook cell with this tag (the notebook's bilingual introduction) is not on the page.
+NOTEBOOK_ONLY_TAG = "notebook-only"
 #: Where the build puts the data of its pages, relative to them.
 DATA_DIR = "data"
 WORKBOOK = "govplans.xlsx"

@@ -90,6 +90,7 @@ def _worker_main(
 ) -> None:
     """A worker process: one kernel, many notebooks, until it reads ``None``."""
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
     try:
         km, kc = _start_kernel(kernel_name, cwd)
@@ -98,7 +99,11 @@ def _worker_main(
             WorkerError(f"kernel {kernel_name!r} did not start: {type(exc).__name__}: {exc}")
         )
         return
+    # Cells tagged for the notebook only (its bilingual introduction for JupyterLab users) are
+    # left out of the pages, which have their own title in the page's language.
+    remove = TagRemovePreprocessor(remove_cell_tags={render.NOTEBOOK_ONLY_TAG}, enabled=True)
     exporter = HTMLExporter(
+        preprocessors=[remove],
         template_name=render.PAGE_TEMPLATE,
         extra_template_basedirs=[str(render.PAGE_TEMPLATES)],
         exclude_input=True,
