@@ -10,7 +10,13 @@ import pytest
 from govplans import assess_report, parse_report
 from govplans.present import fmt
 from govplans.present.flags import flags_with_messages
-from govplans.present.narrative import plan_narrative, portfolio_narrative, status_label
+from govplans.present.narrative import (
+    _amount,
+    _shorten,
+    plan_narrative,
+    portfolio_narrative,
+    status_label,
+)
 from govplans.run import paths
 from govplans.testing.synthetic import SyntheticPlan, write_report
 
@@ -29,9 +35,9 @@ def test_plan_narrative_figures_come_from_the_tables(a, plan_id, lang):
     text = plan_narrative(a, plan_id, lang)
     row = a.plans.set_index("plan_id").loc[plan_id]
     expected = [
-        fmt.format_amount(row["total_budget_thousand_twd"], lang),
-        fmt.format_amount(row["appropriated_thousand_twd"], lang),
-        fmt.format_amount(row["executed_thousand_twd"], lang),
+        _amount(row["total_budget_thousand_twd"], lang),
+        _amount(row["appropriated_thousand_twd"], lang),
+        _amount(row["executed_thousand_twd"], lang),
         fmt.format_rate(row["execution_rate"], lang),
         fmt.format_rate(row["appropriation_progress_rate"], lang),
         fmt.format_rate(row["schedule_elapsed_rate"], lang),
@@ -39,8 +45,10 @@ def test_plan_narrative_figures_come_from_the_tables(a, plan_id, lang):
         fmt.format_lines(row["source_lines"], lang),
     ]
     if row["unexecuted_appropriation_thousand_twd"]:
-        expected.append(fmt.format_amount(row["unexecuted_appropriation_thousand_twd"], lang))
-    for flag in flags_with_messages(a, lang).query("plan_id == @plan_id")["message"]:
+        expected.append(_amount(row["unexecuted_appropriation_thousand_twd"], lang))
+    flags = flags_with_messages(a, lang).query("plan_id == @plan_id")
+    # The pace note's figures are the schedule sentence's (above): its message is not repeated.
+    for flag in flags.query("flag != 'appropriation_behind_schedule'")["message"]:
         expected.append(flag)
     targets = a.targets[a.targets["plan_id"] == plan_id]
     for t in targets.itertuples():
@@ -68,7 +76,7 @@ def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
             "executed_thousand_twd",
             "unexecuted_appropriation_thousand_twd",
         ):
-            allowed |= set(re.findall(r"\d[\d,.]*", fmt.format_amount(row[col], lang)))
+            allowed |= set(re.findall(r"\d[\d,.]*", _amount(row[col], lang)))
         for col in ("execution_rate", "appropriation_progress_rate", "schedule_elapsed_rate"):
             allowed.add(fmt.format_rate(row[col], lang).rstrip("%"))
         gap = row["schedule_elapsed_rate"] - row["appropriation_progress_rate"]
@@ -151,7 +159,7 @@ def test_portfolio_narrative_totals_and_attention(a):
             "executed_thousand_twd",
             "unexecuted_appropriation_thousand_twd",
         ):
-            assert fmt.format_amount(whole[col], lang) in text
+            assert _amount(whole[col], lang) in text
         assert fmt.format_rate(whole["execution_rate"], lang) in text
         for scope in a.portfolio.itertuples():
             assert fmt.format_rate(scope.execution_rate, lang) in text
@@ -331,7 +339,8 @@ def test_pace_is_worded_as_a_comparison_never_as_lateness(a, lang):
         assert late not in text, plan_id
     assert late not in portfolio_narrative(a, lang)
     zh = plan_narrative(a, "114-12")  # 8.0% appropriated, 25.0% of the period: its first year
-    assert "預算編列進度8.0%，低於期程經過比率25.0%達17.0個百分點（計畫第1年）" in zh
+    assert "期程已過25.0%（48個月中的12個月），預算編列進度8.0%，低於期程經過比率17.0個百分點" in zh
+    assert "附註：預算編列進度低於期程經過比率逾15個百分點（計畫第1年）" in zh
     assert "(the plan's first year)" in plan_narrative(a, "114-12", "en")
     assert "計畫第1年" not in plan_narrative(a, "114-01")  # 24 of 36 months
 
@@ -413,3 +422,115 @@ def test_the_portfolio_says_how_the_targets_were_set(a, lang):
     else:
         assert "11 of them (22.9%) have no number" in text
         assert "(114-04 target 4, 114-07 target 1, 114-08 target 1)" in text
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_the_schedule_gap_is_stated_once(a, lang):
+    """Rule: a fact stated once. The schedule sentence gives the gap; the pace note names the
+    margin it exceeds without repeating the rates or the gap."""
+    margin = fmt.format_margin(a.thresholds.appropriation_margin, lang)
+    for row in a.plans.itertuples():
+        text = plan_narrative(a, row.plan_id, lang)
+        gap = fmt.format_points(row.schedule_elapsed_rate - row.appropriation_progress_rate, lang)
+        progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+        assert text.count(gap) <= 1, row.plan_id
+        if "appropriation_behind_schedule" in row.flags:
+            notes = text.split("附註：" if lang == "zh-TW" else "Notes: ")[1].split("\n")[0]
+            assert margin in notes and gap not in notes and progress not in notes
+
+
+def _significant(figure: str) -> int:
+    return len(figure.replace(",", "").replace(".", "").lstrip("0"))
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_amounts_of_a_paragraph_read_at_one_precision(a, lang):
+    """Rule: amounts in 億元 and 萬元 (billion and million) side by side show the same number of
+    significant digits (four; fewer only for an amount under 1,000 thousand, shown to the
+    thousand), and each is its table value rounded."""
+    amount = (
+        re.compile(r"([\d,.]+)(億元|萬元|千元)")
+        if lang == "zh-TW"
+        else re.compile(r"NT\$([\d,.]+) (billion|million|thousand)")
+    )
+    scale = {"億元": 1e5, "萬元": 10, "千元": 1, "billion": 1e6, "million": 1e3, "thousand": 1}
+    texts = [plan_narrative(a, pid, lang).split("\n\n")[1] for pid in PLAN_IDS]
+    texts.append(portfolio_narrative(a, lang).split("\n\n")[1])
+    for text in texts:
+        for figure, unit in amount.findall(text):
+            if unit not in ("千元", "thousand"):
+                assert _significant(figure) == 4, (figure, unit, text)
+    zh = plan_narrative(a, "114-03").split("\n\n")[1]
+    assert "核定總經費3.802億元" in zh and "已編列未執行5,303萬元" in zh
+    row = a.plans.set_index("plan_id").loc["114-03"]
+    en = plan_narrative(a, "114-03", "en").split("\n\n")[1]
+    for (figure, unit), col in zip(
+        re.findall(r"NT\$([\d,.]+) (billion|million|thousand)", en),
+        [
+            "total_budget_thousand_twd",
+            "appropriated_thousand_twd",
+            "executed_thousand_twd",
+            "unexecuted_appropriation_thousand_twd",
+        ],
+        strict=True,
+    ):
+        value = float(figure.replace(",", "")) * scale[unit]
+        assert abs(value - row[col]) / row[col] < 5e-4, (figure, col)
+
+
+@pytest.mark.parametrize(
+    ("thousand", "zh", "en"),
+    [
+        (380_216, "3.802億元", "NT$380.2 million"),
+        (53_030, "5,303萬元", "NT$53.03 million"),
+        (147_600, "1.476億元", "NT$147.6 million"),
+        (5_475_000, "54.75億元", "NT$5.475 billion"),
+        (999_996, "10.00億元", "NT$1.000 billion"),
+        (2_791, "2,791千元", "NT$2.791 million"),
+        (850, "850千元", "NT$850 thousand"),
+    ],
+)
+def test_amount_precision(thousand, zh, en):
+    assert _amount(thousand, "zh-TW") == zh
+    assert _amount(thousand, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "shortened"),
+    [
+        (
+            "完成結合高空平臺測試載具與通訊優化兩者應用相關技術驗證成果(包含通訊應用測試研究報告1篇)",
+            40,
+            "完成結合高空平臺測試載具與通訊優化兩者應用相關技術驗證成果…",
+        ),
+        ("甲乙丙丁，戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥", 12, "甲乙丙丁…"),
+        (
+            "The agency reports 12345 things done, and more words here",
+            30,
+            "The agency reports 12345…",
+        ),
+        ("計畫完成報告12345678份", 10, "計畫完成報告…"),
+        ("短句。", 40, "短句。"),
+    ],
+)
+def test_a_quote_is_cut_at_a_delimiter_never_mid_word(text, limit, shortened):
+    assert _shorten(text, limit) == shortened
+    assert len(shortened) <= limit
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_quotes_in_the_narrative_end_whole(a, lang):
+    """Rule: no quote of the agency's text ends inside a Latin word or a number."""
+    for plan_id in PLAN_IDS:
+        text = plan_narrative(a, plan_id, lang)
+        for cut in re.findall(r"(.)(.)…[」”]", text):
+            assert not (cut[0].isascii() and cut[0].isalnum()), (plan_id, cut)
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_no_developer_notes_in_reader_facing_text(a, lang):
+    """Rule: no method names, column or flag codes (snake_case words) in what a reader sees."""
+    texts = [plan_narrative(a, pid, lang) for pid in PLAN_IDS] + [portfolio_narrative(a, lang)]
+    for text in texts:
+        text = re.sub(r"「[^」]*」|“[^”]*”", "", text)
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b|\w+\(\)|`", text), text

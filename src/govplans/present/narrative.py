@@ -8,6 +8,7 @@ Markdown/plain text, never as HTML (whoever renders HTML escapes it).
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from govplans.analyse.measures import rate_bounds, schedule_position
@@ -24,6 +25,48 @@ if TYPE_CHECKING:
 MAX_NOTABLE = 3  # exceeded targets named per plan
 MAX_ATTENTION = 5  # plans named in the portfolio's attention list
 QUOTE_LIMIT = 240  # characters of the agency's explanation quoted
+AMOUNT_DIGITS = 4  # significant digits of every amount in the narrative
+
+
+def _amount(thousand_twd: float | None, lang: str) -> str:
+    """An amount in the unit :func:`govplans.present.fmt.format_amount` picks for it, with
+    :data:`AMOUNT_DIGITS` significant digits, so the amounts of one paragraph read at one
+    precision whether they are 億元 or 萬元 (billion or million): ``3.802億元`` beside
+    ``5,303萬元``, ``NT$380.2 million`` beside ``NT$53.03 million``, never ``3.8億元`` beside
+    ``5,303萬元``. Trailing zeros are kept (``1.480億元``: it is a precision, not a figure);
+    an amount is never shown finer than the thousand the report prints (``850千元``).
+    Four digits keep appropriated − executed = unexecuted readable in the text and leave every
+    萬元 figure as :func:`~govplans.present.fmt.format_amount` prints it.
+    """
+    if fmt.is_missing(thousand_twd):
+        return fmt.format_amount(thousand_twd, lang)
+    value = float(thousand_twd)  # type: ignore[arg-type]
+    units: list[tuple[float, float, str]]  # (from, thousand per unit, form)
+    if lang == fmt.ZH:
+        yi, wan = float(fmt.THOUSAND_PER_YI), float(fmt.WAN_FROM)
+        units = [(yi, yi, "{}億元"), (wan, 1 / fmt.THOUSAND_PER_WAN, "{}萬元")]
+        small = "{}千元"
+    else:
+        units = [(1e6, 1e6, "NT${} billion"), (1e3, 1e3, "NT${} million")]
+        small = "NT${} thousand"
+    sign, size = ("-" if value < 0 else ""), abs(value)
+    if size >= 1:  # rounded first, so 999,996千元 reads 10.00億元, not 10.000億元
+        exact = Decimal(repr(size))
+        quantum = Decimal(1).scaleb(max(0, exact.adjusted() - AMOUNT_DIGITS + 1))
+        size = float(exact.quantize(quantum, rounding=ROUND_HALF_UP))
+    for floor, per, form in units:
+        if size >= floor:
+            scaled = size / per
+            digits = max(0, AMOUNT_DIGITS - len(str(int(scaled))))
+            return sign + form.format(_round(scaled, digits))
+    return sign + small.format(_round(size, 0))
+
+
+def _round(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and separators, rounding half away from zero."""
+    quantum = Decimal(1).scaleb(-digits)
+    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{digits}f}"
 
 
 def status_label(status: str, lang: str) -> str:
@@ -31,9 +74,37 @@ def status_label(status: str, lang: str) -> str:
     return fmt.status_label(status, lang)
 
 
+_CUT_AFTER = "，。；、,;: 」』)）”"  # a quote may end after one of these
+_CUT_BEFORE = "(（「『[“"  # or just before an opening bracket or quote
+_TRAILING = "，。；、,;:：(（「『[“ "  # never left dangling before the "…"
+
+
+def _word_char(ch: str) -> bool:
+    """A character of a Latin word or a number (a cut between two of them splits the word)."""
+    return ch.isascii() and (ch.isalnum() or ch in ".,%-_/")
+
+
 def _shorten(text: str, limit: int) -> str:
+    """The text whole if it fits in ``limit`` characters, else cut at the last delimiter within
+    the limit (，。；、,; a space, a closing bracket, or just before an opening one), then ``…``.
+    With no delimiter in the latter two thirds, it is cut at the last place that is not inside a
+    Latin word or a number: never mid-word, never mid-figure."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    room = limit - 1  # the "…" takes one
+    cuts = [i for i in range(1, room + 1) if text[i - 1] in _CUT_AFTER or text[i] in _CUT_BEFORE]
+    cut = max((i for i in cuts if i >= limit // 3), default=0)
+    if not cut:
+        cut = max(
+            (
+                i
+                for i in range(1, room + 1)
+                if not (_word_char(text[i - 1]) and _word_char(text[i]))
+            ),
+            default=room,
+        )
+    return text[:cut].rstrip(_TRAILING) + "…"
 
 
 def _quote(text: str, lang: str) -> str:
@@ -80,9 +151,9 @@ def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
 
 
 def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:
-    total = fmt.format_amount(row.total_budget_thousand_twd, lang)
-    appropriated = fmt.format_amount(row.appropriated_thousand_twd, lang)
-    executed = fmt.format_amount(row.executed_thousand_twd, lang)
+    total = _amount(row.total_budget_thousand_twd, lang)
+    appropriated = _amount(row.appropriated_thousand_twd, lang)
+    executed = _amount(row.executed_thousand_twd, lang)
     progress = fmt.format_rate(row.appropriation_progress_rate, lang)
     rate = fmt.format_rate(row.execution_rate, lang, bounds=bounds)
     if not row.appropriated_thousand_twd:  # no execution rate: nothing to divide by
@@ -114,7 +185,7 @@ def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = Non
         return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
         return "已編列預算全數執行" if lang == fmt.ZH else "all the appropriation executed"
-    amount = fmt.format_amount(thousand_twd, lang)
+    amount = _amount(thousand_twd, lang)
     return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
 
 
@@ -291,14 +362,34 @@ def _review_note(n_reviewed: int, n_targets: int, n_differ: int, lang: str) -> s
 
 def _flags(a: Assessment, row: Any, lang: str) -> str:
     """Warnings, then notes (pace of appropriation, target setting) as a sentence of their own:
-    a note is never counted or worded as a warning."""
+    a note is never counted or worded as a warning. The pace note's figures are the schedule
+    sentence's: the note names the margin it exceeds, not the gap again."""
     warnings = plan_flag_messages(a, row.plan_id, lang, "warning")
-    notes = plan_flag_messages(a, row.plan_id, lang, "note")
+    codes = flags_of(split_flags(row.flags), "note")
+    notes = [
+        _pace_note(message, a.thresholds, lang)
+        if code == "appropriation_behind_schedule"
+        else message
+        for code, message in zip(
+            codes, plan_flag_messages(a, row.plan_id, lang, "note"), strict=True
+        )
+    ]
     if lang == fmt.ZH:
         text = "警示：" + ("；".join(warnings) or "無") + "。"
         return text + ("附註：" + "；".join(notes) + "。" if notes else "")
     text = "Warnings: " + ("; ".join(warnings) or "none") + "."
     return text + (" Notes: " + "; ".join(notes) + "." if notes else "")
+
+
+def _pace_note(message: str, th: Any, lang: str) -> str:
+    """The pace note without the figures the schedule sentence gives (a fact is stated once):
+    the margin it exceeds, and the plan's first year where the flag's sentence says so."""
+    margin = fmt.format_margin(th.appropriation_margin, lang)
+    if lang == fmt.ZH:
+        first = "（計畫第1年）" if message.endswith("（計畫第1年）") else ""
+        return f"預算編列進度低於期程經過比率逾{margin}{first}"
+    first = " (the plan's first year)" if message.endswith(" (the plan's first year)") else ""
+    return f"appropriation progress more than {margin} below the share of the period elapsed{first}"
 
 
 def _explanation(row: Any, lang: str) -> str:
@@ -358,10 +449,10 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     def totals(s: Any) -> tuple[str, ...]:
         return (
             fmt.format_number(s.n_plans, lang),
-            fmt.format_amount(s.total_budget_thousand_twd, lang),
-            fmt.format_amount(s.appropriated_thousand_twd, lang),
+            _amount(s.total_budget_thousand_twd, lang),
+            _amount(s.appropriated_thousand_twd, lang),
             fmt.format_rate(s.appropriation_progress_rate, lang),
-            fmt.format_amount(s.executed_thousand_twd, lang),
+            _amount(s.executed_thousand_twd, lang),
             fmt.format_rate(s.execution_rate, lang, bounds=rate_bounds(a.thresholds)),
             _unexecuted(s.unexecuted_appropriation_thousand_twd, lang, s.appropriated_thousand_twd),
         )
