@@ -8,6 +8,7 @@ import re
 import pytest
 
 from govplans import assess_report, parse_report
+from govplans.model.vocab import STATUSES
 from govplans.present import fmt
 from govplans.present.flags import flags_with_messages
 from govplans.present.narrative import (
@@ -221,8 +222,10 @@ def test_target_summary_reads_naturally(a):
         assert not re.search(r"(超越|達成|未達成|待確認)0項", zh), plan_id
         assert "其中0項" not in zh and "1項均" not in zh, plan_id
         assert not re.search(r"\b1 targets\b|target\(s\)|\b0 (exceeded|met|not met)", en)
-    assert "共3項，均未達成" in plan_narrative(a, "114-10")
-    assert "3 targets, none met" in plan_narrative(a, "114-10", "en")
+    assert "共3項，整體判定：未達成。3項均未達成：目標1" in plan_narrative(a, "114-10")
+    assert "3 targets; overall verdict: not met. None of the 3 met" in plan_narrative(
+        a, "114-10", "en"
+    )
     assert "（經人工檢視，與自動判定相同。）" in plan_narrative(a, "114-11")
     assert "attainment items 1 and 2" in plan_narrative(a, "114-10", "en")
 
@@ -231,7 +234,7 @@ def test_parts_missed_only_through_deferral_are_not_singled_out(a):
     """114-10's work was deferred: naming one part of target 2 as 'not met' would imply the
     other part was done."""
     zh = plan_narrative(a, "114-10")
-    assert "其中" not in zh.split("值得注意：")[1].split("\n")[0]
+    assert "其中「" not in zh.split("績效目標：")[1].split("\n")[0]
 
 
 def test_a_part_is_named_by_its_own_phrase():
@@ -312,7 +315,7 @@ def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
 
 def test_a_part_does_not_open_with_a_conjunction(a):
     zh = plan_narrative(a, "114-07")
-    assert "其中「協助政府或電信業者參與1個6G應用與標準國際組織」待確認" in zh
+    assert "，其中「協助政府或電信業者參與1個6G應用與標準國際組織」：" in zh
 
 
 def test_zero_appropriation_does_not_divide_by_zero(tmp_path):
@@ -393,18 +396,16 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
 def test_an_unclear_target_says_which_part_has_no_evidence(a):
     zh = plan_narrative(a, "114-07")
     assert (
-        "其中「協助政府或電信業者參與1個6G應用與標準國際組織」待確認："
+        "其中「協助政府或電信業者參與1個6G應用與標準國際組織」："
         "達成說明及執行情形均未列出此項的數量，也未說明已完成" in zh
     )
     en = plan_narrative(a, "114-07", "en")
-    assert (
-        "unclear: neither the attainment nor the execution text gives a figure for this part" in en
-    )
+    assert "組織”: neither the attainment nor the execution text gives a figure for this part" in en
     auto = assess_report(parse_report(paths.BUNDLED_REPORT), annotations=None)
     single = plan_narrative(auto, "114-03")  # target 2 has one part, with no evidence
     assert (
-        "告警防護設施1式。」待確認（達成說明及執行情形均未列出此項的數量，也未說明已完成）"
-        in single
+        "目標2「補助船舶靠近海纜警戒區域之預警系統等告警防護設施1式」"
+        "（達成說明及執行情形均未列出此項的數量，也未說明已完成）" in single
     )
 
 
@@ -534,3 +535,17 @@ def test_no_developer_notes_in_reader_facing_text(a, lang):
     for text in texts:
         text = re.sub(r"「[^」]*」|“[^”]*”", "", text)
         assert not re.search(r"\b[a-z]+_[a-z_]+\b|\w+\(\)|`", text), text
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_a_status_is_named_at_most_twice_in_a_paragraph(a, lang):
+    """Rule: no status stated three times in one paragraph (its count, and the verdict; never
+    again beside each target or part). 114-10 used to read 未達成 five times."""
+    labels = sorted((status_label(s, lang) for s in STATUSES), key=len, reverse=True)
+    for plan_id in PLAN_IDS:
+        for paragraph in plan_narrative(a, plan_id, lang).split("\n\n"):
+            bare = re.sub(r"「[^」]*」|“[^”]*”", "", paragraph)
+            for label in labels:
+                pattern = rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])"
+                assert len(re.findall(pattern, bare)) <= 2, (plan_id, label, paragraph)
+                bare = re.sub(pattern, "", bare)  # 未達成 is not also counted as 達成

@@ -255,12 +255,11 @@ def _why_unclear(component: Any, lang: str) -> str:
 
 
 def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
-    """A target and its status; for a compound target missed or unclear, the parts at fault;
-    for an unclear part, what no text gave."""
-    text = _quote(_shorten(t.text, 40), lang)
-    label = status_label(t.status, lang)
+    """A target (its status is named once, by the group it is listed under); for a compound
+    target missed or unclear, the parts at fault; for an unclear part, what no text gave."""
+    text = _quote(_shorten(t.text, 40).rstrip("。"), lang)  # the sentence's own stop follows
     zh = lang == fmt.ZH
-    head = f"目標{t.target_index}{text}{label}" if zh else f"target {t.target_index} {text} {label}"
+    head = f"目標{t.target_index}{text}" if zh else f"target {t.target_index} {text}"
     comps = a.target_component_rows(t.plan_id, t.target_index)
     faulty = [c for c in comps if c.status == t.status]
     # Parts not met only because the plan's work was deferred say nothing of their own (the
@@ -285,11 +284,10 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
                 figures += f"（{why_part}）" if zh else f" ({why_part})"
             parts.append(f"{part}{figures}")
         joined = ("、" if zh else ", ").join(parts)
+        noun = "part" if len(parts) == 1 else "parts"
         why = next(iter(reasons)) if len(reasons) == 1 else ""
         tail = (f"：{why}" if zh else f": {why}") if why else ""
-        return head + (
-            f"，其中{joined}{label}{tail}" if zh else f", of which {joined} {label}{tail}"
-        )
+        return head + (f"，其中{joined}{tail}" if zh else f", in its {noun} {joined}{tail}")
     why = ""
     if t.status == "unclear" and t.status_auto == "unclear":
         found = [_why_unclear(c, lang) for c in comps if c.status == "unclear"]
@@ -299,36 +297,49 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
 
 
 def _targets(a: Assessment, row: Any, lang: str) -> str:
+    """The count of targets and the verdict, then each status with its count and, for a status
+    worth noting, its targets: a status is named at most twice in the paragraph (its count and,
+    where it is the verdict, the verdict), never again beside each target or part."""
+    zh = lang == fmt.ZH
     rows = a.plan_target_rows(row.plan_id)
     n = fmt.format_number(row.n_targets, lang)
-    counts = [(status, fmt.format_number(getattr(row, f"n_{status}"), lang)) for status in STATUSES]
     verdict = status_label(row.verdict, lang)
-    shown = [(s, c) for s, c in counts if getattr(row, f"n_{s}")]  # "0 項" is noise
-    if lang == fmt.ZH:
-        if len(shown) == 1 and row.n_targets > 1:
-            summary = f"均{status_label(shown[0][0], lang)}"
-        else:
-            summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in shown)
-        text = f"績效目標：共{n}項，{summary}；整體判定：{verdict}。"
-    else:
-        if len(shown) == 1 and row.n_targets > 1:
-            only = shown[0][0]
-            summary = "none met" if only == "not_met" else f"all {status_label(only, lang)}"
-        else:
-            summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in shown)
-        noun = "target" if row.n_targets == 1 else "targets"
-        text = f"Targets: {n} {noun}, {summary}; overall verdict: {verdict}."
-    notable = [t for t in rows if t.status in ("not_met", "unclear")]
+    shown = [s for s in STATUSES if getattr(row, f"n_{s}")]  # "0 項" is noise
     exceeded = [t for t in rows if t.status == "exceeded"]
     # Most exceeded first (report order among equals; unknown ratios last).
     exceeded.sort(key=lambda t: -t.achieved_ratio if not fmt.is_missing(t.achieved_ratio) else 0)
-    notable += exceeded[:MAX_NOTABLE]
-    if notable:
-        phrases = [_target_phrase(a, t, lang) for t in notable]
-        text += (
-            ("值得注意：" + "；".join(phrases) + "。")
-            if lang == fmt.ZH
-            else (" Notable: " + "; ".join(phrases) + ".")
+    listed = {
+        "exceeded": exceeded[:MAX_NOTABLE],
+        "not_met": [t for t in rows if t.status == "not_met"],
+        "unclear": [t for t in rows if t.status == "unclear"],
+    }
+    plain, detailed = [], []
+    for status in shown:
+        count = getattr(row, f"n_{status}")
+        c, label = fmt.format_number(count, lang), status_label(status, lang)
+        if len(shown) == 1 and row.n_targets > 1:
+            if zh:
+                group = f"{c}項均{label}"
+            else:
+                group = f"none of the {c} met" if status == "not_met" else f"all {c} {label}"
+        else:
+            group = f"{label}{c}項" if zh else f"{c} {label}"
+        targets = listed.get(status, [])
+        if not targets:
+            plain.append(group)
+            continue
+        if status == "exceeded" and count > len(targets):
+            group += "，最高者" if zh else ", the highest"
+        phrases = [_target_phrase(a, t, lang) for t in targets]
+        detailed.append(group + ("：" + "；".join(phrases) if zh else ": " + "; ".join(phrases)))
+    body = [("、" if zh else ", ").join(plain)] if plain else []
+    body += detailed
+    if zh:
+        text = f"績效目標：共{n}項，整體判定：{verdict}。" + "".join(f"{b}。" for b in body)
+    else:
+        noun = "target" if row.n_targets == 1 else "targets"
+        text = f"Targets: {n} {noun}; overall verdict: {verdict}." + "".join(
+            f" {b[:1].upper()}{b[1:]}." for b in body
         )
     reviewed = [t for t in rows if t.status_source == "reviewed"]
     if reviewed:
