@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report export test lint lab bench fixtures clean
+.PHONY: setup report corpus export test lint lab bench fixtures clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,13 @@ ifeq ($(SOURCE),)
 else
 	$(PY) -m govplans reports --source "$(SOURCE)" --out reports
 endif
+
+## Render the corpus page (agencies and years side by side) into reports/corpus/;
+## SOURCES="a.pdf b.pdf folder/" reads those. The default pairs the bundled FY114 report with
+## the constructed FY113 test report (tests/fixtures/corpus/: a demonstration, not published data).
+SOURCES ?= data/raw tests/fixtures/corpus/moda_113_constructed.txt
+corpus: setup
+	$(PY) -m govplans corpus $(SOURCES) --out reports/corpus
 
 ## Refresh the committed derived files (exports, data dictionary, docs/analysis.md).
 export: setup

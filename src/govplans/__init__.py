@@ -16,7 +16,7 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.report import Finding, Report
 from govplans.model.vocab import CATEGORIES, SECTIONS
 from govplans.read.source import parse_report, read_report
-from govplans.run.api import assess_report, load_assessment
+from govplans.run.api import agency_names_en, assess_report, load_assessment, load_corpus
 
 __all__ = [
     "CATEGORIES",
@@ -26,8 +26,10 @@ __all__ = [
     "Report",
     "ReportFormatError",
     "Thresholds",
+    "agency_names_en",
     "assess_report",
     "load_assessment",
+    "load_corpus",
     "parse_report",
     "read_report",
 ]

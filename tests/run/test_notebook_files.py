@@ -10,15 +10,17 @@ import papermill
 import pytest
 
 from govplans.run import paths
+from govplans.run.corpus_build import NOTEBOOK as CORPUS_NOTEBOOK
 from govplans.run.runner import NOTEBOOKS
 
-ALL = ["portfolio_overview", "plan_profile", "target_attainment", "explore"]
+ALL = ["portfolio_overview", "plan_profile", "target_attainment", "explore", "corpus_overview"]
 THRESHOLDS = ["execution_warn", "execution_low", "execution_critical", "appropriation_margin"]
 EXPECTED = {
     "portfolio_overview": ["source", "lang", *THRESHOLDS],
     "plan_profile": ["source", "lang", "plan_id", *THRESHOLDS],
     "target_attainment": ["source", "lang", *THRESHOLDS],
     "explore": ["source", "lang"],
+    "corpus_overview": ["sources", "crosswalk", "lang", "execution_warn"],
 }
 #: `name: type = default  # comment` (papermill reads help from the comment; one `=` per line).
 TYPED_LINE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*): (?P<type>str|int|float|bool) = [^=#]+  # \S")
@@ -30,6 +32,7 @@ def _read(name: str) -> nbformat.NotebookNode:
 
 def test_every_runner_notebook_is_covered():
     assert {f.removesuffix(".ipynb") for f in NOTEBOOKS.values()} <= set(ALL)
+    assert CORPUS_NOTEBOOK.removesuffix(".ipynb") in ALL
     assert {p.stem for p in paths.NOTEBOOKS_DIR.glob("*.ipynb")} == set(ALL)
 
 
@@ -73,7 +76,7 @@ def test_papermill_reads_every_parameter_with_type_and_help(name):
     for spec in declared.values():
         assert spec["inferred_type_name"] in {"str", "int", "float", "bool"}
         assert spec["help"], f"{name}: parameter {spec['name']} has no help comment"
-    assert declared["source"]["default"] == '""'
+    assert declared.get("source", declared.get("sources"))["default"] == '""'
     assert declared["lang"]["default"] == '"zh-TW"'
 
 
@@ -83,7 +86,7 @@ def test_opens_with_narrative_and_ends_with_sources(name):
     assert nb.cells[0].cell_type == "markdown"
     assert len(nb.cells[0].source) > 100
     assert nb.cells[1].metadata.get("tags") == ["parameters"]
-    assert "render.sources(" in nb.cells[-1].source
+    assert ".sources(" in nb.cells[-1].source
 
 
 @pytest.mark.parametrize("name", ALL)

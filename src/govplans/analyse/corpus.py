@@ -290,6 +290,22 @@ def build_corpus(reports: Iterable[Report], crosswalk: pd.DataFrame | None = Non
     return out
 
 
+def lineage(history: pd.DataFrame) -> pd.Series:
+    """Each plan-year's lineage: the key of the earliest linked year of its plan (following
+    ``previous_plan_key`` back), so one plan's years can be shown together."""
+    previous = dict(zip(history["plan_key"], history["previous_plan_key"], strict=True))
+    roots = []
+    for key in history["plan_key"]:
+        seen = {key}
+        while not is_missing(previous.get(key)) and previous[key] in previous:
+            key = previous[key]
+            if key in seen:  # a cycle cannot come from build_corpus; stop rather than loop
+                break
+            seen.add(key)
+        roots.append(key)
+    return pd.Series(roots, index=history.index, name="lineage")
+
+
 def in_year_known(value: object) -> bool:
     """Whether an in-year figure is known (not null)."""
     return not is_missing(value)

@@ -1043,7 +1043,8 @@ def index_page(
         f"<li>{escape(key)}: <code>{escape(value)}</code></li>" for key, value in meta.items()
     )
     return (
-        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{page_resources(lang)["language_code"]}">'
+        '<head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
         f"<h1>{escape(heading_text)}</h1>"
@@ -1082,6 +1083,14 @@ NOTEBOOK_ONLY_TAG = "notebook-only"
 #: Where the build puts the data of its pages, relative to them.
 DATA_DIR = "data"
 WORKBOOK = "govplans.xlsx"
+
+
+def with_page_language(page: str, lang: str = ZH) -> str:
+    """The exported page with its ``<html lang>`` set to the page's language (``zh-Hant-TW``,
+    so browsers pick Traditional Chinese glyphs, or ``en``). nbconvert accepts only two-letter
+    ISO 639-1 codes there and writes ``en`` by default."""
+    code = page_resources(lang)["language_code"]
+    return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
 
 
 def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:

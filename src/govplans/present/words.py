@@ -312,3 +312,71 @@ MEASURE_WORDS_EN: dict[str, tuple[str, str]] = {
     "%": ("%", "%"),
     "％": ("%", "%"),
 }
+
+
+#: The corpus page (several reports: agencies side by side, plans across years): (zh-TW, English).
+CORPUS_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("跨機關、跨年度計畫執行比較", "Agencies and years side by side"),
+    "scope": (
+        "{n_reports} 份報告：{agencies}；{years}；共 {n_rows} 筆計畫年度資料。",
+        "{n_reports} reports: {agencies}; {years}; {n_rows} plan-years.",
+    ),
+    "in_year_caveat": (
+        "本年度數＝本年度報告之累計數 − 前一年度報告中同一計畫之累計數"
+        "（計畫自本年度開始者即為累計數）；缺前一年度報告或未能連結之計畫留白，不以累計數代替。",
+        "In-year figures = this year's cumulative figure − the same plan's cumulative figure in "
+        "the report of the year before (the cumulative figure for a plan starting this year); "
+        "left empty, never replaced by the cumulative figure, when there is no report of the "
+        "year before or the plan is not linked.",
+    ),
+    "agency_years": ("各機關年度經費與執行率", "Agency-years: money and execution"),
+    "history": ("各計畫逐年資料", "Plans year by year"),
+    "candidates": ("待檢視之跨年連結", "Links left for review"),
+    "no_candidates": ("沒有待檢視的跨年連結。", "No link is left for review."),
+    "sources": ("資料來源", "Sources"),
+    "line": (
+        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}",
+        "{agency}, {year}: {n_plans} plans, cumulative execution rate {rate}; {in_year}",
+    ),
+    "in_year_known": (
+        "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"
+        "低於 {threshold} 者 {n_below} 項{ids}。",
+        "{n_known} of them with in-year figures: in-year execution rate {rate}, "
+        "{n_below} below {threshold}{ids}.",
+    ),
+    "in_year_unknown": (
+        "無前一年度報告或連結，本年度數無法推得。",
+        "no in-year figure (no report of the year before, or no link).",
+    ),
+    "links": (
+        "跨年連結：依名稱 {by_name} 項、依對照表 {by_crosswalk} 項，待檢視 {n_review} 項。",
+        "Links across years: {by_name} by name, {by_crosswalk} by the crosswalk, "
+        "{n_review} left for review.",
+    ),
+    "cumulative_rate": ("累計執行率", "Cumulative"),
+    "in_year_rate": ("本年度執行率", "In-year"),
+    "link_name": ("名稱與起始年度相同", "same name and start"),
+    "link_crosswalk": ("對照表", "crosswalk"),
+    "link_none": ("未連結", "not linked"),
+    "source_line": (
+        "{agency} {year}：{report}（{n_plans} 項計畫；SHA-256 {sha256}）",
+        "{agency}, {year}: {report} ({n_plans} plans; SHA-256 {sha256})",
+    ),
+}
+
+#: Why a link was left for review (the corpus table's ``reason``, written in English by
+#: :func:`govplans.analyse.corpus.link_plans`): the words a page shows, (zh-TW, English).
+LINK_REASONS: dict[str, tuple[str, str]] = {
+    "several plans of the same name": (
+        "前一年度有數個同名計畫",
+        "several plans of the same name",
+    ),
+    "same name, another start of period": (
+        "名稱相同，起始年度不同",
+        "same name, another start of period",
+    ),
+    "another name, the same period and total": (
+        "名稱不同，期程與總經費相同",
+        "another name, the same period and total",
+    ),
+}

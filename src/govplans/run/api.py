@@ -82,9 +82,29 @@ def save_prepared(a: Assessment, path: str | Path) -> Path:
     return out
 
 
+def split_sources(sources: str | Iterable[str | Path]) -> list[Path]:
+    """Report files or folders: a list, or one string of them separated by ``;`` (as a
+    notebook parameter or ``-p`` gives them); blanks are skipped."""
+    parts = sources.split(";") if isinstance(sources, str) else list(sources)
+    return [Path(str(p).strip()) for p in parts if str(p).strip()]
+
+
 def load_corpus(
-    sources: Iterable[str | Path], crosswalk: str | Path | pd.DataFrame | None = "auto"
+    sources: str | Iterable[str | Path] = "",
+    crosswalk: str | Path | pd.DataFrame | None = "auto",
 ) -> Corpus:
-    """Read several reports (files or folders) as one corpus, linked across years with the
-    curated crosswalk (``"auto"``: the annotations' ``crosswalk.csv``)."""
-    return build_corpus(read_reports(sources), load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+    """Read several reports (files or folders; a list or one ``;``-separated string; empty:
+    the bundled report) as one corpus, linked across years with the curated crosswalk
+    (``"auto"``: the annotations' ``crosswalk.csv``)."""
+    chosen = split_sources(sources) or [paths.BUNDLED_REPORT]
+    return build_corpus(read_reports(chosen), load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+
+
+def agency_names_en(corpus: Corpus, annotations: Annotations = "auto") -> dict[str, str]:
+    """The curated English name of each agency in ``corpus`` that has one (for English pages)."""
+    names = {}
+    for report in corpus.reports:
+        english = reference_for(report, annotations).agency_en
+        if english:
+            names[report.agency] = english
+    return names

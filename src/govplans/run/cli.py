@@ -342,7 +342,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
     )
     reports.set_defaults(func=cmd_reports)
+    _add_corpus(sub)
     return parser
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    missing = [name for name in ("papermill", "nbconvert", "matplotlib") if find_spec(name) is None]
+    if missing:
+        raise ValueError(
+            f"govplans corpus needs {', '.join(missing)}: install the reports extra "
+            "(pip install 'govplans[reports]', or `make setup` in a checkout)"
+        )
+    from govplans.run.corpus_build import render_corpus  # imported here: keeps others light
+
+    return render_corpus(args.source, args.out, args.lang, args.crosswalk, args.timeout)
+
+
+def _add_corpus(sub: Any) -> None:
+    corpus = sub.add_parser(
+        "corpus",
+        help="read several reports together and render the corpus page (agencies and years)",
+        description="Read the reports (files or folders), link each plan across years, and "
+        "write OUT/index.html (the corpus page) and OUT/data/ (the corpus tables as CSV and "
+        "JSON, each report's tables in a folder of its own).",
+    )
+    _add_source(corpus)
+    corpus.add_argument(
+        "--out",
+        type=Path,
+        default=paths.REPORTS_DIR / "corpus",
+        help="output folder (default: reports/corpus/)",
+    )
+    _add_lang(corpus)
+    _add_crosswalk(corpus)
+    corpus.add_argument(
+        "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
+    )
+    corpus.set_defaults(func=cmd_corpus)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

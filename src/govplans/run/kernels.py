@@ -202,6 +202,7 @@ def _execute(
         lang = str(job.parameters.get("lang", "zh-TW"))
         resources = {"metadata": {"name": job.name}, **render.page_resources(lang, job.workbook)}
         body, _ = exporter.from_notebook_node(nb, resources=resources)
+        body = render.with_page_language(body, lang)
         (out / f"{job.name}.html").write_text(body, encoding="utf-8")
         html_written = True
     except Exception:

@@ -1,0 +1,322 @@
+"""The corpus page: several reports read together (agencies side by side, plans across years).
+
+Every figure comes from :func:`govplans.analyse.corpus.build_corpus`'s tables; this module only
+words, formats and escapes them. In-year figures are shown only where they are known (the plan
+was linked to the report of the year before, or started this year); an unknown one stays empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import PercentFormatter
+
+from govplans.analyse.corpus import Corpus, lineage
+from govplans.analyse.measures import Thresholds, rate_bounds
+from govplans.present import fmt
+from govplans.present.charts import setup_fonts
+from govplans.present.charts import text as chart_text
+from govplans.present.render import (
+    Html,
+    Markdown,
+    escape,
+    escape_markdown,
+    table,
+)
+from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, pick
+
+AgencyNames = Mapping[str, str]
+
+#: The columns each corpus table shows on the page (the CSV and JSON keep every column).
+AGENCY_YEAR_COLUMNS = [
+    "agency",
+    "fiscal_year",
+    "n_plans",
+    "appropriated_thousand_twd",
+    "executed_thousand_twd",
+    "execution_rate",
+    "n_plans_in_year_known",
+    "appropriated_in_year_thousand_twd",
+    "executed_in_year_thousand_twd",
+    "execution_rate_in_year",
+]
+HISTORY_COLUMNS = [
+    "agency",
+    "fiscal_year",
+    "plan_id",
+    "name",
+    "appropriated_thousand_twd",
+    "executed_thousand_twd",
+    "execution_rate",
+    "appropriated_in_year_thousand_twd",
+    "executed_in_year_thousand_twd",
+    "execution_rate_in_year",
+    "previous_plan_id",
+    "link",
+]
+CANDIDATE_COLUMNS = [
+    "agency",
+    "fiscal_year",
+    "plan_id",
+    "name",
+    "candidate_fiscal_year",
+    "candidate_plan_id",
+    "candidate_name",
+    "reason",
+]
+
+
+def text(key: str, lang: str = ZH, **values: object) -> str:
+    """A corpus page text in ``lang``, formatted with ``values``."""
+    return pick(CORPUS_TEXT[key], lang).format(**values)
+
+
+def _agency(agency: str, lang: str, names: AgencyNames | None) -> str:
+    if lang == "en" and names and names.get(agency):
+        return names[agency]
+    return agency
+
+
+def _year(year: int, lang: str) -> str:
+    return fmt.roc_year(int(year), lang)
+
+
+def _years(corpus: Corpus, lang: str) -> str:
+    years = sorted({int(r.fiscal_year) for r in corpus.reports})
+    if len(years) == 1:
+        return _year(years[0], lang)
+    dash = "–"
+    if lang == "en":
+        return f"{years[0] + 1911}{dash}{years[-1] + 1911} (ROC {years[0]}{dash}{years[-1]})"
+    return f"{years[0]}{dash}{years[-1]}年（{years[0] + 1911}{dash}{years[-1] + 1911}年）"
+
+
+def heading(key: str, lang: str = ZH, level: int = 3) -> Markdown:
+    """A section heading of the corpus page."""
+    return Markdown(f"{'#' * level} {escape_markdown(text(key, lang))}")
+
+
+def scope_line(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> str:
+    """What the corpus holds: reports, agencies, years, plan-years."""
+    agencies = sorted({r.agency for r in corpus.reports})
+    joiner = "、" if lang == ZH else ", "
+    return text(
+        "scope",
+        lang,
+        n_reports=len(corpus.reports),
+        agencies=joiner.join(_agency(a, lang, names) for a in agencies),
+        years=_years(corpus, lang),
+        n_rows=len(corpus.history),
+    )
+
+
+def title(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Markdown:
+    """The page heading, what the corpus holds and the two caveats its figures need."""
+    label = pick(CAVEAT["label"], lang)
+    separator = "：" if lang != "en" else ": "
+    lines = [
+        f"## {escape_markdown(text('title', lang))}",
+        escape_markdown(scope_line(corpus, lang, names)),
+        f"> **{label}**{separator}{escape_markdown(pick(CAVEAT['rate'], lang))}",
+        f"> {escape_markdown(text('in_year_caveat', lang))}",
+    ]
+    return Markdown("\n\n".join(lines))
+
+
+def agency_year_line(
+    row: Mapping[str, object],
+    history: pd.DataFrame,
+    thresholds: Thresholds,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> str:
+    """One agency-year in a sentence: plans, cumulative rate and, when known, the in-year rate
+    with the plans whose in-year rate is below the warning threshold."""
+    bounds = rate_bounds(thresholds)
+    mine = history[
+        (history["agency"] == row["agency"]) & (history["fiscal_year"] == row["fiscal_year"])
+    ]
+    n_known = int(row["n_plans_in_year_known"])  # type: ignore[call-overload]
+    if n_known:
+        in_year_rates = mine["execution_rate_in_year"].dropna().astype(float)
+        in_year = text(
+            "in_year_known",
+            lang,
+            n_known=n_known,
+            rate=fmt.format_rate(row["execution_rate_in_year"], lang, bounds=bounds),  # type: ignore[arg-type]
+            threshold=fmt.format_threshold(thresholds.execution_warn, lang),
+            **_below(mine, in_year_rates < thresholds.execution_warn, lang),
+        )
+    else:
+        in_year = text("in_year_unknown", lang)
+    return text(
+        "line",
+        lang,
+        agency=_agency(str(row["agency"]), lang, names),
+        year=_year(int(row["fiscal_year"]), lang),  # type: ignore[call-overload]
+        n_plans=int(row["n_plans"]),  # type: ignore[call-overload]
+        rate=fmt.format_rate(row["execution_rate"], lang, bounds=bounds),  # type: ignore[arg-type]
+        in_year=in_year,
+    )
+
+
+def _below(plans: pd.DataFrame, below: pd.Series, lang: str) -> dict[str, object]:
+    """How many plans are below the threshold, and which (their ids, in brackets)."""
+    ids = [str(p) for p in plans.loc[below[below].index, "plan_id"]]
+    if not ids:
+        return {"n_below": 0, "ids": ""}
+    shown = f"（{'、'.join(ids)}）" if lang == ZH else f" ({', '.join(ids)})"
+    return {"n_below": len(ids), "ids": shown}
+
+
+def links_line(corpus: Corpus, lang: str = ZH) -> str:
+    """How the plans were linked across years, and how many links are left for review."""
+    counts = corpus.history["link"].value_counts()
+    return text(
+        "links",
+        lang,
+        by_name=int(counts.get("name", 0)),
+        by_crosswalk=int(counts.get("crosswalk", 0)),
+        n_review=len(corpus.candidates),
+    )
+
+
+def summary(
+    corpus: Corpus,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Markdown:
+    """The corpus in a few sentences: one per agency-year, then the links."""
+    th = thresholds or Thresholds()
+    lines = [
+        f"- {escape_markdown(agency_year_line(row, corpus.history, th, lang, names))}"
+        for row in corpus.agency_years.to_dict("records")
+    ]
+    lines.append(f"- {escape_markdown(links_line(corpus, lang))}")
+    return Markdown("\n".join(lines))
+
+
+def _with_words(frame: pd.DataFrame, lang: str, names: AgencyNames | None) -> pd.DataFrame:
+    shown = frame.copy()
+    if "agency" in shown:
+        shown["agency"] = [_agency(str(a), lang, names) for a in shown["agency"]]
+    if "link" in shown:
+        shown["link"] = [text(f"link_{v}", lang) for v in shown["link"]]
+    if "reason" in shown:  # an unknown reason reads as written
+        shown["reason"] = [
+            pick(LINK_REASONS[str(v)], lang) if str(v) in LINK_REASONS else v
+            for v in shown["reason"]
+        ]
+    return shown
+
+
+def agency_years_table(
+    corpus: Corpus,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Html:
+    """One row per agency and year: sums, the cumulative and the in-year execution rate."""
+    return table(
+        _with_words(corpus.agency_years, lang, names),
+        AGENCY_YEAR_COLUMNS,
+        lang,
+        thresholds=thresholds or Thresholds(),
+        schema_table="agency_years",
+    )
+
+
+def history_table(
+    corpus: Corpus,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Html:
+    """One row per plan and year: each plan's years together (linked across years), in order."""
+    history = corpus.history.assign(_lineage=lineage(corpus.history))
+    ordered = history.sort_values(["agency", "_lineage", "fiscal_year"], kind="stable")
+    return table(
+        _with_words(ordered, lang, names),
+        HISTORY_COLUMNS,
+        lang,
+        thresholds=thresholds or Thresholds(),
+        schema_table="plan_history",
+    )
+
+
+def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:
+    """The links left for review (with their reason), or a sentence saying there are none."""
+    if corpus.candidates.empty:
+        return Html(f"<p>{escape(text('no_candidates', lang))}</p>")
+    return table(
+        _with_words(corpus.candidates, lang, names),
+        CANDIDATE_COLUMNS,
+        lang,
+        schema_table="link_candidates",
+        wide=("name", "candidate_name", "reason"),
+    )
+
+
+def sources(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Markdown:
+    """Each report the page reads: agency, year, file, plans."""
+    counts = corpus.agency_years.set_index(["agency", "fiscal_year"])["n_plans"]
+    lines = [f"### {escape_markdown(text('sources', lang))}"]
+    for r in corpus.reports:
+        line = text(
+            "source_line",
+            lang,
+            agency=_agency(r.agency, lang, names),
+            year=_year(r.fiscal_year, lang),
+            report=r.source_path.name,
+            n_plans=int(counts[(r.agency, r.fiscal_year)]),
+            sha256=r.sha256,
+        )
+        lines.append(f"- {escape_markdown(line)}")
+    return Markdown("\n".join(lines))
+
+
+def execution_chart(
+    corpus: Corpus,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Figure:
+    """Each agency-year's cumulative and (where known) in-year execution rate, side by side,
+    with the warning threshold drawn."""
+    th = thresholds or Thresholds()
+    setup_fonts(lang)
+    rows = corpus.agency_years
+    labels = [
+        f"{_agency(str(a), lang, names)} {int(y) + 1911 if lang == 'en' else f'{int(y)}年'}"
+        for a, y in zip(rows["agency"], rows["fiscal_year"], strict=True)
+    ]
+    y = list(range(len(rows)))
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * len(rows)), layout="constrained")
+    series = [
+        ("execution_rate", text("cumulative_rate", lang), "#4c72b0", -0.2),
+        ("execution_rate_in_year", text("in_year_rate", lang), "#dd8452", 0.2),
+    ]
+    for column, label, color, shift in series:
+        rates = pd.to_numeric(rows[column], errors="coerce")
+        ax.barh([i + shift for i in y], rates.fillna(0), height=0.38, color=color, label=label)
+        for i, rate in enumerate(rates):
+            shown = fmt.format_rate(rate, lang, bounds=rate_bounds(th))
+            ax.text(0 if pd.isna(rate) else rate + 0.01, i + shift, shown, va="center", fontsize=8)
+    ax.axvline(
+        th.execution_warn,
+        color="#c44e52",
+        linestyle="--",
+        linewidth=1,
+        label=f"{chart_text('threshold', lang)} {fmt.format_threshold(th.execution_warn, lang)}",
+    )
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.2)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig

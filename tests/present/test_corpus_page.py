@@ -1,0 +1,144 @@
+"""The corpus page's helpers: sentences with the right figures, tables in order, all escaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govplans import Thresholds, read_report
+from govplans.analyse.corpus import build_corpus, lineage
+from govplans.present import corpus as page
+from govplans.read.reference import load_crosswalk
+from govplans.run import paths
+from govplans.testing.synthetic import make_series, write_series
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+FY113 = CORPUS / "moda_113_constructed.txt"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    reports = [read_report(paths.BUNDLED_REPORT), read_report(FY113)]
+    return build_corpus(reports, load_crosswalk(None))
+
+
+def _in_year_below(corpus, year: int, limit: float) -> list[str]:
+    h = corpus.history
+    mine = h[(h["fiscal_year"] == year) & (h["execution_rate_in_year"] < limit)]
+    return list(mine["plan_id"])
+
+
+def test_summary_states_each_agency_year_with_its_figures(corpus):
+    text = page.summary(corpus, Thresholds(), "zh-TW").markdown.replace("\\", "")
+    for row in corpus.agency_years.to_dict("records"):
+        below = _in_year_below(corpus, row["fiscal_year"], 0.9)
+        expected = (
+            f"數位發展部 {row['fiscal_year']}年（{row['fiscal_year'] + 1911}年）："
+            f"{row['n_plans']} 項計畫，累計執行率 {row['execution_rate'] * 100:.1f}%；"
+            f"其中 {row['n_plans_in_year_known']} 項可推得本年度數，"
+            f"本年度執行率 {row['execution_rate_in_year'] * 100:.1f}%，"
+            f"低於 90% 者 {len(below)} 項（{'、'.join(below)}）。"
+        )
+        assert expected in text
+    assert _in_year_below(corpus, 114, 0.9) == ["114-03", "114-10"]
+    # without the crosswalk the renamed plan is left for review, and the line says so
+    assert "跨年連結：依名稱 8 項、依對照表 0 項，待檢視 1 項。" in text
+
+
+def test_the_threshold_decides_which_plans_are_named(corpus):
+    th = Thresholds(execution_warn=0.6, execution_low=0.5, execution_critical=0.4)
+    text = page.summary(corpus, th, "en").markdown.replace("\\", "")
+    assert _in_year_below(corpus, 114, 0.6) == ["114-10"]
+    assert "in-year execution rate 94.6%, 1 below 60% (114-10)." in text
+    assert "0 below 60%." in text  # FY113: 113-08 (86.1%) is above this threshold
+
+
+def _series(tmp_path, years, seed=5):
+    files = write_series(tmp_path, make_series(2, years, 3, seed=seed))
+    return [read_report(f) for f in files]
+
+
+def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_path):
+    reports = _series(tmp_path, [112, 113, 115])  # 115: no report of 114
+    corpus = build_corpus(reports)
+    rows = corpus.agency_years.set_index(["agency", "fiscal_year"])
+    text = page.summary(corpus, lang="en").markdown.replace("\\", "")
+    for agency in {r.agency for r in reports}:
+        known = int(rows.loc[(agency, 115), "n_plans_in_year_known"])
+        if known == 0:
+            assert "no in-year figure (no report of the year before, or no link)." in text
+        else:  # plans starting in 115 have in-year figures (their cumulative ones)
+            assert f"{known} of them with in-year figures" in text
+
+
+def test_history_table_keeps_each_plans_years_together(corpus):
+    html = page.history_table(corpus).html
+    ids = re.findall(r'nowrap">(11[34]-\d\d)</td><td style="text-align:left', html)
+    assert ids[:4] == ["113-01", "114-01", "113-02", "114-03"]
+    assert sorted(ids) == sorted(corpus.history["plan_id"])  # every plan-year, once
+
+
+def test_lineage_follows_links_back_to_the_first_year(corpus):
+    roots = lineage(corpus.history).set_axis(corpus.history["plan_key"])
+    assert roots["數位發展部/114-03"] == "數位發展部/113-02"
+    assert roots["數位發展部/113-02"] == "數位發展部/113-02"
+    assert roots["數位發展部/114-02"] == "數位發展部/114-02"  # starts in 114
+
+
+def test_review_reasons_read_in_the_pages_language(corpus):
+    zh = page.candidates_table(corpus, "zh-TW").html
+    assert "名稱不同，期程與總經費相同" in zh and "another name" not in zh
+    assert "another name, the same period and total" in page.candidates_table(corpus, "en").html
+
+
+def test_no_candidates_is_a_sentence():
+    linked = build_corpus(
+        [read_report(paths.BUNDLED_REPORT), read_report(FY113)],
+        load_crosswalk(CORPUS / "crosswalk.csv"),
+    )
+    assert linked.candidates.empty
+    assert page.candidates_table(linked, "zh-TW").html == "<p>沒有待檢視的跨年連結。</p>"
+
+
+def test_report_text_is_escaped_on_the_page(tmp_path):
+    reports = _series(tmp_path, [113, 114], seed=7)
+    hostile = '<script>alert("x")</script>=1+2'
+    for report in reports:
+        report.plans.loc[0, "name"] = hostile
+    corpus = build_corpus(reports)
+    html = page.history_table(corpus, lang="en").html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in page.title(corpus, "en").markdown
+
+
+def test_sources_cite_each_file_with_its_hash(corpus):
+    text = page.sources(corpus, "en").markdown.replace("\\", "")
+    for report in corpus.reports:
+        assert report.source_path.name in text and report.sha256 in text
+
+
+def test_english_names_the_agency_when_given(corpus):
+    names = {"數位發展部": "Ministry of Digital Affairs"}
+    assert "2 reports: Ministry of Digital Affairs;" in page.scope_line(corpus, "en", names)
+    assert "數位發展部" in page.scope_line(corpus, "en")  # no curated name: as printed
+
+
+def test_chart_has_a_pair_of_bars_per_agency_year(corpus):
+    fig = page.execution_chart(corpus, Thresholds(), "zh-TW")
+    ax = fig.axes[0]
+    assert len(ax.patches) == 2 * len(corpus.agency_years)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["數位發展部 113年", "數位發展部 114年"]
+    widths = sorted(round(p.get_width(), 6) for p in ax.patches)
+    expected = pd.concat(
+        [corpus.agency_years["execution_rate"], corpus.agency_years["execution_rate_in_year"]]
+    )
+    assert widths == sorted(round(float(v), 6) for v in expected)
+
+
+def test_one_line_per_agency_year_and_one_for_the_links(tmp_path):
+    corpus = build_corpus(_series(tmp_path, [112, 113, 114], seed=3))
+    assert len(page.summary(corpus, lang="en").markdown.splitlines()) == 2 * 3 + 1
