@@ -7,7 +7,10 @@ was linked to the report of the year before, or started this year); an unknown o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -16,15 +19,19 @@ from matplotlib.ticker import PercentFormatter
 
 from govplans.analyse.corpus import Corpus, lineage
 from govplans.analyse.measures import Thresholds, rate_bounds
+from govplans.model.report import Report
 from govplans.present import fmt
 from govplans.present.charts import setup_fonts
 from govplans.present.charts import text as chart_text
 from govplans.present.render import (
+    INDEX_CSS,
     Html,
     Markdown,
     escape,
     escape_markdown,
+    page_resources,
     table,
+    word,
 )
 from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, pick
 
@@ -320,3 +327,86 @@ def execution_chart(
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+# ---------------------------------------------------------------- the site's index page
+
+
+@dataclass
+class SiteReport:
+    """One report of a site: the report, its folder and the pages its build wrote (manifest
+    entries: kind, title, summary, html, status, error)."""
+
+    report: Report
+    folder: str
+    pages: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _href(folder: str, page: str) -> str:
+    return f"{quote(folder)}/{quote(page)}"
+
+
+def _report_row(site: SiteReport, lang: str) -> str:
+    pages = {p.get("kind"): p for p in site.pages if p.get("html")}
+    links = [
+        f'<a href="{escape(_href(site.folder, pages[k]["html"]))}">{escape(word(k, lang))}</a>'
+        for k in ("overview", "attainment")
+        if k in pages
+    ]
+    links.append(
+        f'<a href="{escape(_href(site.folder, "index.html"))}">{text("site_pages", lang)}</a>'
+    )
+    summary = pages["overview"]["summary"] if "overview" in pages else ""
+    failed = [p for p in site.pages if p.get("status") == "failed"]
+    status = (
+        f'<div class="failed">{escape(text("site_failed", lang))}: {len(failed)}</div>'
+        if failed
+        else ""
+    )
+    return (
+        f'<tr><td class="n">{escape(_year(site.report.fiscal_year, lang))}</td>'
+        f'<td style="white-space:nowrap">{" · ".join(links)}{status}</td>'
+        f"<td>{escape(summary)}</td></tr>"
+    )
+
+
+def site_index_page(
+    reports: Iterable[SiteReport],
+    unread: Iterable[str] = (),
+    lang: str = ZH,
+    corpus_href: str | None = None,
+    names: AgencyNames | None = None,
+) -> str:
+    """The index of a site of several reports: the corpus page on top, then the reports grouped
+    agency -> year with their pages and overview summary; files that could not be read, each
+    with its error. Everything is escaped."""
+    reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
+    heading = text("site_title", lang, n_reports=len(reports))
+    parts = [f"<h1>{escape(heading)}</h1>"]
+    if corpus_href:
+        parts.append(
+            f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'
+        )
+    unread = list(unread)
+    if unread:
+        items = "".join(f'<li class="failed">{escape(line)}</li>' for line in unread)
+        parts.append(f"<h2>{escape(text('site_unread', lang))}</h2><ul>{items}</ul>")
+    head = "".join(
+        f"<th>{escape(text(k, lang))}</th>" for k in ("site_year", "site_links", "site_summary")
+    )
+    agencies: dict[str, list[SiteReport]] = {}
+    for site in reports:
+        agencies.setdefault(site.report.agency, []).append(site)
+    for agency, sites in agencies.items():
+        rows = "".join(_report_row(s, lang) for s in sites)
+        parts.append(
+            f"<h2>{escape(_agency(agency, lang, names))}</h2>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{page_resources(lang)["language_code"]}">'
+        '<head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(heading)}</title><style>{INDEX_CSS}</style></head><body>"
+        f"{''.join(parts)}</body></html>\n"
+    )

@@ -358,6 +358,17 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "link_name": ("名稱與起始年度相同", "same name and start"),
     "link_crosswalk": ("對照表", "crosswalk"),
     "link_none": ("未連結", "not linked"),
+    "site_title": (
+        "計畫執行情形及目標達成情形：{n_reports} 份報告",
+        "Plan execution and target attainment: {n_reports} reports",
+    ),
+    "site_corpus": ("全部報告比較（跨機關、跨年度）", "All reports compared (agencies, years)"),
+    "site_unread": ("無法讀取的檔案", "Files that could not be read"),
+    "site_failed": ("頁面執行失敗", "pages failed"),
+    "site_pages": ("全部頁面", "all pages"),
+    "site_year": ("年度", "Year"),
+    "site_links": ("頁面", "Pages"),
+    "site_summary": ("摘要", "Summary"),
     "source_line": (
         "{agency} {year}：{report}（{n_plans} 項計畫；SHA-256 {sha256}）",
         "{agency}, {year}: {report} ({n_plans} plans; SHA-256 {sha256})",

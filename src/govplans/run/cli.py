@@ -32,7 +32,7 @@ from govplans.present.export import (
     write_csv,
 )
 from govplans.read.reference import load_crosswalk
-from govplans.read.source import read_reports
+from govplans.read.source import read_reports, report_files
 from govplans.run import paths
 from govplans.run.api import annotations_argument, assess_report
 
@@ -59,17 +59,8 @@ THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def _add_source(parser: argparse.ArgumentParser, option: bool = False) -> None:
-    """The report files: positional ``SOURCE …`` (files or folders), or ``--source`` (one file)
-    with ``option``."""
-    if option:
-        parser.add_argument(
-            "--source",
-            type=Path,
-            default=paths.BUNDLED_REPORT,
-            help="report file, PDF or extracted text (default: the bundled FY114 report)",
-        )
-        return
+def _add_source(parser: argparse.ArgumentParser) -> None:
+    """The report files: positional ``SOURCE …`` (files or folders)."""
     parser.add_argument(
         "source",
         nargs="*",
@@ -196,6 +187,29 @@ def cmd_reports(args: argparse.Namespace) -> int:
             f"govplans reports needs {', '.join(missing)}: install the reports extra "
             "(pip install 'govplans[reports]', or `make setup` in a checkout)"
         )
+    if args.sources:
+        if args.source_option is not None:
+            raise ValueError("give the reports either as SOURCE … or as --source, not both")
+        files = report_files(args.sources)
+        if len(files) > 1:
+            if args.plans:
+                raise ValueError("--plan takes one report; several make a site of every page")
+            from govplans.run.site import render_site  # imported here: keeps others light
+
+            return render_site(
+                files,
+                args.out,
+                args.lang,
+                jobs=args.jobs,
+                force=args.force,
+                parameters=args.parameters or (),
+                timeout=args.timeout,
+                progress=lambda line: print(line, flush=True),
+                crosswalk=args.crosswalk,
+            )
+        args.source = files[0]
+    else:
+        args.source = args.source_option or paths.BUNDLED_REPORT
     from govplans.run.runner import main_reports  # imported here: keeps other commands light
 
     return main_reports(args)
@@ -313,7 +327,23 @@ def build_parser() -> argparse.ArgumentParser:
         "attainment report as HTML (code hidden), with index.html and manifest.json. "
         "Unchanged reports are not re-executed.",
     )
-    _add_source(reports, option=True)
+    reports.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
+        help="report files (PDF or extracted text) or folders of them; several make a site: "
+        "each report's pages in a folder of its own, the corpus page and an index grouped by "
+        "agency and year (default: the bundled FY114 report)",
+    )
+    reports.add_argument(
+        "--source",
+        dest="source_option",
+        type=Path,
+        default=None,
+        help="one report file (as SOURCE; kept for scripts and `make report SOURCE=…`)",
+    )
+    _add_crosswalk(reports)
     reports.add_argument(
         "--out", type=Path, default=paths.REPORTS_DIR, help="output folder (default: reports/)"
     )
@@ -355,7 +385,9 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         )
     from govplans.run.corpus_build import render_corpus  # imported here: keeps others light
 
-    return render_corpus(args.source, args.out, args.lang, args.crosswalk, args.timeout)
+    return render_corpus(
+        args.source, args.out, args.lang, args.crosswalk, args.timeout, force=args.force
+    )
 
 
 def _add_corpus(sub: Any) -> None:
@@ -375,6 +407,7 @@ def _add_corpus(sub: Any) -> None:
     )
     _add_lang(corpus)
     _add_crosswalk(corpus)
+    corpus.add_argument("--force", action="store_true", help="re-execute even when unchanged")
     corpus.add_argument(
         "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
     )

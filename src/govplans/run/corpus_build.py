@@ -4,8 +4,9 @@ The reports are read and linked first (a bad file or a second report of the same
 year stops the build with one line, before any kernel starts). The corpus tables go to
 ``OUT/data/`` (CSV, with each report's own tables in a folder of its own, and ``corpus.json``);
 ``notebooks/corpus_overview.ipynb`` is executed by papermill in one kernel and written as
-``OUT/index.html``, the front page of the build. There is no cache: the page is rebuilt on
-every run (one notebook, a few seconds).
+``OUT/index.html``, the front page of the build. The page is executed again only when its
+key changed (the reports' SHA-256s, the crosswalk, the language, the notebook and the package's
+source: ``OUT/{page}.key``), or with ``force``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from govplans.read.source import read_reports
 from govplans.run import paths
 from govplans.run.api import agency_names_en, assess_report
 from govplans.run.kernels import Job, execute_jobs
+from govplans.run.manifest import (
+    RUNNER_VERSION,
+    annotations_sha256,
+    cache_key,
+    package_source_sha256,
+    sha256_bytes,
+)
 
 NOTEBOOK = "corpus_overview.ipynb"
 PAGE = "index"  # the page is the build's front page: OUT/index.html
@@ -47,24 +55,31 @@ def render_corpus(
     lang: str = "zh-TW",
     crosswalk: str = "auto",
     timeout: int = 300,
+    page: str = PAGE,
+    force: bool = False,
 ) -> int:
-    """Build the corpus page of ``sources`` (files or folders) in ``out``; 0 when it rendered."""
+    """Build the corpus page of ``sources`` (files or folders) in ``out`` as ``page``.html
+    (with each report's tables in ``out/data/`` unless the reports have pages of their own:
+    ``page`` other than ``index``); 0 when it rendered."""
     chosen = [Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT]
     reports = read_reports(chosen)
     check_unique(reports)
     corpus = build_corpus(reports, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
-    write_corpus_csv(
-        corpus, data, lambda r, folder: write_assessment_csv(assess_report(r), folder, lang)
-    )
+    if page == PAGE:
+        write_corpus_csv(
+            corpus, data, lambda r, folder: write_assessment_csv(assess_report(r), folder, lang)
+        )
+    else:  # in a site each report's data sits beside its own pages
+        write_corpus_csv(corpus, data, lambda r, folder: [])
     document = corpus_to_dict(corpus, [report_to_dict(r) for r in corpus.reports])
     (data / "corpus.json").write_text(
         json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     names = agency_names_en(corpus) if lang == "en" else {}
     job = Job(
-        name=PAGE,
+        name=page,
         kind="corpus",
         notebook=paths.NOTEBOOKS_DIR / NOTEBOOK,
         parameters={
@@ -77,6 +92,20 @@ def render_corpus(
         workbook=False,
     )
     print(f"govplans: {job.summary}")
+    key_file, html = out / f"{page}.key", out / f"{page}.html"
+    crosswalk_file = Path(crosswalk) if crosswalk not in ("auto", "none", "") else None
+    key = cache_key(
+        RUNNER_VERSION,
+        sorted(r.sha256 for r in corpus.reports),
+        crosswalk,
+        sha256_bytes(crosswalk_file.read_bytes()) if crosswalk_file else annotations_sha256(),
+        lang,
+        sha256_bytes(job.notebook.read_bytes()),
+        package_source_sha256(),
+    )
+    if not force and html.is_file() and key_file.is_file() and key_file.read_text() == key:
+        print(f"{html} (up to date)")
+        return 0
     results = execute_jobs([job], out, 1, timeout, print)
     result = results[0] if results else None
     if result is None or not result.ok:
@@ -84,5 +113,6 @@ def render_corpus(
         error = result.error if result is not None else "the notebook did not run"
         print(f"govplans: error: {NOTEBOOK}{where}: {error}", file=sys.stderr)
         return 1
-    print(out / f"{PAGE}.html")
+    key_file.write_text(key, encoding="utf-8")
+    print(html)
     return 0

@@ -1,0 +1,112 @@
+"""``govplans reports SOURCE SOURCE …``: several reports built as one site.
+
+- every report's pages are built in a folder of their own (``OUT/{agency}_{year}/``) by
+  :func:`govplans.run.runner.render_reports`, each with its own manifest, so an unchanged report
+  is not executed again and adding a report builds only its pages (and the corpus page);
+- the corpus page (:mod:`govplans.run.corpus_build`) is ``OUT/corpus.html``, its tables in
+  ``OUT/data/``;
+- ``OUT/index.html`` groups the pages agency → year, the corpus page on top.
+
+A file that cannot be read is named in the index with its one-line error and the others are
+still built; the build then ends with status 1, as it does when a notebook failed. The same
+agency and year given twice stops the build before anything runs (one line, exit 2).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from govplans.analyse.corpus import check_unique
+from govplans.model.errors import ReportFormatError
+from govplans.model.report import Report
+from govplans.present.corpus import SiteReport, site_index_page
+from govplans.present.export import report_folder
+from govplans.read.source import read_report, report_files
+from govplans.run.corpus_build import render_corpus
+from govplans.run.kernels import Progress
+from govplans.run.manifest import MANIFEST
+from govplans.run.runner import NotebookFailure, render_reports
+
+CORPUS_PAGE = "corpus"
+
+
+def _read_all(sources: Iterable[str | Path]) -> tuple[list[tuple[Path, Report]], list[str]]:
+    """The readable reports and, for each file that is not, its one-line error."""
+    good, bad = [], []
+    for path in report_files(sources):
+        try:
+            good.append((path.resolve(), read_report(path)))
+        except ReportFormatError as exc:
+            bad.append(str(exc))
+    return good, bad
+
+
+def _pages(folder: Path) -> list[dict[str, Any]]:
+    """The pages a report's build wrote (from its manifest), in the manifest's order."""
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        return []
+    entries = json.loads(manifest.read_text(encoding="utf-8")).get("reports", {})
+    return [dict(entry, name=name) for name, entry in entries.items()]
+
+
+def render_site(
+    sources: Iterable[str | Path],
+    out: Path,
+    lang: str = "zh-TW",
+    jobs: int | None = None,
+    force: bool = False,
+    parameters: Iterable[str] = (),
+    timeout: int = 300,
+    progress: Progress = print,
+    crosswalk: str = "auto",
+) -> int:
+    """Build every report of ``sources`` and the corpus page into ``out``; 0 when all went well."""
+    started = time.perf_counter()
+    good, bad = _read_all(sources)
+    check_unique(report for _, report in good)
+    good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
+    out.mkdir(parents=True, exist_ok=True)
+    failures = list(bad)
+    built: list[SiteReport] = []
+    for path, report in good:
+        folder = report_folder(report)
+        progress(f"== {folder} ({path.name})")
+        try:
+            render_reports(
+                source=path,
+                out=out / folder,
+                lang=lang,
+                jobs=jobs,
+                force=force,
+                parameters=parameters,
+                timeout=timeout,
+                progress=progress,
+            )
+        except NotebookFailure as exc:
+            failures += str(exc).splitlines()
+        built.append(SiteReport(report, folder, _pages(out / folder)))
+    corpus_ok = True
+    if good:
+        progress(f"== {CORPUS_PAGE}")
+        corpus_ok = (
+            render_corpus(
+                [p for p, _ in good], out, lang, crosswalk, timeout, page=CORPUS_PAGE, force=force
+            )
+            == 0
+        )
+        if not corpus_ok:
+            failures.append(f"{CORPUS_PAGE}: the corpus page failed")
+    (out / "index.html").write_text(
+        site_index_page(built, bad, lang, corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None),
+        encoding="utf-8",
+    )
+    for line in failures:
+        print(f"govplans: error: {line}", file=sys.stderr)
+    progress(f"done in {time.perf_counter() - started:.1f}s; open {out / 'index.html'}")
+    return 1 if failures else 0

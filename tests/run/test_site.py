@@ -1,0 +1,100 @@
+"""`govplans reports SOURCE SOURCE …`: several reports built as one site (each report's pages in
+a folder of its own, the corpus page, an index grouped agency -> year), cached per report; an
+unreadable file is named in the index and the build ends with status 1."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from urllib.parse import unquote
+
+import pytest
+
+from govplans import read_report
+from govplans.present.export import report_folder
+from govplans.run.cli import main
+from govplans.testing.synthetic import make_series, write_series
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("series")
+    return write_series(folder, make_series(1, [113, 114], 2, seed=4))
+
+
+@pytest.fixture(scope="module")
+def site(series, tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    status = main(["reports", *map(str, series), "--out", str(out), "--jobs", "2"])
+    return status, out
+
+
+def test_each_report_has_its_folder_and_the_index_groups_them(series, site):
+    status, out = site
+    assert status == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-Hant-TW">' in index
+    assert '<a href="corpus.html">' in index and (out / "corpus.html").is_file()
+    reports = [read_report(p) for p in series]
+    agency = reports[0].agency
+    assert index.count(f"<h2>{html.escape(agency)}</h2>") == 1
+    assert index.index("113年（2024年）") < index.index("114年（2025年）")
+    for report in reports:
+        folder = out / report_folder(report)
+        assert (folder / "index.html").is_file() and (folder / "portfolio_overview.html").is_file()
+    for href in re.findall(r'href="([^"]+)"', index):
+        assert (out / unquote(html.unescape(href))).is_file(), href
+    corpus = (out / "corpus.html").read_text(encoding="utf-8")
+    assert 'href="index.html"' in corpus  # back to the site's index
+    assert (out / "data" / "plan_history.csv").is_file()
+
+
+def test_an_unchanged_rerun_executes_nothing(series, site, capsys):
+    _, out = site
+    capsys.readouterr()
+    assert main(["reports", *map(str, series), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "0 rendered" in printed and "rendered, 0 up to date" not in printed
+    assert "corpus.html (up to date)" in printed
+
+
+def test_an_unreadable_file_is_named_and_the_others_are_built(series, tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / series[0].name).write_bytes(series[0].read_bytes())
+    (folder / "broken.txt").write_text("這不是計畫執行情形表\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["reports", str(folder), "--out", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "broken.txt" in err and "Traceback" not in err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "無法讀取的檔案" in index and "broken.txt" in index
+    assert (out / report_folder(read_report(series[0])) / "portfolio_overview.html").is_file()
+
+
+def test_the_same_agency_and_year_twice_stops_before_anything_runs(series, tmp_path):
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(series[0].read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "govplans", "reports", str(series[0]), str(twin),
+         "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "twin.txt" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_one_source_builds_as_before(series, tmp_path):
+    out = tmp_path / "one"
+    assert main(["reports", str(series[0]), "--out", str(out), "--jobs", "1"]) == 0
+    assert (out / "portfolio_overview.html").is_file() and not (out / "corpus.html").exists()
+
+
+def test_source_option_and_sources_together_is_an_error(series, capsys):
+    assert main(["reports", str(series[0]), "--source", str(series[1])]) == 2
+    assert "not both" in capsys.readouterr().err
