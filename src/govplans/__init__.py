@@ -16,7 +16,13 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.report import Finding, Report
 from govplans.model.vocab import CATEGORIES, SECTIONS
 from govplans.read.source import parse_report, read_report
-from govplans.run.api import agency_names_en, assess_report, load_assessment, load_corpus
+from govplans.run.api import (
+    agency_names_en,
+    assess_report,
+    load_assessment,
+    load_corpus,
+    load_history,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -30,6 +36,7 @@ __all__ = [
     "assess_report",
     "load_assessment",
     "load_corpus",
+    "load_history",
     "parse_report",
     "read_report",
 ]

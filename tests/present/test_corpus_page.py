@@ -142,3 +142,18 @@ def test_chart_has_a_pair_of_bars_per_agency_year(corpus):
 def test_one_line_per_agency_year_and_one_for_the_links(tmp_path):
     corpus = build_corpus(_series(tmp_path, [112, 113, 114], seed=3))
     assert len(page.summary(corpus, lang="en").markdown.splitlines()) == 2 * 3 + 1
+
+
+def test_a_plans_history_shows_every_linked_year(corpus):
+    html = page.plan_history(corpus.history, "數位發展部", "114-03", 114).html
+    assert html.startswith("<h3>歷年資料（跨年度報告）</h3>")
+    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', html) == ["113-02", "114-03"]
+    assert ">75,446<" in html and ">49,261<" in html and ">65.3%<" in html  # 203,856 − 128,410
+    # the same lineage from the earlier year's page
+    earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
+    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
+
+
+def test_no_history_shows_nothing(corpus):
+    assert page.plan_history(None, "數位發展部", "114-03", 114).html == ""
+    assert page.plan_history(corpus.history, "數位發展部", "114-99", 114).html == ""

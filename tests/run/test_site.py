@@ -48,6 +48,10 @@ def test_each_report_has_its_folder_and_the_index_groups_them(series, site):
         assert (folder / "index.html").is_file() and (folder / "portfolio_overview.html").is_file()
     for href in re.findall(r'href="([^"]+)"', index):
         assert (out / unquote(html.unescape(href))).is_file(), href
+    # each profile shows its plan's years; a build of one report has no such section
+    later = read_report(series[1])
+    profile = out / report_folder(later) / f"plan_profile_{later.plans['plan_id'].iloc[1]}.html"
+    assert "歷年資料（跨年度報告）" in profile.read_text(encoding="utf-8")
     corpus = (out / "corpus.html").read_text(encoding="utf-8")
     assert 'href="index.html"' in corpus  # back to the site's index
     assert (out / "data" / "plan_history.csv").is_file()
@@ -93,6 +97,9 @@ def test_one_source_builds_as_before(series, tmp_path):
     out = tmp_path / "one"
     assert main(["reports", str(series[0]), "--out", str(out), "--jobs", "1"]) == 0
     assert (out / "portfolio_overview.html").is_file() and not (out / "corpus.html").exists()
+    assert "歷年資料" not in (
+        out / f"plan_profile_{read_report(series[0]).plans['plan_id'].iloc[0]}.html"
+    ).read_text(encoding="utf-8")
 
 
 def test_source_option_and_sources_together_is_an_error(series, capsys):

@@ -255,6 +255,38 @@ def history_table(
     )
 
 
+#: The columns of a plan's history on its profile page.
+PLAN_HISTORY_COLUMNS = [c for c in HISTORY_COLUMNS if c not in ("agency", "previous_plan_id")]
+
+
+def plan_history(
+    history: pd.DataFrame | None,
+    agency: str,
+    plan_id: str,
+    fiscal_year: int,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+) -> Html:
+    """A plan's years across the reports (its lineage: the years linked to it), for its profile
+    page; nothing when the build has no history (one report) or the plan is not in it."""
+    if history is None or history.empty:
+        return Html("")
+    roots = lineage(history)
+    mine = (history["agency"] == agency) & (history["plan_id"] == plan_id)
+    mine &= history["fiscal_year"] == fiscal_year
+    if not mine.any():
+        return Html("")
+    rows = history[roots.isin(set(roots[mine]))].sort_values("fiscal_year", kind="stable")
+    body = table(
+        _with_words(rows, lang, None),
+        PLAN_HISTORY_COLUMNS,
+        lang,
+        thresholds=thresholds or Thresholds(),
+        schema_table="plan_history",
+    )
+    return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
+
+
 def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:
     """The links left for review (with their reason), or a sentence saying there are none."""
     if corpus.candidates.empty:

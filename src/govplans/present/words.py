@@ -358,6 +358,7 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "link_name": ("名稱與起始年度相同", "same name and start"),
     "link_crosswalk": ("對照表", "crosswalk"),
     "link_none": ("未連結", "not linked"),
+    "plan_history": ("歷年資料（跨年度報告）", "Year by year (across the reports)"),
     "site_title": (
         "計畫執行情形及目標達成情形：{n_reports} 份報告",
         "Plan execution and target attainment: {n_reports} reports",

@@ -108,3 +108,13 @@ def agency_names_en(corpus: Corpus, annotations: Annotations = "auto") -> dict[s
         if english:
             names[report.agency] = english
     return names
+
+
+def load_history(path: str | Path = "") -> pd.DataFrame | None:
+    """The plan history a site build prepared for one report's pages (``plan_history`` rows of
+    the plans of that report, every year of each); ``""``: none (a build of one report)."""
+    if not path or not Path(path).is_file():
+        return None
+    with Path(path).open("rb") as handle:
+        loaded = pickle.load(handle)  # written by this build (site), not input
+    return loaded if isinstance(loaded, pd.DataFrame) else None

@@ -324,6 +324,8 @@ def _jobcache_key(build: BuildInputs, job: Job) -> str:
     notebook_sha = build.notebooks[job.notebook.name]["sha256"]
     # content, not paths: the report's bytes and the build's analysis are in the key already
     keyed = {k: v for k, v in job.parameters.items() if k not in ("source", "prepared")}
+    if keyed.get("history") and Path(keyed["history"]).is_file():  # a site's plan history
+        keyed["history"] = sha256_bytes(Path(keyed["history"]).read_bytes())
     return cache_key(
         RUNNER_VERSION,
         kernels.KERNEL_NAME,

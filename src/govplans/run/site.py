@@ -15,24 +15,41 @@ agency and year given twice stops the build before anything runs (one line, exit
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import check_unique
+from govplans.analyse.corpus import Corpus, build_corpus, check_unique, lineage
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
+from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report, report_files
+from govplans.run import paths
 from govplans.run.corpus_build import render_corpus
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST
 from govplans.run.runner import NotebookFailure, render_reports
 
 CORPUS_PAGE = "corpus"
+HISTORY = "plan_history.pickle"  # in each report's data folder: its plans' years, for profiles
+
+
+def _write_history(corpus: Corpus, report: Report, folder: Path) -> Path:
+    """The years of every plan of ``report`` (each plan's lineage), for its profile pages."""
+    history = corpus.history
+    roots = lineage(history)
+    mine = (history["agency"] == report.agency) & (history["fiscal_year"] == report.fiscal_year)
+    rows = history[roots.isin(set(roots[mine]))].reset_index(drop=True)
+    path = folder / "data" / HISTORY
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
 
 
 def _read_all(sources: Iterable[str | Path]) -> tuple[list[tuple[Path, Report]], list[str]]:
@@ -72,11 +89,15 @@ def render_site(
     check_unique(report for _, report in good)
     good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
     out.mkdir(parents=True, exist_ok=True)
+    corpus = build_corpus(
+        [report for _, report in good], load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR)
+    )
     failures = list(bad)
     built: list[SiteReport] = []
     for path, report in good:
         folder = report_folder(report)
         progress(f"== {folder} ({path.name})")
+        history = _write_history(corpus, report, out / folder)
         try:
             render_reports(
                 source=path,
@@ -84,7 +105,7 @@ def render_site(
                 lang=lang,
                 jobs=jobs,
                 force=force,
-                parameters=parameters,
+                parameters=[*parameters, f"history={history}"],
                 timeout=timeout,
                 progress=progress,
             )
