@@ -105,3 +105,19 @@ def test_one_source_builds_as_before(series, tmp_path):
 def test_source_option_and_sources_together_is_an_error(series, capsys):
     assert main(["reports", str(series[0]), "--source", str(series[1])]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_adding_a_later_report_executes_only_its_pages_and_the_corpus_page(tmp_path, capsys):
+    files = write_series(tmp_path / "in", make_series(1, [113, 114, 115], 2, seed=9))
+    out = tmp_path / "out"
+    assert main(["reports", *map(str, files[:2]), "--out", str(out), "--jobs", "2"]) == 0
+    capsys.readouterr()
+    assert main(["reports", *map(str, files), "--out", str(out), "--jobs", "2"]) == 0
+    printed = capsys.readouterr().out
+    done = [
+        line for line in printed.splitlines() if line.startswith("done in") and "rendered" in line
+    ]
+    later = read_report(files[2])
+    n_pages = len(later.plans) + 2  # overview, attainment, one profile per plan
+    assert [int(line.split(": ")[1].split(" rendered")[0]) for line in done] == [0, 0, n_pages]
+    assert "corpus.html (up to date)" not in printed  # the corpus page did change

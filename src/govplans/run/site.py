@@ -32,7 +32,7 @@ from govplans.read.source import read_report, report_files
 from govplans.run import paths
 from govplans.run.corpus_build import render_corpus
 from govplans.run.kernels import Progress
-from govplans.run.manifest import MANIFEST
+from govplans.run.manifest import MANIFEST, sha256_bytes
 from govplans.run.runner import NotebookFailure, render_reports
 
 CORPUS_PAGE = "corpus"
@@ -40,15 +40,25 @@ HISTORY = "plan_history.pickle"  # in each report's data folder: its plans' year
 
 
 def _write_history(corpus: Corpus, report: Report, folder: Path) -> Path:
-    """The years of every plan of ``report`` (each plan's lineage), for its profile pages."""
+    """The years of every plan of ``report`` up to the report's year (each plan's lineage), for
+    its profile pages: a page shows what was known at its report's year, so adding a later
+    report leaves it as it is (adding an earlier one changes its in-year figures, and it)."""
     history = corpus.history
     roots = lineage(history)
     mine = (history["agency"] == report.agency) & (history["fiscal_year"] == report.fiscal_year)
-    rows = history[roots.isin(set(roots[mine]))].reset_index(drop=True)
+    keep = roots.isin(set(roots[mine])) & (history["fiscal_year"] <= report.fiscal_year)
+    rows = history[keep].reset_index(drop=True)
     path = folder / "data" / HISTORY
+    # Equal frames can pickle to different bytes, and the pages are keyed by the file's bytes:
+    # rewrite it only when its content (as CSV text) changed.
+    content = sha256_bytes(rows.to_csv(index=False).encode("utf-8"))
+    stamp = path.with_suffix(".sha256")
+    if path.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == content:
+        return path
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    stamp.write_text(content, encoding="utf-8")
     return path
 
 
