@@ -157,3 +157,18 @@ def test_a_plans_history_shows_every_linked_year(corpus):
 def test_no_history_shows_nothing(corpus):
     assert page.plan_history(None, "數位發展部", "114-03", 114).html == ""
     assert page.plan_history(corpus.history, "數位發展部", "114-99", 114).html == ""
+
+
+def test_the_chart_stays_readable_with_forty_agencies(tmp_path):
+    files = write_series(tmp_path, make_series(40, [113, 114], 2, seed=2))
+    corpus = build_corpus(read_report(f) for f in files)
+    assert len(corpus.agency_years) == 80
+    fig = page.execution_chart(corpus, Thresholds(), "en")
+    ax = fig.axes[0]
+    assert len(ax.patches) == 2 * page.CHART_ROWS
+    assert ax.get_title(loc="left").startswith("The 20 agency-years with the lowest rates (of 80")
+    shown = page.chart_rows(corpus.agency_years)
+    rate = corpus.agency_years["execution_rate_in_year"].fillna(
+        corpus.agency_years["execution_rate"]
+    )
+    assert rate[shown.index].max() <= rate.drop(shown.index).min()

@@ -325,10 +325,11 @@ def execution_chart(
     names: AgencyNames | None = None,
 ) -> Figure:
     """Each agency-year's cumulative and (where known) in-year execution rate, side by side,
-    with the warning threshold drawn."""
+    with the warning threshold drawn; over :data:`CHART_ROWS` agency-years, the lowest
+    (:func:`chart_rows`), the title saying how many of how many."""
     th = thresholds or Thresholds()
     setup_fonts(lang)
-    rows = corpus.agency_years
+    rows = chart_rows(corpus.agency_years)
     labels = [
         f"{_agency(str(a), lang, names)} {int(y) + 1911 if lang == 'en' else f'{int(y)}年'}"
         for a, y in zip(rows["agency"], rows["fiscal_year"], strict=True)
@@ -358,7 +359,28 @@ def execution_chart(
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    if len(rows) < len(corpus.agency_years):
+        ax.set_title(
+            text("chart_lowest", lang, shown=len(rows), total=len(corpus.agency_years)),
+            loc="left",
+            pad=24,
+        )
     return fig
+
+
+#: The most agency-years one chart shows (a bar pair each); the rest are in the table.
+CHART_ROWS = 20
+
+
+def chart_rows(agency_years: pd.DataFrame, limit: int = CHART_ROWS) -> pd.DataFrame:
+    """The agency-years a chart shows: all up to ``limit``; else the ``limit`` lowest by in-year
+    execution rate where known, else by cumulative rate (the ones an analyst looks at first),
+    in agency and year order."""
+    if len(agency_years) <= limit:
+        return agency_years
+    rate = agency_years["execution_rate_in_year"].fillna(agency_years["execution_rate"])
+    lowest = rate.astype(float).sort_values(kind="stable").index[:limit]
+    return agency_years.loc[sorted(lowest)]
 
 
 # ---------------------------------------------------------------- the site's index page

@@ -354,6 +354,10 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "{n_review} left for review.",
     ),
     "cumulative_rate": ("累計執行率", "Cumulative"),
+    "chart_lowest": (
+        "執行率最低之 {shown} 個機關年度（共 {total} 個；全部見上表）",
+        "The {shown} agency-years with the lowest rates (of {total}; all in the table above)",
+    ),
     "in_year_rate": ("本年度執行率", "In-year"),
     "link_name": ("名稱與起始年度相同", "same name and start"),
     "link_crosswalk": ("對照表", "crosswalk"),
