@@ -172,3 +172,16 @@ def test_the_chart_stays_readable_with_forty_agencies(tmp_path):
         corpus.agency_years["execution_rate"]
     )
     assert rate[shown.index].max() <= rate.drop(shown.index).min()
+
+
+def test_plans_needing_attention_lowest_first_by_the_rate_that_is_known(corpus):
+    rows = page.attention(corpus, Thresholds())
+    assert list(rows["plan_id"]) == ["114-10", "114-03", "113-02", "113-08"]
+    # 113-02 has no in-year figure (no FY112 report): its cumulative 79.1% decides
+    assert list(rows["rate_basis"]) == ["in_year", "in_year", "cumulative", "in_year"]
+    html = page.attention_table(corpus, Thresholds(), "zh-TW").html
+    assert html.index("114-10") < html.index("114-03") < html.index("113-02")
+    relaxed = Thresholds(execution_warn=0.2, execution_low=0.15, execution_critical=0.1)
+    assert page.attention_table(corpus, relaxed, "zh-TW").html == (
+        "<p>沒有計畫之執行率低於 20%。</p>"
+    )

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from govplans.analyse.corpus import Corpus, lineage
-from govplans.analyse.measures import Thresholds, rate_bounds
+from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
 from govplans.model.report import Report
 from govplans.present import fmt
 from govplans.present.charts import setup_fonts
@@ -285,6 +285,39 @@ def plan_history(
         schema_table="plan_history",
     )
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
+
+
+def attention(corpus: Corpus, thresholds: Thresholds | None = None) -> pd.DataFrame:
+    """The plan-years below the warning threshold across the corpus, lowest first: by the
+    in-year rate where it is known, else by the cumulative rate (``rate_basis`` says which)."""
+    th = thresholds or Thresholds()
+    h = corpus.history
+    in_year = h["execution_rate_in_year"].notna()
+    rate = h["execution_rate_in_year"].where(in_year, h["execution_rate"]).astype(float)
+    below = [execution_band(r, th) != "ok" for r in rate]
+    out = h.assign(rate=rate, rate_basis=["in_year" if k else "cumulative" for k in in_year])
+    return out[below].sort_values(["rate", "agency", "fiscal_year"], kind="stable")
+
+
+def attention_table(
+    corpus: Corpus,
+    thresholds: Thresholds | None = None,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Html:
+    """The plans needing attention across the corpus (:func:`attention`), or a sentence."""
+    th = thresholds or Thresholds()
+    rows = attention(corpus, th)
+    if rows.empty:
+        limit = fmt.format_threshold(th.execution_warn, lang)
+        return Html(f"<p>{escape(text('no_attention', lang, threshold=limit))}</p>")
+    return table(
+        _with_words(rows, lang, names),
+        ["agency", "fiscal_year", "plan_id", "name", "execution_rate", "execution_rate_in_year"],
+        lang,
+        thresholds=th,
+        schema_table="plan_history",
+    )
 
 
 def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:

@@ -331,6 +331,15 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "agency_years": ("各機關年度經費與執行率", "Agency-years: money and execution"),
     "history": ("各計畫逐年資料", "Plans year by year"),
+    "attention": (
+        "需注意的計畫（本年度執行率低於門檻；無本年度數者依累計執行率），由低至高",
+        "Plans needing attention (in-year execution rate below the threshold; the cumulative "
+        "rate where no in-year figure is known), lowest first",
+    ),
+    "no_attention": (
+        "沒有計畫之執行率低於 {threshold}。",
+        "No plan's execution rate is below {threshold}.",
+    ),
     "candidates": ("待檢視之跨年連結", "Links left for review"),
     "no_candidates": ("沒有待檢視的跨年連結。", "No link is left for review."),
     "sources": ("資料來源", "Sources"),
