@@ -33,7 +33,7 @@ def test_the_page_renders_with_its_sentences_tables_and_chart(built):
     status, out = built
     assert status == 0
     html = (out / "index.html").read_text(encoding="utf-8")
-    assert "<title>跨機關、跨年度計畫執行比較</title>" in html
+    assert "<title>數位發展部歷年計畫執行比較</title>" in html  # one agency: its years
     assert "2 份報告：數位發展部；113–114年（2024–2025年）；共 24 筆計畫年度資料。" in html
     assert "本年度執行率 94.6%，低於 90% 者 2 項（114-03、114-10）。" in html
     assert "名稱不同，期程與總經費相同" in html  # the renamed plan, left for review
@@ -62,6 +62,7 @@ def test_english_page(tmp_path):
     assert "2 reports: Ministry of Digital Affairs; 2024–2025 (ROC 113–114); 24 plan-years." in html
     assert "another name, the same period and total" in html
     assert "跨機關" not in html and '<html lang="en">' in html
+    assert "<title>Ministry of Digital Affairs across the years</title>" in html
 
 
 def test_a_second_report_of_the_same_year_is_one_line_and_exit_2(tmp_path):

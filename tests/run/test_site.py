@@ -121,3 +121,21 @@ def test_adding_a_later_report_executes_only_its_pages_and_the_corpus_page(tmp_p
     n_pages = len(later.plans) + 2  # overview, attainment, one profile per plan
     assert [int(line.split(": ")[1].split(" rendered")[0]) for line in done] == [0, 0, n_pages]
     assert "corpus.html (up to date)" not in printed  # the corpus page did change
+
+
+def test_several_agencies_get_a_page_each_across_their_years(tmp_path):
+    files = write_series(tmp_path / "in", make_series(2, [113, 114], 2, seed=3))
+    out = tmp_path / "out"
+    assert main(["reports", str(tmp_path / "in"), "--out", str(out), "--jobs", "2"]) == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    agencies = sorted({read_report(f).agency for f in files})
+    assert len(agencies) == 2
+    corpus = (out / "corpus.html").read_text(encoding="utf-8")
+    assert "<title>跨機關、跨年度計畫執行比較</title>" in corpus
+    for agency in agencies:
+        page = (out / f"agency_{agency}.html").read_text(encoding="utf-8")
+        assert f"<title>{agency}歷年計畫執行比較</title>" in page
+        assert f"2 份報告：{agency}；113–114年" in page
+        other = next(a for a in agencies if a != agency)
+        assert other not in page
+        assert f'<h2>{agency}</h2><p><a href="agency_' in index

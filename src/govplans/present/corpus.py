@@ -120,12 +120,20 @@ def scope_line(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None)
     )
 
 
+def heading_text(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> str:
+    """The page's title: one agency's years (one agency in the corpus), or agencies and years."""
+    agencies = sorted({r.agency for r in corpus.reports})
+    if len(agencies) == 1:
+        return text("agency_title", lang, agency=_agency(agencies[0], lang, names))
+    return text("title", lang)
+
+
 def title(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Markdown:
     """The page heading, what the corpus holds and the two caveats its figures need."""
     label = pick(CAVEAT["label"], lang)
     separator = "：" if lang != "en" else ": "
     lines = [
-        f"## {escape_markdown(text('title', lang))}",
+        f"## {escape_markdown(heading_text(corpus, lang, names))}",
         escape_markdown(scope_line(corpus, lang, names)),
         f"> **{label}**{separator}{escape_markdown(pick(CAVEAT['rate'], lang))}",
         f"> {escape_markdown(text('in_year_caveat', lang))}",
@@ -463,6 +471,7 @@ def site_index_page(
     lang: str = ZH,
     corpus_href: str | None = None,
     names: AgencyNames | None = None,
+    agency_hrefs: Mapping[str, str] | None = None,
 ) -> str:
     """The index of a site of several reports: the corpus page on top, then the reports grouped
     agency -> year with their pages and overview summary; files that could not be read, each
@@ -486,8 +495,14 @@ def site_index_page(
         agencies.setdefault(site.report.agency, []).append(site)
     for agency, sites in agencies.items():
         rows = "".join(_report_row(s, lang) for s in sites)
+        href = (agency_hrefs or {}).get(agency)
+        across = (
+            f'<p><a href="{escape(quote(href))}">{escape(text("site_agency", lang))}</a></p>'
+            if href
+            else ""
+        )
         parts.append(
-            f"<h2>{escape(_agency(agency, lang, names))}</h2>"
+            f"<h2>{escape(_agency(agency, lang, names))}</h2>{across}"
             f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         )
     return (

@@ -317,6 +317,7 @@ MEASURE_WORDS_EN: dict[str, tuple[str, str]] = {
 #: The corpus page (several reports: agencies side by side, plans across years): (zh-TW, English).
 CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "title": ("跨機關、跨年度計畫執行比較", "Agencies and years side by side"),
+    "agency_title": ("{agency}歷年計畫執行比較", "{agency} across the years"),
     "scope": (
         "{n_reports} 份報告：{agencies}；{years}；共 {n_rows} 筆計畫年度資料。",
         "{n_reports} reports: {agencies}; {years}; {n_rows} plan-years.",
@@ -377,6 +378,7 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "Plan execution and target attainment: {n_reports} reports",
     ),
     "site_corpus": ("全部報告比較（跨機關、跨年度）", "All reports compared (agencies, years)"),
+    "site_agency": ("本機關歷年比較", "This agency across the years"),
     "site_unread": ("無法讀取的檔案", "Files that could not be read"),
     "site_failed": ("頁面執行失敗", "pages failed"),
     "site_pages": ("全部頁面", "all pages"),

@@ -92,12 +92,19 @@ def split_sources(sources: str | Iterable[str | Path]) -> list[Path]:
 def load_corpus(
     sources: str | Iterable[str | Path] = "",
     crosswalk: str | Path | pd.DataFrame | None = "auto",
+    agency: str = "",
 ) -> Corpus:
     """Read several reports (files or folders; a list or one ``;``-separated string; empty:
     the bundled report) as one corpus, linked across years with the curated crosswalk
-    (``"auto"``: the annotations' ``crosswalk.csv``)."""
+    (``"auto"``: the annotations' ``crosswalk.csv``); ``agency``: that agency's reports only."""
     chosen = split_sources(sources) or [paths.BUNDLED_REPORT]
-    return build_corpus(read_reports(chosen), load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+    reports = read_reports(chosen)
+    if agency:
+        found = sorted({r.agency for r in reports})
+        reports = [r for r in reports if r.agency == agency]
+        if not reports:
+            raise ValueError(f"no report of {agency!r} among the sources: {', '.join(found)}")
+    return build_corpus(reports, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
 
 
 def agency_names_en(corpus: Corpus, annotations: Annotations = "auto") -> dict[str, str]:

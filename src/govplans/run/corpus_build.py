@@ -16,8 +16,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from govplans.analyse.corpus import build_corpus, check_unique
-from govplans.present.corpus import scope_line, text
+from govplans.analyse.corpus import Corpus, build_corpus, check_unique
+from govplans.present.corpus import heading_text, scope_line
 from govplans.present.export import (
     corpus_to_dict,
     report_to_dict,
@@ -57,10 +57,12 @@ def render_corpus(
     timeout: int = 300,
     page: str = PAGE,
     force: bool = False,
+    agency_pages: bool = False,
 ) -> int:
     """Build the corpus page of ``sources`` (files or folders) in ``out`` as ``page``.html
     (with each report's tables in ``out/data/`` unless the reports have pages of their own:
-    ``page`` other than ``index``); 0 when it rendered."""
+    ``page`` other than ``index``), and with ``agency_pages`` one page per agency across its
+    years when there are several agencies (:func:`agency_page`); 0 when every page rendered."""
     chosen = [Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT]
     reports = read_reports(chosen)
     check_unique(reports)
@@ -78,41 +80,75 @@ def render_corpus(
         json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     names = agency_names_en(corpus) if lang == "en" else {}
-    job = Job(
-        name=page,
-        kind="corpus",
-        notebook=paths.NOTEBOOKS_DIR / NOTEBOOK,
-        parameters={
-            "sources": ";".join(str(p) for p in chosen),
-            "crosswalk": _crosswalk_argument(crosswalk),
-            "lang": lang,
-        },
-        title=text("title", lang),
-        summary=scope_line(corpus, lang, names),
-        workbook=False,
-    )
-    print(f"govplans: {job.summary}")
-    key_file, html = out / f"{page}.key", out / f"{page}.html"
+    print(f"govplans: {scope_line(corpus, lang, names)}")
+    pages = {page: ""}
+    agencies = sorted({r.agency for r in corpus.reports})
+    if agency_pages and len(agencies) > 1:
+        pages.update({agency_page(a): a for a in agencies})
     crosswalk_file = Path(crosswalk) if crosswalk not in ("auto", "none", "") else None
-    key = cache_key(
+    base_key = [
         RUNNER_VERSION,
         sorted(r.sha256 for r in corpus.reports),
         crosswalk,
         sha256_bytes(crosswalk_file.read_bytes()) if crosswalk_file else annotations_sha256(),
         lang,
-        sha256_bytes(job.notebook.read_bytes()),
+        sha256_bytes((paths.NOTEBOOKS_DIR / NOTEBOOK).read_bytes()),
         package_source_sha256(),
+    ]
+    todo, keys = [], {}
+    for name, agency in pages.items():
+        keys[name] = cache_key(*base_key, agency)
+        key_file, html = out / f"{name}.key", out / f"{name}.html"
+        if (
+            not force
+            and html.is_file()
+            and key_file.is_file()
+            and key_file.read_text() == keys[name]
+        ):
+            print(f"{html} (up to date)")
+            continue
+        title = heading_text(corpus if not agency else corpus_of(corpus, agency), lang, names)
+        todo.append(
+            Job(
+                name=name,
+                kind="corpus",
+                notebook=paths.NOTEBOOKS_DIR / NOTEBOOK,
+                parameters={
+                    "sources": ";".join(str(p) for p in chosen),
+                    "crosswalk": _crosswalk_argument(crosswalk),
+                    "lang": lang,
+                    "agency": agency,
+                },
+                title=title,
+                summary="",
+                workbook=False,
+            )
+        )
+    status = 0
+    for result in execute_jobs(todo, out, min(2, max(1, len(todo))), timeout, print):
+        if not result.ok:
+            where = f" (cell {result.cell})" if result.cell else ""
+            print(
+                f"govplans: error: {result.name} ({NOTEBOOK}){where}: {result.error}",
+                file=sys.stderr,
+            )
+            status = 1
+            continue
+        (out / f"{result.name}.key").write_text(keys[result.name], encoding="utf-8")
+        print(out / f"{result.name}.html")
+    return status
+
+
+def corpus_of(corpus: Corpus, agency: str) -> Corpus:
+    """The part of ``corpus`` about one agency (its reports; for the page's title)."""
+    return Corpus(
+        reports=[r for r in corpus.reports if r.agency == agency],
+        history=corpus.history[corpus.history["agency"] == agency],
+        agency_years=corpus.agency_years[corpus.agency_years["agency"] == agency],
+        candidates=corpus.candidates[corpus.candidates["agency"] == agency],
     )
-    if not force and html.is_file() and key_file.is_file() and key_file.read_text() == key:
-        print(f"{html} (up to date)")
-        return 0
-    results = execute_jobs([job], out, 1, timeout, print)
-    result = results[0] if results else None
-    if result is None or not result.ok:
-        where = f" (cell {result.cell})" if result is not None and result.cell else ""
-        error = result.error if result is not None else "the notebook did not run"
-        print(f"govplans: error: {NOTEBOOK}{where}: {error}", file=sys.stderr)
-        return 1
-    key_file.write_text(key, encoding="utf-8")
-    print(html)
-    return 0
+
+
+def agency_page(agency: str) -> str:
+    """The file stem of an agency's page across years in a site."""
+    return "agency_" + agency.replace("/", "_").replace("\\", "_")

@@ -30,7 +30,7 @@ from govplans.present.export import report_folder
 from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report, report_files
 from govplans.run import paths
-from govplans.run.corpus_build import render_corpus
+from govplans.run.corpus_build import agency_page, render_corpus
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST, sha256_bytes
 from govplans.run.runner import NotebookFailure, render_reports
@@ -127,14 +127,31 @@ def render_site(
         progress(f"== {CORPUS_PAGE}")
         corpus_ok = (
             render_corpus(
-                [p for p, _ in good], out, lang, crosswalk, timeout, page=CORPUS_PAGE, force=force
+                [p for p, _ in good],
+                out,
+                lang,
+                crosswalk,
+                timeout,
+                page=CORPUS_PAGE,
+                force=force,
+                agency_pages=True,
             )
             == 0
         )
         if not corpus_ok:
-            failures.append(f"{CORPUS_PAGE}: the corpus page failed")
+            failures.append(f"{CORPUS_PAGE}: the corpus or an agency page failed")
     (out / "index.html").write_text(
-        site_index_page(built, bad, lang, corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None),
+        site_index_page(
+            built,
+            bad,
+            lang,
+            corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None,
+            agency_hrefs={
+                r.agency: f"{agency_page(r.agency)}.html"
+                for _, r in good
+                if (out / f"{agency_page(r.agency)}.html").is_file()
+            },
+        ),
         encoding="utf-8",
     )
     for line in failures:
