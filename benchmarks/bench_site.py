@@ -58,8 +58,8 @@ def build(sources: list[Path], out: Path, jobs: int, force: bool) -> tuple[float
 
 
 def executed_pages(out: Path) -> int:
-    """Notebooks the site holds: every report's pages and the corpus page."""
-    count = 1
+    """Notebooks the site holds: every report's pages, the corpus and the agency pages."""
+    count = len(list(out.glob("*.key")))
     for manifest in out.glob("*/manifest.json"):
         count += len(json.loads(manifest.read_text(encoding="utf-8"))["reports"])
     return count
@@ -89,6 +89,11 @@ def main() -> None:
             if line.startswith("done in") and " rendered" in line
         )
         corpus_rebuilt = "corpus.html (up to date)" not in added_log
+        agencies = sum(
+            1
+            for line in added_log.splitlines()
+            if line.startswith(f"{out}/agency_") and not line.endswith("(up to date)")
+        )
         floor = run_floor(pages, args.jobs, work)
     print(
         f"{len(sources)} reports ({args.agencies} agencies x {len(args.years)} years, "
@@ -99,7 +104,7 @@ def main() -> None:
     print(f"unchanged rerun   : {rerun:7.2f} s")
     print(
         f"one report added  : {added:7.2f} s   ({rendered} pages executed; corpus page "
-        f"{'rebuilt' if corpus_rebuilt else 'NOT rebuilt'})"
+        f"{'rebuilt' if corpus_rebuilt else 'NOT rebuilt'}; agency pages rebuilt: {agencies})"
     )
     print()
     ratio = full / floor

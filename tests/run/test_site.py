@@ -123,10 +123,19 @@ def test_adding_a_later_report_executes_only_its_pages_and_the_corpus_page(tmp_p
     assert "corpus.html (up to date)" not in printed  # the corpus page did change
 
 
-def test_several_agencies_get_a_page_each_across_their_years(tmp_path):
+def test_several_agencies_get_a_page_each_across_their_years(tmp_path, capsys):
     files = write_series(tmp_path / "in", make_series(2, [113, 114], 2, seed=3))
     out = tmp_path / "out"
+    last = read_report(files[-1])
+    assert main(["reports", *map(str, files[:-1]), "--out", str(out), "--jobs", "2"]) == 0
+    capsys.readouterr()
     assert main(["reports", str(tmp_path / "in"), "--out", str(out), "--jobs", "2"]) == 0
+    printed = capsys.readouterr().out
+    # the added report's agency page is executed again; the other agency's is not
+    others = {read_report(f).agency for f in files} - {last.agency}
+    for agency in others:
+        assert f"agency_{agency}.html (up to date)" in printed
+    assert f"agency_{last.agency}.html (up to date)" not in printed
     index = (out / "index.html").read_text(encoding="utf-8")
     agencies = sorted({read_report(f).agency for f in files})
     assert len(agencies) == 2

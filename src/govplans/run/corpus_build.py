@@ -88,7 +88,6 @@ def render_corpus(
     crosswalk_file = Path(crosswalk) if crosswalk not in ("auto", "none", "") else None
     base_key = [
         RUNNER_VERSION,
-        sorted(r.sha256 for r in corpus.reports),
         crosswalk,
         sha256_bytes(crosswalk_file.read_bytes()) if crosswalk_file else annotations_sha256(),
         lang,
@@ -97,7 +96,9 @@ def render_corpus(
     ]
     todo, keys = [], {}
     for name, agency in pages.items():
-        keys[name] = cache_key(*base_key, agency)
+        # an agency's page depends on that agency's reports only
+        shown = [r.sha256 for r in corpus.reports if not agency or r.agency == agency]
+        keys[name] = cache_key(*base_key, agency, sorted(shown))
         key_file, html = out / f"{name}.key", out / f"{name}.html"
         if (
             not force
