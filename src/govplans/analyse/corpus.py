@@ -306,6 +306,13 @@ def lineage(history: pd.DataFrame) -> pd.Series:
     return pd.Series(roots, index=history.index, name="lineage")
 
 
+def linked_years(history: pd.DataFrame, selected: pd.Series) -> pd.DataFrame:
+    """Every year of the plans of the ``selected`` rows (a boolean mask over ``history``): the
+    rows sharing a :func:`lineage` with one of them, in the history's order."""
+    roots = lineage(history)
+    return history[roots.isin(set(roots[selected]))]
+
+
 def in_year_known(value: object) -> bool:
     """Whether an in-year figure is known (not null)."""
     return not is_missing(value)

@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from govplans.analyse.corpus import Corpus, lineage
+from govplans.analyse.corpus import Corpus, lineage, linked_years
 from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
 from govplans.model.report import Report
 from govplans.present import fmt
@@ -120,9 +120,8 @@ def scope_line(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None)
     )
 
 
-def heading_text(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> str:
-    """The page's title: one agency's years (one agency in the corpus), or agencies and years."""
-    agencies = sorted({r.agency for r in corpus.reports})
+def heading_text(agencies: list[str], lang: str = ZH, names: AgencyNames | None = None) -> str:
+    """The page's title: one agency's years (one agency shown), or agencies and years."""
     if len(agencies) == 1:
         return text("agency_title", lang, agency=_agency(agencies[0], lang, names))
     return text("title", lang)
@@ -132,8 +131,9 @@ def title(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> M
     """The page heading, what the corpus holds and the two caveats its figures need."""
     label = pick(CAVEAT["label"], lang)
     separator = "：" if lang != "en" else ": "
+    agencies = sorted({r.agency for r in corpus.reports})
     lines = [
-        f"## {escape_markdown(heading_text(corpus, lang, names))}",
+        f"## {escape_markdown(heading_text(agencies, lang, names))}",
         escape_markdown(scope_line(corpus, lang, names)),
         f"> **{label}**{separator}{escape_markdown(pick(CAVEAT['rate'], lang))}",
         f"> {escape_markdown(text('in_year_caveat', lang))}",
@@ -279,12 +279,11 @@ def plan_history(
     page; nothing when the build has no history (one report) or the plan is not in it."""
     if history is None or history.empty:
         return Html("")
-    roots = lineage(history)
     mine = (history["agency"] == agency) & (history["plan_id"] == plan_id)
     mine &= history["fiscal_year"] == fiscal_year
     if not mine.any():
         return Html("")
-    rows = history[roots.isin(set(roots[mine]))].sort_values("fiscal_year", kind="stable")
+    rows = linked_years(history, mine).sort_values("fiscal_year", kind="stable")
     body = table(
         _with_words(rows, lang, None),
         PLAN_HISTORY_COLUMNS,

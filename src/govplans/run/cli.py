@@ -180,13 +180,18 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_reports(args: argparse.Namespace) -> int:
+def _require_reports_extra(command: str) -> None:
+    """Commands that execute notebooks need the reports extra: say so in one line."""
     missing = [name for name in ("papermill", "nbconvert", "matplotlib") if find_spec(name) is None]
     if missing:
         raise ValueError(
-            f"govplans reports needs {', '.join(missing)}: install the reports extra "
+            f"govplans {command} needs {', '.join(missing)}: install the reports extra "
             "(pip install 'govplans[reports]', or `make setup` in a checkout)"
         )
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    _require_reports_extra("reports")
     if args.sources:
         if args.source_option is not None:
             raise ValueError("give the reports either as SOURCE … or as --source, not both")
@@ -377,12 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
-    missing = [name for name in ("papermill", "nbconvert", "matplotlib") if find_spec(name) is None]
-    if missing:
-        raise ValueError(
-            f"govplans corpus needs {', '.join(missing)}: install the reports extra "
-            "(pip install 'govplans[reports]', or `make setup` in a checkout)"
-        )
+    _require_reports_extra("corpus")
     from govplans.run.corpus_build import render_corpus  # imported here: keeps others light
 
     return render_corpus(

@@ -63,10 +63,24 @@ def render_corpus(
     (with each report's tables in ``out/data/`` unless the reports have pages of their own:
     ``page`` other than ``index``), and with ``agency_pages`` one page per agency across its
     years when there are several agencies (:func:`agency_page`); 0 when every page rendered."""
-    chosen = [Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT]
-    reports = read_reports(chosen)
+    reports = read_reports([Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT])
     check_unique(reports)
     corpus = build_corpus(reports, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+    return render_corpus_pages(corpus, out, lang, crosswalk, timeout, page, force, agency_pages)
+
+
+def render_corpus_pages(
+    corpus: Corpus,
+    out: Path,
+    lang: str = "zh-TW",
+    crosswalk: str = "auto",
+    timeout: int = 300,
+    page: str = PAGE,
+    force: bool = False,
+    agency_pages: bool = False,
+) -> int:
+    """:func:`render_corpus` of a corpus already read (a site reads its reports once)."""
+    chosen = [r.source_path.resolve() for r in corpus.reports]
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     if page == PAGE:
@@ -108,7 +122,7 @@ def render_corpus(
         ):
             print(f"{html} (up to date)")
             continue
-        title = heading_text(corpus if not agency else corpus_of(corpus, agency), lang, names)
+        title = heading_text([agency] if agency else agencies, lang, names)
         todo.append(
             Job(
                 name=name,
@@ -138,16 +152,6 @@ def render_corpus(
         (out / f"{result.name}.key").write_text(keys[result.name], encoding="utf-8")
         print(out / f"{result.name}.html")
     return status
-
-
-def corpus_of(corpus: Corpus, agency: str) -> Corpus:
-    """The part of ``corpus`` about one agency (its reports; for the page's title)."""
-    return Corpus(
-        reports=[r for r in corpus.reports if r.agency == agency],
-        history=corpus.history[corpus.history["agency"] == agency],
-        agency_years=corpus.agency_years[corpus.agency_years["agency"] == agency],
-        candidates=corpus.candidates[corpus.candidates["agency"] == agency],
-    )
 
 
 def agency_page(agency: str) -> str:

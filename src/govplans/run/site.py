@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import Corpus, build_corpus, check_unique, lineage
+from govplans.analyse.corpus import Corpus, build_corpus, check_unique, linked_years
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
@@ -30,7 +30,7 @@ from govplans.present.export import report_folder
 from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report, report_files
 from govplans.run import paths
-from govplans.run.corpus_build import agency_page, render_corpus
+from govplans.run.corpus_build import agency_page, render_corpus_pages
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST, sha256_bytes
 from govplans.run.runner import NotebookFailure, render_reports
@@ -44,10 +44,9 @@ def _write_history(corpus: Corpus, report: Report, folder: Path) -> Path:
     its profile pages: a page shows what was known at its report's year, so adding a later
     report leaves it as it is (adding an earlier one changes its in-year figures, and it)."""
     history = corpus.history
-    roots = lineage(history)
     mine = (history["agency"] == report.agency) & (history["fiscal_year"] == report.fiscal_year)
-    keep = roots.isin(set(roots[mine])) & (history["fiscal_year"] <= report.fiscal_year)
-    rows = history[keep].reset_index(drop=True)
+    rows = linked_years(history, mine)
+    rows = rows[rows["fiscal_year"] <= report.fiscal_year].reset_index(drop=True)
     path = folder / "data" / HISTORY
     # Equal frames can pickle to different bytes, and the pages are keyed by the file's bytes:
     # rewrite it only when its content (as CSV text) changed.
@@ -126,8 +125,8 @@ def render_site(
     if good:
         progress(f"== {CORPUS_PAGE}")
         corpus_ok = (
-            render_corpus(
-                [p for p, _ in good],
+            render_corpus_pages(
+                corpus,
                 out,
                 lang,
                 crosswalk,
