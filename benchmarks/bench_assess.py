@@ -8,24 +8,17 @@ linear in plans (time per plan flat from 250 to 1,000 plans). Run:
 
 from __future__ import annotations
 
+import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best_time
 
 from govplans import assess_report, parse_report
 from govplans.present.export import assessment_to_dict
 from govplans.run import paths
 from govplans.testing.synthetic import make_plans, write_report
-
-
-def best_time(step: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

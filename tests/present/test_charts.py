@@ -10,6 +10,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 from matplotlib import font_manager
 
@@ -195,3 +196,106 @@ def test_every_quantified_part_has_its_labelled_row():
     en = _render(plots.achieved_ratio_chart(a.components, "en", thresholds=a.thresholds))
     assert "114-02 T1.2 教育訓練2場次" in en and "3× the target (possibly set low)" in en
     assert "Achieved ÷ target (every part with a number)" in en
+
+
+# ---------------------------------------------------------------- many plans: what a chart draws
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """A report of 120 plans: more than any chart draws."""
+    path = write_report(tmp_path_factory.mktemp("large") / "report.txt", make_plans(120, seed=5))
+    return assess_report(parse_report(path), annotations=None)
+
+
+def _plan_ids(fig) -> list[str]:
+    return [t.get_text().split()[0] for t in fig.axes[0].get_yticklabels()]
+
+
+def test_a_small_report_draws_every_plan_and_no_selection_line(assessment):
+    fig = plots.execution_rate_chart(assessment.plans, assessment.thresholds)
+    assert _plan_ids(fig) == list(assessment.plans["plan_id"])
+    assert fig.get_suptitle() == ""
+    plt.close(fig)
+
+
+def test_execution_chart_draws_the_lowest_rates_in_table_order_and_says_so(large):
+    plans = large.plans
+    fig = plots.execution_rate_chart(plans, large.thresholds)
+    drawn = _plan_ids(fig)
+    assert len(drawn) == plots.CHART_ROWS == len(fig.axes[0].patches)
+    cutoff = plans["execution_rate"].sort_values().iloc[plots.CHART_ROWS - 1]
+    rates = plans.set_index("plan_id")["execution_rate"]
+    assert all(rates[p] <= cutoff for p in drawn)
+    assert (rates.drop(drawn) >= cutoff).all()
+    assert drawn == [p for p in plans["plan_id"] if p in set(drawn)]  # the table's order
+    assert fig.get_suptitle() == "共 120 項計畫，本圖列累計執行率最低之 30 項（全部見下表）"
+    _render(fig)
+    en = plots.execution_rate_chart(plans, large.thresholds, "en")
+    assert (
+        en.get_suptitle() == "The 30 plans with the lowest rates, of 120 (all in the table below)"
+    )
+    plt.close(en)
+
+
+def test_appropriation_chart_draws_the_plans_furthest_behind(large):
+    plans = large.plans
+    fig = plots.appropriation_schedule_chart(plans, large.thresholds)
+    drawn = _plan_ids(fig)
+    gap = (plans["schedule_elapsed_rate"] - plans["appropriation_progress_rate"]).set_axis(
+        plans["plan_id"]
+    )
+    assert len(drawn) == plots.CHART_ROWS
+    assert gap[drawn].min() >= gap.drop(drawn).max()
+    assert "落後期程最多之 30 項" in fig.get_suptitle()
+    _render(fig)
+
+
+def test_status_chart_draws_the_plans_with_most_targets_open(large):
+    fig = plots.status_counts_chart(large.targets, large.plans)
+    drawn = _plan_ids(fig)
+    open_ = (
+        large.targets[large.targets["status"] == "not_met"]
+        .groupby("plan_id")
+        .size()
+        .reindex(large.plans["plan_id"], fill_value=0)
+    )
+    assert len(drawn) == plots.CHART_ROWS
+    assert open_[drawn].min() >= open_.drop(drawn).max()
+    assert "未達成、待確認目標最多之 30 項" in fig.get_suptitle()
+    _render(fig)
+
+
+def test_ratio_chart_draws_the_lowest_and_highest_parts(large):
+    parts = large.components[large.components["target_value"].notna()]
+    assert len(parts) > plots.CHART_PARTS
+    fig = plots.achieved_ratio_chart(large.components, thresholds=large.thresholds)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == plots.CHART_PARTS
+    ratios = parts["achieved_ratio"].astype(float).reset_index(drop=True)
+    half = plots.CHART_PARTS // 2
+    low = ratios.fillna(-1).sort_values(kind="stable").index[:half]
+    high = ratios.drop(low).sort_values(ascending=False, kind="stable").index[:half]
+    expected = sorted(
+        "未列數值" if pd.isna(r) else plots.format_rate(r, "zh-TW") for r in ratios[low.union(high)]
+    )
+    values = sorted(t.get_text() for t in fig.axes[0].texts)  # the value beside each row
+    assert values == expected
+    _render(fig)
+    assert (ratios[low].fillna(-1) < 1).all()  # the low half: shortfalls or no figure
+
+
+def test_no_chart_draws_more_rows_than_its_limit_at_1000_plans(tmp_path):
+    """At 1,000 plans (3,000 parts) each per-plan chart draws its limit, quickly enough to
+    render (time is measured by benchmarks/bench_charts.py, not here)."""
+    path = write_report(tmp_path / "big.txt", make_plans(1000, seed=1))
+    a = assess_report(parse_report(path), annotations=None)
+    for fig, limit in (
+        (plots.execution_rate_chart(a.plans, a.thresholds), plots.CHART_ROWS),
+        (plots.appropriation_schedule_chart(a.plans, a.thresholds), plots.CHART_ROWS),
+        (plots.status_counts_chart(a.targets, a.plans), plots.CHART_ROWS),
+        (plots.achieved_ratio_chart(a.components, thresholds=a.thresholds), plots.CHART_PARTS),
+    ):
+        assert len(fig.axes[0].get_yticklabels()) == limit
+        assert "1,000" in fig.get_suptitle() or "3," in fig.get_suptitle()
+        plt.close(fig)

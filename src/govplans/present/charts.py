@@ -26,7 +26,13 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter, PercentFormatter
 
-from govplans.analyse.measures import Thresholds, execution_band, rate_bounds, schedule_position
+from govplans.analyse.measures import (
+    Thresholds,
+    appropriation_gap,
+    execution_band,
+    rate_bounds,
+    schedule_position,
+)
 from govplans.model.vocab import CATEGORIES, STATUSES
 from govplans.present.fmt import (
     format_amount,
@@ -165,11 +171,51 @@ def _height(n_rows: int) -> float:
     return max(2.6, 0.42 * n_rows + 1.4)
 
 
+#: The most rows (plans, target parts) one chart draws. Past it a chart draws the rows an
+#: analyst looks at first, in the table's order, and says so above it; every row stays in the
+#: page's tables. A figure of 1,000 bars is neither readable nor quick to draw.
+CHART_ROWS = 30
+#: The most target parts the achieved ÷ target chart draws (a dot each, in a smaller font).
+CHART_PARTS = 60
+
+
+def first_rows(frame: pd.DataFrame, ranked: pd.Index, limit: int = CHART_ROWS) -> pd.DataFrame:
+    """The rows a chart draws: all of ``frame`` up to ``limit`` rows; else the first ``limit``
+    labels of ``ranked`` (``frame``'s index, most important first), kept in ``frame``'s order."""
+    if len(frame) <= limit:
+        return frame
+    return frame[frame.index.isin(ranked[:limit])]
+
+
+def by_value(values: pd.Series, ascending: bool = True) -> pd.Index:
+    """``values``' index ranked by value (stable: ties keep the table's order; missing last)."""
+    return (
+        pd.to_numeric(values, errors="coerce")
+        .sort_values(ascending=ascending, kind="stable", na_position="last")
+        .index
+    )
+
+
+def _note_selection(fig: Figure, shown: int, total: int, key: str, lang: str) -> None:
+    """A line above a chart that draws ``shown`` of ``total`` rows, saying which."""
+    if shown < total:
+        fig.suptitle(
+            text(key, lang, shown=shown, total=total),
+            x=0.01,
+            ha="left",
+            fontsize=10,
+            color="#444444",
+        )
+
+
 def execution_rate_chart(
     plans: pd.DataFrame, thresholds: Thresholds, lang: str = "zh-TW"
 ) -> Figure:
-    """Execution rate per plan, as bars coloured by threshold band, thresholds drawn as lines."""
+    """Execution rate per plan, as bars coloured by threshold band, thresholds drawn as lines;
+    past :data:`CHART_ROWS` plans, the lowest rates."""
     setup_fonts(lang)
+    total = len(plans)
+    plans = first_rows(plans, by_value(plans["execution_rate"]))
     rates = plans["execution_rate"].astype(float)
     fig, ax = plt.subplots(figsize=(9, _height(len(plans))), layout="constrained")
     y = range(len(plans))
@@ -200,6 +246,7 @@ def execution_rate_chart(
     ax.set_xlabel(text("execution_rate", lang))
     ax.set_title(text("execution_title", lang), loc="left", pad=24)
     ax.spines[["top", "right"]].set_visible(False)
+    _note_selection(fig, len(plans), total, "execution_lowest", lang)
     return fig
 
 
@@ -209,8 +256,12 @@ LABEL_ROOM = 0.12  # axis share a percentage label needs between a bar's end and
 def appropriation_schedule_chart(
     plans: pd.DataFrame, thresholds: Thresholds, lang: str = "zh-TW"
 ) -> Figure:
-    """Appropriation progress per plan (bars) against the share of its period elapsed (marks)."""
+    """Appropriation progress per plan (bars) against the share of its period elapsed (marks);
+    past :data:`CHART_ROWS` plans, those furthest behind their period."""
     setup_fonts(lang)
+    total = len(plans)
+    gap = appropriation_gap(plans["schedule_elapsed_rate"], plans["appropriation_progress_rate"])
+    plans = first_rows(plans, by_value(gap, ascending=False))
     progress = plans["appropriation_progress_rate"].astype(float)
     elapsed = plans["schedule_elapsed_rate"].astype(float)
     behind = [
@@ -248,6 +299,7 @@ def appropriation_schedule_chart(
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=1, frameon=False)
     ax.set_title(text("appropriation_title", lang), loc="left", pad=62)
     ax.spines[["top", "right"]].set_visible(False)
+    _note_selection(fig, len(plans), total, "appropriation_behind_most", lang)
     return fig
 
 
@@ -398,7 +450,8 @@ def _year_name(x: float, lang: str) -> str:
 
 
 def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = "zh-TW") -> Figure:
-    """Number of targets per status, stacked, one bar per plan (report order)."""
+    """Number of targets per status, stacked, one bar per plan (report order); past
+    :data:`CHART_ROWS` plans, those with the most targets not met, then unclear."""
     setup_fonts(lang)
     counts = (
         targets.groupby(["plan_id", "status"]).size().unstack(fill_value=0)
@@ -406,6 +459,12 @@ def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = 
         else pd.DataFrame()
     )
     counts = counts.reindex(index=plans["plan_id"], columns=STATUS_ORDER, fill_value=0)
+    total = len(plans)
+    ranked = counts.reset_index(drop=True).sort_values(
+        ["not_met", "unclear"], ascending=False, kind="stable"
+    )
+    plans = first_rows(plans.reset_index(drop=True), ranked.index)
+    counts = counts.reindex(index=plans["plan_id"])
     fig, ax = plt.subplots(figsize=(9, _height(len(plans)) + 0.4), layout="constrained")
     left = pd.Series(0, index=counts.index)
     y = list(range(len(counts)))
@@ -438,6 +497,7 @@ def status_counts_chart(targets: pd.DataFrame, plans: pd.DataFrame, lang: str = 
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False)
     ax.set_title(text("status_title", lang), loc="left", pad=24)
     ax.spines[["top", "right"]].set_visible(False)
+    _note_selection(fig, len(plans), total, "status_most_open", lang)
     return fig
 
 
@@ -457,6 +517,9 @@ def achieved_ratio_chart(
     their value written beside them. The low-target multiple of ``thresholds`` is drawn as a
     dashed line: parts at or beyond it may have had their target set too low.
 
+    Past :data:`CHART_PARTS` rows, the lowest half (no figure counted lowest) and the highest
+    half by achieved ÷ target: the shortfalls and the targets possibly set low.
+
     A ``targets`` frame (no ``component_index``) is drawn one row per target, as before.
     """
     setup_fonts(lang)
@@ -471,6 +534,8 @@ def achieved_ratio_chart(
         rows = rows[rows["target_value"].notna()].reset_index(drop=True)
     else:
         rows = components[components["achieved_ratio"].notna()].reset_index(drop=True)
+    total = len(rows)
+    rows = first_rows(rows, _extremes(rows["achieved_ratio"]), CHART_PARTS).reset_index(drop=True)
     fig, ax = plt.subplots(
         figsize=(9, _height(len(rows)) if len(rows) else 2.4), layout="constrained"
     )
@@ -574,7 +639,17 @@ def achieved_ratio_chart(
         text("ratio_title" if by_part else "ratio_title_targets", lang), loc="left", pad=40
     )
     ax.spines[["top", "right"]].set_visible(False)
+    _note_selection(fig, len(rows), total, "ratio_extremes", lang)
     return fig
+
+
+def _extremes(ratios: pd.Series, limit: int = CHART_PARTS) -> pd.Index:
+    """Ratios ranked for a chart: the lowest half of ``limit`` (no figure lowest of all), then
+    the highest."""
+    values = pd.to_numeric(ratios, errors="coerce")
+    low = by_value(values.fillna(-1.0))[: limit // 2]
+    high = by_value(values, ascending=False).difference(low, sort=False)
+    return low.append(high)
 
 
 def _ratio_labels(rows: pd.DataFrame, lang: str, by_part: bool) -> list[str]:

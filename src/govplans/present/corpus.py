@@ -21,7 +21,7 @@ from govplans.analyse.corpus import Corpus, lineage, linked_years
 from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
 from govplans.model.report import Report
 from govplans.present import fmt
-from govplans.present.charts import setup_fonts
+from govplans.present.charts import by_value, first_rows, setup_fonts
 from govplans.present.charts import text as chart_text
 from govplans.present.render import (
     INDEX_CSS,
@@ -416,11 +416,8 @@ def chart_rows(agency_years: pd.DataFrame, limit: int = CHART_ROWS) -> pd.DataFr
     """The agency-years a chart shows: all up to ``limit``; else the ``limit`` lowest by in-year
     execution rate where known, else by cumulative rate (the ones an analyst looks at first),
     in agency and year order."""
-    if len(agency_years) <= limit:
-        return agency_years
     rate = agency_years["execution_rate_in_year"].fillna(agency_years["execution_rate"])
-    lowest = rate.astype(float).sort_values(kind="stable").index[:limit]
-    return agency_years.loc[sorted(lowest)]
+    return first_rows(agency_years, by_value(rate), limit)
 
 
 # ---------------------------------------------------------------- the site's index page

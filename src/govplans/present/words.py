@@ -245,6 +245,22 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
     "no_ratio": ("沒有可量化的目標", "No target with numbers to compare"),
     "off_scale": ("超出{cap}（刻度外）", "above {cap} (off the scale)"),
     "target": ("目標", "target"),
+    "execution_lowest": (
+        "共 {total:,} 項計畫，本圖列累計執行率最低之 {shown} 項（全部見下表）",
+        "The {shown} plans with the lowest rates, of {total:,} (all in the table below)",
+    ),
+    "appropriation_behind_most": (
+        "共 {total:,} 項計畫，本圖列預算編列進度落後期程最多之 {shown} 項",
+        "The {shown} plans furthest behind their period, of {total:,}",
+    ),
+    "status_most_open": (
+        "共 {total:,} 項計畫，本圖列未達成、待確認目標最多之 {shown} 項",
+        "The {shown} plans with the most targets not met or unclear, of {total:,}",
+    ),
+    "ratio_extremes": (
+        "共 {total:,} 項，本圖列達成比最低與最高者共 {shown} 項（全部見下表）",
+        "The {shown} lowest and highest of {total:,} (all in the table below)",
+    ),
 }
 
 #: Column headers of the index page: (zh-TW, English).
