@@ -12,8 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from govplans import read_report
+from govplans import assess_report, read_report
+from govplans.analyse.assessment import assess
 from govplans.analyse.corpus import build_corpus, normalise_name
+from govplans.analyse.measures import Thresholds
 from govplans.read.reference import load_crosswalk
 from govplans.run import paths
 from govplans.testing.synthetic import make_series, write_series
@@ -76,6 +78,79 @@ def test_agency_years_sum_what_is_known(corpus):
         years.loc[114, "appropriated_in_year_thousand_twd"]
         == known["appropriated_in_year_thousand_twd"].sum()
     )
+
+
+def _band_code(rate: float) -> str:
+    """The execution flag of a rate by the default thresholds, written out (90 / 80 / 70 %)."""
+    if rate < 0.70:
+        return "execution_below_70"
+    if rate < 0.80:
+        return "execution_below_80"
+    return "execution_below_90" if rate < 0.90 else ""
+
+
+def test_in_year_flags_stand_beside_the_cumulative_ones(corpus):
+    history = corpus.history.set_index("plan_key")
+    for row in expected_rows():
+        plan = history.loc[f"數位發展部/{row['plan_id']}"]
+        assert plan["execution_flag_in_year"] == _band_code(float(row["in_year_execution_rate"]))
+    # 114-03: 65.3 % in the year, 74.0 % cumulative: two flags, each on its own rate
+    plan = history.loc["數位發展部/114-03"]
+    assert plan["execution_flag_in_year"] == "execution_below_70"
+    assert "execution_below_80" in plan["flags"].split(";")
+    assessed = assess_report(read_report(paths.BUNDLED_REPORT), annotations=None)
+    for p in assessed.plans.itertuples():
+        assert history.loc[f"數位發展部/{p.plan_id}", "flags"] == p.flags
+        assert history.loc[f"數位發展部/{p.plan_id}", "verdict"] == p.verdict
+    unknown = corpus.history["execution_rate_in_year"].isna()
+    assert corpus.history.loc[unknown, "execution_flag_in_year"].isna().all()
+
+
+def test_agency_years_count_flags_and_target_statuses(corpus):
+    years = corpus.agency_years.set_index("fiscal_year")
+    rows = expected_rows()
+    below = [r for r in rows if float(r["in_year_execution_rate"]) < 0.90]
+    assert years.loc[114, "n_plans_below_warn_in_year"] == len(below)
+    plans = read_report(paths.BUNDLED_REPORT).plans
+    cumulative = plans["executed_thousand_twd"] / plans["appropriated_thousand_twd"]
+    assert years.loc[114, "n_plans_below_warn"] == int((cumulative < 0.90).sum())
+    portfolio = assess_report(read_report(paths.BUNDLED_REPORT), annotations=None).portfolio
+    everything = portfolio.set_index("scope").loc["all"]
+    for name in (
+        "n_warning_plans",
+        "n_pace_note_plans",
+        "n_targets",
+        "n_met",
+        "n_not_met",
+        "n_unclear",
+        "n_exceeded",
+    ):
+        assert years.loc[114, name] == everything[name], name
+    assert years.loc[113, "n_plans_below_warn_in_year"] <= years.loc[113, "n_plans_in_year_known"]
+
+
+def test_reviewed_statuses_count_when_the_reports_come_assessed():
+    reports = [read_report(paths.BUNDLED_REPORT), read_report(FY113)]
+    reviewed = [assess_report(r, annotations="auto") for r in reports]
+    corpus = build_corpus(reviewed)
+    assert corpus.assessments == sorted(reviewed, key=lambda a: a.report.fiscal_year)
+    year = corpus.agency_years.set_index("fiscal_year").loc[114]
+    everything = reviewed[0].portfolio.set_index("scope").loc["all"]
+    assert year["n_unclear"] == everything["n_unclear"]
+    automatic = build_corpus(reports).agency_years.set_index("fiscal_year").loc[114]
+    assert year["n_unclear"] != automatic["n_unclear"]  # the reviewed file changes the count
+
+
+def test_thresholds_decide_the_flags_and_must_be_one_set():
+    reports = [read_report(paths.BUNDLED_REPORT), read_report(FY113)]
+    strict = build_corpus(reports, thresholds=Thresholds(execution_warn=0.99))
+    default = build_corpus(reports)
+    key = ["n_plans_below_warn_in_year"]
+    assert (strict.agency_years[key].to_numpy() >= default.agency_years[key].to_numpy()).all()
+    assert strict.thresholds.execution_warn == 0.99
+    mixed = [assess(reports[0], Thresholds(execution_warn=0.95)), reports[1]]
+    with pytest.raises(ValueError, match="other thresholds"):
+        build_corpus(mixed, thresholds=Thresholds())
 
 
 def test_the_order_of_the_reports_does_not_matter():

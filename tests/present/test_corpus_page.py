@@ -32,7 +32,7 @@ def _in_year_below(corpus, year: int, limit: float) -> list[str]:
 
 
 def test_summary_states_each_agency_year_with_its_figures(corpus):
-    text = page.summary(corpus, Thresholds(), "zh-TW").markdown.replace("\\", "")
+    text = page.summary(corpus, "zh-TW").markdown.replace("\\", "")
     for row in corpus.agency_years.to_dict("records"):
         below = _in_year_below(corpus, row["fiscal_year"], 0.9)
         expected = (
@@ -50,7 +50,8 @@ def test_summary_states_each_agency_year_with_its_figures(corpus):
 
 def test_the_threshold_decides_which_plans_are_named(corpus):
     th = Thresholds(execution_warn=0.6, execution_low=0.5, execution_critical=0.4)
-    text = page.summary(corpus, th, "en").markdown.replace("\\", "")
+    corpus = build_corpus(corpus.reports, load_crosswalk(None), th)
+    text = page.summary(corpus, "en").markdown.replace("\\", "")
     assert _in_year_below(corpus, 114, 0.6) == ["114-10"]
     assert "in-year execution rate 94.6%, 1 below 60% (114-10)." in text
     assert "0 below 60%." in text  # FY113: 113-08 (86.1%) is above this threshold
@@ -127,7 +128,7 @@ def test_english_names_the_agency_when_given(corpus):
 
 
 def test_chart_has_a_pair_of_bars_per_agency_year(corpus):
-    fig = page.execution_chart(corpus, Thresholds(), "zh-TW")
+    fig = page.execution_chart(corpus, "zh-TW")
     ax = fig.axes[0]
     assert len(ax.patches) == 2 * len(corpus.agency_years)
     labels = [t.get_text() for t in ax.get_yticklabels()]
@@ -163,7 +164,7 @@ def test_the_chart_stays_readable_with_forty_agencies(tmp_path):
     files = write_series(tmp_path, make_series(40, [113, 114], 2, seed=2))
     corpus = build_corpus(read_report(f) for f in files)
     assert len(corpus.agency_years) == 80
-    fig = page.execution_chart(corpus, Thresholds(), "en")
+    fig = page.execution_chart(corpus, "en")
     ax = fig.axes[0]
     assert len(ax.patches) == 2 * page.CHART_ROWS
     assert ax.get_title(loc="left").startswith("The 20 agency-years with the lowest rates (of 80")
@@ -175,13 +176,49 @@ def test_the_chart_stays_readable_with_forty_agencies(tmp_path):
 
 
 def test_plans_needing_attention_lowest_first_by_the_rate_that_is_known(corpus):
-    rows = page.attention(corpus, Thresholds())
+    rows = page.attention(corpus)
     assert list(rows["plan_id"]) == ["114-10", "114-03", "113-02", "113-08"]
     # 113-02 has no in-year figure (no FY112 report): its cumulative 79.1% decides
     assert list(rows["rate_basis"]) == ["in_year", "in_year", "cumulative", "in_year"]
-    html = page.attention_table(corpus, Thresholds(), "zh-TW").html
+    html = page.attention_table(corpus, "zh-TW").html
     assert html.index("114-10") < html.index("114-03") < html.index("113-02")
     relaxed = Thresholds(execution_warn=0.2, execution_low=0.15, execution_critical=0.1)
-    assert page.attention_table(corpus, relaxed, "zh-TW").html == (
+    relaxed_corpus = build_corpus(corpus.reports, load_crosswalk(None), relaxed)
+    assert page.attention_table(relaxed_corpus, "zh-TW").html == (
         "<p>沒有計畫之執行率低於 20%。</p>"
     )
+
+
+def test_each_agency_year_line_ends_with_its_warnings_and_targets(corpus):
+    text = page.summary(corpus, "zh-TW").markdown.replace("\\", "")
+    en = page.summary(corpus, "en").markdown.replace("\\", "")
+    for row in corpus.agency_years.to_dict("records"):
+        assert (
+            f"有警示之計畫 {row['n_warning_plans']} 項；績效目標 {row['n_targets']} 項："
+            f"超越目標 {row['n_exceeded']}、達成 {row['n_met']}、未達成 {row['n_not_met']}、"
+            f"待確認 {row['n_unclear']}。"
+        ) in text
+        assert (
+            f"{row['n_warning_plans']} plans with warnings; {row['n_targets']} targets: "
+            f"{row['n_exceeded']} exceeded, {row['n_met']} met"
+        ) in en
+
+
+def test_agency_flags_table_lists_warnings_and_target_statuses(corpus):
+    html = page.agency_flags_table(corpus, "zh-TW").html
+    for header in ("有警示計畫數", "有編列進度附註計畫數", "未達成目標數", "待確認目標數"):
+        assert header in html
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", html)
+    assert len(cells) == len(page.AGENCY_FLAG_COLUMNS) * len(corpus.agency_years)
+    row = corpus.agency_years.iloc[-1]
+    last = cells[-len(page.AGENCY_FLAG_COLUMNS) :]
+    assert last[3:] == [
+        str(row[c]) for c in page.AGENCY_FLAG_COLUMNS[3:]
+    ]  # warnings, notes, targets by status
+
+
+def test_in_year_flags_are_shown_in_words_beside_the_rates(corpus):
+    html = page.history_table(corpus, "zh-TW").html
+    assert "本年度執行率未達嚴重門檻" in html  # 114-03: 65.3 % in the year
+    en = page.attention_table(corpus, "en").html
+    assert "In-year rate below the critical threshold" in en

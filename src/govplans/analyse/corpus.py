@@ -18,7 +18,14 @@ In-year figures: linked, cumulative(Y) − cumulative(Y−1); a plan whose perio
 in-year = cumulative; otherwise (the previous report missing, or no link) they are unknown
 (null), never guessed. A negative difference is a finding.
 
-Pure: reports and the crosswalk in, tables out.
+Flags: each plan-year carries its report's flags (on the cumulative rate, as the plan's own
+assessment decides them) and, beside them, the execution flag of its in-year rate
+(``execution_flag_in_year``: the same thresholds and codes; empty when the in-year rate is at
+or above the warning threshold, null when unknown). Each agency-year counts both, with the
+plans with warnings or pace notes and the target statuses of its assessment.
+
+Pure: reports (or their assessments, with reviewed statuses merged) and the crosswalk in,
+tables out.
 """
 
 from __future__ import annotations
@@ -31,11 +38,12 @@ from typing import Any
 
 import pandas as pd
 
-from govplans.analyse.measures import ratio
+from govplans.analyse.assessment import Assessment, assess
+from govplans.analyse.measures import Thresholds, execution_flag, ratio
 from govplans.model import schema
 from govplans.model.report import Report
 from govplans.model.values import is_missing
-from govplans.model.vocab import AMOUNTS
+from govplans.model.vocab import AMOUNTS, EXECUTION_BANDS, TARGET_COUNTS, split_flags
 
 _DASHES = re.compile(r"[‐‑‒–—―－─━-]")
 _PHASE = re.compile(r"[（(]\s*第\s*[0-9一二三四五六七八九十]+\s*期\s*[)）]$")
@@ -67,6 +75,8 @@ class Corpus:
     agency_years: pd.DataFrame  # agency_years: one row per report
     candidates: pd.DataFrame  # link_candidates: links left for review
     findings: list[dict[str, Any]] = field(default_factory=list)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    assessments: list[Assessment] = field(default_factory=list)  # one per report, same order
 
     def report(self, agency: str, fiscal_year: int) -> Report:
         """The report of one agency and year."""
@@ -202,8 +212,9 @@ def _in_year(
 
 
 def _history_rows(
-    report: Report, previous: Report | None, crosswalk: pd.DataFrame | None, out: Corpus
+    a: Assessment, previous: Report | None, crosswalk: pd.DataFrame | None, out: Corpus
 ) -> list[dict[str, Any]]:
+    report = a.report
     links, review = link_plans(report, previous, crosswalk)
     out.candidates = pd.concat(
         [out.candidates, schema.make_frame("link_candidates", review)], ignore_index=True
@@ -211,10 +222,12 @@ def _history_rows(
     earlier = (
         {r["plan_id"]: r for r in previous.plans.to_dict("records")} if previous is not None else {}
     )
+    assessed = a.plans.set_index("plan_id")[["flags", "verdict"]].to_dict("index")
     rows = []
     for row in report.plans.itertuples(index=False):
         linked = links.get(row.plan_id)
         before = earlier.get(linked[0]) if linked else None
+        in_year = _in_year(row, report, before, out.findings)
         rows.append(
             {
                 "plan_key": plan_key(report.agency, row.plan_id),
@@ -227,13 +240,34 @@ def _history_rows(
                 "end_roc_year": int(row.end_roc_year),
                 **{name: getattr(row, name) for name in AMOUNTS},
                 "execution_rate": ratio(row.executed_thousand_twd, row.appropriated_thousand_twd),
-                **_in_year(row, report, before, out.findings),
+                **in_year,
                 "previous_plan_id": linked[0] if linked else None,
                 "previous_plan_key": plan_key(report.agency, linked[0]) if linked else None,
                 "link": linked[1] if linked else "none",
+                **assessed[row.plan_id],
+                "execution_flag_in_year": _in_year_flag(
+                    in_year["execution_rate_in_year"], a.thresholds
+                ),
             }
         )
     return rows
+
+
+def _in_year_flag(rate: float | None, th: Thresholds) -> str | None:
+    """The execution flag of an in-year rate: its code, ``""`` for none, None when the rate is
+    unknown (or undefined: nothing appropriated in the year)."""
+    if rate is None or is_missing(rate):
+        return None
+    return execution_flag(rate, th) or ""
+
+
+#: The execution flag codes (cumulative or in-year), strictest last.
+_EXECUTION_CODES = frozenset(code for code in EXECUTION_BANDS.values() if code)
+
+
+def has_execution_flag(flags: object) -> bool:
+    """Whether a ``;``-joined flags cell (or an in-year flag) holds an execution flag."""
+    return not is_missing(flags) and bool(_EXECUTION_CODES.intersection(split_flags(flags)))
 
 
 def _sum_known(frame: pd.DataFrame, column: str) -> float | None:
@@ -241,13 +275,15 @@ def _sum_known(frame: pd.DataFrame, column: str) -> float | None:
     return float(known.sum()) if len(known) else None
 
 
-def _agency_year(report: Report, history: pd.DataFrame) -> dict[str, Any]:
+def _agency_year(a: Assessment, history: pd.DataFrame) -> dict[str, Any]:
+    report = a.report
     mine = history[
         (history["agency"] == report.agency) & (history["fiscal_year"] == report.fiscal_year)
     ]
     known = mine.dropna(subset=["appropriated_in_year_thousand_twd"])
     appropriated_in_year = _sum_known(known, "appropriated_in_year_thousand_twd")
     executed_in_year = _sum_known(known, "executed_in_year_thousand_twd")
+    everything = a.portfolio[a.portfolio["scope"] == "all"].iloc[0]
     return {
         "agency": report.agency,
         "fiscal_year": report.fiscal_year,
@@ -265,27 +301,57 @@ def _agency_year(report: Report, history: pd.DataFrame) -> dict[str, Any]:
             if appropriated_in_year is not None and executed_in_year is not None
             else None
         ),
+        "n_plans_below_warn": int(mine["flags"].map(has_execution_flag).sum()),
+        "n_plans_below_warn_in_year": int(
+            mine["execution_flag_in_year"].map(has_execution_flag).sum()
+        ),
+        "n_warning_plans": int(everything["n_warning_plans"]),
+        "n_pace_note_plans": int(everything["n_pace_note_plans"]),
+        **{name: int(everything[name]) for name in TARGET_COUNTS},
     }
 
 
-def build_corpus(reports: Iterable[Report], crosswalk: pd.DataFrame | None = None) -> Corpus:
-    """The corpus of ``reports`` (any order): history, agency-years and links for review."""
-    ordered = sorted(reports, key=lambda r: (r.agency, r.fiscal_year))
+def build_corpus(
+    reports: Iterable[Report | Assessment],
+    crosswalk: pd.DataFrame | None = None,
+    thresholds: Thresholds | None = None,
+) -> Corpus:
+    """The corpus of ``reports`` (any order): history, agency-years and links for review.
+
+    A report given as its :class:`Assessment` keeps that assessment (reviewed statuses merged,
+    its thresholds); a :class:`Report` is assessed here with ``thresholds`` (default
+    :class:`Thresholds`) and no reviewed statuses.
+    """
+    given = list(reports)
+    if thresholds is None:
+        thresholds = next((r.thresholds for r in given if isinstance(r, Assessment)), None)
+    th = thresholds if thresholds is not None else Thresholds()
+    assessed = [r if isinstance(r, Assessment) else assess(r, th) for r in given]
+    for a in assessed:
+        if a.thresholds != th:
+            raise ValueError(
+                f"{a.report.source_path}: assessed with other thresholds than the corpus "
+                f"({a.thresholds} against {th}); assess every report alike"
+            )
+    assessed.sort(key=lambda a: (a.report.agency, a.report.fiscal_year))
+    ordered = [a.report for a in assessed]
     check_unique(ordered)
     out = Corpus(
         reports=ordered,
         history=schema.make_frame("plan_history", []),
         agency_years=schema.make_frame("agency_years", []),
         candidates=schema.make_frame("link_candidates", []),
+        thresholds=th,
+        assessments=assessed,
     )
     by_key = {(r.agency, r.fiscal_year): r for r in ordered}
     rows: list[dict[str, Any]] = []
-    for report in ordered:
-        previous = by_key.get((report.agency, report.fiscal_year - 1))
-        rows += _history_rows(report, previous, crosswalk, out)
+    for a in assessed:
+        previous = by_key.get((a.report.agency, a.report.fiscal_year - 1))
+        rows += _history_rows(a, previous, crosswalk, out)
     out.history = schema.make_frame("plan_history", rows)
     out.agency_years = schema.make_frame(
-        "agency_years", [_agency_year(r, out.history) for r in ordered]
+        "agency_years", [_agency_year(a, out.history) for a in assessed]
     )
     return out
 
@@ -311,6 +377,15 @@ def linked_years(history: pd.DataFrame, selected: pd.Series) -> pd.DataFrame:
     rows sharing a :func:`lineage` with one of them, in the history's order."""
     roots = lineage(history)
     return history[roots.isin(set(roots[selected]))]
+
+
+def needs_attention(history: pd.DataFrame) -> pd.Series:
+    """The plan-years with an execution flag: on the in-year rate where it is known, else on
+    the cumulative rate (a boolean mask over ``history``)."""
+    known = history["execution_rate_in_year"].notna()
+    in_year = history["execution_flag_in_year"].map(has_execution_flag)
+    cumulative = history["flags"].map(has_execution_flag)
+    return in_year.where(known, cumulative).astype(bool)
 
 
 def in_year_known(value: object) -> bool:

@@ -862,6 +862,22 @@ PORTFOLIO: list[Field] = [
     _summed(_ASSESSED["n_targets_set_low"]),
 ]
 
+#: The counts an agency-year takes from its report's ``portfolio`` (all plans).
+_PORTFOLIO_COUNTS = [
+    f
+    for f in PORTFOLIO
+    if f.name
+    in (
+        "n_warning_plans",
+        "n_pace_note_plans",
+        "n_targets",
+        "n_exceeded",
+        "n_met",
+        "n_not_met",
+        "n_unclear",
+    )
+]
+
 # ----- The corpus: several agencies and years (govplans.analyse.corpus) -----
 
 _PLAN_KEY = Field(
@@ -940,6 +956,21 @@ PLAN_HISTORY: list[Field] = [
         "How the previous year's plan was found: name (same normalised name and start of "
         "period), crosswalk (the curated crosswalk), none.",
     ),
+    _reuse(
+        _ASSESSED["flags"],
+        "The plan's flags in its report (`plan_assessment`): the execution flags on the "
+        "cumulative rate.",
+    ),
+    _reuse(_ASSESSED["verdict"], "The plan's verdict in its report (`plan_assessment`)."),
+    Field(
+        "execution_flag_in_year",
+        "string",
+        "本年度執行警示",
+        "In-year execution flag",
+        "The execution flag of the in-year rate, by the same thresholds as the cumulative one "
+        "(execution_below_90 / _80 / _70); empty when none applies, null when the in-year rate "
+        "is unknown.",
+    ),
 ]
 
 AGENCY_YEARS: list[Field] = [
@@ -959,6 +990,29 @@ AGENCY_YEARS: list[Field] = [
     _reuse(_IN_YEAR_APPROPRIATED, "Sum over the plans with in-year figures."),
     _reuse(_IN_YEAR_EXECUTED, "Sum over the plans with in-year figures."),
     _reuse(_IN_YEAR_RATE, "Of the sums over the plans with in-year figures."),
+    Field(
+        "n_plans_below_warn",
+        "int64",
+        "累計執行率低於門檻計畫數",
+        "Plans below the threshold (cumulative)",
+        "Plans with an execution flag on the cumulative rate (below execution_warn).",
+    ),
+    Field(
+        "n_plans_below_warn_in_year",
+        "int64",
+        "本年度執行率低於門檻計畫數",
+        "Plans below the threshold (in-year)",
+        "Plans with an in-year execution flag (in-year rate below execution_warn), of those "
+        "with in-year figures.",
+    ),
+    *[
+        _reuse(
+            f,
+            f"As in `portfolio` (all plans of the report): {f.description[:1].lower()}"
+            f"{f.description[1:]}",
+        )
+        for f in _PORTFOLIO_COUNTS
+    ],
 ]
 
 LINK_CANDIDATES: list[Field] = [

@@ -17,8 +17,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from govplans.analyse.corpus import Corpus, lineage, linked_years
-from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
+from govplans.analyse.corpus import (
+    Corpus,
+    has_execution_flag,
+    lineage,
+    linked_years,
+    needs_attention,
+)
+from govplans.analyse.measures import Thresholds, rate_bounds
 from govplans.model.report import Report
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
@@ -45,10 +51,24 @@ AGENCY_YEAR_COLUMNS = [
     "appropriated_thousand_twd",
     "executed_thousand_twd",
     "execution_rate",
+    "n_plans_below_warn",
     "n_plans_in_year_known",
     "appropriated_in_year_thousand_twd",
     "executed_in_year_thousand_twd",
     "execution_rate_in_year",
+    "n_plans_below_warn_in_year",
+]
+AGENCY_FLAG_COLUMNS = [
+    "agency",
+    "fiscal_year",
+    "n_plans",
+    "n_warning_plans",
+    "n_pace_note_plans",
+    "n_targets",
+    "n_exceeded",
+    "n_met",
+    "n_not_met",
+    "n_unclear",
 ]
 HISTORY_COLUMNS = [
     "agency",
@@ -61,6 +81,7 @@ HISTORY_COLUMNS = [
     "appropriated_in_year_thousand_twd",
     "executed_in_year_thousand_twd",
     "execution_rate_in_year",
+    "execution_flag_in_year",
     "previous_plan_id",
     "link",
 ]
@@ -149,24 +170,28 @@ def agency_year_line(
     names: AgencyNames | None = None,
 ) -> str:
     """One agency-year in a sentence: plans, cumulative rate and, when known, the in-year rate
-    with the plans whose in-year rate is below the warning threshold."""
+    with the plans flagged on it (``execution_flag_in_year``, decided with ``thresholds``),
+    then the plans with warnings and the targets by status."""
     bounds = rate_bounds(thresholds)
     mine = history[
         (history["agency"] == row["agency"]) & (history["fiscal_year"] == row["fiscal_year"])
     ]
     n_known = int(row["n_plans_in_year_known"])  # type: ignore[call-overload]
     if n_known:
-        in_year_rates = mine["execution_rate_in_year"].dropna().astype(float)
         in_year = text(
             "in_year_known",
             lang,
             n_known=n_known,
             rate=fmt.format_rate(row["execution_rate_in_year"], lang, bounds=bounds),  # type: ignore[arg-type]
             threshold=fmt.format_threshold(thresholds.execution_warn, lang),
-            **_below(mine, in_year_rates < thresholds.execution_warn, lang),
+            **_below(mine, mine["execution_flag_in_year"].map(has_execution_flag), lang),
         )
     else:
         in_year = text("in_year_unknown", lang)
+    counts = {
+        name: int(row[name])  # type: ignore[call-overload]
+        for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
+    }
     return text(
         "line",
         lang,
@@ -175,6 +200,12 @@ def agency_year_line(
         n_plans=int(row["n_plans"]),  # type: ignore[call-overload]
         rate=fmt.format_rate(row["execution_rate"], lang, bounds=bounds),  # type: ignore[arg-type]
         in_year=in_year,
+        targets=text(
+            "targets_line",
+            lang,
+            n_warning=int(row["n_warning_plans"]),  # type: ignore[call-overload]
+            **counts,
+        ),
     )
 
 
@@ -201,12 +232,11 @@ def links_line(corpus: Corpus, lang: str = ZH) -> str:
 
 def summary(
     corpus: Corpus,
-    thresholds: Thresholds | None = None,
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Markdown:
     """The corpus in a few sentences: one per agency-year, then the links."""
-    th = thresholds or Thresholds()
+    th = corpus.thresholds
     lines = [
         f"- {escape_markdown(agency_year_line(row, corpus.history, th, lang, names))}"
         for row in corpus.agency_years.to_dict("records")
@@ -231,7 +261,6 @@ def _with_words(frame: pd.DataFrame, lang: str, names: AgencyNames | None) -> pd
 
 def agency_years_table(
     corpus: Corpus,
-    thresholds: Thresholds | None = None,
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Html:
@@ -240,14 +269,27 @@ def agency_years_table(
         _with_words(corpus.agency_years, lang, names),
         AGENCY_YEAR_COLUMNS,
         lang,
-        thresholds=thresholds or Thresholds(),
+        thresholds=corpus.thresholds,
+        schema_table="agency_years",
+    )
+
+
+def agency_flags_table(
+    corpus: Corpus,
+    lang: str = ZH,
+    names: AgencyNames | None = None,
+) -> Html:
+    """One row per agency and year: plans with warnings and notes, targets by status."""
+    return table(
+        _with_words(corpus.agency_years, lang, names),
+        AGENCY_FLAG_COLUMNS,
+        lang,
         schema_table="agency_years",
     )
 
 
 def history_table(
     corpus: Corpus,
-    thresholds: Thresholds | None = None,
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Html:
@@ -258,7 +300,7 @@ def history_table(
         _with_words(ordered, lang, names),
         HISTORY_COLUMNS,
         lang,
-        thresholds=thresholds or Thresholds(),
+        thresholds=corpus.thresholds,
         schema_table="plan_history",
     )
 
@@ -294,33 +336,39 @@ def plan_history(
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
 
 
-def attention(corpus: Corpus, thresholds: Thresholds | None = None) -> pd.DataFrame:
-    """The plan-years below the warning threshold across the corpus, lowest first: by the
-    in-year rate where it is known, else by the cumulative rate (``rate_basis`` says which)."""
-    th = thresholds or Thresholds()
+def attention(corpus: Corpus) -> pd.DataFrame:
+    """The plan-years with an execution flag across the corpus
+    (:func:`~govplans.analyse.corpus.needs_attention`: by the in-year rate where it is known,
+    else by the cumulative rate; ``rate_basis`` says which), lowest rate first."""
     h = corpus.history
     in_year = h["execution_rate_in_year"].notna()
     rate = h["execution_rate_in_year"].where(in_year, h["execution_rate"]).astype(float)
-    below = [execution_band(r, th) != "ok" for r in rate]
     out = h.assign(rate=rate, rate_basis=["in_year" if k else "cumulative" for k in in_year])
-    return out[below].sort_values(["rate", "agency", "fiscal_year"], kind="stable")
+    return out[needs_attention(h)].sort_values(["rate", "agency", "fiscal_year"], kind="stable")
 
 
 def attention_table(
     corpus: Corpus,
-    thresholds: Thresholds | None = None,
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Html:
     """The plans needing attention across the corpus (:func:`attention`), or a sentence."""
-    th = thresholds or Thresholds()
-    rows = attention(corpus, th)
+    th = corpus.thresholds
+    rows = attention(corpus)
     if rows.empty:
         limit = fmt.format_threshold(th.execution_warn, lang)
         return Html(f"<p>{escape(text('no_attention', lang, threshold=limit))}</p>")
     return table(
         _with_words(rows, lang, names),
-        ["agency", "fiscal_year", "plan_id", "name", "execution_rate", "execution_rate_in_year"],
+        [
+            "agency",
+            "fiscal_year",
+            "plan_id",
+            "name",
+            "execution_rate",
+            "execution_rate_in_year",
+            "execution_flag_in_year",
+        ],
         lang,
         thresholds=th,
         schema_table="plan_history",
@@ -360,14 +408,13 @@ def sources(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) ->
 
 def execution_chart(
     corpus: Corpus,
-    thresholds: Thresholds | None = None,
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Figure:
     """Each agency-year's cumulative and (where known) in-year execution rate, side by side,
     with the warning threshold drawn; over :data:`CHART_ROWS` agency-years, the lowest
     (:func:`chart_rows`), the title saying how many of how many."""
-    th = thresholds or Thresholds()
+    th = corpus.thresholds
     setup_fonts(lang)
     rows = chart_rows(corpus.agency_years)
     labels = [

@@ -35,6 +35,7 @@ from govplans.present.words import (
     CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
+    IN_YEAR_FLAG_LABELS,
     INDEX_HEADERS,
     NAV_TEXT,
     PAGE_TEXT,
@@ -213,6 +214,10 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
         elif column in ("target_value", "achieved_value"):
             formats[column] = number
     formats["execution_rate"] = execution_rate
+    formats["execution_rate_in_year"] = execution_rate
+    formats["execution_flag_in_year"] = lambda v: (
+        pick(IN_YEAR_FLAG_LABELS[str(v)], lang) if _cell(v) in IN_YEAR_FLAG_LABELS else ""
+    )
     formats["status"] = lambda v: status_text(v, lang)
     formats["status_source"] = lambda v: _status_source(v, lang)
     formats["verdict"] = lambda v: status_text(v, lang)

@@ -28,6 +28,13 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The execution flags of an in-year rate (``plan_history.execution_flag_in_year``) in words.
+IN_YEAR_FLAG_LABELS: dict[str, tuple[str, str]] = {
+    "execution_below_70": ("本年度執行率未達嚴重門檻", "In-year rate below the critical threshold"),
+    "execution_below_80": ("本年度執行率未達偏低門檻", "In-year rate below the low threshold"),
+    "execution_below_90": ("本年度執行率未達警示門檻", "In-year rate below the warning threshold"),
+}
+
 #: Flag codes in words: (zh-TW, English).
 FLAG_LABELS: dict[str, tuple[str, str]] = {
     "execution_below_70": (
@@ -347,6 +354,10 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "year before or the plan is not linked.",
     ),
     "agency_years": ("各機關年度經費與執行率", "Agency-years: money and execution"),
+    "agency_flags": (
+        "各機關年度警示與績效目標達成情形",
+        "Agency-years: warnings, notes and target statuses",
+    ),
     "history": ("各計畫逐年資料", "Plans year by year"),
     "attention": (
         "需注意的計畫（本年度執行率低於門檻；無本年度數者依累計執行率），由低至高",
@@ -361,8 +372,14 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "no_candidates": ("沒有待檢視的跨年連結。", "No link is left for review."),
     "sources": ("資料來源", "Sources"),
     "line": (
-        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}",
-        "{agency}, {year}: {n_plans} plans, cumulative execution rate {rate}; {in_year}",
+        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}{targets}",
+        "{agency}, {year}: {n_plans} plans, cumulative execution rate {rate}; {in_year}{targets}",
+    ),
+    "targets_line": (
+        "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
+        "達成 {n_met}、未達成 {n_not_met}、待確認 {n_unclear}。",
+        " {n_warning} plans with warnings; {n_targets} targets: {n_exceeded} exceeded, "
+        "{n_met} met, {n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
         "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"

@@ -89,14 +89,30 @@ def split_sources(sources: str | Iterable[str | Path]) -> list[Path]:
     return [Path(str(p).strip()) for p in parts if str(p).strip()]
 
 
+def corpus_of(
+    reports: Iterable[Report],
+    crosswalk: str | Path | pd.DataFrame | None = "auto",
+    thresholds: Thresholds | None = None,
+    annotations: Annotations = "auto",
+) -> Corpus:
+    """``reports`` as one corpus: each assessed with its curated reference data (``"auto"``:
+    the reviewed statuses of its agency and year, where there are any; ``None``: none) and
+    ``thresholds``, linked across years with the crosswalk (``"auto"``: the annotations'
+    ``crosswalk.csv``)."""
+    assessed = [assess_report(r, thresholds, annotations) for r in reports]
+    return build_corpus(assessed, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR), thresholds)
+
+
 def load_corpus(
     sources: str | Iterable[str | Path] = "",
     crosswalk: str | Path | pd.DataFrame | None = "auto",
     agency: str = "",
+    annotations: str = "auto",
+    **thresholds: float,
 ) -> Corpus:
     """Read several reports (files or folders; a list or one ``;``-separated string; empty:
-    the bundled report) as one corpus, linked across years with the curated crosswalk
-    (``"auto"``: the annotations' ``crosswalk.csv``); ``agency``: that agency's reports only."""
+    the bundled report) as one corpus (:func:`corpus_of`, with these thresholds and
+    ``annotations``: ``"auto"`` or ``"none"``); ``agency``: that agency's reports only."""
     chosen = split_sources(sources) or [paths.BUNDLED_REPORT]
     reports = read_reports(chosen)
     if agency:
@@ -104,7 +120,9 @@ def load_corpus(
         reports = [r for r in reports if r.agency == agency]
         if not reports:
             raise ValueError(f"no report of {agency!r} among the sources: {', '.join(found)}")
-    return build_corpus(reports, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+    return corpus_of(
+        reports, crosswalk, Thresholds(**thresholds), annotations_argument(annotations)
+    )
 
 
 def agency_names_en(corpus: Corpus, annotations: Annotations = "auto") -> dict[str, str]:

@@ -15,7 +15,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import Corpus, build_corpus, check_unique
+from govplans.analyse.corpus import Corpus, check_unique
 from govplans.analyse.measures import MULTIPLES, Thresholds
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
@@ -31,10 +31,9 @@ from govplans.present.export import (
     write_corpus_csv,
     write_csv,
 )
-from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_reports, report_files
 from govplans.run import paths
-from govplans.run.api import annotations_argument, assess_report
+from govplans.run.api import Annotations, annotations_argument, assess_report, corpus_of
 
 EXIT_BAD_INPUT = 2
 
@@ -79,8 +78,13 @@ def _reports(args: argparse.Namespace) -> list[Report]:
     return sorted(reports, key=lambda r: (r.agency, r.fiscal_year))
 
 
-def _corpus(reports: list[Report], args: argparse.Namespace) -> Corpus:
-    return build_corpus(reports, load_crosswalk(args.crosswalk, paths.ANNOTATIONS_DIR))
+def _corpus(
+    reports: list[Report],
+    args: argparse.Namespace,
+    thresholds: Thresholds | None = None,
+    annotations: Annotations = "auto",
+) -> Corpus:
+    return corpus_of(reports, args.crosswalk, thresholds, annotations)
 
 
 def _add_crosswalk(parser: argparse.ArgumentParser) -> None:
@@ -242,10 +246,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     reports = _reports(args)
     annotations = annotations_argument(args.annotations)
     if len(reports) > 1:
-        corpus = _corpus(reports, args)
-        assessments = [
-            assess_report(r, thresholds, annotations=annotations) for r in corpus.reports
-        ]
+        corpus = _corpus(reports, args, thresholds, annotations)
+        assessments = corpus.assessments
         _write_output(
             args,
             lambda: _json(

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from govplans.analyse.corpus import Corpus, build_corpus, check_unique
+from govplans.analyse.corpus import Corpus, check_unique
 from govplans.present.corpus import heading_text, scope_line
 from govplans.present.export import (
     corpus_to_dict,
@@ -24,10 +24,9 @@ from govplans.present.export import (
     write_assessment_csv,
     write_corpus_csv,
 )
-from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_reports
 from govplans.run import paths
-from govplans.run.api import agency_names_en, assess_report
+from govplans.run.api import agency_names_en, corpus_of
 from govplans.run.kernels import Job, execute_jobs
 from govplans.run.manifest import (
     RUNNER_VERSION,
@@ -65,7 +64,7 @@ def render_corpus(
     years when there are several agencies (:func:`agency_page`); 0 when every page rendered."""
     reports = read_reports([Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT])
     check_unique(reports)
-    corpus = build_corpus(reports, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR))
+    corpus = corpus_of(reports, crosswalk)
     return render_corpus_pages(corpus, out, lang, crosswalk, timeout, page, force, agency_pages)
 
 
@@ -84,8 +83,9 @@ def render_corpus_pages(
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     if page == PAGE:
+        assessed = dict(zip(map(id, corpus.reports), corpus.assessments, strict=True))
         write_corpus_csv(
-            corpus, data, lambda r, folder: write_assessment_csv(assess_report(r), folder, lang)
+            corpus, data, lambda r, folder: write_assessment_csv(assessed[id(r)], folder, lang)
         )
     else:  # in a site each report's data sits beside its own pages
         write_corpus_csv(corpus, data, lambda r, folder: [])

@@ -22,14 +22,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import Corpus, build_corpus, check_unique, linked_years
+from govplans.analyse.corpus import Corpus, check_unique, linked_years
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
-from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report, report_files
-from govplans.run import paths
+from govplans.run.api import corpus_of
 from govplans.run.corpus_build import agency_page, render_corpus_pages
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST, sha256_bytes
@@ -98,9 +97,7 @@ def render_site(
     check_unique(report for _, report in good)
     good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
     out.mkdir(parents=True, exist_ok=True)
-    corpus = build_corpus(
-        [report for _, report in good], load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR)
-    )
+    corpus = corpus_of([report for _, report in good], crosswalk)
     failures = list(bad)
     built: list[SiteReport] = []
     for path, report in good:
