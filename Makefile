@@ -57,6 +57,7 @@ bench: setup
 	$(PY) benchmarks/bench_reports.py
 	$(PY) benchmarks/bench_pdf.py
 	$(PY) benchmarks/bench_charts.py
+	$(PY) benchmarks/bench_pages.py
 	$(PY) benchmarks/bench_site.py
 
 ## Regenerate the PDF fixtures in tests/fixtures/pdf/ (needs chromium, libreoffice-writer-nogui,

@@ -15,8 +15,8 @@ them, and used where present (``status_source`` says which).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -63,7 +63,7 @@ from govplans.model.vocab import (
     split_flags,
 )
 
-__all__ = ["Assessment", "ReferenceData", "Thresholds", "assess"]
+__all__ = ["Assessment", "ReferenceData", "Thresholds", "assess", "plan_slices"]
 
 #: Table name in the schema registry -> attribute of :class:`Assessment`.
 ASSESSMENT_TABLES = {
@@ -660,3 +660,63 @@ def assess(
         agency_en=ref.agency_en,
         plan_targets=plan_targets,
     )
+
+
+# ---------------------------------------------------------------- one plan's part
+
+
+def _by_plan(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return {str(k): g for k, g in frame.groupby("plan_id", sort=False)}
+
+
+def plan_slices(a: Assessment) -> Iterator[tuple[str, Assessment]]:
+    """Each plan's own part of the assessment, in report order: the report and the tables
+    cut to that plan (the report's sha256, title and provenance kept; the ``portfolio`` of
+    the whole report), which is all a plan's page reads. A page of a 1,000-plan report then
+    loads a few kilobytes instead of the whole report's assessment."""
+    report = a.report
+    tables = {
+        name: _by_plan(frame)
+        for name, frame in (
+            ("report_plans", report.plans),
+            ("items", report.items),
+            ("plans", a.plans),
+            ("targets", a.targets),
+            ("components", a.components),
+            ("flags", a.flags),
+        )
+    }
+    empty = {
+        "report_plans": report.plans.iloc[0:0],
+        "items": report.items.iloc[0:0],
+        "plans": a.plans.iloc[0:0],
+        "targets": a.targets.iloc[0:0],
+        "components": a.components.iloc[0:0],
+        "flags": a.flags.iloc[0:0],
+    }
+    findings: dict[str, list[Any]] = {}
+    for finding in report.findings:
+        findings.setdefault(str(finding.plan_id), []).append(finding)
+
+    def part(name: str, plan_id: str) -> pd.DataFrame:
+        return tables[name].get(plan_id, empty[name])
+
+    for plan_id in map(str, report.plans["plan_id"]):
+        own_report = replace(
+            report,
+            plans=part("report_plans", plan_id),
+            items=part("items", plan_id),
+            findings=findings.get(plan_id, []),
+        )
+        yield (
+            plan_id,
+            replace(
+                a,
+                report=own_report,
+                plans=part("plans", plan_id),
+                targets=part("targets", plan_id),
+                components=part("components", plan_id),
+                flags=part("flags", plan_id),
+                plan_targets={plan_id: a.plan_targets[plan_id]} if a.plan_targets else {},
+            ),
+        )

@@ -32,7 +32,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.assessment import Assessment
+from govplans.analyse.assessment import Assessment, plan_slices
 from govplans.analyse.measures import Thresholds
 from govplans.present import render
 from govplans.present.export import write_assessment_csv, write_csv
@@ -80,6 +80,13 @@ NOTEBOOKS: dict[str, str] = {
 DEFAULT_CELL_TIMEOUT = 300
 #: The assessment prepared once per build, which every page loads (in the data folder).
 PREPARED = "assessment.pickle"
+#: Each plan's part of it (:func:`plan_slices`), which the plan's profile loads instead.
+PREPARED_PLANS = "prepared"
+
+
+def prepared_plan(prepared: Path, plan_id: str) -> Path:
+    """Where a plan's part of the prepared assessment is, beside the whole one."""
+    return prepared.parent / PREPARED_PLANS / f"plan_{plan_id}.pickle"
 
 
 class NotebookFailure(RuntimeError):
@@ -127,6 +134,8 @@ def _write_data(build: BuildInputs, force: bool) -> bool:
         return workbook
     a = _assessment(build.source, build.values)
     save_prepared(a, data / PREPARED)
+    for plan_id, part in plan_slices(a):
+        save_prepared(part, prepared_plan(data / PREPARED, plan_id))
     write_csv(a.report, data)
     write_assessment_csv(a, data, build.lang)
     if workbook:
@@ -182,7 +191,12 @@ def plan_jobs(
         accepted = declared[notebook.name]
         params = {"source": str(source), "lang": lang, **extra}
         if "prepared" in accepted:  # the assessment made once per build (see _write_data)
-            params["prepared"] = str(prepared) if prepared else ""
+            own = (
+                prepared_plan(prepared, extra["plan_id"])
+                if prepared and "plan_id" in extra
+                else None
+            )
+            params["prepared"] = str(own or prepared or "")
         params.update({k: v for k, v in parameters.items() if k in accepted})
         jobs.append(
             Job(
