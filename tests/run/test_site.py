@@ -148,3 +148,22 @@ def test_several_agencies_get_a_page_each_across_their_years(tmp_path, capsys):
         other = next(a for a in agencies if a != agency)
         assert other not in page
         assert f'<h2>{agency}</h2><p><a href="agency_' in index
+
+
+def test_the_thresholds_given_apply_to_the_corpus_page_too(series, tmp_path):
+    out = tmp_path / "out"
+    args = ["reports", *map(str, series), "--out", str(out), "--jobs", "2"]
+    options = ["-p", "execution_warn=0.95", "-p", "execution_low=0.85", "-p", "annotations=none"]
+    assert main([*args, *options]) == 0
+    corpus = (out / "corpus.html").read_text(encoding="utf-8")
+    assert "低於 95% 者" in corpus and "低於 90% 者" not in corpus
+    executed = (out / "notebooks" / "corpus.ipynb").read_text(encoding="utf-8")
+    assert '"execution_low": 0.85' in executed and '"annotations": "none"' in executed
+
+
+def test_thresholds_of_takes_the_threshold_assignments_only():
+    from govplans.run.params import thresholds_of
+
+    assert thresholds_of(["execution_warn=0.85", "annotations=none"]) == {"execution_warn": 0.85}
+    with pytest.raises(ValueError, match="execution_warn"):
+        thresholds_of(["execution_warn=ninety"])

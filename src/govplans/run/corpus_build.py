@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 
 from govplans.analyse.corpus import Corpus, check_unique
@@ -77,8 +78,11 @@ def render_corpus_pages(
     page: str = PAGE,
     force: bool = False,
     agency_pages: bool = False,
+    annotations: str = "auto",
 ) -> int:
-    """:func:`render_corpus` of a corpus already read (a site reads its reports once)."""
+    """:func:`render_corpus` of a corpus already read (a site reads its reports once), assessed
+    with ``annotations`` (``auto`` or ``none``) and the corpus's thresholds, which its pages
+    are given."""
     chosen = [r.source_path.resolve() for r in corpus.reports]
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -100,8 +104,11 @@ def render_corpus_pages(
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
     crosswalk_file = Path(crosswalk) if crosswalk not in ("auto", "none", "") else None
+    thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did
     base_key = [
         RUNNER_VERSION,
+        thresholds,
+        annotations,
         crosswalk,
         sha256_bytes(crosswalk_file.read_bytes()) if crosswalk_file else annotations_sha256(),
         lang,
@@ -133,6 +140,8 @@ def render_corpus_pages(
                     "crosswalk": _crosswalk_argument(crosswalk),
                     "lang": lang,
                     "agency": agency,
+                    "annotations": annotations,
+                    **thresholds,
                 },
                 title=title,
                 summary="",

@@ -4,8 +4,11 @@ values checked and typed against it before anything runs."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
+
+from govplans.analyse.measures import Thresholds
 
 #: Set by the runner itself (use ``--source`` and ``--lang``), never with ``-p``.
 RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared")
@@ -72,4 +75,17 @@ def check_parameters(
                 f"({', '.join(declared)}); known: {', '.join(known)}"
             )
         values[name] = typed_value(name, value, specs[0].get("inferred_type_name"))
+    return values
+
+
+def thresholds_of(assignments: Iterable[str]) -> dict[str, float]:
+    """The :class:`~govplans.analyse.measures.Thresholds` fields among ``-p`` assignments, as
+    floats (a build's other parameters are checked against the notebooks by
+    :func:`check_parameters`)."""
+    names = {f.name for f in fields(Thresholds)}
+    values = {}
+    for text in assignments:
+        name, value = parse_assignment(text)
+        if name in names:
+            values[name] = typed_value(name, value, "float")
     return values

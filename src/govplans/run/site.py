@@ -23,15 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from govplans.analyse.corpus import Corpus, check_unique, linked_years
+from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
 from govplans.read.source import read_report, report_files
-from govplans.run.api import corpus_of
+from govplans.run.api import annotations_argument, corpus_of
 from govplans.run.corpus_build import agency_page, render_corpus_pages
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST, sha256_bytes
+from govplans.run.params import parse_assignment, thresholds_of
 from govplans.run.runner import NotebookFailure, render_reports
 
 CORPUS_PAGE = "corpus"
@@ -97,7 +99,13 @@ def render_site(
     check_unique(report for _, report in good)
     good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
     out.mkdir(parents=True, exist_ok=True)
-    corpus = corpus_of([report for _, report in good], crosswalk)
+    parameters = list(parameters)
+    # the corpus is assessed as the report pages are: their thresholds and reviewed statuses
+    thresholds = Thresholds(**thresholds_of(parameters))
+    annotations = dict(map(parse_assignment, parameters)).get("annotations", "auto")
+    corpus = corpus_of(
+        [report for _, report in good], crosswalk, thresholds, annotations_argument(annotations)
+    )
     failures = list(bad)
     built: list[SiteReport] = []
     for path, report in good:
@@ -131,6 +139,7 @@ def render_site(
                 page=CORPUS_PAGE,
                 force=force,
                 agency_pages=True,
+                annotations=annotations,
             )
             == 0
         )
