@@ -66,6 +66,24 @@ def test_an_unchanged_rerun_executes_nothing(series, site, capsys):
     assert "corpus.html (up to date)" in printed
 
 
+def test_an_unchanged_rerun_reads_no_report_and_assesses_nothing(series, site, monkeypatch):
+    """The site's reports and corpus are kept with the key of their inputs: a rerun with the
+    same files loads them, and each report's build reuses its manifest's analysis."""
+    import govplans.run.runner as runner
+    import govplans.run.site as site_module
+
+    _, out = site
+
+    def fail(*args, **kwargs):
+        raise AssertionError("a report was read or assessed again")
+
+    monkeypatch.setattr(site_module, "read_report", fail)
+    monkeypatch.setattr(site_module, "corpus_of", fail)
+    monkeypatch.setattr(runner, "assess_report", fail)
+    assert main(["reports", *map(str, series), "--out", str(out)]) == 0
+    assert (out / "data" / site_module.CORPUS_CACHE).is_file()
+
+
 def test_an_unreadable_file_is_named_and_the_others_are_built(series, tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -167,3 +185,22 @@ def test_thresholds_of_takes_the_threshold_assignments_only():
     assert thresholds_of(["execution_warn=0.85", "annotations=none"]) == {"execution_warn": 0.85}
     with pytest.raises(ValueError, match="execution_warn"):
         thresholds_of(["execution_warn=ninety"])
+
+
+def test_a_site_assesses_each_report_once(series, tmp_path, monkeypatch):
+    """The corpus assesses every report; each report's build takes that assessment."""
+    import govplans.run.api as api
+    import govplans.run.runner as runner
+
+    calls: list[str] = []
+    real = api.assess_report
+
+    def counted(report, *args, **kwargs):
+        calls.append(report.source_path.name)
+        return real(report, *args, **kwargs)
+
+    monkeypatch.setattr(api, "assess_report", counted)
+    monkeypatch.setattr(runner, "assess_report", counted)
+    out = tmp_path / "out"
+    assert main(["reports", *map(str, series), "--out", str(out), "--jobs", "2"]) == 0
+    assert sorted(calls) == sorted(p.name for p in series)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import platform
 from collections.abc import Iterable
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,13 @@ def annotations_sha256() -> str:
 
 
 def library_versions() -> dict[str, str]:
+    """The versions of Python and of :data:`LIBRARIES` (looked up once per process: a site
+    build asks once per report)."""
+    return dict(_library_versions())
+
+
+@cache
+def _library_versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
     for name in LIBRARIES:
         try:

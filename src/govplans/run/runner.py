@@ -39,7 +39,7 @@ from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
 from govplans.run import kernels, paths
-from govplans.run.api import load_assessment, save_prepared
+from govplans.run.api import annotations_argument, assess_report, save_prepared
 from govplans.run.index import INDEX, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
@@ -115,12 +115,18 @@ def _read_source(source: Path) -> bytes:
         raise
 
 
+def _thresholds(parameters: Mapping[str, Any]) -> Thresholds:
+    """The build's thresholds: the ``-p`` values of the Thresholds fields, defaults otherwise."""
+    names = set(Thresholds.__dataclass_fields__)
+    return Thresholds(**{k: v for k, v in parameters.items() if k in names})
+
+
 def _assessment(source: Path, parameters: Mapping[str, Any]) -> Assessment:
     """The report assessed with the build's thresholds and annotations (as the pages do)."""
-    threshold_names = set(Thresholds.__dataclass_fields__)
-    thresholds = {k: v for k, v in parameters.items() if k in threshold_names}
     annotations = str(parameters.get("annotations", "auto"))
-    return load_assessment(str(source), annotations, **thresholds)
+    return assess_report(
+        read_report(source), _thresholds(parameters), annotations_argument(annotations)
+    )
 
 
 def _write_data(build: BuildInputs, force: bool) -> bool:
@@ -132,7 +138,7 @@ def _write_data(build: BuildInputs, force: bool) -> bool:
     current = build.manifest.get("analysis_key") == build.analysis_key and data.is_dir()
     if current and not force and (not workbook or (data / render.WORKBOOK).is_file()):
         return workbook
-    a = _assessment(build.source, build.values)
+    a = build.assessed()
     save_prepared(a, data / PREPARED)
     for plan_id, part in plan_slices(a):
         save_prepared(part, prepared_plan(data / PREPARED, plan_id))
@@ -145,9 +151,8 @@ def _write_data(build: BuildInputs, force: bool) -> bool:
     return workbook
 
 
-def _analyse(source: Path, lang: str, parameters: Mapping[str, Any]) -> dict[str, Any]:
-    """Parse and assess the report (ReportFormatError on a bad file): plans, titles, summaries."""
-    assessment = _assessment(source, parameters)
+def _analyse(assessment: Assessment, lang: str) -> dict[str, Any]:
+    """What the index and the jobs need of the assessed report: plans, titles, summaries."""
     report = assessment.report
     plans = [str(p) for p in report.plans["plan_id"]]
     return {
@@ -234,7 +239,16 @@ class BuildInputs:
     notes_sha: str
     versions: dict[str, str]
     analysis_key: str
-    analysis: dict[str, Any]
+    analysis: dict[str, Any] = field(default_factory=dict)
+    #: The report assessed with the build's values: given (a site assessed it already), or
+    #: read and assessed at most once per build, when something needs it.
+    assessment: Assessment | None = None
+
+    def assessed(self) -> Assessment:
+        """The report's assessment (parsed and assessed once per build)."""
+        if self.assessment is None:
+            self.assessment = _assessment(self.source, self.values)
+        return self.assessment
 
     @property
     def declared(self) -> dict[str, dict[str, Any]]:
@@ -270,22 +284,24 @@ def _declared(notebooks: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str,
     return {name: notebook["parameters"] for name, notebook in notebooks.items()}
 
 
-def _load_analysis(
-    manifest: Mapping[str, Any],
-    analysis_key: str,
-    source: Path,
-    lang: str,
-    values: Mapping[str, Any],
-) -> dict[str, Any]:
+def _load_analysis(build: BuildInputs) -> dict[str, Any]:
     """The manifest's analysis when its key matches, else a fresh :func:`_analyse`."""
-    analysis = manifest.get("analysis") if manifest.get("analysis_key") == analysis_key else None
-    if analysis is None:
-        analysis = _analyse(source, lang, values)
-    return analysis
+    manifest = build.manifest
+    analysis = (
+        manifest.get("analysis") if manifest.get("analysis_key") == build.analysis_key else None
+    )
+    return analysis if analysis is not None else _analyse(build.assessed(), build.lang)
 
 
-def _prepare_build(source: Path, out: Path, lang: str, parameters: Iterable[str]) -> BuildInputs:
-    """Read the inputs, check the ``-p`` values, compute the shared keys and the analysis."""
+def _prepare_build(
+    source: Path,
+    out: Path,
+    lang: str,
+    parameters: Iterable[str],
+    assessment: Assessment | None = None,
+) -> BuildInputs:
+    """Read the inputs, check the ``-p`` values, compute the shared keys and the analysis
+    (``assessment``: the report already assessed with these values, if the caller has it)."""
     report_sha = sha256_bytes(_read_source(source))
     manifest = load_manifest(out)
     notebooks = _inspect_notebooks(manifest.get("notebooks", {}))
@@ -294,7 +310,11 @@ def _prepare_build(source: Path, out: Path, lang: str, parameters: Iterable[str]
     notes_sha = annotations_sha256()
     versions = library_versions()
     analysis_key = cache_key(RUNNER_VERSION, report_sha, package_sha, notes_sha, lang, values)
-    return BuildInputs(
+    if assessment is not None and (
+        assessment.report.sha256 != report_sha or assessment.thresholds != _thresholds(values)
+    ):
+        assessment = None  # assessed from other bytes or with other thresholds: not this build's
+    build = BuildInputs(
         source=source,
         out=out,
         lang=lang,
@@ -306,8 +326,10 @@ def _prepare_build(source: Path, out: Path, lang: str, parameters: Iterable[str]
         notes_sha=notes_sha,
         versions=versions,
         analysis_key=analysis_key,
-        analysis=_load_analysis(manifest, analysis_key, source, lang, values),
+        assessment=assessment,
     )
+    build.analysis = _load_analysis(build)
+    return build
 
 
 def _select_jobs(build: BuildInputs, plans: Iterable[str]) -> tuple[list[Job], set[str]]:
@@ -495,8 +517,12 @@ def render_reports(
     timeout: int = DEFAULT_CELL_TIMEOUT,
     progress: Progress = print,
     plans: Iterable[str] = (),
+    assessment: Assessment | None = None,
 ) -> BuildSummary:
     """Render every report of ``source`` into ``out`` (see the module docstring).
+
+    ``assessment``: the report already assessed with these parameters (a site assessed it for
+    its corpus); used instead of assessing it again when its bytes and thresholds match.
 
     ``plans`` (ids or unique parts of plan names) limits the build to those plans' profiles;
     reports built before stay in the index.
@@ -508,7 +534,7 @@ def render_reports(
     check_lang(lang)
     source = (source or paths.BUNDLED_REPORT).resolve()
     out = (out or paths.REPORTS_DIR).resolve()
-    build = _prepare_build(source, out, lang, parameters)
+    build = _prepare_build(source, out, lang, parameters, assessment)
     selected, wanted = _select_jobs(build, plans)
     summary = BuildSummary(out=out)
     todo = _split_jobs(build, selected, wanted, force, summary)

@@ -19,6 +19,7 @@ import pickle
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +33,19 @@ from govplans.read.source import read_report, report_files
 from govplans.run.api import annotations_argument, corpus_of
 from govplans.run.corpus_build import agency_page, render_corpus_pages
 from govplans.run.kernels import Progress
-from govplans.run.manifest import MANIFEST, sha256_bytes
+from govplans.run.manifest import (
+    MANIFEST,
+    RUNNER_VERSION,
+    annotations_sha256,
+    cache_key,
+    package_source_sha256,
+    sha256_bytes,
+)
 from govplans.run.params import parse_assignment, thresholds_of
 from govplans.run.runner import NotebookFailure, render_reports
 
 CORPUS_PAGE = "corpus"
+CORPUS_CACHE = "corpus.pickle"  # in OUT/data: the site's reports and corpus, with their key
 HISTORY = "plan_history.pickle"  # in each report's data folder: its plans' years, for profiles
 
 
@@ -73,6 +82,48 @@ def _read_all(sources: Iterable[str | Path]) -> tuple[list[tuple[Path, Report]],
     return good, bad
 
 
+def _site_corpus(
+    files: list[Path],
+    out: Path,
+    crosswalk: str,
+    thresholds: Thresholds,
+    annotations: str,
+    force: bool,
+) -> tuple[list[tuple[Path, Report]], list[str], Corpus]:
+    """The readable reports (agency and year order), the errors of the others, and their
+    corpus: read and assessed once, then kept in ``OUT/data/`` with the key of everything
+    they depend on (each file's bytes, the package, the annotations, the crosswalk, the
+    thresholds), so an unchanged rerun reads one file instead of every report."""
+    key = cache_key(
+        RUNNER_VERSION,
+        [(str(p.resolve()), sha256_bytes(p.read_bytes()) if p.is_file() else "") for p in files],
+        package_source_sha256(),
+        annotations_sha256(),
+        crosswalk,
+        sha256_bytes(Path(crosswalk).read_bytes()) if Path(crosswalk).is_file() else "",
+        sha256_bytes(Path(annotations).read_bytes()) if Path(annotations).is_file() else "",
+        asdict(thresholds),
+        annotations,
+    )
+    cached = out / "data" / CORPUS_CACHE
+    if not force and cached.is_file():
+        with cached.open("rb") as handle:
+            saved = pickle.load(handle)  # written by this build (below), not input
+        if isinstance(saved, dict) and saved.get("key") == key:
+            return saved["good"], saved["bad"], saved["corpus"]
+    good, bad = _read_all(files)
+    check_unique(report for _, report in good)
+    good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
+    corpus = corpus_of(
+        [report for _, report in good], crosswalk, thresholds, annotations_argument(annotations)
+    )
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    with cached.open("wb") as handle:
+        saved = {"key": key, "good": good, "bad": bad, "corpus": corpus}
+        pickle.dump(saved, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return good, bad, corpus
+
+
 def _pages(folder: Path) -> list[dict[str, Any]]:
     """The pages a report's build wrote (from its manifest), in the manifest's order."""
     manifest = folder / MANIFEST
@@ -95,19 +146,17 @@ def render_site(
 ) -> int:
     """Build every report of ``sources`` and the corpus page into ``out``; 0 when all went well."""
     started = time.perf_counter()
-    good, bad = _read_all(sources)
-    check_unique(report for _, report in good)
-    good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
-    out.mkdir(parents=True, exist_ok=True)
     parameters = list(parameters)
     # the corpus is assessed as the report pages are: their thresholds and reviewed statuses
     thresholds = Thresholds(**thresholds_of(parameters))
     annotations = dict(map(parse_assignment, parameters)).get("annotations", "auto")
-    corpus = corpus_of(
-        [report for _, report in good], crosswalk, thresholds, annotations_argument(annotations)
-    )
+    good, bad, corpus = _site_corpus(
+        report_files(sources), out, crosswalk, thresholds, annotations, force
+    )  # a second report of an agency and year stops here, before anything is written
+    out.mkdir(parents=True, exist_ok=True)
     failures = list(bad)
     built: list[SiteReport] = []
+    assessed = dict(zip(map(id, corpus.reports), corpus.assessments, strict=True))
     for path, report in good:
         folder = report_folder(report)
         progress(f"== {folder} ({path.name})")
@@ -122,6 +171,7 @@ def render_site(
                 parameters=[*parameters, f"history={history}"],
                 timeout=timeout,
                 progress=progress,
+                assessment=assessed.get(id(report)),
             )
         except NotebookFailure as exc:
             failures += str(exc).splitlines()
