@@ -229,12 +229,10 @@ def test_execution_chart_draws_the_lowest_rates_in_table_order_and_says_so(large
     assert all(rates[p] <= cutoff for p in drawn)
     assert (rates.drop(drawn) >= cutoff).all()
     assert drawn == [p for p in plans["plan_id"] if p in set(drawn)]  # the table's order
-    assert fig.get_suptitle() == "共 120 項計畫，本圖列累計執行率最低之 30 項（全部見下表）"
+    assert fig.get_suptitle() == "共 120 項計畫，本圖列累計執行率最低之 30 項（全部見表）"
     _render(fig)
     en = plots.execution_rate_chart(plans, large.thresholds, "en")
-    assert (
-        en.get_suptitle() == "The 30 plans with the lowest rates, of 120 (all in the table below)"
-    )
+    assert en.get_suptitle() == "The 30 plans with the lowest rates, of 120 (all in the table)"
     plt.close(en)
 
 
@@ -251,18 +249,32 @@ def test_appropriation_chart_draws_the_plans_furthest_behind(large):
     _render(fig)
 
 
-def test_status_chart_draws_the_plans_with_most_targets_open(large):
-    fig = plots.status_counts_chart(large.targets, large.plans)
+def test_status_chart_draws_the_plans_with_most_targets_not_met_then_unclear(large):
+    targets = large.targets.copy()
+    plans = large.plans
+    # make every plan's count of targets not met equal, so the unclear ones decide
+    targets["status"] = targets["status"].replace({"not_met": "met"})
+    unclear_plans = list(plans["plan_id"][::3])  # 40 plans with one unclear target each
+    first = targets.groupby("plan_id").head(1).index
+    chosen = targets.loc[first][targets.loc[first, "plan_id"].isin(unclear_plans)].index
+    targets.loc[chosen, "status"] = "unclear"
+    fig = plots.status_counts_chart(targets, plans)
     drawn = _plan_ids(fig)
-    open_ = (
+    assert len(drawn) == plots.CHART_ROWS
+    assert drawn == unclear_plans[: plots.CHART_ROWS]  # the table's order among equals
+    assert fig.get_suptitle() == (
+        "共 120 項計畫，本圖列未達成目標最多之 30 項（同數者依待確認目標數）"
+    )
+    plt.close(fig)
+    fig = plots.status_counts_chart(large.targets, plans)
+    not_met = (
         large.targets[large.targets["status"] == "not_met"]
         .groupby("plan_id")
         .size()
-        .reindex(large.plans["plan_id"], fill_value=0)
+        .reindex(plans["plan_id"], fill_value=0)
     )
-    assert len(drawn) == plots.CHART_ROWS
-    assert open_[drawn].min() >= open_.drop(drawn).max()
-    assert "未達成、待確認目標最多之 30 項" in fig.get_suptitle()
+    drawn = _plan_ids(fig)
+    assert not_met[drawn].min() >= not_met.drop(drawn).max()
     _render(fig)
 
 
@@ -297,5 +309,7 @@ def test_no_chart_draws_more_rows_than_its_limit_at_1000_plans(tmp_path):
         (plots.achieved_ratio_chart(a.components, thresholds=a.thresholds), plots.CHART_PARTS),
     ):
         assert len(fig.axes[0].get_yticklabels()) == limit
-        assert "1,000" in fig.get_suptitle() or "3," in fig.get_suptitle()
+        n_parts = int(a.components["target_value"].notna().sum())
+        total = "1,000 項計畫" if limit == plots.CHART_ROWS else f"{n_parts:,} 個可量化之組成項目"
+        assert fig.get_suptitle().startswith(f"共 {total}，本圖列"), fig.get_suptitle()
         plt.close(fig)

@@ -53,3 +53,11 @@ def test_the_slices_together_keep_every_row(tmp_path):
         assert sum(len(getattr(p, name)) for p in parts.values()) == len(getattr(a, name))
     assert sum(len(p.report.items) for p in parts.values()) == len(a.report.items)
     assert sum(len(p.report.findings) for p in parts.values()) == len(a.report.findings)
+
+
+def test_a_slice_keeps_the_whole_portfolio_and_leaves_the_readers_line_roles_out():
+    a = load_assessment()
+    plan_id, part = next(plan_slices(a))
+    assert part.portfolio.equals(a.portfolio)
+    assert part.report.line_roles == {} and a.report.line_roles
+    assert list(part.report.items["plan_id"].unique()) == [plan_id]

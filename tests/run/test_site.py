@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from govplans import read_report
+from govplans import Thresholds, read_report
 from govplans.present.export import report_folder
 from govplans.run.cli import main
 from govplans.testing.synthetic import make_series, write_series
@@ -182,7 +182,9 @@ def test_the_thresholds_given_apply_to_the_corpus_page_too(series, tmp_path):
 def test_thresholds_of_takes_the_threshold_assignments_only():
     from govplans.run.params import thresholds_of
 
-    assert thresholds_of(["execution_warn=0.85", "annotations=none"]) == {"execution_warn": 0.85}
+    assert thresholds_of(["execution_warn=0.85", "annotations=none"]) == Thresholds(
+        execution_warn=0.85
+    )
     with pytest.raises(ValueError, match="execution_warn"):
         thresholds_of(["execution_warn=ninety"])
 
@@ -204,3 +206,53 @@ def test_a_site_assesses_each_report_once(series, tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert main(["reports", *map(str, series), "--out", str(out), "--jobs", "2"]) == 0
     assert sorted(calls) == sorted(p.name for p in series)
+
+
+def test_the_site_corpus_is_kept_until_an_input_changes(series, tmp_path, monkeypatch):
+    import govplans.run.site as site_module
+
+    out = tmp_path / "out"
+    files = [tmp_path / p.name for p in series]
+    for source, copy in zip(series, files, strict=True):
+        copy.write_bytes(source.read_bytes())
+    built: list[int] = []
+    real = site_module.corpus_of
+
+    def counted(*args, **kwargs):
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(site_module, "corpus_of", counted)
+
+    def corpus(thresholds=None, annotations="auto", crosswalk="auto"):
+        th = thresholds or Thresholds()
+        return site_module._site_corpus(files, out, crosswalk, th, annotations, False)
+
+    first = corpus()[2]
+    assert corpus()[2].agency_years.equals(first.agency_years) and len(built) == 1
+    corpus(Thresholds(execution_warn=0.95))
+    assert len(built) == 2  # other thresholds
+    corpus(annotations="none")
+    assert len(built) == 3  # other reviewed statuses
+    files[0].write_bytes(files[0].read_bytes() + b"\n")
+    corpus()
+    assert len(built) == 4  # a report's bytes changed
+    (out / "data" / site_module.CORPUS_CACHE).write_bytes(b"not a pickle")
+    corpus()
+    assert len(built) == 5  # a damaged cache is rebuilt, not an error
+    corpus()
+    assert len(built) == 5
+
+
+def test_the_corpus_page_key_follows_the_reviewed_statuses_and_the_crosswalk(tmp_path):
+    from govplans.run.corpus_build import corpus_inputs_key
+
+    reviewed, crosswalk = tmp_path / "reviewed.csv", tmp_path / "crosswalk.csv"
+    reviewed.write_text("a\n", encoding="utf-8")
+    crosswalk.write_text("b\n", encoding="utf-8")
+    before = corpus_inputs_key(str(crosswalk), str(reviewed))
+    reviewed.write_text("a, changed\n", encoding="utf-8")
+    assert corpus_inputs_key(str(crosswalk), str(reviewed)) != before
+    before = corpus_inputs_key(str(crosswalk), "auto")
+    crosswalk.write_text("b, changed\n", encoding="utf-8")
+    assert corpus_inputs_key(str(crosswalk), "auto") != before

@@ -16,13 +16,15 @@ Linking (:func:`link_plans`), for each agency and each pair of consecutive fisca
 
 In-year figures: linked, cumulative(Y) − cumulative(Y−1); a plan whose period starts in Y has
 in-year = cumulative; otherwise (the previous report missing, or no link) they are unknown
-(null), never guessed. A negative difference is a finding.
+(null), never guessed. A negative difference is a finding. A year with nothing (or less than
+nothing) appropriated has in-year amounts but no in-year rate.
 
 Flags: each plan-year carries its report's flags (on the cumulative rate, as the plan's own
 assessment decides them) and, beside them, the execution flag of its in-year rate
-(``execution_flag_in_year``: the same thresholds and codes; empty when the in-year rate is at
-or above the warning threshold, null when unknown). Each agency-year counts both, with the
-plans with warnings or pace notes and the target statuses of its assessment.
+(``execution_flag_in_year``: the same thresholds and codes; ``none`` when the in-year rate is
+at or above the warning threshold, null when there is no in-year rate). Each agency-year
+counts both, with the plans with warnings or pace notes and the target statuses of its
+assessment.
 
 Pure: reports (or their assessments, with reviewed statuses merged) and the crosswalk in,
 tables out.
@@ -205,8 +207,12 @@ def _in_year(
             "executed_in_year_thousand_twd": None,
             "execution_rate_in_year": None,
         }
-    values["execution_rate_in_year"] = ratio(
-        values["executed_in_year_thousand_twd"], values["appropriated_in_year_thousand_twd"]
+    appropriated_in_year = values["appropriated_in_year_thousand_twd"]
+    # no rate of a year in which nothing (or less than nothing) was appropriated
+    values["execution_rate_in_year"] = (
+        ratio(values["executed_in_year_thousand_twd"], appropriated_in_year)
+        if appropriated_in_year > 0
+        else None
     )
     return values
 
@@ -253,12 +259,16 @@ def _history_rows(
     return rows
 
 
+#: ``execution_flag_in_year`` of a known in-year rate that no threshold flags.
+NO_FLAG = "none"
+
+
 def _in_year_flag(rate: float | None, th: Thresholds) -> str | None:
-    """The execution flag of an in-year rate: its code, ``""`` for none, None when the rate is
-    unknown (or undefined: nothing appropriated in the year)."""
+    """The execution flag of an in-year rate: its code, :data:`NO_FLAG` for none, None when
+    there is no in-year rate (unknown, or nothing appropriated in the year)."""
     if rate is None or is_missing(rate):
         return None
-    return execution_flag(rate, th) or ""
+    return execution_flag(rate, th) or NO_FLAG
 
 
 #: The execution flag codes (cumulative or in-year), strictest last.

@@ -916,7 +916,7 @@ _IN_YEAR_RATE = Field(
     "本年度執行率",
     "In-year execution rate",
     "executed_in_year / appropriated_in_year: the year's own execution, the figure the 90 % "
-    "threshold is about; empty when unknown.",
+    "threshold is about; empty when unknown or when nothing was appropriated in the year.",
     RATIO,
 )
 
@@ -958,8 +958,8 @@ PLAN_HISTORY: list[Field] = [
     ),
     _reuse(
         _ASSESSED["flags"],
-        "The plan's flags in its report (`plan_assessment`): the execution flags on the "
-        "cumulative rate.",
+        "The plan's flags in its report (`plan_assessment`), every kind: its execution "
+        "flags are on the cumulative rate.",
     ),
     _reuse(_ASSESSED["verdict"], "The plan's verdict in its report (`plan_assessment`)."),
     Field(
@@ -968,8 +968,8 @@ PLAN_HISTORY: list[Field] = [
         "本年度執行警示",
         "In-year execution flag",
         "The execution flag of the in-year rate, by the same thresholds as the cumulative one "
-        "(execution_below_90 / _80 / _70); empty when none applies, null when the in-year rate "
-        "is unknown.",
+        "(execution_below_90 / _80 / _70); none when no threshold applies; empty when there is "
+        "no in-year rate (unknown, or nothing appropriated in the year).",
     ),
 ]
 
@@ -994,14 +994,14 @@ AGENCY_YEARS: list[Field] = [
         "n_plans_below_warn",
         "int64",
         "累計執行率低於門檻計畫數",
-        "Plans below the threshold (cumulative)",
+        "Below threshold, cumulative",
         "Plans with an execution flag on the cumulative rate (below execution_warn).",
     ),
     Field(
         "n_plans_below_warn_in_year",
         "int64",
         "本年度執行率低於門檻計畫數",
-        "Plans below the threshold (in-year)",
+        "Below threshold, in-year",
         "Plans with an in-year execution flag (in-year rate below execution_warn), of those "
         "with in-year figures.",
     ),

@@ -181,7 +181,8 @@ CHART_PARTS = 60
 
 def first_rows(frame: pd.DataFrame, ranked: pd.Index, limit: int = CHART_ROWS) -> pd.DataFrame:
     """The rows a chart draws: all of ``frame`` up to ``limit`` rows; else the first ``limit``
-    labels of ``ranked`` (``frame``'s index, most important first), kept in ``frame``'s order."""
+    labels of ``ranked`` (``frame``'s index, unique, most important first), kept in
+    ``frame``'s order."""
     if len(frame) <= limit:
         return frame
     return frame[frame.index.isin(ranked[:limit])]
@@ -215,6 +216,7 @@ def execution_rate_chart(
     past :data:`CHART_ROWS` plans, the lowest rates."""
     setup_fonts(lang)
     total = len(plans)
+    plans = plans.reset_index(drop=True)  # one label per row, for the selection
     plans = first_rows(plans, by_value(plans["execution_rate"]))
     rates = plans["execution_rate"].astype(float)
     fig, ax = plt.subplots(figsize=(9, _height(len(plans))), layout="constrained")
@@ -260,6 +262,7 @@ def appropriation_schedule_chart(
     past :data:`CHART_ROWS` plans, those furthest behind their period."""
     setup_fonts(lang)
     total = len(plans)
+    plans = plans.reset_index(drop=True)  # one label per row, for the selection
     gap = appropriation_gap(plans["schedule_elapsed_rate"], plans["appropriation_progress_rate"])
     plans = first_rows(plans, by_value(gap, ascending=False))
     progress = plans["appropriation_progress_rate"].astype(float)
@@ -635,9 +638,8 @@ def achieved_ratio_chart(
         frameon=False,
         fontsize=8,
     )
-    ax.set_title(
-        text("ratio_title" if by_part else "ratio_title_targets", lang), loc="left", pad=40
-    )
+    title = "ratio_title_some" if len(rows) < total else "ratio_title"
+    ax.set_title(text(title if by_part else "ratio_title_targets", lang), loc="left", pad=40)
     ax.spines[["top", "right"]].set_visible(False)
     _note_selection(fig, len(rows), total, "ratio_extremes", lang)
     return fig

@@ -192,6 +192,7 @@ def agency_year_line(
         name: int(row[name])  # type: ignore[call-overload]
         for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
     }
+    n_warning = int(row["n_warning_plans"])  # type: ignore[call-overload]
     return text(
         "line",
         lang,
@@ -199,11 +200,14 @@ def agency_year_line(
         year=_year(int(row["fiscal_year"]), lang),  # type: ignore[call-overload]
         n_plans=int(row["n_plans"]),  # type: ignore[call-overload]
         rate=fmt.format_rate(row["execution_rate"], lang, bounds=bounds),  # type: ignore[arg-type]
+        plans=fmt.counted(int(row["n_plans"]), "plan", "plans"),  # type: ignore[call-overload]
         in_year=in_year,
-        targets=text(
+        attainment=text(
             "targets_line",
             lang,
-            n_warning=int(row["n_warning_plans"]),  # type: ignore[call-overload]
+            n_warning=n_warning,
+            warning_plans=fmt.counted(n_warning, "plan", "plans"),
+            targets=fmt.counted(counts["n_targets"], "target", "targets"),
             **counts,
         ),
     )

@@ -33,6 +33,11 @@ def status_label(status: object, lang: str = ZH, legend: bool = False) -> str:
     return en[:1].upper() + en[1:] if legend else en
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """An English count with its noun: ``1 plan``, ``2 plans``, ``0 plans``."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if supported (``zh-TW`` or ``en``); ``ValueError`` otherwise."""
     if lang not in LANGS:

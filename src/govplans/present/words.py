@@ -253,20 +253,26 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
     "off_scale": ("超出{cap}（刻度外）", "above {cap} (off the scale)"),
     "target": ("目標", "target"),
     "execution_lowest": (
-        "共 {total:,} 項計畫，本圖列累計執行率最低之 {shown} 項（全部見下表）",
-        "The {shown} plans with the lowest rates, of {total:,} (all in the table below)",
+        "共 {total:,} 項計畫，本圖列累計執行率最低之 {shown} 項（全部見表）",
+        "The {shown} plans with the lowest rates, of {total:,} (all in the table)",
     ),
     "appropriation_behind_most": (
         "共 {total:,} 項計畫，本圖列預算編列進度落後期程最多之 {shown} 項",
         "The {shown} plans furthest behind their period, of {total:,}",
     ),
     "status_most_open": (
-        "共 {total:,} 項計畫，本圖列未達成、待確認目標最多之 {shown} 項",
-        "The {shown} plans with the most targets not met or unclear, of {total:,}",
+        "共 {total:,} 項計畫，本圖列未達成目標最多之 {shown} 項（同數者依待確認目標數）",
+        "The {shown} plans with the most targets not met (then the most unclear), of {total:,}",
     ),
     "ratio_extremes": (
-        "共 {total:,} 項，本圖列達成比最低與最高者共 {shown} 項（全部見下表）",
-        "The {shown} lowest and highest of {total:,} (all in the table below)",
+        "共 {total:,} 個可量化之組成項目，本圖列實際達成值 ÷ 目標值最低"
+        "（未列數值者視為最低）與最高者共 {shown} 項（全部見表）",
+        "The {shown} parts with the lowest (no figure counted lowest) and highest achieved ÷ "
+        "target, of {total:,} parts with a number (all in the table)",
+    ),
+    "ratio_title_some": (
+        "實際達成值 ÷ 目標值（可量化之組成項目）",
+        "Achieved ÷ target (parts with a number)",
     ),
 }
 
@@ -360,9 +366,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "history": ("各計畫逐年資料", "Plans year by year"),
     "attention": (
-        "需注意的計畫（本年度執行率低於門檻；無本年度數者依累計執行率），由低至高",
+        "需注意的計畫（本年度執行率低於門檻；無本年度執行率者依累計執行率），由低至高",
         "Plans needing attention (in-year execution rate below the threshold; the cumulative "
-        "rate where no in-year figure is known), lowest first",
+        "rate where there is no in-year rate), lowest first",
     ),
     "no_attention": (
         "沒有計畫之執行率低於 {threshold}。",
@@ -372,14 +378,14 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "no_candidates": ("沒有待檢視的跨年連結。", "No link is left for review."),
     "sources": ("資料來源", "Sources"),
     "line": (
-        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}{targets}",
-        "{agency}, {year}: {n_plans} plans, cumulative execution rate {rate}; {in_year}{targets}",
+        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}{attainment}",
+        "{agency}, {year}: {plans}, cumulative execution rate {rate}; {in_year} {attainment}",
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
         "達成 {n_met}、未達成 {n_not_met}、待確認 {n_unclear}。",
-        " {n_warning} plans with warnings; {n_targets} targets: {n_exceeded} exceeded, "
-        "{n_met} met, {n_not_met} not met, {n_unclear} unclear.",
+        "{warning_plans} with warnings; {targets}: {n_exceeded} exceeded, {n_met} met, "
+        "{n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
         "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from govplans.analyse.corpus import Corpus, check_unique
 from govplans.present.corpus import heading_text, scope_line
@@ -33,6 +34,7 @@ from govplans.run.manifest import (
     RUNNER_VERSION,
     annotations_sha256,
     cache_key,
+    library_versions,
     package_source_sha256,
     sha256_bytes,
 )
@@ -87,9 +89,13 @@ def render_corpus_pages(
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     if page == PAGE:
-        assessed = dict(zip(map(id, corpus.reports), corpus.assessments, strict=True))
+        assessed = {(a.report.agency, a.report.fiscal_year): a for a in corpus.assessments}
         write_corpus_csv(
-            corpus, data, lambda r, folder: write_assessment_csv(assessed[id(r)], folder, lang)
+            corpus,
+            data,
+            lambda r, folder: write_assessment_csv(
+                assessed[(r.agency, r.fiscal_year)], folder, lang
+            ),
         )
     else:  # in a site each report's data sits beside its own pages
         write_corpus_csv(corpus, data, lambda r, folder: [])
@@ -103,17 +109,12 @@ def render_corpus_pages(
     agencies = sorted({r.agency for r in corpus.reports})
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
-    crosswalk_file = Path(crosswalk) if crosswalk not in ("auto", "none", "") else None
     thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did
     base_key = [
-        RUNNER_VERSION,
+        *corpus_inputs_key(crosswalk, annotations),
         thresholds,
-        annotations,
-        crosswalk,
-        sha256_bytes(crosswalk_file.read_bytes()) if crosswalk_file else annotations_sha256(),
         lang,
         sha256_bytes((paths.NOTEBOOKS_DIR / NOTEBOOK).read_bytes()),
-        package_source_sha256(),
     ]
     todo, keys = [], {}
     for name, agency in pages.items():
@@ -161,6 +162,28 @@ def render_corpus_pages(
         (out / f"{result.name}.key").write_text(keys[result.name], encoding="utf-8")
         print(out / f"{result.name}.html")
     return status
+
+
+def _file_sha256(value: str) -> str:
+    """The SHA-256 of a file named by an option (``auto``, ``none``: no file, empty)."""
+    path = Path(value)
+    return sha256_bytes(path.read_bytes()) if value and path.is_file() else ""
+
+
+def corpus_inputs_key(crosswalk: str, annotations: str) -> list[Any]:
+    """What a corpus and its pages depend on besides the reports: the package (source and
+    annotations: reviewed statuses and the crosswalk), the libraries, and the crosswalk and
+    reviewed-status files given, by content."""
+    return [
+        RUNNER_VERSION,
+        package_source_sha256(),
+        annotations_sha256(),
+        library_versions(),
+        crosswalk,
+        _file_sha256(crosswalk),
+        annotations,
+        _file_sha256(annotations),
+    ]
 
 
 def agency_page(agency: str) -> str:

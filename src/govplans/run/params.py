@@ -78,14 +78,20 @@ def check_parameters(
     return values
 
 
-def thresholds_of(assignments: Iterable[str]) -> dict[str, float]:
-    """The :class:`~govplans.analyse.measures.Thresholds` fields among ``-p`` assignments, as
-    floats (a build's other parameters are checked against the notebooks by
-    :func:`check_parameters`)."""
+def thresholds_from(values: Mapping[str, Any]) -> Thresholds:
+    """The build's thresholds: the typed values of the :class:`Thresholds` fields among a
+    build's parameters, the defaults for the others."""
+    names = {f.name for f in fields(Thresholds)}
+    return Thresholds(**{k: v for k, v in values.items() if k in names})
+
+
+def thresholds_of(assignments: Iterable[str]) -> Thresholds:
+    """:func:`thresholds_from` the ``-p`` assignments, before the notebooks are inspected (a
+    build's other parameters are checked against them by :func:`check_parameters`)."""
     names = {f.name for f in fields(Thresholds)}
     values = {}
     for text in assignments:
         name, value = parse_assignment(text)
         if name in names:
             values[name] = typed_value(name, value, "float")
-    return values
+    return thresholds_from(values)

@@ -33,13 +33,18 @@ from pathlib import Path
 from typing import Any
 
 from govplans.analyse.assessment import Assessment, plan_slices
-from govplans.analyse.measures import Thresholds
 from govplans.present import render
 from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
 from govplans.run import kernels, paths
-from govplans.run.api import annotations_argument, assess_report, save_prepared
+from govplans.run.api import (
+    Annotations,
+    annotations_argument,
+    assess_report,
+    reference_for,
+    save_prepared,
+)
 from govplans.run.index import INDEX, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
@@ -52,7 +57,7 @@ from govplans.run.manifest import (
     package_source_sha256,
     sha256_bytes,
 )
-from govplans.run.params import check_parameters, notebook_parameters
+from govplans.run.params import check_parameters, notebook_parameters, thresholds_from
 
 __all__ = [
     "DEFAULT_CELL_TIMEOUT",
@@ -115,18 +120,23 @@ def _read_source(source: Path) -> bytes:
         raise
 
 
-def _thresholds(parameters: Mapping[str, Any]) -> Thresholds:
-    """The build's thresholds: the ``-p`` values of the Thresholds fields, defaults otherwise."""
-    names = set(Thresholds.__dataclass_fields__)
-    return Thresholds(**{k: v for k, v in parameters.items() if k in names})
+def _annotations(parameters: Mapping[str, Any]) -> Annotations:
+    return annotations_argument(str(parameters.get("annotations", "auto")))
+
+
+def _assessed_alike(a: Assessment, report_sha: str, parameters: Mapping[str, Any]) -> bool:
+    """Whether ``a`` is this build's assessment: the same report bytes, thresholds and
+    reviewed statuses as the build's parameters give."""
+    return (
+        a.report.sha256 == report_sha
+        and a.thresholds == thresholds_from(parameters)
+        and a.annotations_source == reference_for(a.report, _annotations(parameters)).reviews_origin
+    )
 
 
 def _assessment(source: Path, parameters: Mapping[str, Any]) -> Assessment:
     """The report assessed with the build's thresholds and annotations (as the pages do)."""
-    annotations = str(parameters.get("annotations", "auto"))
-    return assess_report(
-        read_report(source), _thresholds(parameters), annotations_argument(annotations)
-    )
+    return assess_report(read_report(source), thresholds_from(parameters), _annotations(parameters))
 
 
 def _write_data(build: BuildInputs, force: bool) -> bool:
@@ -310,10 +320,8 @@ def _prepare_build(
     notes_sha = annotations_sha256()
     versions = library_versions()
     analysis_key = cache_key(RUNNER_VERSION, report_sha, package_sha, notes_sha, lang, values)
-    if assessment is not None and (
-        assessment.report.sha256 != report_sha or assessment.thresholds != _thresholds(values)
-    ):
-        assessment = None  # assessed from other bytes or with other thresholds: not this build's
+    if assessment is not None and not _assessed_alike(assessment, report_sha, values):
+        assessment = None  # from other bytes, thresholds or reviews: not this build's
     build = BuildInputs(
         source=source,
         out=out,

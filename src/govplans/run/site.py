@@ -15,6 +15,7 @@ agency and year given twice stops the build before anything runs (one line, exit
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import sys
 import time
@@ -31,14 +32,11 @@ from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
 from govplans.read.source import read_report, report_files
 from govplans.run.api import annotations_argument, corpus_of
-from govplans.run.corpus_build import agency_page, render_corpus_pages
+from govplans.run.corpus_build import agency_page, corpus_inputs_key, render_corpus_pages
 from govplans.run.kernels import Progress
 from govplans.run.manifest import (
     MANIFEST,
-    RUNNER_VERSION,
-    annotations_sha256,
     cache_key,
-    package_source_sha256,
     sha256_bytes,
 )
 from govplans.run.params import parse_assignment, thresholds_of
@@ -93,24 +91,21 @@ def _site_corpus(
     """The readable reports (agency and year order), the errors of the others, and their
     corpus: read and assessed once, then kept in ``OUT/data/`` with the key of everything
     they depend on (each file's bytes, the package, the annotations, the crosswalk, the
-    thresholds), so an unchanged rerun reads one file instead of every report."""
+    thresholds, the libraries), so an unchanged rerun parses and assesses no report."""
     key = cache_key(
-        RUNNER_VERSION,
+        *corpus_inputs_key(crosswalk, annotations),
         [(str(p.resolve()), sha256_bytes(p.read_bytes()) if p.is_file() else "") for p in files],
-        package_source_sha256(),
-        annotations_sha256(),
-        crosswalk,
-        sha256_bytes(Path(crosswalk).read_bytes()) if Path(crosswalk).is_file() else "",
-        sha256_bytes(Path(annotations).read_bytes()) if Path(annotations).is_file() else "",
         asdict(thresholds),
-        annotations,
     )
     cached = out / "data" / CORPUS_CACHE
     if not force and cached.is_file():
-        with cached.open("rb") as handle:
-            saved = pickle.load(handle)  # written by this build (below), not input
-        if isinstance(saved, dict) and saved.get("key") == key:
-            return saved["good"], saved["bad"], saved["corpus"]
+        try:
+            with cached.open("rb") as handle:
+                saved = pickle.load(handle)  # written by this build (below), not input
+            if isinstance(saved, dict) and saved.get("key") == key:
+                return saved["good"], saved["bad"], saved["corpus"]
+        except Exception:  # an interrupted write, another version: read the reports again
+            pass
     good, bad = _read_all(files)
     check_unique(report for _, report in good)
     good.sort(key=lambda pair: (pair[1].agency, pair[1].fiscal_year))
@@ -118,9 +113,11 @@ def _site_corpus(
         [report for _, report in good], crosswalk, thresholds, annotations_argument(annotations)
     )
     cached.parent.mkdir(parents=True, exist_ok=True)
-    with cached.open("wb") as handle:
+    partial = cached.with_suffix(".partial")
+    with partial.open("wb") as handle:
         saved = {"key": key, "good": good, "bad": bad, "corpus": corpus}
         pickle.dump(saved, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, cached)  # whole or not at all
     return good, bad, corpus
 
 
@@ -148,7 +145,7 @@ def render_site(
     started = time.perf_counter()
     parameters = list(parameters)
     # the corpus is assessed as the report pages are: their thresholds and reviewed statuses
-    thresholds = Thresholds(**thresholds_of(parameters))
+    thresholds = thresholds_of(parameters)
     annotations = dict(map(parse_assignment, parameters)).get("annotations", "auto")
     good, bad, corpus = _site_corpus(
         report_files(sources), out, crosswalk, thresholds, annotations, force
@@ -156,7 +153,7 @@ def render_site(
     out.mkdir(parents=True, exist_ok=True)
     failures = list(bad)
     built: list[SiteReport] = []
-    assessed = dict(zip(map(id, corpus.reports), corpus.assessments, strict=True))
+    assessed = {(a.report.agency, a.report.fiscal_year): a for a in corpus.assessments}
     for path, report in good:
         folder = report_folder(report)
         progress(f"== {folder} ({path.name})")
@@ -171,7 +168,7 @@ def render_site(
                 parameters=[*parameters, f"history={history}"],
                 timeout=timeout,
                 progress=progress,
-                assessment=assessed.get(id(report)),
+                assessment=assessed[(report.agency, report.fiscal_year)],
             )
         except NotebookFailure as exc:
             failures += str(exc).splitlines()
