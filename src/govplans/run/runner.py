@@ -253,11 +253,17 @@ class BuildInputs:
     #: The report assessed with the build's values: given (a site assessed it already), or
     #: read and assessed at most once per build, when something needs it.
     assessment: Assessment | None = None
+    _checked: bool = field(default=False, repr=False)
 
     def assessed(self) -> Assessment:
-        """The report's assessment (parsed and assessed once per build)."""
-        if self.assessment is None:
-            self.assessment = _assessment(self.source, self.values)
+        """The report's assessment (parsed and assessed once per build): the one given, when
+        it is this build's (:func:`_assessed_alike`), else read and assessed here."""
+        if self.assessment is None or not self._checked:
+            given = self.assessment
+            alike = given is not None and _assessed_alike(given, self.report_sha, self.values)
+            self.assessment = given if alike else _assessment(self.source, self.values)
+            self._checked = True
+        assert self.assessment is not None
         return self.assessment
 
     @property
@@ -320,8 +326,6 @@ def _prepare_build(
     notes_sha = annotations_sha256()
     versions = library_versions()
     analysis_key = cache_key(RUNNER_VERSION, report_sha, package_sha, notes_sha, lang, values)
-    if assessment is not None and not _assessed_alike(assessment, report_sha, values):
-        assessment = None  # from other bytes, thresholds or reviews: not this build's
     build = BuildInputs(
         source=source,
         out=out,

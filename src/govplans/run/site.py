@@ -52,7 +52,8 @@ def _write_history(corpus: Corpus, report: Report, folder: Path) -> Path:
     its profile pages: a page shows what was known at its report's year, so adding a later
     report leaves it as it is (adding an earlier one changes its in-year figures, and it)."""
     history = corpus.history
-    mine = (history["agency"] == report.agency) & (history["fiscal_year"] == report.fiscal_year)
+    history = history[history["agency"] == report.agency]  # links never cross agencies
+    mine = history["fiscal_year"] == report.fiscal_year
     rows = linked_years(history, mine)
     rows = rows[rows["fiscal_year"] <= report.fiscal_year].reset_index(drop=True)
     path = folder / "data" / HISTORY
