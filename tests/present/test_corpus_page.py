@@ -35,12 +35,16 @@ def test_summary_states_each_agency_year_with_its_figures(corpus):
     text = page.summary(corpus, "zh-TW").markdown.replace("\\", "")
     for row in corpus.agency_years.to_dict("records"):
         below = _in_year_below(corpus, row["fiscal_year"], 0.9)
+        h = corpus.history
+        mine = h[(h["fiscal_year"] == row["fiscal_year"]) & (h["execution_rate"] < 0.9)]
+        cumulative = list(mine["plan_id"])
         expected = (
             f"數位發展部 {row['fiscal_year']}年（{row['fiscal_year'] + 1911}年）："
-            f"{row['n_plans']} 項計畫，累計執行率 {row['execution_rate'] * 100:.1f}%；"
+            f"{row['n_plans']} 項計畫，累計執行率 {row['execution_rate'] * 100:.1f}%，"
+            f"累計執行率低於 90% 者 {len(cumulative)} 項（{'、'.join(cumulative)}）；"
             f"其中 {row['n_plans_in_year_known']} 項可推得本年度數，"
             f"本年度執行率 {row['execution_rate_in_year'] * 100:.1f}%，"
-            f"低於 90% 者 {len(below)} 項（{'、'.join(below)}）。"
+            f"本年度執行率低於 90% 者 {len(below)} 項（{'、'.join(below)}）。"
         )
         assert expected in text
     assert _in_year_below(corpus, 114, 0.9) == ["114-03", "114-10"]
@@ -53,8 +57,8 @@ def test_the_threshold_decides_which_plans_are_named(corpus):
     corpus = build_corpus(corpus.reports, load_crosswalk(None), th)
     text = page.summary(corpus, "en").markdown.replace("\\", "")
     assert _in_year_below(corpus, 114, 0.6) == ["114-10"]
-    assert "in-year execution rate 94.6%, 1 below 60% (114-10)." in text
-    assert "0 below 60%." in text  # FY113: 113-08 (86.1%) is above this threshold
+    assert "in-year execution rate of 94.6%; 1 below 60% in the year (114-10)." in text
+    assert "0 below 60% in the year." in text  # FY113: 113-08 (86.1%) is above this threshold
 
 
 def _series(tmp_path, years, seed=5):
@@ -72,7 +76,7 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
         if known == 0:
             assert "no in-year figure (no report of the year before, or no link)." in text
         else:  # plans starting in 115 have in-year figures (their cumulative ones)
-            assert f"{known} of them with in-year figures" in text
+            assert f"{known} of them have in-year figures" in text
 
 
 def test_history_table_keeps_each_plans_years_together(corpus):
@@ -219,6 +223,10 @@ def test_agency_flags_table_lists_warnings_and_target_statuses(corpus):
 
 def test_in_year_flags_are_shown_in_words_beside_the_rates(corpus):
     html = page.history_table(corpus, "zh-TW").html
-    assert "本年度執行率未達嚴重門檻" in html  # 114-03: 65.3 % in the year
+    assert "本年度執行率低於 70%" in html  # 114-03: 65.3 % in the year
+    assert "無前一年度報告" in html  # FY113's rows: no FY112 report to link to
+    assert "待檢視" in html  # 114-08: its candidate is left for review (no crosswalk)
     en = page.attention_table(corpus, "en").html
-    assert "In-year rate below the critical threshold" in en
+    assert "In-year rate below 70%" in en
+    # 113-02 has no in-year rate (no FY112 report): its cumulative rate decided, and it says so
+    assert "Cumulative rate below 80% (no in-year rate)" in en

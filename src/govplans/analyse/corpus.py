@@ -45,7 +45,7 @@ from govplans.analyse.measures import Thresholds, execution_flag, ratio
 from govplans.model import schema
 from govplans.model.report import Report
 from govplans.model.values import is_missing
-from govplans.model.vocab import AMOUNTS, EXECUTION_BANDS, TARGET_COUNTS, split_flags
+from govplans.model.vocab import AMOUNTS, EXECUTION_CODES, TARGET_COUNTS, split_flags
 
 _DASHES = re.compile(r"[‐‑‒–—―－─━-]")
 _PHASE = re.compile(r"[（(]\s*第\s*[0-9一二三四五六七八九十]+\s*期\s*[)）]$")
@@ -271,13 +271,9 @@ def _in_year_flag(rate: float | None, th: Thresholds) -> str | None:
     return execution_flag(rate, th) or NO_FLAG
 
 
-#: The execution flag codes (cumulative or in-year), strictest last.
-_EXECUTION_CODES = frozenset(code for code in EXECUTION_BANDS.values() if code)
-
-
 def has_execution_flag(flags: object) -> bool:
     """Whether a ``;``-joined flags cell (or an in-year flag) holds an execution flag."""
-    return not is_missing(flags) and bool(_EXECUTION_CODES.intersection(split_flags(flags)))
+    return not is_missing(flags) and bool(set(EXECUTION_CODES).intersection(split_flags(flags)))
 
 
 def _sum_known(frame: pd.DataFrame, column: str) -> float | None:

@@ -204,6 +204,11 @@ _EXECUTION_LIMITS = {
 }
 
 
+def execution_limit(code: str, th: Thresholds) -> float:
+    """The threshold an execution flag code is about (``execution_below_80``: ``execution_low``)."""
+    return float(getattr(th, _EXECUTION_LIMITS[code]))
+
+
 def flag_figures(code: str, plan: Mapping[str, Any], th: Thresholds) -> tuple[float, float | None]:
     """The figure behind a flag and the limit it crossed (``limit`` None where there is none):
     an execution rate and its threshold, the schedule gap and the margin, the amount never

@@ -103,6 +103,8 @@ EXECUTION_BANDS = {
     "low": "execution_below_80",
     "critical": "execution_below_70",
 }
+#: The execution flag codes, strictest first (the order of :data:`FLAG_CODES`).
+EXECUTION_CODES = tuple(code for code in FLAG_CODES if code in EXECUTION_BANDS.values())
 
 #: The three amounts of a plan as printed, in report order (thousand TWD).
 AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")

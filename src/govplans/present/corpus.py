@@ -26,6 +26,7 @@ from govplans.analyse.corpus import (
 )
 from govplans.analyse.measures import Thresholds, rate_bounds
 from govplans.model.report import Report
+from govplans.model.vocab import EXECUTION_CODES, split_flags
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
 from govplans.present.charts import text as chart_text
@@ -36,6 +37,7 @@ from govplans.present.render import (
     escape,
     escape_markdown,
     page_resources,
+    rate_flag_text,
     table,
     word,
 )
@@ -156,7 +158,8 @@ def title(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> M
     lines = [
         f"## {escape_markdown(heading_text(agencies, lang, names))}",
         escape_markdown(scope_line(corpus, lang, names)),
-        f"> **{label}**{separator}{escape_markdown(pick(CAVEAT['rate'], lang))}",
+        f"> **{label}**{separator}{escape_markdown(pick(CAVEAT['rate'], lang))}"
+        + ("." if lang == "en" else "。"),
         f"> {escape_markdown(text('in_year_caveat', lang))}",
     ]
     return Markdown("\n\n".join(lines))
@@ -193,9 +196,12 @@ def agency_year_line(
         for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
     }
     n_warning = int(row["n_warning_plans"])  # type: ignore[call-overload]
+    cumulative = _below(mine, mine["flags"].map(has_execution_flag), lang)
     return text(
         "line",
         lang,
+        threshold=fmt.format_threshold(thresholds.execution_warn, lang),
+        **cumulative,
         agency=_agency(str(row["agency"]), lang, names),
         year=_year(int(row["fiscal_year"]), lang),  # type: ignore[call-overload]
         n_plans=int(row["n_plans"]),  # type: ignore[call-overload]
@@ -249,12 +255,28 @@ def summary(
     return Markdown("\n".join(lines))
 
 
-def _with_words(frame: pd.DataFrame, lang: str, names: AgencyNames | None) -> pd.DataFrame:
+def _link_word(row: Mapping[str, Any], corpus: Corpus | None) -> str:
+    """How a plan-year was linked, where ``none`` says why: no report of the year before in
+    the corpus, or a candidate left for review."""
+    link = str(row["link"])
+    if link != "none" or corpus is None:
+        return f"link_{link}"
+    agency, year = row["agency"], int(row["fiscal_year"])
+    if not any(r.agency == agency and r.fiscal_year == year - 1 for r in corpus.reports):
+        return "link_no_previous"
+    c = corpus.candidates
+    review = (c["agency"] == agency) & (c["fiscal_year"] == year) & (c["plan_id"] == row["plan_id"])
+    return "link_review" if review.any() else "link_none"
+
+
+def _with_words(
+    frame: pd.DataFrame, lang: str, names: AgencyNames | None, corpus: Corpus | None = None
+) -> pd.DataFrame:
     shown = frame.copy()
+    if "link" in shown:
+        shown["link"] = [text(_link_word(row, corpus), lang) for row in frame.to_dict("records")]
     if "agency" in shown:
         shown["agency"] = [_agency(str(a), lang, names) for a in shown["agency"]]
-    if "link" in shown:
-        shown["link"] = [text(f"link_{v}", lang) for v in shown["link"]]
     if "reason" in shown:  # an unknown reason reads as written
         shown["reason"] = [
             pick(LINK_REASONS[str(v)], lang) if str(v) in LINK_REASONS else v
@@ -301,7 +323,7 @@ def history_table(
     history = corpus.history.assign(_lineage=lineage(corpus.history))
     ordered = history.sort_values(["agency", "_lineage", "fiscal_year"], kind="stable")
     return table(
-        _with_words(ordered, lang, names),
+        _with_words(ordered, lang, names, corpus),
         HISTORY_COLUMNS,
         lang,
         thresholds=corpus.thresholds,
@@ -356,14 +378,21 @@ def attention_table(
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Html:
-    """The plans needing attention across the corpus (:func:`attention`), or a sentence."""
+    """The plans needing attention across the corpus (:func:`attention`), each with why: the
+    flag of the rate that decided, with its threshold; or a sentence saying there are none."""
     th = corpus.thresholds
     rows = attention(corpus)
     if rows.empty:
         limit = fmt.format_threshold(th.execution_warn, lang)
         return Html(f"<p>{escape(text('no_attention', lang, threshold=limit))}</p>")
+    why = [
+        rate_flag_text(row["execution_flag_in_year"], "in_year", th, lang)
+        if row["rate_basis"] == "in_year"
+        else rate_flag_text(_execution_code(row["flags"]), "cumulative", th, lang)
+        for row in rows.to_dict("records")
+    ]
     return table(
-        _with_words(rows, lang, names),
+        _with_words(rows, lang, names).assign(attention_flag=why),
         [
             "agency",
             "fiscal_year",
@@ -371,12 +400,19 @@ def attention_table(
             "name",
             "execution_rate",
             "execution_rate_in_year",
-            "execution_flag_in_year",
+            "attention_flag",
         ],
         lang,
         thresholds=th,
         schema_table="plan_history",
+        wide=("name", "attention_flag"),
     )
+
+
+def _execution_code(flags: object) -> str | None:
+    """The strictest execution flag code of a flags cell (None when it has none)."""
+    codes = set(split_flags(flags))
+    return next((code for code in EXECUTION_CODES if code in codes), None)
 
 
 def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:

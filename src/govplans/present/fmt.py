@@ -49,6 +49,11 @@ def _missing(lang: str) -> str:
     return "—" if lang == ZH else "n/a"
 
 
+def not_available(lang: str = ZH) -> str:
+    """What a table shows for a figure that is unknown or undefined: ``—`` (``n/a``)."""
+    return _missing(lang)
+
+
 def _fixed(value: float, digits: int) -> str:
     """``value`` with ``digits`` decimals and thousands separators, rounding half away from zero.
 

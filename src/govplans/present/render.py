@@ -20,12 +20,19 @@ from typing import Any
 import pandas as pd
 
 from govplans.analyse.assessment import Assessment
-from govplans.analyse.measures import Thresholds, execution_band, rate_bounds
+from govplans.analyse.measures import Thresholds, execution_band, execution_limit, rate_bounds
 from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.report import Report
 from govplans.model.values import is_missing
-from govplans.model.vocab import CATEGORIES, SECTIONS, STATUSES, flags_of, split_flags
+from govplans.model.vocab import (
+    CATEGORIES,
+    EXECUTION_CODES,
+    SECTIONS,
+    STATUSES,
+    flags_of,
+    split_flags,
+)
 from govplans.present import fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import flags_with_messages, plan_flag_messages
@@ -35,11 +42,11 @@ from govplans.present.words import (
     CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
-    IN_YEAR_FLAG_LABELS,
     INDEX_HEADERS,
     NAV_TEXT,
     PAGE_TEXT,
     PART_TEXT,
+    RATE_FLAG_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
     STATUS_SOURCE_TEXT,
@@ -215,9 +222,8 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
             formats[column] = number
     formats["execution_rate"] = execution_rate
     formats["execution_rate_in_year"] = execution_rate
-    formats["execution_flag_in_year"] = lambda v: (
-        pick(IN_YEAR_FLAG_LABELS[str(v)], lang) if _cell(v) in IN_YEAR_FLAG_LABELS else ""
-    )
+    th = thresholds if isinstance(thresholds, Thresholds) else Thresholds()
+    formats["execution_flag_in_year"] = lambda v: rate_flag_text(v, "in_year", th, lang)
     formats["status"] = lambda v: status_text(v, lang)
     formats["status_source"] = lambda v: _status_source(v, lang)
     formats["verdict"] = lambda v: status_text(v, lang)
@@ -225,6 +231,18 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
     formats["scope"] = lambda v: word("all_plans", lang) if v == "all" else _category(v, lang)
     formats["target_index"] = lambda v: number(v)
     return formats
+
+
+def rate_flag_text(code: object, basis: str, th: Thresholds, lang: str = ZH) -> str:
+    """An execution flag in words with its threshold (「本年度執行率低於 70%」), for the rate
+    of ``basis`` (``in_year`` or ``cumulative``); ``—`` for no rate (a null code), nothing for
+    a rate no threshold flags (any other code)."""
+    if is_missing(code):
+        return fmt.not_available(lang)
+    if str(code) not in EXECUTION_CODES:
+        return ""
+    limit = fmt.format_threshold(execution_limit(str(code), th), lang)
+    return pick(RATE_FLAG_TEXT[basis], lang).format(threshold=limit)
 
 
 def _status_source(value: object, lang: str) -> str:

@@ -28,11 +28,14 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-#: The execution flags of an in-year rate (``plan_history.execution_flag_in_year``) in words.
-IN_YEAR_FLAG_LABELS: dict[str, tuple[str, str]] = {
-    "execution_below_70": ("本年度執行率未達嚴重門檻", "In-year rate below the critical threshold"),
-    "execution_below_80": ("本年度執行率未達偏低門檻", "In-year rate below the low threshold"),
-    "execution_below_90": ("本年度執行率未達警示門檻", "In-year rate below the warning threshold"),
+#: An execution flag in words with its threshold (``plan_history.execution_flag_in_year`` and
+#: the cumulative flag where no in-year rate is known): (zh-TW, English).
+RATE_FLAG_TEXT: dict[str, tuple[str, str]] = {
+    "in_year": ("本年度執行率低於 {threshold}", "In-year rate below {threshold}"),
+    "cumulative": (
+        "累計執行率低於 {threshold}（無本年度執行率）",
+        "Cumulative rate below {threshold} (no in-year rate)",
+    ),
 }
 
 #: Flag codes in words: (zh-TW, English).
@@ -156,6 +159,7 @@ DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "part": ("組成項目", "Part"),
     "part_status": ("各項判定（自動）", "Part status (automatic)"),
     "target_status": ("目標判定", "Target status"),
+    "attention_flag": ("需注意原因", "Why it needs attention"),
 }
 
 #: Why a part is unclear (``target_components.unclear_reason``), as a clause: (zh-TW, English).
@@ -353,11 +357,13 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "in_year_caveat": (
         "本年度數＝本年度報告之累計數 − 前一年度報告中同一計畫之累計數"
-        "（計畫自本年度開始者即為累計數）；缺前一年度報告或未能連結之計畫留白，不以累計數代替。",
+        "（計畫自本年度開始者即為累計數）；缺前一年度報告或未能連結之計畫以「—」表示，"
+        "不以累計數代替。本年度執行率逾 100% 者，係本年度執行了以前年度已編列而未執行之數。",
         "In-year figures = this year's cumulative figure − the same plan's cumulative figure in "
         "the report of the year before (the cumulative figure for a plan starting this year); "
-        "left empty, never replaced by the cumulative figure, when there is no report of the "
-        "year before or the plan is not linked.",
+        "n/a, never replaced by the cumulative figure, when there is no report of the year "
+        "before or the plan is not linked. An in-year rate above 100% means money appropriated "
+        "in earlier years and not executed then was executed this year.",
     ),
     "agency_years": ("各機關年度經費與執行率", "Agency-years: money and execution"),
     "agency_flags": (
@@ -378,8 +384,10 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "no_candidates": ("沒有待檢視的跨年連結。", "No link is left for review."),
     "sources": ("資料來源", "Sources"),
     "line": (
-        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}；{in_year}{attainment}",
-        "{agency}, {year}: {plans}, cumulative execution rate {rate}; {in_year} {attainment}",
+        "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}，累計執行率低於 {threshold} 者 "
+        "{n_below} 項{ids}；{in_year}{attainment}",
+        "{agency}, {year}: {plans}, cumulative execution rate {rate}, {n_below} below "
+        "{threshold} cumulatively{ids}; {in_year} {attainment}",
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
@@ -389,9 +397,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "in_year_known": (
         "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"
-        "低於 {threshold} 者 {n_below} 項{ids}。",
-        "{n_known} of them with in-year figures: in-year execution rate {rate}, "
-        "{n_below} below {threshold}{ids}.",
+        "本年度執行率低於 {threshold} 者 {n_below} 項{ids}。",
+        "{n_known} of them have in-year figures, with an in-year execution rate of {rate}; "
+        "{n_below} below {threshold} in the year{ids}.",
     ),
     "in_year_unknown": (
         "無前一年度報告或連結，本年度數無法推得。",
@@ -411,6 +419,8 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "link_name": ("名稱與起始年度相同", "same name and start"),
     "link_crosswalk": ("對照表", "crosswalk"),
     "link_none": ("未連結", "not linked"),
+    "link_no_previous": ("無前一年度報告", "no report of the year before"),
+    "link_review": ("待檢視", "for review"),
     "plan_history": ("歷年資料（跨年度報告）", "Year by year (across the reports)"),
     "site_title": (
         "計畫執行情形及目標達成情形：{n_reports} 份報告",
