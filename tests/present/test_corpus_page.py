@@ -230,3 +230,14 @@ def test_in_year_flags_are_shown_in_words_beside_the_rates(corpus):
     assert "In-year rate below 70%" in en
     # 113-02 has no in-year rate (no FY112 report): its cumulative rate decided, and it says so
     assert "Cumulative rate below 80% (no in-year rate)" in en
+
+
+def test_english_tables_show_the_curated_english_plan_names():
+    from govplans.run.api import corpus_of
+
+    corpus = corpus_of([read_report(paths.BUNDLED_REPORT), read_report(FY113)], None)
+    english = corpus.assessments[1].plans.set_index("plan_id").loc["114-03", "name_en"]
+    assert english and english != "連結亞太強韌陸海空網路計畫"
+    assert english in page.history_table(corpus, "en").html
+    assert english in page.attention_table(corpus, "en").html
+    assert "連結亞太強韌陸海空網路計畫" in page.history_table(corpus, "zh-TW").html

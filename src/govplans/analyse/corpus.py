@@ -228,7 +228,7 @@ def _history_rows(
     earlier = (
         {r["plan_id"]: r for r in previous.plans.to_dict("records")} if previous is not None else {}
     )
-    assessed = a.plans.set_index("plan_id")[["flags", "verdict"]].to_dict("index")
+    assessed = a.plans.set_index("plan_id")[["name_en", "flags", "verdict"]].to_dict("index")
     rows = []
     for row in report.plans.itertuples(index=False):
         linked = links.get(row.plan_id)

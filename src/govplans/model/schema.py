@@ -927,6 +927,7 @@ PLAN_HISTORY: list[Field] = [
     _REPORT,
     _reuse(_PLANS["plan_id"], "The plan's id in its report."),
     _reuse(_PLANS["name"], "計畫名稱 as printed that year."),
+    _reuse(_ASSESSED["name_en"], "As in `plan_assessment` (English pages show it)."),
     _PLANS["start_roc_year"],
     _PLANS["end_roc_year"],
     *[_reuse(f, f"{f.label_zh} (cumulative).") for f in _AMOUNTS],

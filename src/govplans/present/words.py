@@ -365,9 +365,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "before or the plan is not linked. An in-year rate above 100% means money appropriated "
         "in earlier years and not executed then was executed this year.",
     ),
-    "agency_years": ("各機關年度經費與執行率", "Agency-years: money and execution"),
+    "agency_years": ("機關年度經費與執行率", "Agency-years: money and execution"),
     "agency_flags": (
-        "各機關年度警示與績效目標達成情形",
+        "機關年度警示與績效目標達成情形",
         "Agency-years: warnings, notes and target statuses",
     ),
     "history": ("各計畫逐年資料", "Plans year by year"),
