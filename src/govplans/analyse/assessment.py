@@ -676,25 +676,16 @@ def plan_slices(a: Assessment) -> Iterator[tuple[str, Assessment]]:
     page reads. A page of a 1,000-plan report then loads about 20 KiB instead of the whole
     report's assessment (4.6 MB)."""
     report = a.report
-    tables = {
-        name: _by_plan(frame)
-        for name, frame in (
-            ("report_plans", report.plans),
-            ("items", report.items),
-            ("plans", a.plans),
-            ("targets", a.targets),
-            ("components", a.components),
-            ("flags", a.flags),
-        )
+    frames = {
+        "report_plans": report.plans,
+        "items": report.items,
+        "plans": a.plans,
+        "targets": a.targets,
+        "components": a.components,
+        "flags": a.flags,
     }
-    empty = {
-        "report_plans": report.plans.iloc[0:0],
-        "items": report.items.iloc[0:0],
-        "plans": a.plans.iloc[0:0],
-        "targets": a.targets.iloc[0:0],
-        "components": a.components.iloc[0:0],
-        "flags": a.flags.iloc[0:0],
-    }
+    tables = {name: _by_plan(frame) for name, frame in frames.items()}
+    empty = {name: frame.iloc[0:0] for name, frame in frames.items()}
     findings: dict[str, list[Any]] = {}
     for finding in report.findings:
         findings.setdefault(str(finding.plan_id), []).append(finding)

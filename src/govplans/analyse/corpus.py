@@ -45,7 +45,7 @@ from govplans.analyse.measures import Thresholds, execution_flag, ratio
 from govplans.model import schema
 from govplans.model.report import Report
 from govplans.model.values import is_missing
-from govplans.model.vocab import AMOUNTS, EXECUTION_CODES, TARGET_COUNTS, split_flags
+from govplans.model.vocab import AGENCY_YEAR_COUNTS, AMOUNTS, EXECUTION_CODES, split_flags
 
 _DASHES = re.compile(r"[‐‑‒–—―－─━-]")
 _PHASE = re.compile(r"[（(]\s*第\s*[0-9一二三四五六七八九十]+\s*期\s*[)）]$")
@@ -271,9 +271,18 @@ def _in_year_flag(rate: float | None, th: Thresholds) -> str | None:
     return execution_flag(rate, th) or NO_FLAG
 
 
+def execution_code(flags: object) -> str | None:
+    """The strictest execution flag code of a ``;``-joined flags cell (or an in-year flag),
+    None when it holds none."""
+    if is_missing(flags):
+        return None
+    codes = set(split_flags(flags))
+    return next((code for code in EXECUTION_CODES if code in codes), None)
+
+
 def has_execution_flag(flags: object) -> bool:
-    """Whether a ``;``-joined flags cell (or an in-year flag) holds an execution flag."""
-    return not is_missing(flags) and bool(set(EXECUTION_CODES).intersection(split_flags(flags)))
+    """Whether a flags cell (or an in-year flag) holds an execution flag."""
+    return execution_code(flags) is not None
 
 
 def _sum_known(frame: pd.DataFrame, column: str) -> float | None:
@@ -311,9 +320,7 @@ def _agency_year(a: Assessment, history: pd.DataFrame) -> dict[str, Any]:
         "n_plans_below_warn_in_year": int(
             mine["execution_flag_in_year"].map(has_execution_flag).sum()
         ),
-        "n_warning_plans": int(everything["n_warning_plans"]),
-        "n_pace_note_plans": int(everything["n_pace_note_plans"]),
-        **{name: int(everything[name]) for name in TARGET_COUNTS},
+        **{name: int(everything[name]) for name in AGENCY_YEAR_COUNTS},
     }
 
 
@@ -385,13 +392,19 @@ def linked_years(history: pd.DataFrame, selected: pd.Series) -> pd.DataFrame:
     return history[roots.isin(set(roots[selected]))]
 
 
-def needs_attention(history: pd.DataFrame) -> pd.Series:
-    """The plan-years with an execution flag: on the in-year rate where it is known, else on
-    the cumulative rate (a boolean mask over ``history``)."""
+def rate_basis(history: pd.DataFrame) -> pd.Series:
+    """Which rate judges each plan-year: ``in_year`` where there is an in-year rate, else
+    ``cumulative``."""
     known = history["execution_rate_in_year"].notna()
+    return known.map({True: "in_year", False: "cumulative"})
+
+
+def needs_attention(history: pd.DataFrame) -> pd.Series:
+    """The plan-years with an execution flag on the rate that judges them (:func:`rate_basis`)
+    (a boolean mask over ``history``)."""
     in_year = history["execution_flag_in_year"].map(has_execution_flag)
     cumulative = history["flags"].map(has_execution_flag)
-    return in_year.where(known, cumulative).astype(bool)
+    return in_year.where(rate_basis(history) == "in_year", cumulative).astype(bool)
 
 
 def in_year_known(value: object) -> bool:

@@ -215,7 +215,7 @@ def flag_figures(code: str, plan: Mapping[str, Any], th: Thresholds) -> tuple[fl
     appropriated, the number of targets not met, the highest achieved ÷ target of a part and
     the multiple it reached, the number of targets without a number."""
     if code in _EXECUTION_LIMITS:
-        return float(plan["execution_rate"]), getattr(th, _EXECUTION_LIMITS[code])
+        return float(plan["execution_rate"]), execution_limit(code, th)
     if code == "targets_met_despite_low_execution":
         return float(plan["execution_rate"]), th.execution_low
     if code == "appropriation_behind_schedule":

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from govplans.model.vocab import AGENCY_YEAR_COUNTS
+
 
 @dataclass(frozen=True)
 class Field:
@@ -863,20 +865,7 @@ PORTFOLIO: list[Field] = [
 ]
 
 #: The counts an agency-year takes from its report's ``portfolio`` (all plans).
-_PORTFOLIO_COUNTS = [
-    f
-    for f in PORTFOLIO
-    if f.name
-    in (
-        "n_warning_plans",
-        "n_pace_note_plans",
-        "n_targets",
-        "n_exceeded",
-        "n_met",
-        "n_not_met",
-        "n_unclear",
-    )
-]
+_PORTFOLIO_COUNTS = [f for f in PORTFOLIO if f.name in AGENCY_YEAR_COUNTS]
 
 # ----- The corpus: several agencies and years (govplans.analyse.corpus) -----
 

@@ -111,6 +111,8 @@ AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_t
 
 #: Per-plan target counts, one per status, plus the total.
 TARGET_COUNTS = ("n_targets", *(f"n_{status}" for status in STATUSES))
+#: The counts an agency-year takes from its report's ``portfolio`` (all plans).
+AGENCY_YEAR_COUNTS = ("n_warning_plans", "n_pace_note_plans", *TARGET_COUNTS)
 
 
 def join_flags(codes: list[str]) -> str:

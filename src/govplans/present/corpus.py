@@ -19,14 +19,16 @@ from matplotlib.ticker import PercentFormatter
 
 from govplans.analyse.corpus import (
     Corpus,
+    execution_code,
     has_execution_flag,
     lineage,
     linked_years,
     needs_attention,
+    rate_basis,
 )
 from govplans.analyse.measures import Thresholds, rate_bounds
 from govplans.model.report import Report
-from govplans.model.vocab import EXECUTION_CODES, split_flags
+from govplans.model.vocab import AGENCY_YEAR_COUNTS, TARGET_COUNTS
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
 from govplans.present.charts import text as chart_text
@@ -60,18 +62,7 @@ AGENCY_YEAR_COLUMNS = [
     "execution_rate_in_year",
     "n_plans_below_warn_in_year",
 ]
-AGENCY_FLAG_COLUMNS = [
-    "agency",
-    "fiscal_year",
-    "n_plans",
-    "n_warning_plans",
-    "n_pace_note_plans",
-    "n_targets",
-    "n_exceeded",
-    "n_met",
-    "n_not_met",
-    "n_unclear",
-]
+AGENCY_FLAG_COLUMNS = ["agency", "fiscal_year", "n_plans", *AGENCY_YEAR_COUNTS]
 HISTORY_COLUMNS = [
     "agency",
     "fiscal_year",
@@ -191,10 +182,7 @@ def agency_year_line(
         )
     else:
         in_year = text("in_year_unknown", lang)
-    counts = {
-        name: int(row[name])  # type: ignore[call-overload]
-        for name in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear")
-    }
+    counts = {name: int(row[name]) for name in TARGET_COUNTS}  # type: ignore[call-overload]
     n_warning = int(row["n_warning_plans"])  # type: ignore[call-overload]
     cumulative = _below(mine, mine["flags"].map(has_execution_flag), lang)
     return text(
@@ -255,18 +243,25 @@ def summary(
     return Markdown("\n".join(lines))
 
 
-def _link_word(row: Mapping[str, Any], corpus: Corpus | None) -> str:
-    """How a plan-year was linked, where ``none`` says why: no report of the year before in
-    the corpus, or a candidate left for review."""
-    link = str(row["link"])
-    if link != "none" or corpus is None:
-        return f"link_{link}"
-    agency, year = row["agency"], int(row["fiscal_year"])
-    if not any(r.agency == agency and r.fiscal_year == year - 1 for r in corpus.reports):
-        return "link_no_previous"
-    c = corpus.candidates
-    review = (c["agency"] == agency) & (c["fiscal_year"] == year) & (c["plan_id"] == row["plan_id"])
-    return "link_review" if review.any() else "link_none"
+def _link_words(frame: pd.DataFrame, corpus: Corpus | None) -> list[str]:
+    """How each plan-year was linked, where ``none`` says why: no report of the year before
+    in the corpus, or a candidate left for review."""
+    reports = {(r.agency, r.fiscal_year) for r in (corpus.reports if corpus else [])}
+    review: set[tuple[Any, ...]] = set()
+    if corpus is not None:
+        c = corpus.candidates
+        review = set(zip(c["agency"], c["fiscal_year"], c["plan_id"], strict=True))
+    words = []
+    for agency, year, plan_id, link in zip(
+        frame["agency"], frame["fiscal_year"], frame["plan_id"], frame["link"], strict=True
+    ):
+        if link != "none" or corpus is None:
+            words.append(f"link_{link}")
+        elif (agency, int(year) - 1) not in reports:
+            words.append("link_no_previous")
+        else:
+            words.append("link_review" if (agency, year, plan_id) in review else "link_none")
+    return words
 
 
 def _with_words(
@@ -274,7 +269,7 @@ def _with_words(
 ) -> pd.DataFrame:
     shown = frame.copy()
     if "link" in shown:
-        shown["link"] = [text(_link_word(row, corpus), lang) for row in frame.to_dict("records")]
+        shown["link"] = [text(key, lang) for key in _link_words(frame, corpus)]
     if "agency" in shown:
         shown["agency"] = [_agency(str(a), lang, names) for a in shown["agency"]]
     if "reason" in shown:  # an unknown reason reads as written
@@ -367,9 +362,9 @@ def attention(corpus: Corpus) -> pd.DataFrame:
     (:func:`~govplans.analyse.corpus.needs_attention`: by the in-year rate where it is known,
     else by the cumulative rate; ``rate_basis`` says which), lowest rate first."""
     h = corpus.history
-    in_year = h["execution_rate_in_year"].notna()
-    rate = h["execution_rate_in_year"].where(in_year, h["execution_rate"]).astype(float)
-    out = h.assign(rate=rate, rate_basis=["in_year" if k else "cumulative" for k in in_year])
+    basis = rate_basis(h)
+    rate = h["execution_rate_in_year"].where(basis == "in_year", h["execution_rate"])
+    out = h.assign(rate=rate.astype(float), rate_basis=basis)
     return out[needs_attention(h)].sort_values(["rate", "agency", "fiscal_year"], kind="stable")
 
 
@@ -388,7 +383,7 @@ def attention_table(
     why = [
         rate_flag_text(row["execution_flag_in_year"], "in_year", th, lang)
         if row["rate_basis"] == "in_year"
-        else rate_flag_text(_execution_code(row["flags"]), "cumulative", th, lang)
+        else rate_flag_text(execution_code(row["flags"]), "cumulative", th, lang)
         for row in rows.to_dict("records")
     ]
     return table(
@@ -407,12 +402,6 @@ def attention_table(
         schema_table="plan_history",
         wide=("name", "attention_flag"),
     )
-
-
-def _execution_code(flags: object) -> str | None:
-    """The strictest execution flag code of a flags cell (None when it has none)."""
-    codes = set(split_flags(flags))
-    return next((code for code in EXECUTION_CODES if code in codes), None)
 
 
 def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:

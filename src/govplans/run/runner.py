@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -148,7 +149,7 @@ def _write_data(build: BuildInputs, force: bool) -> bool:
     current = build.manifest.get("analysis_key") == build.analysis_key and data.is_dir()
     if current and not force and (not workbook or (data / render.WORKBOOK).is_file()):
         return workbook
-    a = build.assessed()
+    a = build.assessment
     save_prepared(a, data / PREPARED)
     for plan_id, part in plan_slices(a):
         save_prepared(part, prepared_plan(data / PREPARED, plan_id))
@@ -250,21 +251,18 @@ class BuildInputs:
     versions: dict[str, str]
     analysis_key: str
     analysis: dict[str, Any] = field(default_factory=dict)
-    #: The report assessed with the build's values: given (a site assessed it already), or
-    #: read and assessed at most once per build, when something needs it.
-    assessment: Assessment | None = None
-    _checked: bool = field(default=False, repr=False)
+    #: The report as a caller already assessed it (a site, for its corpus), if any.
+    given: Assessment | None = None
 
-    def assessed(self) -> Assessment:
-        """The report's assessment (parsed and assessed once per build): the one given, when
-        it is this build's (:func:`_assessed_alike`), else read and assessed here."""
-        if self.assessment is None or not self._checked:
-            given = self.assessment
-            alike = given is not None and _assessed_alike(given, self.report_sha, self.values)
-            self.assessment = given if alike else _assessment(self.source, self.values)
-            self._checked = True
-        assert self.assessment is not None
-        return self.assessment
+    @cached_property
+    def assessment(self) -> Assessment:
+        """The report assessed with the build's values, once per build and only when something
+        needs it: the one given when it is this build's (:func:`_assessed_alike`), else read
+        and assessed here."""
+        given = self.given
+        if given is not None and _assessed_alike(given, self.report_sha, self.values):
+            return given
+        return _assessment(self.source, self.values)
 
     @property
     def declared(self) -> dict[str, dict[str, Any]]:
@@ -306,7 +304,7 @@ def _load_analysis(build: BuildInputs) -> dict[str, Any]:
     analysis = (
         manifest.get("analysis") if manifest.get("analysis_key") == build.analysis_key else None
     )
-    return analysis if analysis is not None else _analyse(build.assessed(), build.lang)
+    return analysis if analysis is not None else _analyse(build.assessment, build.lang)
 
 
 def _prepare_build(
@@ -338,7 +336,7 @@ def _prepare_build(
         notes_sha=notes_sha,
         versions=versions,
         analysis_key=analysis_key,
-        assessment=assessment,
+        given=assessment,
     )
     build.analysis = _load_analysis(build)
     return build
