@@ -2,6 +2,7 @@
 """Build PDF / DOCX / ODT fixtures from producers the PDF reader was not built with.
 
     .venv/bin/python scripts/make_fixtures2.py          # everything into tests/fixtures/pdf2/
+    .venv/bin/python scripts/make_fixtures2.py --check  # self-check the committed files only
 
 The truth is the PARSED text report (``read_report`` on data/raw/moda_114_plan_execution.txt):
 every name, category, period, amount and item comes from ``r.plans`` / ``r.items``; nothing of
@@ -72,6 +73,7 @@ MING = "AR PL UMing TW"
 class Para:
     text: str  # as printed: "1. text", "(1) text" or a lead sentence
     level: int = 0  # 1 for a sub-item
+    key: tuple[int, int] = (0, 0)  # item_no, sub_item_no
 
 
 @dataclass
@@ -133,7 +135,11 @@ def load_report() -> Report:
         for section in SECTIONS:
             rows = items[items.section == section]
             plan.cells[section] = [
-                Para(f"{i.marker} {i.text}" if i.marker else i.text, int(i.sub_item_no > 0))
+                Para(
+                    f"{i.marker} {i.text}" if i.marker else i.text,
+                    int(i.sub_item_no > 0),
+                    (int(i.item_no), int(i.sub_item_no)),
+                )
                 for i in rows.itertuples()
             ]
             truth[p.plan_id]["items"][section] = [
@@ -341,22 +347,42 @@ class Layout:
     amounts_by_char: bool = False
 
 
-def cell_lines(value, width: float, measure, by_char: bool = False) -> list[tuple[float, str]]:
-    """A cell's printed lines as (indent, text); items hang under their text."""
+Line = tuple[float, str, tuple[int, int], bool]
+
+
+def cell_lines(value, width: float, measure, by_char: bool = False) -> list[Line]:
+    """A cell's printed lines as (indent, text, item key, first line of the item?).
+
+    Items hang under their text (wrapped lines indented by the marker's width).
+    """
     if isinstance(value, str):
-        return [(0.0, s) for s in wrap(value, width, measure, by_char)]
-    out: list[tuple[float, str]] = []
+        return [
+            (0.0, s, (0, 0), i == 0) for i, s in enumerate(wrap(value, width, measure, by_char))
+        ]
+    out: list[Line] = []
     for item in value:
         indent = item.level * 10.0
         marker = re.match(r"^(\(\d+\)|\d+\.)\s", item.text)
         hang = measure(marker.group(0)) if marker else 0.0
         first, *rest = wrap(item.text, width - indent, measure)
-        out.append((indent, first))
+        out.append((indent, first, item.key, True))
         if rest:
             rest_text = item.text[len(first) :].lstrip()
             for line in wrap(rest_text, width - indent - hang, measure):
-                out.append((indent + hang, line))
+                out.append((indent + hang, line, item.key, False))
     return out
+
+
+def how_it_goes_on(lines: list[Line]) -> dict:
+    """Where a section's continuation starts: nothing left, an item boundary, mid-sentence."""
+    if not lines:
+        return {"starts": "nothing"}
+    _, _, (item_no, sub_item_no), first = lines[0]
+    return {
+        "starts": "item_boundary" if first else "mid_sentence",
+        "item_no": item_no,
+        "sub_item_no": sub_item_no,
+    }
 
 
 def reportlab_pdf(
@@ -406,6 +432,7 @@ def reportlab_pdf(
 
     # Rows of a spread: (plan_id, continuation?, left cells, right cells)
     pending = []
+    starts: dict[int, dict] = {}  # a continuation row's left cells -> how each section goes on
     amount_cols = (3, 4, 5) if lay.amounts_by_char else ()
     for p in plans:
         pending.append((p.plan_id, False, cells(lw, p.left, amount_cols), cells(rw, p.right)))
@@ -430,8 +457,14 @@ def reportlab_pdf(
             if forced:
                 tail_l = [x[cut:] for x in left]
             tail_r = [x[cut:] for x in right]
+            if id(left) in starts:  # a continuation split again keeps its record
+                starts[id(head_l)] = starts[id(left)]
             page.append((pid, cont, head_l, head_r, cut))
             pending.insert(0, (pid, True, tail_l, tail_r))
+            starts[id(tail_l)] = {
+                section: how_it_goes_on(lines)
+                for section, lines in zip(SECTIONS, [tail_l[6], *tail_r], strict=True)
+            }
         else:
             pending.insert(0, (pid, cont, left, right))
         spreads.append(page)
@@ -468,7 +501,7 @@ def reportlab_pdf(
             x = x0
             for col, (w, lines) in enumerate(zip(widths, cells_, strict=True)):
                 c.setFont("UMing", lay.size)
-                for i, (indent, text) in enumerate(lines):
+                for i, (indent, text, *_) in enumerate(lines):
                     base = y - lay.pad - (i + 1) * lay.leading + 2.8
                     if k == 0:
                         c.drawCentredString(x + w / 2, base, text)
@@ -508,7 +541,14 @@ def reportlab_pdf(
             }
         )
         record["continuations"] += [
-            {"plan_id": r[0], "from_page": 2 * s - 1, "to_page": 2 * s + 1} for r in rows if r[1]
+            {
+                "plan_id": r[0],
+                "from_page": 2 * s - 1,
+                "to_page": 2 * s + 1,
+                "sections": starts[id(r[2])],
+            }
+            for r in rows
+            if r[1]
         ]
     c.save()
     record["pages"] = 2 * len(spreads)
@@ -518,6 +558,8 @@ def reportlab_pdf(
 def reportlab_fixtures(rep: Report, out: Path, expected: dict, bad: dict) -> None:
     base = {
         "producer": "reportlab (canvas; rules as filled rectangles, no stroked lines)",
+        "continuation_sections": "per section: nothing more, the next item at an item boundary,"
+        " or the rest of item (item_no, sub_item_no) mid-sentence, unmarked",
         "face": MING,
         "paper": "A4 landscape",
         "layout": "two_page_spreads",
@@ -815,11 +857,48 @@ def tool_versions() -> dict[str, str]:
     }
 
 
+def check(out: Path = OUT) -> None:
+    """Self-check of the built folder: page counts, text layers, amounts, rotation, sizes."""
+    truth = json.loads((out / "expected.json").read_text(encoding="utf-8"))
+    problems = []
+    for name, f in {**truth["fixtures"], **truth["bad"]}.items():
+        path = out / name
+        if path.stat().st_size > 1_500_000:
+            problems.append(f"{name}: larger than 1.5 MB")
+        if not name.endswith(".pdf"):
+            continue
+        if page_count(path) != f["pages"]:
+            problems.append(f"{name}: {page_count(path)} pages, expected {f['pages']}")
+        text = run("pdftotext", "-layout", path, "-")
+        amounts = [a for pid in f["plan_ids"] for a in truth["plans"][pid]["amounts_printed"]]
+        missing = [a for a in amounts if a not in text]
+        if name.startswith("scan_image_only"):
+            if text.strip():
+                problems.append(f"{name}: has a text layer")
+        elif missing and name != "bad_amount_split.pdf":  # there every amount wraps
+            problems.append(f"{name}: amounts not in the text layer: {missing}")
+        rotations = set(re.findall(r"Page\s+\d+ rot:\s+(\d+)", run("pdfinfo", "-l", "99", path)))
+        if (rotations == {"90"}) != name.startswith("rotated"):
+            problems.append(f"{name}: page rotations {sorted(rotations)}")
+    total = sum(f.stat().st_size for f in out.iterdir() if f.name != "README.md")
+    if total > 12_000_000:
+        problems.append(f"folder is {total:,} bytes (> 12 MB)")
+    if problems:
+        sys.exit("make_fixtures2 check failed:\n  " + "\n  ".join(problems))
+    print(
+        f"check passed: {len(truth['fixtures'])} fixtures, {len(truth['bad'])} bad, {total:,} bytes"
+    )
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--check"]:
+        check()
+        return
     rep = load_report()
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.iterdir():  # everything but the hand-written README is rebuilt
+        if old.name != "README.md":
+            old.unlink()
     expected: dict = {}
     bad: dict = {}
     word_fixtures(rep, OUT, expected)
@@ -843,6 +922,7 @@ def main() -> None:
     (OUT / "expected.json").write_text(text + "\n", encoding="utf-8")
     for f in sorted(OUT.iterdir()):
         print(f"{f.stat().st_size:>10,}  {f.name}")
+    check()
 
 
 if __name__ == "__main__":
