@@ -257,4 +257,10 @@ def assemble(tables: SourceTables) -> Report:
         line_roles=tables.line_roles,
         source_kind=tables.source_kind or ("pdf" if tables.position == "page" else "text"),
         printed_pages=dict(tables.printed_pages),
+        table_rows={
+            row.ref.line: (row.ref.table, row.ref.row or 0)
+            for page in tables.pages
+            for row in [*page.left_rows, *page.right_rows]
+            if row.ref.table is not None
+        },
     )
