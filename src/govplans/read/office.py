@@ -297,11 +297,14 @@ class _Counters:
             self.numbers[level] = spec.start
         for deeper in [k for k in self.numbers if k > level]:
             del self.numbers[deeper]  # a deeper list restarts under a new item
-        shown = {k: self.levels.get(k, _Level()).fmt(self.numbers.get(k, 1)) for k in range(9)}
+
+        def shown(k: int) -> str:
+            return self.levels.get(k, _Level()).fmt(self.numbers.get(k, 1))
+
         if spec.template is not None:
-            return re.sub(r"%([1-9])", lambda m: shown.get(int(m.group(1)) - 1, ""), spec.template)
+            return re.sub(r"%([1-9])", lambda m: shown(int(m.group(1)) - 1), spec.template)
         first = max(0, level - spec.display_levels + 1)
-        numbers = ".".join(shown[k] for k in range(first, level + 1))
+        numbers = ".".join(shown(k) for k in range(first, level + 1))
         return f"{spec.prefix}{numbers}{spec.suffix}"
 
 
@@ -400,12 +403,21 @@ class _Word:
         assert document is not None
         self.root = _xml(path, "word/document.xml", document)
         numbering = _part(path, archive, "word/numbering.xml")
-        styles = _part(path, archive, "word/styles.xml")
         self.levels = _word_levels(_xml(path, "numbering", numbering) if numbering else None)
-        self.style_numbering = _word_style_numbering(
-            _xml(path, "word/styles.xml", styles) if styles else None
-        )
+        self.path, self.archive = path, archive
+        self._style_numbering: dict[str, tuple[str, int]] | None = None
         self.counters: dict[str, _Counters] = {}
+
+    @property
+    def style_numbering(self) -> dict[str, tuple[str, int]]:
+        """Numbered paragraph styles, read from ``word/styles.xml`` (often the largest part)
+        only when a paragraph of a style is met in a document that has lists."""
+        if self._style_numbering is None:
+            styles = _part(self.path, self.archive, "word/styles.xml")
+            self._style_numbering = _word_style_numbering(
+                _xml(self.path, "word/styles.xml", styles) if styles else None
+            )
+        return self._style_numbering
 
     def body(self) -> list[Block]:
         body = self.root.find(f"{_W}body")
@@ -462,7 +474,7 @@ class _Word:
         ilvl_text = _attr(num_pr.find(f"{_W}ilvl"), "val") if num_pr is not None else None
         if num_id is None:
             style = _attr(props.find(f"{_W}pStyle"), "val") if props is not None else None
-            if style in self.style_numbering:
+            if style is not None and self.levels and style in self.style_numbering:
                 num_id, style_lvl = self.style_numbering[style]
                 ilvl_text = ilvl_text or str(style_lvl)
         if num_id is None or num_id == "0" or num_id not in self.levels:
@@ -658,15 +670,23 @@ class _Reader:
                     yield number, table_no, row_no, row
 
     def _paragraphs(self) -> list[tuple[int, str, bool]]:
-        """The paragraphs outside the tables: (block, plain text, before the first table)."""
+        """The paragraphs outside the report's tables: (block, plain text, before its first
+        table); the cells of a table before it (a cover laid out as a table) count as
+        paragraphs."""
         out: list[tuple[int, str, bool]] = []
-        seen_table = False
-        for number, table, _, block in self.blocks():
-            if table is not None:
-                seen_table = True
+        seen_report, report_table, other_table = False, False, None
+        for number, table, row_no, block in self.blocks():
+            if table is None:
+                text = html.unescape(cast(str, block).replace(_LINE_BREAK, " ")).strip()
+                out.append((number, text, not seen_report))
                 continue
-            text = html.unescape(cast(str, block).replace(_LINE_BREAK, " ")).strip()
-            out.append((number, text, not seen_table))
+            cells = cast(list[Cell], block)
+            if row_no == 1:
+                report_table = self._header(cells) is not None
+                seen_report = seen_report or report_table
+                other_table = table if not seen_report else None
+            if table == other_table and not report_table:
+                out.extend((number, cell.plain().strip(), True) for cell in cells)
         return out
 
     def metadata(self) -> ReportMeta:
@@ -725,7 +745,7 @@ class _Reader:
         pages: list[PageTable] = []
         notes: list[tuple[int, str]] = []
         roles: dict[int, str] = {}
-        state: str | None = None  # the table kind of the current table: left, right or both
+        state = "other"  # what the current table holds: left, right, both or other
         current_table: int | None = None
         for number, table, row_no, block in self.blocks():
             if table is None:
@@ -738,26 +758,28 @@ class _Reader:
                 continue
             cells = cast(list[Cell], block)
             ref = SourceRef(str(self.path), number, table=table, row=row_no)
-            if table != current_table:
-                current_table, state = table, None
             header = self._header(cells)
-            if header is not None:
-                state = header
-                roles[number] = "header"
-                self._start(pages, header, ref)
+            if table != current_table:
+                current_table = table
+                state = self._table_kind(pages, header, cells, ref)
+                if header is not None:
+                    roles[number] = "header"
+                    continue
+            elif header is not None:
+                if header != state:  # another table's header inside this one
+                    self._start(pages, header, ref)
+                    state = header
+                roles[number] = "header"  # (a header row repeated in its table: no new spread)
                 continue
             if not any(c.plain().strip() for c in cells):
                 roles[number] = "blank"
                 continue
-            if state is None:
-                raise _error(
-                    self.path,
-                    "a table whose first row is the header 計畫名稱 … (7 columns), "
-                    "本年度執行情形說明 … (3 columns) or both (10 columns)",
-                    f"a table of {len(cells)} columns starting "
-                    f"{' / '.join(repr(c.plain()[:12]) for c in cells[:3])}",
-                    self.places[number],
-                )
+            if state == "other":  # a table that is not the report's: its text kept as notes
+                text = "\t".join(c.plain().strip() for c in cells).strip()
+                roles[number] = "furniture" if self._furniture(text, meta) else "note"
+                if roles[number] == "note":
+                    notes.append((number, text))
+                continue
             roles[number] = "row"
             self._row(pages, state, cells, ref)
         if not pages:
@@ -791,9 +813,31 @@ class _Reader:
         rest = _UNIT.sub(" ", re.sub(rf"(?:中華民國\s*)?{meta.fiscal_year}\s*年度", " ", text))
         return not despace(rest) or is_furniture(rest, meta.agency, meta.fiscal_year)
 
+    def _table_kind(
+        self, pages: list[PageTable], header: str | None, cells: list[Cell], ref: SourceRef
+    ) -> str:
+        """What a table holds, from its first row: its header (left, right, both), or, without
+        one, the rows of the report table it continues (by its width, after a report table:
+        a word processor's table split at a page without repeating its header), or another
+        table (``other``: a cover or signature table, kept as notes)."""
+        if header is not None:
+            self._start(pages, header, ref)
+            return header
+        width = len(_trimmed([c.text() for c in cells]))
+        if not pages or width not in (3, 7, 10):
+            return "other"
+        last = pages[-1]
+        if width == 7 and last.right_header is not None:
+            pages.append(PageTable(left_header=ref))  # the next spread's left rows
+        elif width == 3 and last.right_header is None:
+            last.right_header = ref  # the spread's right rows, without their header
+        elif width == 10 and last.right_header is not last.left_header:
+            return "other"
+        return {7: "left", 3: "right", 10: "both"}[width]
+
     @staticmethod
     def _header(cells: list[Cell]) -> str | None:
-        found = tuple(despace(c.plain()) for c in cells)
+        found = tuple(_trimmed([despace(c.plain()) for c in cells]))
         if found == LEFT_HEADER:
             return "left"
         if found == RIGHT_HEADER:
@@ -851,6 +895,13 @@ class _Reader:
             page.left_rows.append(Row(left, ref))
             if any(t.strip() for t in right) or any(t.strip() for t in left[:6]):
                 page.right_rows.append(Row(right, ref))
+
+
+def _trimmed(texts: list[str]) -> list[str]:
+    """Cell texts without the trailing empty cells of a wider grid."""
+    while texts and not texts[-1].strip():
+        texts = texts[:-1]
+    return texts
 
 
 def where_ref(ref: SourceRef) -> str:
