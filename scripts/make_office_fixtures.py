@@ -16,6 +16,8 @@ exactly the same report.
   vertically (``w:vMerge``).
 - ``*.odt``: each DOCX converted by LibreOffice (``soffice --headless --convert-to odt``), so the
   lists are ODF list styles and the merged cells ``table:covered-table-cell``.
+- ``*_lo.docx``: each ODT converted back to DOCX by LibreOffice: another producer's Word XML
+  (a cell's list as one list instance restarting the numbers, then another continuing them).
 
 Needs python-docx (the ``fixtures`` extra) and LibreOffice Writer (apt-get install
 libreoffice-writer-nogui). Run: ``.venv/bin/python scripts/make_office_fixtures.py``.
@@ -297,7 +299,7 @@ def make_docx(edition: Edition, target: Path) -> None:
     document.save(str(target))
 
 
-def to_odt(docx: Path, target: Path) -> None:
+def convert(source: Path, target: Path, fmt: str) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
         sys.exit("LibreOffice (soffice) is needed: apt-get install libreoffice-writer-nogui")
@@ -309,25 +311,30 @@ def to_odt(docx: Path, target: Path) -> None:
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
                 "--convert-to",
-                "odt",
+                fmt,
                 "--outdir",
                 tmp,
-                str(docx),
+                str(source),
             ],
             check=True,
             capture_output=True,
             timeout=300,
         )
-        shutil.move(Path(tmp) / f"{docx.stem}.odt", target)
+        shutil.move(Path(tmp) / f"{source.stem}.{fmt}", target)
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for edition in EDITIONS:
         docx = OUT / f"{edition.name}.docx"
+        odt, lo_docx = OUT / f"{edition.name}.odt", OUT / f"{edition.name}_lo.docx"
         make_docx(edition, docx)
-        to_odt(docx, OUT / f"{edition.name}.odt")
-        for path in (docx, OUT / f"{edition.name}.odt"):
+        convert(docx, odt, "odt")
+        with tempfile.TemporaryDirectory() as tmp:
+            named = Path(tmp) / f"{edition.name}_lo.odt"
+            shutil.copy(odt, named)
+            convert(named, lo_docx, "docx")
+        for path in (docx, odt, lo_docx):
             print(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")
 
 

@@ -17,8 +17,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ITEM_FIELDS = ["plan_id", "section", "item_no", "sub_item_no", "marker", "text"]
 PLAN_FIELDS = ["name", "category", "period_text", "total_budget_thousand_twd", "n_execution"]
 
-#: numIds 1 and 4: 一、 then (一) under it; numIds 2 and 3: 1. … (2 through the paragraph style
-#: ListNum). A list goes on numbering wherever its numId is used again, as in Word.
+#: numIds 1, 4 and 5: 一、 then (一) under it; numIds 2 and 3: 1. … (2 through the paragraph
+#: style ListNum). As in Word, the instances of one abstract list share its numbers; one with a
+#: startOverride restarts them where it is first used (4 restarts, 5 goes on: LibreOffice
+#: writes a cell's list so).
 NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="{W}">
 <w:abstractNum w:abstractNumId="0">
@@ -32,7 +34,9 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
-<w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="0"/>
+ <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="3"><w:abstractNumId w:val="1"/>
  <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
 </w:numbering>"""
@@ -95,7 +99,7 @@ def _wide_docx() -> bytes:
         "<w:tr>"
         + "".join(_plan_cells("甲計畫", "100,000"))
         + _tc([_p("辦理甲", ("1", 0)), _p("細項一", ("1", 1)), _p("細項二", ("1", 1))])
-        + _tc([_p("已辦理甲", ("4", 0)), _p("已辦理乙", ("4", 0))])
+        + _tc([_p("已辦理甲", ("4", 0)), _p("已辦理乙", ("5", 0))])
         + _tc([_p("目標甲")])
         + _tc([_p("已達成")])
         + "</w:tr>"

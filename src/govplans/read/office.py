@@ -279,13 +279,19 @@ class _Level:
 
 
 class _Counters:
-    """The running numbers of one list (a Word ``numId`` or an ODF ``text:list``)."""
+    """The running numbers of one list (a Word abstract list or an ODF ``text:list``)."""
 
     def __init__(self, levels: dict[int, _Level]) -> None:
         self.levels = levels
         self.numbers: dict[int, int] = {}
 
-    def next_marker(self, level: int, start: int | None = None) -> str:
+    def next_marker(
+        self, level: int, start: int | None = None, levels: dict[int, _Level] | None = None
+    ) -> str:
+        """The next marker at ``level`` (restarted at ``start``; ``levels`` where a Word list
+        instance overrides its abstract list's levels)."""
+        if levels is not None:
+            self.levels = levels
         spec = self.levels.get(level, _Level())
         if spec.bullet is not None:
             return spec.bullet
@@ -325,8 +331,19 @@ def _attr(element: ET.Element | None, name: str, ns: str = _W) -> str | None:
     return None if element is None else element.get(f"{ns}{name}")
 
 
-def _word_levels(numbering: ET.Element | None) -> dict[str, dict[int, _Level]]:
-    """The list levels of each ``w:numId`` from ``word/numbering.xml``."""
+@dataclass
+class _Num:
+    """A Word list instance (``w:num``): its abstract list, whose numbers it shares with the
+    other instances of that list, its levels, and the levels it restarts (``startOverride``)
+    where it is first used."""
+
+    abstract: str
+    levels: dict[int, _Level]
+    restarts: dict[int, int]
+
+
+def _word_levels(numbering: ET.Element | None) -> dict[str, _Num]:
+    """The list instances of ``word/numbering.xml`` by ``w:numId``."""
     if numbering is None:
         return {}
     abstract: dict[str, dict[int, _Level]] = {}
@@ -335,10 +352,11 @@ def _word_levels(numbering: ET.Element | None) -> dict[str, dict[int, _Level]]:
         for lvl in node.iter(f"{_W}lvl"):
             levels[int(_attr(lvl, "ilvl") or 0)] = _word_level(lvl)
         abstract[_attr(node, "abstractNumId") or ""] = levels
-    out: dict[str, dict[int, _Level]] = {}
+    out: dict[str, _Num] = {}
     for num in numbering.iter(f"{_W}num"):
-        base = abstract.get(_attr(num.find(f"{_W}abstractNumId"), "val") or "", {})
-        levels = {k: _Level(**vars(v)) for k, v in base.items()}
+        abstract_id = _attr(num.find(f"{_W}abstractNumId"), "val") or ""
+        levels = dict(abstract.get(abstract_id, {}))
+        restarts: dict[int, int] = {}
         for override in num.iter(f"{_W}lvlOverride"):
             ilvl = int(_attr(override, "ilvl") or 0)
             new_lvl = override.find(f"{_W}lvl")
@@ -346,8 +364,8 @@ def _word_levels(numbering: ET.Element | None) -> dict[str, dict[int, _Level]]:
                 levels[ilvl] = _word_level(new_lvl)
             start = _attr(override.find(f"{_W}startOverride"), "val")
             if start is not None:
-                levels.setdefault(ilvl, _Level()).start = int(start)
-        out[_attr(num, "numId") or ""] = levels
+                restarts[ilvl] = int(start)
+        out[_attr(num, "numId") or ""] = _Num(abstract_id, levels, restarts)
     return out
 
 
@@ -406,7 +424,9 @@ class _Word:
         self.levels = _word_levels(_xml(path, "numbering", numbering) if numbering else None)
         self.path, self.archive = path, archive
         self._style_numbering: dict[str, tuple[str, int]] | None = None
+        #: Running numbers by abstract list: Word's instances of one list share its numbers.
         self.counters: dict[str, _Counters] = {}
+        self.started: set[tuple[str, int]] = set()
 
     @property
     def style_numbering(self) -> dict[str, tuple[str, int]]:
@@ -479,8 +499,13 @@ class _Word:
                 ilvl_text = ilvl_text or str(style_lvl)
         if num_id is None or num_id == "0" or num_id not in self.levels:
             return ""
-        counters = self.counters.setdefault(num_id, _Counters(self.levels[num_id]))
-        return counters.next_marker(int(ilvl_text or 0))
+        num, level = self.levels[num_id], int(ilvl_text or 0)
+        counters = self.counters.setdefault(num.abstract, _Counters(num.levels))
+        start = None
+        if (num_id, level) not in self.started:
+            self.started.add((num_id, level))
+            start = num.restarts.get(level)
+        return counters.next_marker(level, start, num.levels)
 
     def _runs(self, parent: ET.Element) -> Iterator[str]:
         for child in parent:
