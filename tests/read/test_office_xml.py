@@ -14,6 +14,7 @@ from govplans import ReportFormatError, read_report
 from govplans.read.pages import LEFT_HEADER, RIGHT_HEADER
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 ITEM_FIELDS = ["plan_id", "section", "item_no", "sub_item_no", "marker", "text"]
 PLAN_FIELDS = ["name", "category", "period_text", "total_budget_thousand_twd", "n_execution"]
 
@@ -364,4 +365,84 @@ def test_refuses_entities_in_odt(tmp_path):
     path = tmp_path / "lol.odt"
     path.write_bytes(_odt(_tp("&a;"), doctype='<!DOCTYPE x [<!ENTITY a "lol">]>'))
     with pytest.raises(ReportFormatError, match="DTD"):
+        read_report(path)
+
+
+def _one_plan_docx(name_cell: str, work_cell: str, numbering: str = NUMBERING) -> bytes:
+    header = "<w:tr>" + "".join(_tc([_p(h)]) for h in LEFT_HEADER) + "</w:tr>"
+    cells = _plan_cells("甲", "1,000")[1:]
+    row = f"<w:tr>{name_cell}{''.join(cells)}{work_cell}</w:tr>"
+    right = "<w:tr>" + "".join(_tc([_p(h)]) for h in RIGHT_HEADER) + "</w:tr>"
+    right += "<w:tr>" + _tc([_p("完成")]) + _tc([_p("目標")]) + _tc([_p("達成")]) + "</w:tr>"
+    body = _p("測試發展部") + _p("中華民國114年度") + _p("單位：新臺幣千元")
+    return _docx(body + f"<w:tbl>{header}{row}</w:tbl><w:tbl>{right}</w:tbl>", numbering)
+
+
+BULLETS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">
+<w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"""
+
+
+def test_short_cells_over_lines_and_bulleted_items(tmp_path):
+    """A name broken by a line break or over two paragraphs is one name; a bullet is no
+    marker (as a <ul> of the text edition)."""
+    name = (
+        "<w:tc><w:p><w:r><w:t>O-RAN</w:t><w:br/><w:t>SA計畫</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>（第二期）</w:t></w:r></w:p></w:tc>"
+    )
+    work = _tc([_p("辦理甲", ("1", 0)), _p("辦理乙", ("1", 0))])
+    path = tmp_path / "short.docx"
+    path.write_bytes(_one_plan_docx(name, work, BULLETS))
+    report = read_report(path)
+    assert report.plans.iloc[0]["name"] == "O-RAN SA計畫（第二期）"
+    items = report.items[report.items.section == "planned_work"]
+    assert list(zip(items["item_no"], items["marker"], items["text"], strict=True)) == [
+        (1, "", "辦理甲"),
+        (2, "", "辦理乙"),
+    ]
+
+
+def test_strict_word_xml_reads(tmp_path):
+    data = _one_plan_docx(_tc([_p("甲計畫")]), _tc([_p("辦理")]))
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(strict, "w") as new:
+        for info in old.infolist():
+            new.writestr(info, old.read(info).replace(W.encode(), STRICT_W))
+    assert list(read_report(strict).plans["name"]) == ["甲計畫"]
+
+
+def test_parts_that_could_hide_a_dtd_are_refused(tmp_path):
+    """A DTD after a long prolog, and an XML part in UTF-16 (where the bytes would not show
+    one), are refused."""
+    late_dtd = (
+        f'<?xml version="1.0"?><!--{" " * 5000}--><!DOCTYPE w [<!ENTITY a "b">]>'
+        f'<w:document xmlns:w="{W}"/>'
+    ).encode()
+    utf16 = f'<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="{W}"/>'
+    for name, xml, found in (
+        ("late_dtd.docx", late_dtd, "a DTD"),
+        ("utf16.docx", utf16.encode("utf-16"), "another encoding"),
+    ):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", xml)
+        with pytest.raises(ReportFormatError, match=found):
+            read_report(path)
+
+
+def test_encrypted_odf_is_named(tmp_path):
+    path = tmp_path / "secret.odt"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:'
+            '1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/>'
+            "</manifest:file-entry></manifest:manifest>",
+        )
+        archive.writestr("content.xml", b"\x8a\x11 encrypted bytes")
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ReportFormatError, match="without a password, found an encrypted ODF"):
         read_report(path)

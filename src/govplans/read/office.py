@@ -30,6 +30,7 @@ declaration is refused (no entity expansion), and no part is read beyond
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import io
@@ -95,6 +96,11 @@ class Cell:
             return "".join(paragraphs)
         return "".join(f"<p>{p}</p>" for p in paragraphs)
 
+    def short(self) -> str:
+        """A short cell (name, category, period, amounts): its paragraphs and line breaks as
+        spaces, text still escaped as the assembler reads it."""
+        return " ".join(p.replace(_LINE_BREAK, " ").strip() for p in self.paragraphs).strip()
+
     def plain(self) -> str:
         return html.unescape("".join(self.paragraphs).replace(_LINE_BREAK, " "))
 
@@ -144,13 +150,26 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes | None:
     return data
 
 
+_DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+#: ISO/IEC 29500 Strict Word XML: read as the (transitional) namespace the reader knows.
+_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
 def _xml(path: Path, name: str, data: bytes) -> ET.Element:
-    """Parse an XML part, refusing DTDs and entity declarations (no entity expansion)."""
-    head = data[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
+    """Parse an XML part, refusing DTDs and entity declarations (no entity expansion).
+
+    The parts of both formats are UTF-8 (ODF requires it; Word writes it); another encoding is
+    refused, so that a DTD cannot hide from the byte check in a multi-byte encoding.
+    """
+    body = data.removeprefix(codecs.BOM_UTF8).lstrip()
+    declared = _DECLARED_ENCODING.match(body)
+    encoding = declared.group(1).decode().lower() if declared else "utf-8"
+    if b"\x00" in body[:64] or encoding not in ("utf-8", "utf8", "us-ascii", "ascii"):
+        raise _error(path, f"{name} in UTF-8", f"another encoding ({encoding})")
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
         raise _error(path, f"{name} without a DTD or entities", "a DTD (refused)")
     try:
-        return ET.fromstring(data)
+        return ET.fromstring(body.replace(_STRICT_W, _W[1:-1].encode()))
     except ET.ParseError as exc:
         raise _error(path, f"well-formed XML in {name}", f"{exc}") from None
 
@@ -170,8 +189,10 @@ def office_kind(raw: bytes) -> str | None:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return "docx"
-            if "mimetype" in names and archive.read("mimetype").strip() == ODT_MIMETYPE:
-                return "odt"
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:
+                    if member.read(len(ODT_MIMETYPE) + 2).strip() == ODT_MIMETYPE:
+                        return "odt"
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
         return "zip"
     return "zip"
@@ -274,6 +295,7 @@ class _Level:
     prefix: str = ""
     suffix: str = ""
     display_levels: int = 1
+    #: A bulleted level: its items have no marker, as in a ``<ul>`` of the text edition.
     bullet: str | None = None
     restart_after: int | None = None
 
@@ -374,7 +396,7 @@ def _word_level(lvl: ET.Element) -> _Level:
     text = _attr(lvl.find(f"{_W}lvlText"), "val")
     start = int(_attr(lvl.find(f"{_W}start"), "val") or 1)
     if fmt_name == "bullet":
-        return _Level(bullet=text or "•")
+        return _Level(bullet="")  # a bullet marks no number (and is often a symbol-font glyph)
     return _Level(start=start, fmt=_WORD_FORMATS.get(fmt_name, str), template=text or "")
 
 
@@ -561,7 +583,7 @@ class _Odf:
                     display_levels=int(child.get(f"{_TEXT}display-levels", "1")),
                 )
             elif child.tag == f"{_TEXT}list-level-style-bullet":
-                levels[level] = _Level(bullet=child.get(f"{_TEXT}bullet-char", "•"))
+                levels[level] = _Level(bullet="")
         return levels
 
     def body(self) -> list[Block]:
@@ -894,7 +916,8 @@ class _Reader:
 
     def _row(self, pages: list[PageTable], state: str, cells: list[Cell], ref: SourceRef) -> None:
         width = {"left": 7, "right": 3, "both": 10}[state]
-        texts = [c.text() for c in cells]
+        short = 0 if state == "right" else 6  # name … executed: one line of text each
+        texts = [c.short() if i < short else c.text() for i, c in enumerate(cells)]
         while len(texts) > width and not texts[-1].strip():
             texts.pop()  # trailing empty cells of a wider grid
         if len(texts) != width:
