@@ -36,6 +36,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -72,6 +73,19 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _XML = "{http://www.w3.org/XML/1998/namespace}"
 _ROW_GROUPS = {f"{_TABLE}table-header-rows", f"{_TABLE}table-rows", f"{_TABLE}table-row-group"}
+
+#: What a damaged zip may raise while it is listed or read (RuntimeError: an encrypted member;
+#: NotImplementedError: a compression method the standard library lacks).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
+)
 
 _YEAR = re.compile(r"(?:中華民國\s*)?(\d{2,3})\s*年度")
 _UNIT = re.compile(r"單位\s*[:：]\s*(\S+)")
@@ -121,6 +135,15 @@ def _expand(cells: list[Cell]) -> list[Cell]:
 # ---------------------------------------------------------------- zip and XML, safely
 
 
+def _int(text: str | None, default: int, most: int = 10**6) -> int:
+    """A count or number from an attribute, ``default`` where it is missing or not a number,
+    at most ``most`` (a repeat count cannot blow a row up)."""
+    try:
+        return max(0, min(int(text or default), most))
+    except ValueError:
+        return default
+
+
 def _error(path: Path, expected: str, found: str, place: str | None = None) -> ReportFormatError:
     return ReportFormatError(path, 0, expected, found, place=place)
 
@@ -143,7 +166,7 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes | None:
     try:
         with archive.open(info) as member:
             data = member.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise _error(path, "a readable zip archive", f"a damaged {name} ({exc})") from None
     if len(data) > MAX_PART_BYTES:
         raise too_big
@@ -193,7 +216,7 @@ def office_kind(raw: bytes) -> str | None:
                 with archive.open("mimetype") as member:
                     if member.read(len(ODT_MIMETYPE) + 2).strip() == ODT_MIMETYPE:
                         return "odt"
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
+    except _ZIP_ERRORS:
         return "zip"
     return "zip"
 
@@ -372,7 +395,7 @@ def _word_levels(numbering: ET.Element | None) -> dict[str, _Num]:
     for node in numbering.iter(f"{_W}abstractNum"):
         levels: dict[int, _Level] = {}
         for lvl in node.iter(f"{_W}lvl"):
-            levels[int(_attr(lvl, "ilvl") or 0)] = _word_level(lvl)
+            levels[_int(_attr(lvl, "ilvl"), 0, 8)] = _word_level(lvl)
         abstract[_attr(node, "abstractNumId") or ""] = levels
     out: dict[str, _Num] = {}
     for num in numbering.iter(f"{_W}num"):
@@ -380,13 +403,13 @@ def _word_levels(numbering: ET.Element | None) -> dict[str, _Num]:
         levels = dict(abstract.get(abstract_id, {}))
         restarts: dict[int, int] = {}
         for override in num.iter(f"{_W}lvlOverride"):
-            ilvl = int(_attr(override, "ilvl") or 0)
+            ilvl = _int(_attr(override, "ilvl"), 0, 8)
             new_lvl = override.find(f"{_W}lvl")
             if new_lvl is not None:
                 levels[ilvl] = _word_level(new_lvl)
             start = _attr(override.find(f"{_W}startOverride"), "val")
             if start is not None:
-                restarts[ilvl] = int(start)
+                restarts[ilvl] = _int(start, 1)
         out[_attr(num, "numId") or ""] = _Num(abstract_id, levels, restarts)
     return out
 
@@ -394,7 +417,7 @@ def _word_levels(numbering: ET.Element | None) -> dict[str, _Num]:
 def _word_level(lvl: ET.Element) -> _Level:
     fmt_name = _attr(lvl.find(f"{_W}numFmt"), "val") or "decimal"
     text = _attr(lvl.find(f"{_W}lvlText"), "val")
-    start = int(_attr(lvl.find(f"{_W}start"), "val") or 1)
+    start = _int(_attr(lvl.find(f"{_W}start"), "val"), 1)
     if fmt_name == "bullet":
         return _Level(bullet="")  # a bullet marks no number (and is often a symbol-font glyph)
     return _Level(start=start, fmt=_WORD_FORMATS.get(fmt_name, str), template=text or "")
@@ -413,7 +436,7 @@ def _word_style_numbering(styles: ET.Element | None) -> dict[str, tuple[str, int
             level = _attr(num_pr.find(f"{_W}ilvl"), "val")
             own[style_id] = (
                 _attr(num_pr.find(f"{_W}numId"), "val"),
-                int(level) if level is not None else None,
+                _int(level, 0, 8) if level is not None else None,
             )
         parent = _attr(style.find(f"{_W}basedOn"), "val")
         if parent:
@@ -480,15 +503,17 @@ class _Word:
     def row(self, tr: ET.Element) -> list[Cell]:
         cells: list[Cell] = []
         before = _attr(tr.find(f"{_W}trPr/{_W}gridBefore"), "val")
-        cells.extend(Cell() for _ in range(int(before or 0)))
+        cells.extend(Cell() for _ in range(_int(before, 0, 64)))
         for tc in self._cells(tr):
             props = tc.find(f"{_W}tcPr")
-            span = int(_attr(props.find(f"{_W}gridSpan"), "val") or 1) if props is not None else 1
+            span = (
+                _int(_attr(props.find(f"{_W}gridSpan"), "val"), 1, 64) if props is not None else 1
+            )
             merge = props.find(f"{_W}vMerge") if props is not None else None
             if merge is not None and _attr(merge, "val") in (None, "continue"):
                 cells.append(Cell(span=span))  # the merged cell's text is in its first row
                 continue
-            cells.append(Cell(list(self._cell_blocks(tc)), min(span, 64)))
+            cells.append(Cell(list(self._cell_blocks(tc)), span))
         return _expand(cells)
 
     @staticmethod
@@ -521,7 +546,7 @@ class _Word:
                 ilvl_text = ilvl_text or str(style_lvl)
         if num_id is None or num_id == "0" or num_id not in self.levels:
             return ""
-        num, level = self.levels[num_id], int(ilvl_text or 0)
+        num, level = self.levels[num_id], _int(ilvl_text, 0, 8)
         counters = self.counters.setdefault(num.abstract, _Counters(num.levels))
         start = None
         if (num_id, level) not in self.started:
@@ -573,14 +598,14 @@ class _Odf:
     def _levels(node: ET.Element) -> dict[int, _Level]:
         levels: dict[int, _Level] = {}
         for child in node:
-            level = int(child.get(f"{_TEXT}level", "1")) - 1
+            level = _int(child.get(f"{_TEXT}level"), 1, 10) - 1
             if child.tag == f"{_TEXT}list-level-style-number":
                 levels[level] = _Level(
-                    start=int(child.get(f"{_TEXT}start-value", "1")),
+                    start=_int(child.get(f"{_TEXT}start-value"), 1),
                     fmt=_odf_format(child.get(f"{_STYLE}num-format", "1")),
                     prefix=child.get(f"{_STYLE}num-prefix", ""),
                     suffix=child.get(f"{_STYLE}num-suffix", ""),
-                    display_levels=int(child.get(f"{_TEXT}display-levels", "1")),
+                    display_levels=_int(child.get(f"{_TEXT}display-levels"), 1, 10),
                 )
             elif child.tag == f"{_TEXT}list-level-style-bullet":
                 levels[level] = _Level(bullet="")
@@ -626,7 +651,7 @@ class _Odf:
                 if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
                     marker = ""
                     if first and item.tag == f"{_TEXT}list-item":
-                        marker = counters.next_marker(level, int(start) if start else None)
+                        marker = counters.next_marker(level, _int(start, 1) if start else None)
                     text = self.paragraph(child)
                     yield f"{html.escape(marker, quote=False)} {text}" if marker else text
                     first = False
@@ -639,17 +664,17 @@ class _Odf:
         for row in self._rows(table):
             cells: list[Cell] = []
             for cell in row:
-                repeat = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+                repeat = _int(cell.get(f"{_TABLE}number-columns-repeated"), 1, 64)
                 if cell.tag == f"{_TABLE}covered-table-cell":
-                    cells.extend(Cell() for _ in range(min(repeat, 64)))
+                    cells.extend(Cell() for _ in range(repeat))
                 elif cell.tag == f"{_TABLE}table-cell":
                     paragraphs = list(self._cell_paragraphs(cell))
                     cells.append(Cell(paragraphs))
-                    cells.extend(Cell() for _ in range(min(repeat, 64) - 1))
+                    cells.extend(Cell() for _ in range(repeat - 1))
             # repeated empty rows (a grid's padding) stand once; repeated rows with text repeat
-            repeat = int(row.get(f"{_TABLE}number-rows-repeated", "1"))
+            repeat = _int(row.get(f"{_TABLE}number-rows-repeated"), 1, 1000)
             filled = any(c.paragraphs for c in cells)
-            rows.extend([cells] * (min(repeat, 1000) if filled else 1))
+            rows.extend([cells] * (repeat if filled else 1))
         return rows
 
     def _rows(self, table: ET.Element) -> Iterator[ET.Element]:
@@ -677,7 +702,7 @@ class _Odf:
         for child in node:
             tag = child.tag
             if tag == f"{_TEXT}s":
-                yield " " * min(int(child.get(f"{_TEXT}c", "1")), 64)
+                yield " " * _int(child.get(f"{_TEXT}c"), 1, 64)
             elif tag == f"{_TEXT}tab":
                 yield " "
             elif tag == f"{_TEXT}line-break":
@@ -960,7 +985,7 @@ def read_office_tables(path: Path, raw: bytes, kind: str) -> SourceTables:
     """The page tables of an ``odt`` or ``docx`` document (``kind`` from :func:`office_kind`)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise _error(
             path, "a readable zip archive (.docx or .odt)", f"a damaged one ({exc})"
         ) from None
