@@ -14,7 +14,8 @@ import pytest
 
 from govplans import ReportFormatError, read_report
 from govplans.read import office
-from govplans.read.office import chinese_numeral
+from govplans.read.office import chinese_numeral, office_kind
+from govplans.read.source import report_files
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFICE = ROOT / "tests" / "fixtures" / "office"
@@ -249,3 +250,20 @@ def test_cli_bad_editions_exit_2_with_one_line(tmp_path):
         lines = result.stderr.splitlines()
         assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
         assert str(path) in lines[0] and found in lines[0]
+
+
+def test_a_folder_of_editions_is_searched_without_lock_files(tmp_path):
+    for name in ("a.docx", "b.odt", "c.txt"):
+        (tmp_path / name).write_bytes((OFFICE / "moda_114.docx").read_bytes())
+    (tmp_path / "~$a.docx").write_bytes(b"\x00" * 162)  # Word's lock file beside an open a.docx
+    (tmp_path / "note.md").write_text("not a report")
+    assert [p.name for p in report_files([tmp_path])] == ["a.docx", "b.odt", "c.txt"]
+
+
+def test_office_kind_is_decided_by_content():
+    assert office_kind((OFFICE / "moda_114.odt").read_bytes()) == "odt"
+    assert office_kind((OFFICE / "moda_114.docx").read_bytes()) == "docx"
+    assert office_kind((OFFICE / "moda_114_lo.docx").read_bytes()) == "docx"
+    assert office_kind(b"PK\x03\x04 damaged") == "zip"
+    assert office_kind(office.OLE_SIGNATURE + b"\x00") == "ole"
+    assert office_kind("中華民國 114 年度".encode()) is None

@@ -76,18 +76,25 @@ parse_report = read_report
 
 #: Files a folder of reports is searched for (a file named directly is read whatever its name).
 REPORT_SUFFIXES = (".txt", ".pdf", ".docx", ".odt")
+#: The lock files Word (``~$report.docx``) and LibreOffice (``.~lock.report.odt#``) leave beside
+#: an open document: not reports.
+LOCK_FILE_PREFIXES = ("~$", ".~lock.")
 
 
 def report_files(sources: Iterable[str | Path]) -> list[Path]:
     """The report files of ``sources``: files as given, folders searched recursively for
-    ``.txt``, ``.pdf``, ``.docx`` and ``.odt`` files (in name order); a folder with none is an
-    error."""
+    ``.txt``, ``.pdf``, ``.docx`` and ``.odt`` files (in name order; not an editor's lock
+    files); a folder with none is an error."""
     files: list[Path] = []
     for source in sources:
         path = Path(source)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in REPORT_SUFFIXES
+                and not p.name.startswith(LOCK_FILE_PREFIXES)
             )
             if not found:
                 raise ReportFormatError(
