@@ -446,3 +446,23 @@ def test_encrypted_odf_is_named(tmp_path):
     path.write_bytes(buffer.getvalue())
     with pytest.raises(ReportFormatError, match="without a password, found an encrypted ODF"):
         read_report(path)
+
+
+@pytest.mark.parametrize(
+    "title_block",
+    [
+        ["附件一", "衛生福利部114年度重要社會發展、重大科技發展計畫執行情形及目標達成情形表"],
+        ["附表2", "衛生福利部", "114 年度", "單位：新臺幣千元"],
+        ["重要社會發展、重大科技發展計畫執行情形及目標達成情形表", "（114年度）", "衛生福利部"],
+    ],
+)
+def test_agency_and_year_wherever_the_title_block_puts_them(tmp_path, title_block):
+    body = "".join(_p(t.replace("（", "").replace("）", "")) for t in title_block)
+    if not any("單位" in t for t in title_block):
+        body += _p("單位：新臺幣千元")
+    body += _spread_tables([("甲計畫", "辦理甲")])
+    path = tmp_path / "title.docx"
+    path.write_bytes(_docx(body))
+    report = read_report(path)
+    assert (report.agency, report.fiscal_year, report.unit) == ("衛生福利部", 114, "新臺幣千元")
+    assert [text for _, text in report.notes] == [t for t in title_block if t.startswith("附")]

@@ -39,7 +39,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import cast
 from xml.etree import ElementTree as ET
@@ -773,8 +772,8 @@ class _Reader:
                 units.append((number, despace(unit.group(1))))
             year = _YEAR.search(text)
             if year:
-                rest = despace(_UNIT.sub("", text).replace(year.group(0), ""))
-                if "中華民國" in year.group(0) or not rest or rest in TITLE:
+                rest = _title_rest(text)
+                if "中華民國" in year.group(0) or not rest or _AGENCY_END.search(rest):
                     years.append((number, int(year.group(1))))
         if not years:
             raise _error(self.path, "a '中華民國 N 年度' or 'N年度' line above the tables", "none")
@@ -787,12 +786,7 @@ class _Reader:
                     f"'{year_no}年度'",
                     self.places[number],
                 )
-        probe = ReportMeta("", fiscal_year, "", Decimal(1))
-        candidates = [(text, before) for _, text, before in paragraphs]
-        agency = next(
-            (t for t, before in candidates if before and not self._furniture(t, probe)), None
-        )
-        agency = agency or next((t for t, _ in candidates if not self._furniture(t, probe)), None)
+        agency = _agency([(_title_rest(t), before) for _, t, before in paragraphs], fiscal_year)
         if agency is None:
             raise _error(self.path, "the agency name above the tables", "none")
         if not units:
@@ -811,7 +805,7 @@ class _Reader:
                 raise _error(
                     self.path, f"the unit {unit_text} throughout", repr(other), self.places[number]
                 )
-        return ReportMeta(despace(agency.lstrip("#")), fiscal_year, unit_text, factor)
+        return ReportMeta(agency, fiscal_year, unit_text, factor)
 
     def tables(self, meta: ReportMeta) -> SourceTables:
         pages: list[PageTable] = []
@@ -882,8 +876,8 @@ class _Reader:
     @staticmethod
     def _furniture(text: str, meta: ReportMeta) -> bool:
         """Blank, agency, title, year, unit (also sharing a line), 本頁空白."""
-        rest = _UNIT.sub(" ", re.sub(rf"(?:中華民國\s*)?{meta.fiscal_year}\s*年度", " ", text))
-        return not despace(rest) or is_furniture(rest, meta.agency, meta.fiscal_year)
+        rest = _title_rest(text)
+        return not rest or rest == meta.agency or is_furniture(rest, meta.agency, meta.fiscal_year)
 
     def _table_kind(
         self, pages: list[PageTable], header: str | None, cells: list[Cell], ref: SourceRef
@@ -968,6 +962,37 @@ class _Reader:
             page.left_rows.append(Row(left, ref))
             if any(t.strip() for t in right) or any(t.strip() for t in left[:6]):
                 page.right_rows.append(Row(right, ref))
+
+
+#: How an agency's name ends (部, 委員會, 署 …): preferred over other text above the tables.
+_AGENCY_END = re.compile(r"(部|會|署|院|局|處|府|館|所|中心|辦公室)$")
+#: Labels above a table that are not the agency: 附件一, 附表2.
+_LABEL = re.compile(r"^附(件|表|錄)[\d一二三四五六七八九十]*$")
+_TITLE_PARTS = (TITLE, "重要社會發展、重大科技發展計畫", "執行情形及目標達成情形表")
+
+
+def _title_rest(text: str) -> str:
+    """A paragraph without its unit, year and title, spaces and a Markdown ``#`` removed: what
+    may be the agency (數位發展部114年度重要社會發展…表 -> 數位發展部)."""
+    rest = despace(_YEAR.sub("", _UNIT.sub("", text))).lstrip("#")
+    for part in _TITLE_PARTS:
+        rest = rest.replace(part, "")
+    return rest
+
+
+def _agency(candidates: list[tuple[str, bool]], fiscal_year: int) -> str | None:
+    """The agency: the first text above the report's first table (else anywhere outside the
+    tables) that is not furniture or a label, one that ends as an agency's name first."""
+
+    def usable(rest: str) -> bool:
+        return bool(rest) and not _LABEL.match(rest) and not is_furniture(rest, "", fiscal_year)
+
+    for pool in ([r for r, before in candidates if before], [r for r, _ in candidates]):
+        names = [r for r in pool if usable(r)]
+        named = [r for r in names if _AGENCY_END.search(r)]
+        if named or names:
+            return (named or names)[0]
+    return None
 
 
 def _trimmed(texts: list[str]) -> list[str]:
