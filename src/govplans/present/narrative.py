@@ -445,7 +445,9 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     explanation = _explanation(row, lang)
     if explanation:
         paragraphs.append(explanation)
-    paragraphs.append(fmt.format_source(row.source_lines, row.source_pages, lang))
+    paragraphs.append(
+        fmt.format_source(row.source_lines, row.source_pages, lang, a.report.table_rows)
+    )
     return "\n\n".join(paragraphs) + "\n"
 
 

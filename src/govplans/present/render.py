@@ -783,6 +783,13 @@ def _cited(report: Report, plan_id: str | None) -> tuple[str, str]:
         plans = plans[plans["plan_id"] == report.resolve_plan_id(plan_id)]
     column = "source_pages" if report.is_pdf else "source_lines"
     spans = _spans(sorted({n for v in plans[column] for n in parse_ids(v)}))
+    if report.table_rows:  # an ODF or Word source: its tables' rows
+        blocks = sorted({n for v in plans[column] for n in parse_ids(v)})
+        kind = report.source_kind.upper()
+        return (
+            f"來源：{kind} {fmt.table_row_places(blocks, report.table_rows, ZH)}",
+            f"Source: {kind} {fmt.table_row_places(blocks, report.table_rows, 'en')}",
+        )
     if not report.is_pdf:
         return f"來源行：第 {spans} 行", f"Source lines: {spans}"
     printed = list(dict.fromkeys(p for v in plans["printed_pages"] for p in str(v).split(",") if p))

@@ -49,7 +49,7 @@ def _pos(ref: SourceRef) -> int:
 
 
 def _error(ref: SourceRef, expected: str, found: str | None = None) -> ReportFormatError:
-    return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page)
+    return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page, place=ref.place)
 
 
 def _new_plan(row: Row, unit: str) -> _Plan:
@@ -255,6 +255,12 @@ def assemble(tables: SourceTables) -> Report:
         findings=find_data_issues(plans, meta.fiscal_year),
         notes=tables.notes,
         line_roles=tables.line_roles,
-        source_kind="pdf" if tables.position == "page" else "text",
+        source_kind=tables.source_kind or ("pdf" if tables.position == "page" else "text"),
         printed_pages=dict(tables.printed_pages),
+        table_rows={
+            row.ref.line: (row.ref.table, row.ref.row or 0)
+            for page in tables.pages
+            for row in [*page.left_rows, *page.right_rows]
+            if row.ref.table is not None
+        },
     )
