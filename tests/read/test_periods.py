@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govplans import parse_report
 from govplans.read.amounts import PERIOD_FORMS, PeriodError, read_period
 
 FAST = settings(max_examples=300, deadline=None)
@@ -290,3 +291,29 @@ def test_cli_loads_the_report_and_shows_the_finding(layout, tmp_path):
     bad = document["plans"][1]
     assert (bad["period_roc"], bad["start"], bad["end"]) == ("民國113年起", None, None)
     assert [p["start"] for p in document["plans"]] == ["2024-01", None, "2025-01"]
+
+
+def test_a_corpus_with_an_unreadable_period_links_it_only_for_review(layout, write_text):
+    """Year 113 read, year 114 with the same plan's period unreadable: never linked by name and
+    start (the start is unknown), listed for review; its in-year figures unknown; it loads."""
+    from govplans.analyse.corpus import build_corpus
+
+    before = layout.text(
+        [([layout.left(name="甲計畫", period="113年1月至115年12月")], [layout.right()])],
+        fiscal_year=113,
+    )
+    left = [
+        layout.left(name="乙計畫", period="114年度"),
+        layout.left(name="甲計畫", period="民國113年起"),
+    ]
+    after = layout.text([(left, [layout.right()] * 2)])
+    reports = [
+        parse_report(write_text(before, name="113.txt")),
+        parse_report(write_text(after, name="114.txt")),
+    ]
+    corpus = build_corpus(reports)
+    history = corpus.history.set_index(["fiscal_year", "plan_id"])
+    odd = history.loc[(114, "114-02")]
+    assert odd["name"] == "甲計畫" and odd["link"] == "none"
+    assert pd.isna(odd["start_roc_year"]) and pd.isna(odd["appropriated_in_year_thousand_twd"])
+    assert list(corpus.candidates["plan_id"]) == ["114-02"]
