@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 import pytest
@@ -14,6 +20,7 @@ import pytest
 from govplans.analyse.assessment import assess
 from govplans.model import schema
 from govplans.present import database, search
+from govplans.present.corpus import SiteReport
 from govplans.present.export import (
     assessment_tables,
     table_frames,
@@ -176,11 +183,14 @@ def test_datasette_metadata_describes_every_column(db):
         assert all(tables[table]["columns"].values())
     queries = meta["databases"]["corpus"]["queries"]
     con = sqlite3.connect(db)
-    params = {"threshold": 0.9, "keyword": "資安"}
-    for name, q in queries.items():
-        rows = con.execute(q["sql"], {p: params[p] for p in q.get("params", [])}).fetchall()
-        if name != "targets_not_met_two_years":
-            assert rows, name
+    below = queries["plans_below_threshold"]["sql"]
+    assert con.execute(below, {"threshold": 0.9}).fetchall()
+    two_years = con.execute(queries["targets_not_met_two_years"]["sql"]).fetchall()
+    assert ("數位發展部", 114, "114-10") in {row[:3] for row in two_years}
+    by_keyword = queries["plans_by_keyword"]["sql"]
+    for keyword in ("數位韌性", "資安", "韌", "5G", "ai"):
+        rows = con.execute(by_keyword, {"keyword": keyword}).fetchall()
+        assert len(rows) == len(database.search_sqlite(con, keyword)) > 0, keyword
 
 
 def test_the_file_is_replaced_whole(frames, tmp_path):
@@ -206,6 +216,72 @@ def test_export_sqlite_and_parquet_from_the_command_line(tmp_path, capsys):
     assert {p.stem for p in (tmp_path / "pq").glob("*.parquet")} == set(database.DATABASE_TABLES)
     assert main(["export", "--format", "sqlite", sources[0]]) == 2
     assert "needs --out" in capsys.readouterr().err
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+@pytest.mark.slow
+def test_datasette_serves_the_file_with_its_metadata_and_canned_queries(db):
+    pytest.importorskip("datasette")
+    bin_dir = Path(sys.executable).parent
+    inspect = subprocess.run(
+        [bin_dir / "datasette", "inspect", db], capture_output=True, text=True, timeout=120
+    )
+    assert inspect.returncode == 0, inspect.stderr
+    assert json.loads(inspect.stdout)["corpus"]["tables"]["plans"]["count"] == 24
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            bin_dir / "datasette",
+            "serve",
+            db,
+            "-m",
+            db.parent / "metadata.json",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                meta = _get(f"{base}/-/metadata.json")
+                break
+            except OSError:
+                assert server.poll() is None, server.stderr.read() if server.stderr else ""
+                time.sleep(0.2)
+        else:
+            pytest.fail("datasette did not start")
+        columns = meta["databases"]["corpus"]["tables"]["plans"]["columns"]
+        assert columns["plan_id"].startswith("計畫代碼")
+        rows = _get(f"{base}/corpus/plans_by_keyword.json?keyword={quote('數位韌性')}&_shape=array")
+        assert rows and all("數位韌性" in r["text"] for r in rows)
+        rows = _get(f"{base}/corpus/plans_below_threshold.json?threshold=0.9&_shape=array")
+        assert rows and all(
+            (
+                r["execution_rate_in_year"]
+                if r["execution_rate_in_year"] is not None
+                else r["execution_rate"]
+            )
+            < 0.9
+            for r in rows
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 # ---------------------------------------------------------------- Parquet
@@ -258,6 +334,37 @@ def test_the_search_page_has_no_external_resource(site_files):
     assert '<script src="data/search_index.js">' in page
     assert "innerHTML" not in page and "document.write" not in page
     assert "</script" not in site_files[search.SEARCH_INDEX].lower()
+
+
+def test_the_site_gets_its_search_page(corpus, tmp_path):
+    sites = [
+        SiteReport(
+            a.report,
+            f"{a.report.agency}_{a.report.fiscal_year}",
+            [
+                {"kind": "profile", "html": f"plan_profile_{p}.html", "parameters": {"plan_id": p}}
+                for p in a.report.plans["plan_id"][:2]
+            ],
+        )
+        for a in corpus.assessments
+    ]
+    written = search.write_search(tmp_path, corpus, sites, "en")
+    assert {p.relative_to(tmp_path).as_posix() for p in written} == {
+        search.SEARCH_PAGE,
+        search.SEARCH_INDEX,
+    }
+    page = (tmp_path / search.SEARCH_PAGE).read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Search plans and targets" in page
+    built = _index({search.SEARCH_INDEX: (tmp_path / search.SEARCH_INDEX).read_text("utf-8")})
+    linked = {d["h"] for d in built["docs"] if d["h"]}
+    assert linked == {
+        f"{quote(s.folder)}/plan_profile_{p['parameters']['plan_id']}.html"
+        for s in sites
+        for p in s.pages
+    }
+    assert len(built["docs"]) == sum(
+        len(a.report.plans) + len(a.targets) for a in corpus.assessments
+    )
 
 
 def test_report_text_in_the_index_cannot_close_the_script():

@@ -329,12 +329,12 @@ def _canned_queries(warn: float) -> dict[str, dict[str, Any]]:
         "plans_below_threshold": {
             "title": "Plans below the execution threshold, by agency and year",
             "description": f"Plans whose in-year execution rate (or, where unknown, the "
-            f"cumulative rate) is below {warn:.0%}.",
+            f"cumulative rate) is below `threshold`, a ratio (the warning threshold: {warn:g}).",
             "sql": (
                 "SELECT agency, fiscal_year, plan_id, name, execution_rate_in_year, "
                 "execution_rate, appropriated_in_year_thousand_twd, "
                 "executed_in_year_thousand_twd FROM plan_history "
-                "WHERE coalesce(execution_rate_in_year, execution_rate) < :threshold "
+                "WHERE coalesce(execution_rate_in_year, execution_rate) < CAST(:threshold AS REAL) "
                 "ORDER BY agency, fiscal_year, coalesce(execution_rate_in_year, execution_rate)"
             ),
             "params": ["threshold"],
@@ -358,17 +358,26 @@ def _canned_queries(warn: float) -> dict[str, dict[str, Any]]:
         },
         "plans_by_keyword": {
             "title": "Plans by keyword (plan names, items, targets)",
-            "description": "Chinese is indexed as character bigrams: write the keyword's "
-            'bigrams separated by spaces in quotes, e.g. "資安" or "數位 位韌 韌性" for '
-            "數位韌性; a Latin word or number as it is (5g, ai).",
+            "description": "One Chinese keyword (資安, 數位韌性, 韌) or one Latin word or number "
+            "(5G, AI): the full-text index `search`, its Chinese as character bigrams (the "
+            "query below cuts the keyword into them).",
             "sql": (
+                "WITH RECURSIVE grams(i, phrase) AS (SELECT 1, '' UNION ALL "
+                "SELECT i + 1, phrase || ' ' || substr(:keyword, i, 2) FROM grams "
+                "WHERE i < length(:keyword)), "
+                "q(m) AS (SELECT CASE "
+                "WHEN :keyword GLOB '*[A-Za-z0-9]*' THEN 'tokens : \"' || lower(:keyword) || '\"' "
+                "WHEN length(:keyword) = 1 THEN 'chars : \"' || :keyword || '\"' "
+                "ELSE 'tokens : \"' || trim((SELECT phrase FROM grams "
+                "WHERE i = length(:keyword))) || '\"' END) "
                 "SELECT s.agency, s.fiscal_year, s.plan_id, p.name, s.kind, s.section, s.ref, "
                 "s.text, h.execution_rate_in_year, h.execution_rate "
                 "FROM search s JOIN plans p ON p.agency = s.agency "
                 "AND p.fiscal_year = s.fiscal_year AND p.plan_id = s.plan_id "
                 "LEFT JOIN plan_history h ON h.agency = s.agency "
                 "AND h.fiscal_year = s.fiscal_year AND h.plan_id = s.plan_id "
-                "WHERE s.tokens MATCH :keyword ORDER BY s.agency, s.fiscal_year, s.plan_id"
+                "WHERE search MATCH (SELECT m FROM q) "
+                "ORDER BY s.agency, s.fiscal_year, s.plan_id"
             ),
             "params": ["keyword"],
         },

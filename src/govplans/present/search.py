@@ -21,12 +21,15 @@ import re
 from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import pandas as pd
 
 from govplans.present.words import EN, ZH, pick
+
+if TYPE_CHECKING:
+    from govplans.analyse.corpus import Corpus
 
 #: Where the index goes, relative to the site.
 SEARCH_PAGE = "search.html"
@@ -194,6 +197,38 @@ def search_files(
     """The files of the search page, by path relative to the site: the page and its index."""
     built = search_index(search_documents(plans, targets, hrefs))
     return {SEARCH_PAGE: search_page(lang), SEARCH_INDEX: search_index_script(built)}
+
+
+def write_search(
+    out: str | Path, corpus: Corpus, sites: Iterable[Any], lang: str = ZH
+) -> list[Path]:
+    """Write the search page and its index into the site ``out``: every plan and target of
+    ``corpus``, linked to the profile pages the reports' builds wrote (``sites``:
+    :class:`govplans.present.corpus.SiteReport`). Returns the paths written."""
+    plans, targets = [], []
+    for a in corpus.assessments:
+        key = {"agency": a.report.agency, "fiscal_year": a.report.fiscal_year}
+        plans.append(a.report.plans[["plan_id", "name"]].assign(**key))
+        targets.append(a.targets[["plan_id", "target_index", "text"]].assign(**key))
+    files = search_files(
+        pd.concat(plans, ignore_index=True) if plans else _empty("plan_id", "name"),
+        pd.concat(targets, ignore_index=True)
+        if targets
+        else _empty("plan_id", "target_index", "text"),
+        profile_hrefs(sites),
+        lang,
+    )
+    written = []
+    for name, content in files.items():
+        path = Path(out) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _empty(*names: str) -> pd.DataFrame:
+    return pd.DataFrame({n: [] for n in ("agency", "fiscal_year", *names)})
 
 
 _CSS = (
