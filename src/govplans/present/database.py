@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from govplans.model import schema
@@ -103,24 +104,31 @@ def corpus_frames(corpus: Corpus, lang: str = fmt.ZH) -> dict[str, pd.DataFrame]
     for a in corpus.assessments:
         own = {**table_frames(a.report), **assessment_tables(a, lang)}
         for name in REPORT_TABLES:
-            frame = own[name].copy()
-            frame.insert(0, "fiscal_year", a.report.fiscal_year)
-            frame.insert(0, "agency", a.report.agency)
-            parts[name].append(frame)
+            parts[name].append(own[name])
+    keys = [(a.report.agency, a.report.fiscal_year) for a in corpus.assessments]
     frames = {"reports": reports_frame(corpus)}
     for name in REPORT_TABLES:
-        frames[name] = _typed(name, parts[name])
+        frames[name] = _with_report(name, parts[name], keys)
     frames["agency_years"] = corpus.agency_years
     frames["plan_history"] = corpus.history
     frames["link_candidates"] = corpus.candidates
     return {name: _cast(name, frames[name]) for name in DATABASE_TABLES}
 
 
-def _typed(table: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
-    names = [f.name for f in schema.corpus_fields(table)]
-    if not parts:
+def _with_report(
+    table: str, parts: list[pd.DataFrame], keys: list[tuple[str, int]]
+) -> pd.DataFrame:
+    """The reports' rows of one table together, each row with its report's agency and year
+    first (concatenated once, the two columns added once)."""
+    nonempty = [(part, key) for part, key in zip(parts, keys, strict=True) if len(part)]
+    if not nonempty:
+        names = [f.name for f in schema.corpus_fields(table)]
         return pd.DataFrame({n: pd.Series(dtype=object) for n in names})
-    return pd.concat(parts, ignore_index=True)
+    frame = pd.concat([part for part, _ in nonempty], ignore_index=True)
+    lengths = [len(part) for part, _ in nonempty]
+    frame.insert(0, "fiscal_year", np.repeat([key[1] for _, key in nonempty], lengths))
+    frame.insert(0, "agency", np.repeat([key[0] for _, key in nonempty], lengths))
+    return frame
 
 
 def _cast(table: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from govplans.present.words import EN, ZH, pick
+from govplans.present.words import EN, SEARCH_TEXT, ZH, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.corpus import Corpus
@@ -42,24 +42,6 @@ _SCRIPT = (Path(__file__).resolve().parent / "templates" / "govplans" / "search.
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"[{_CJK}]+|[A-Za-z0-9]+")
 _IS_CJK = re.compile(rf"[{_CJK}]")
-
-#: The page's words: (zh-TW, English).
-SEARCH_TEXT: dict[str, tuple[str, str]] = {
-    "title": ("搜尋計畫與績效目標", "Search plans and targets"),
-    "label": ("關鍵字", "Keywords"),
-    "placeholder": ("例如：資安、長照、5G", "e.g. 資安, 長照, 5G"),
-    "help": (
-        "搜尋全部報告的計畫名稱與績效目標（離線，於瀏覽器中執行）；多個關鍵字以空白分隔，須全部出現。",
-        "Searches the plan names and targets of every report (offline, in the browser); "
-        "several keywords separated by spaces must all appear.",
-    ),
-    "hits": ("{n} 筆結果", "{n} hits"),
-    "more": ("（僅列出前 {shown} 筆）", "(the first {shown} shown)"),
-    "none": ("查無結果", "No hits"),
-    "plan": ("計畫名稱", "Plan name"),
-    "target": ("績效目標", "Target"),
-    "index": ("回到首頁", "Back to the index"),
-}
 
 
 def tokens(text: str) -> list[str]:
