@@ -371,3 +371,47 @@ def test_report_text_in_the_index_cannot_close_the_script():
     docs = [search._doc("plan", ("機關", 114, "114-01"), "</script><b>", "</script><b>資安", {})]
     text = search.search_index_script(search.search_index(docs))
     assert "</script>" not in text and "\\u003c/script>" in text
+
+
+@pytest.mark.slow
+def test_the_page_finds_and_quotes_in_a_browser_with_report_text_as_text(tmp_path):
+    """The search page in headless Chromium: a hit links its profile, the match is marked, and
+    markup in the report's text stays text."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("no chromium")
+    plans = pd.DataFrame(
+        {
+            "agency": ["機關"],
+            "fiscal_year": [114],
+            "plan_id": ["114-01"],
+            "name": ['<img src=x onerror="document.title=1">資安計畫'],
+        }
+    )
+    targets = pd.DataFrame(
+        {
+            "agency": ["機關"],
+            "fiscal_year": [114],
+            "plan_id": ["114-01"],
+            "target_index": [1],
+            "text": ["完成資安檢測10案"],
+        }
+    )
+    files = search.search_files(plans, targets, {("機關", 114, "114-01"): "a/p.html"})
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    url = (tmp_path / search.SEARCH_PAGE).as_uri() + "?q=" + quote("資安")
+    done = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    hits = done.stdout.split('<ol id="hits">', 1)[1].split("</ol>", 1)[0]
+    assert hits.count("<li>") == 2
+    assert '<a href="a/p.html">' in hits
+    assert "<mark>資安</mark>" in hits
+    assert "&lt;img" in hits and "<img" not in hits
