@@ -216,6 +216,17 @@ def test_export_sqlite_and_parquet_from_the_command_line(tmp_path, capsys):
     assert {p.stem for p in (tmp_path / "pq").glob("*.parquet")} == set(database.DATABASE_TABLES)
     assert main(["export", "--format", "sqlite", sources[0]]) == 2
     assert "needs --out" in capsys.readouterr().err
+    assert main(["export", "--format", "sqlite", sources[0], "--out", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    file = tmp_path / "c.sqlite"
+    assert main(["export", "--format", "parquet", sources[0], "--out", str(file)]) == 2
+    assert "is a file" in capsys.readouterr().err
+    capsys.readouterr()
+    one = tmp_path / "one.sqlite"
+    assert main(["export", "--format", "sqlite", "--out", str(one)]) == 0  # the bundled report
+    con = sqlite3.connect(one)
+    assert con.execute("SELECT count(*) FROM plans").fetchone()[0] == 14
+    assert con.execute("SELECT count(*) FROM plan_history").fetchone()[0] == 14
 
 
 def _free_port() -> int:

@@ -167,6 +167,10 @@ def _export_database(args: argparse.Namespace, reports: list[Report]) -> int:
     ``--format parquet --out DIR``: every table of the reports, one or several, together."""
     if args.out is None:
         raise ValueError(f"--format {args.format} needs --out (the file or folder to write)")
+    if args.format == "sqlite" and args.out.is_dir():
+        raise ValueError(f"{args.out}: is a folder; --format sqlite needs --out FILE.sqlite")
+    if args.format == "parquet" and args.out.exists() and not args.out.is_dir():
+        raise ValueError(f"{args.out}: is a file; --format parquet needs --out FOLDER")
     if args.format == "parquet" and find_spec("pyarrow") is None:
         raise ValueError(
             "Parquet needs pyarrow: install the parquet extra (pip install 'govplans[parquet]')"
