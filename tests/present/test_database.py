@@ -97,6 +97,30 @@ def test_keys_hold_on_the_variety_reports():
     assert schema.key_problems(frames, schema.corpus_keys) == []
 
 
+def test_the_corpus_findings_are_in_the_findings_table(corpus):
+    extra = [
+        {
+            "agency": "數位發展部",
+            "fiscal_year": 114,
+            "plan_id": "114-01",
+            "code": "cumulative_amount_decreased",
+            "message": f"{column}: cumulative amount lower than the year before (-1 thousand TWD)",
+        }
+        for column in ("appropriated_in_year_thousand_twd", "executed_in_year_thousand_twd")
+    ]
+    before = len(database.corpus_frames(corpus)["findings"])
+    saved = list(corpus.findings)
+    corpus.findings.extend(extra)
+    try:
+        frames = database.corpus_frames(corpus)
+    finally:
+        corpus.findings[:] = saved
+    findings = frames["findings"]
+    assert len(findings) == before + 2
+    assert findings["source_line"].dtype == "Int64" and findings["source_line"].isna().iloc[-1]
+    assert schema.key_problems(frames, schema.corpus_keys) == []
+
+
 def test_a_broken_key_is_named(frames):
     broken = dict(frames)
     broken["targets"] = pd.concat([frames["targets"], frames["targets"].head(1)])
@@ -135,6 +159,8 @@ def test_row_counts_equal_the_csv_exports(corpus, db, tmp_path):
         files = list(tmp_path.rglob(f"{table}.csv"))
         assert files, table
         expected = sum(len(pd.read_csv(f, encoding="utf-8-sig", dtype=str)) for f in files)
+        if table == "findings":
+            expected += len(corpus.findings)  # the corpus's own: in the JSON document
         assert con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == expected, table
 
 

@@ -1194,7 +1194,8 @@ def _to_plan(table: str = "plans") -> ForeignKey:
 REPORT_TABLE_KEYS: dict[str, Keys] = {
     "plans": Keys(("plan_id",)),
     "items": Keys(("plan_id", "section", "item_no", "sub_item_no"), (_to_plan(),)),
-    "findings": Keys(("plan_id", "code"), (_to_plan(),)),
+    # a plan may have two findings of one code (its two amounts), told apart by the message
+    "findings": Keys(("plan_id", "code", "message"), (_to_plan(),)),
     "plan_assessment": Keys(("plan_id",), (_to_plan(),)),
     "targets": Keys(("plan_id", "target_index"), (_to_plan(),)),
     "target_components": Keys(

@@ -69,9 +69,8 @@ DATABASE_TABLES = (
     "plan_history",
     "link_candidates",
 )
-#: The full-text table and the texts it indexes.
+#: The full-text table.
 SEARCH_TABLE = "search"
-SEARCH_KINDS = ("plan", "item", "target")
 
 
 # ---------------------------------------------------------------- the tables
@@ -99,7 +98,7 @@ def reports_frame(corpus: Corpus) -> pd.DataFrame:
 def corpus_frames(corpus: Corpus, lang: str = fmt.ZH) -> dict[str, pd.DataFrame]:
     """Every table of the corpus by name (:data:`DATABASE_TABLES`), with the registry's columns
     among several reports (:func:`~govplans.model.schema.corpus_fields`) and dtypes; the flag
-    messages in ``lang``."""
+    messages in ``lang``; ``findings`` holds each report's and the corpus's own."""
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in REPORT_TABLES}
     for a in corpus.assessments:
         own = {**table_frames(a.report), **assessment_tables(a, lang)}
@@ -109,6 +108,12 @@ def corpus_frames(corpus: Corpus, lang: str = fmt.ZH) -> dict[str, pd.DataFrame]
     frames = {"reports": reports_frame(corpus)}
     for name in REPORT_TABLES:
         frames[name] = _with_report(name, parts[name], keys)
+    if corpus.findings:  # the corpus's own (a cumulative amount lower than the year before)
+        found = pd.DataFrame(corpus.findings).reindex(columns=frames["findings"].columns)
+        frames["findings"] = pd.concat(
+            [frames["findings"], found.astype(frames["findings"].dtypes.to_dict())],
+            ignore_index=True,
+        )
     frames["agency_years"] = corpus.agency_years
     frames["plan_history"] = corpus.history
     frames["link_candidates"] = corpus.candidates
