@@ -308,12 +308,18 @@ def _fill(con: sqlite3.Connection, frames: dict[str, pd.DataFrame]) -> None:
                 f"INSERT INTO {_quote(table)} ({_names(tuple(frame.columns))}) VALUES ({marks})",
                 _rows(frame),
             )
-        con.execute(
-            f"CREATE VIRTUAL TABLE {_quote(SEARCH_TABLE)} USING fts5("
-            "kind UNINDEXED, agency UNINDEXED, fiscal_year UNINDEXED, plan_id UNINDEXED, "
-            "section UNINDEXED, ref UNINDEXED, text UNINDEXED, tokens, chars, "
-            "tokenize = 'unicode61 remove_diacritics 0')"
-        )
+        try:
+            con.execute(
+                f"CREATE VIRTUAL TABLE {_quote(SEARCH_TABLE)} USING fts5("
+                "kind UNINDEXED, agency UNINDEXED, fiscal_year UNINDEXED, plan_id UNINDEXED, "
+                "section UNINDEXED, ref UNINDEXED, text UNINDEXED, tokens, chars, "
+                "tokenize = 'unicode61 remove_diacritics 0')"
+            )
+        except sqlite3.OperationalError as exc:  # a build without FTS5
+            raise ValueError(
+                f"this Python's SQLite {sqlite3.sqlite_version} cannot build the full-text "
+                f"index ({exc}): it needs FTS5"
+            ) from None
         con.executemany(
             f"INSERT INTO {_quote(SEARCH_TABLE)} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((*doc, *search_tokens(doc[-1])) for doc in search_documents(frames)),
