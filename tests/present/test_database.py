@@ -330,6 +330,11 @@ def test_parquet_round_trips_to_the_same_frames(frames, tmp_path):
     for table, frame in frames.items():
         back = pd.read_parquet(tmp_path / f"{table}.parquet")
         pd.testing.assert_frame_equal(back, frame, check_dtype=True)
+    import pyarrow.parquet as pq
+
+    field = pq.read_schema(tmp_path / "plans.parquet").field("total_budget_thousand_twd")
+    assert field.metadata[b"unit"] == b"thousand TWD"
+    assert field.metadata[b"label_zh"].decode("utf-8") == "計畫核定總經費"
 
 
 # ---------------------------------------------------------------- the search page

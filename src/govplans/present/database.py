@@ -453,7 +453,8 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def write_parquet(frames: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """One Parquet file per table (``{table}.parquet``) in ``out_dir``, with the registry's
-    types (needs pyarrow: the parquet extra); each file written atomically."""
+    types and each column's description, labels and unit as field metadata (needs pyarrow: the
+    parquet extra); each file written atomically."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -463,6 +464,14 @@ def write_parquet(frames: dict[str, pd.DataFrame], out_dir: str | Path) -> list[
     for table in DATABASE_TABLES:
         frame = frames[table]
         arrow = pa.Table.from_pandas(frame, preserve_index=False)
+        described = [
+            arrow.schema.field(f.name).with_metadata(
+                {"description": f.description, "label_zh": f.label_zh, "label_en": f.label_en}
+                | ({"unit": f.unit} if f.unit else {})
+            )
+            for f in schema.corpus_fields(table)
+        ]
+        arrow = arrow.cast(pa.schema(described, metadata=arrow.schema.metadata))
         path = out / f"{table}.parquet"
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=out)
         os.close(handle)
