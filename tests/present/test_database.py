@@ -457,3 +457,11 @@ def test_the_page_finds_and_quotes_in_a_browser_with_report_text_as_text(tmp_pat
     assert '<a href="a/p.html">' in hits
     assert "<mark>資安</mark>" in hits
     assert "&lt;img" in hits and "<img" not in hits
+    url = (tmp_path / search.SEARCH_PAGE).as_uri() + "?q=constructor"  # not an index key
+    done = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert '<p id="count" aria-live="polite">查無結果</p>' in done.stdout

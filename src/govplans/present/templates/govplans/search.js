@@ -40,7 +40,8 @@
     var ids = null;
     var list = tokens(query);
     for (var t = 0; t < list.length; t++) {
-      var found = data.index[list[t]] || [];
+      var own = Object.prototype.hasOwnProperty.call(data.index, list[t]);
+      var found = own ? data.index[list[t]] : [];
       ids = ids === null ? found : intersect(ids, found);
       if (!ids.length) { return []; }
     }
