@@ -31,6 +31,7 @@ from govplans.model.report import Report
 from govplans.model.vocab import AGENCY_YEAR_COUNTS, TARGET_COUNTS
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
+from govplans.present.charts import show as show  # the notebook shows its chart with page.show
 from govplans.present.charts import text as chart_text
 from govplans.present.render import (
     INDEX_CSS,

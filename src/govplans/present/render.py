@@ -78,7 +78,9 @@ _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
 _TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+#: Markdown's punctuation, backslash-escaped in report text: emphasis, code, links, headings,
+#: lists, tables, ``$`` (math) and ``:`` (a bare ``http://`` would be autolinked).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:=^])")
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,9 @@ def escape(value: object) -> str:
 def escape_markdown(value: object) -> str:
     """Report text made safe for Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
 
-    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image.)
+    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image, a bare
+    ``http://…`` must not be autolinked, ``$x$`` must not be math, ``&#58;`` stays the text
+    ``&#58;``.) The one escape of report text in Markdown.
     """
     text = html.escape("" if value is None else str(value), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -1087,11 +1091,79 @@ _SORTABLE = (Path(__file__).resolve().parent / "templates" / "govplans" / "sorta
 )
 
 
-def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdown:
-    """The narrative of one plan (``plan_id``) or of the whole report, safe to display."""
+def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+    """The narrative of one plan (``plan_id``) or of the whole report, as escaped HTML
+    (:func:`narrative_html`): the plan's title in bold, nothing of the report's text read as
+    Markdown or HTML."""
     if plan_id is not None:
-        return safe_markdown(narrative_text.plan_narrative(a, plan_id, lang))
-    return safe_markdown(narrative_text.portfolio_narrative(a, lang))
+        plan_id = a.resolve_plan_id(plan_id)
+        return narrative_html(
+            narrative_text.plan_narrative(a, plan_id, lang),
+            strong=narrative_text.plan_title(a, plan_id, lang),
+        )
+    return narrative_html(narrative_text.portfolio_narrative(a, lang))
+
+
+_LIST_ITEM = re.compile(r"^(- |\d+\. )")
+
+
+def _strong_lead(line: str, strong: str | None) -> str:
+    """The first line of a narrative, its package-written bold lead as ``<strong>``: the whole
+    line when it is ``**…**``, else the known title ``strong`` at its start. Every character
+    between is text, escaped (a ``**`` in a plan name stays two asterisks)."""
+    if strong is not None and line.startswith(f"**{strong}**"):
+        rest = line[len(strong) + 4 :]
+        return f"<strong>{escape(strong)}</strong>{escape(rest)}"
+    if len(line) > 4 and line.startswith("**") and line.endswith("**"):
+        return f"<strong>{escape(line[2:-2])}</strong>"
+    return escape(line)
+
+
+def narrative_html(text: str, strong: str | None = None) -> Html:
+    """A narrative of :mod:`govplans.present.narrative` as HTML, report text escaped.
+
+    The narratives quote report text (plan names, the agency's explanation) inside a small
+    layout the package writes: paragraphs split by a blank line, list lines starting with
+    ``- `` or ``1. ``, and a bold lead (the first line's ``**…**``, or ``strong`` at its start).
+    Only that layout is read; every other character is escaped text, so a ``[x](javascript&#58;…)``,
+    a ``<script>``, ``**``, a backtick or ``$`` in the report shows as written, never as a link,
+    markup or formula. This is the one place a narrative becomes a page's HTML."""
+    blocks: list[str] = []
+    paragraph: list[str] = []
+    items: list[str] = []
+    ordered = False
+
+    def close() -> None:
+        nonlocal paragraph, items
+        if paragraph:
+            blocks.append("<p>" + "<br>".join(paragraph) + "</p>")
+            paragraph = []
+        if items:
+            tag = "ol" if ordered else "ul"
+            blocks.append(f"<{tag}>" + "".join(items) + f"</{tag}>")
+            items = []
+
+    for number, line in enumerate(text.strip("\n").split("\n")):
+        if not line.strip():
+            close()
+            continue
+        marker = _LIST_ITEM.match(line)
+        if marker:
+            if paragraph:
+                close()
+            is_ordered = marker.group(1) != "- "
+            if items and is_ordered != ordered:
+                close()
+            ordered = is_ordered
+            body = escape(line[len(marker.group(1)) :])
+            value = f' value="{marker.group(1)[:-2]}"' if is_ordered else ""
+            items.append(f"<li{value}>{body}</li>")
+            continue
+        if items:
+            close()
+        paragraph.append(_strong_lead(line, strong) if number == 0 else escape(line))
+    close()
+    return Html('<div class="govplans-narrative">' + "".join(blocks) + "</div>")
 
 
 # ---------------------------------------------------------------- the pages' HTML template
