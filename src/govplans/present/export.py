@@ -422,7 +422,13 @@ def corpus_to_dict(corpus: Corpus, documents: list[dict[str, Any]]) -> dict[str,
 
 def report_folder(report: Report) -> str:
     """The folder of one report's files among several: ``{agency}_{fiscal_year}``."""
-    return f"{report.agency}_{report.fiscal_year}"
+    return folder_name(report.agency, report.fiscal_year)
+
+
+def folder_name(agency: str, fiscal_year: int) -> str:
+    """The folder of an agency-year's report among several (:func:`report_folder`), from the
+    agency and year alone (a plan's other years link their pages by it)."""
+    return f"{agency}_{int(fiscal_year)}"
 
 
 def write_corpus_csv(

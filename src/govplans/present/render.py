@@ -226,6 +226,8 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
             formats[column] = number
     formats["execution_rate"] = execution_rate
     formats["execution_rate_in_year"] = execution_rate
+    formats["execution_rate_in_year_covered"] = execution_rate
+    formats["execution_rate_in_year_if_linked"] = execution_rate
     th = thresholds if isinstance(thresholds, Thresholds) else Thresholds()
     formats["execution_flag_in_year"] = lambda v: rate_flag_text(v, "in_year", th, lang)
     formats["status"] = lambda v: status_text(v, lang)
@@ -330,9 +332,11 @@ def table(
     thresholds: Any = None,
     schema_table: str | None = None,
     link_plans: bool = False,
+    hrefs: Mapping[str, list[str | None]] | None = None,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
-    all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it).
+    all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
+    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -361,6 +365,9 @@ def table(
             content = escape(shown)
             if link_plans and column == "plan_id":
                 content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
+            href = (hrefs or {}).get(column, [])
+            if position < len(href) and href[position]:
+                content = f'<a href="{escape(href[position])}">{content}</a>'
             cells.append(f"<td{css}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return Html(

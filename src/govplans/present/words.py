@@ -385,9 +385,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "sources": ("資料來源", "Sources"),
     "line": (
         "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}，累計執行率低於 {threshold} 者 "
-        "{n_below} 項{ids}；{in_year}{attainment}",
+        "{n_below} 項{ids}。{in_year}{attainment}",
         "{agency}, {year}: {plans}, cumulative execution rate {rate}, {n_below} below "
-        "{threshold} cumulatively{ids}; {in_year} {attainment}",
+        "{threshold} cumulatively{ids}. {in_year} {attainment}",
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
@@ -396,14 +396,39 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "{n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
-        "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"
+        "本年度數：全部 {n_plans} 項計畫均可推得，本年度執行率 {rate}，"
         "本年度執行率低於 {threshold} 者 {n_below} 項{ids}。",
-        "{n_known} of them have in-year figures, with an in-year execution rate of {rate}; "
+        "In-year figures for all {n_plans} plans: an in-year execution rate of {rate}; "
         "{n_below} below {threshold} in the year{ids}.",
     ),
+    "in_year_partial": (
+        "本年度數：{n_known} 項計畫（共 {n_plans} 項）可推得本年度數，此 {n_known} 項合計之"
+        "本年度執行率 {rate}，非本機關全體之本年度執行率；此 {n_known} 項中本年度執行率低於 "
+        "{threshold} 者 {n_below} 項{ids}。",
+        "In-year figures for {n_known} of the {n_plans} plans only: together an in-year "
+        "execution rate of {rate}, not the agency's; of these {n_known}, {n_below} below "
+        "{threshold} in the year{ids}.",
+    ),
+    "partial_rate_label": (
+        "{rate}（僅 {n_known}/{n_plans} 項計畫）",
+        "{rate} ({n_known} of {n_plans} plans only)",
+    ),
+    "in_year_partial_legend": (
+        "本年度執行率，僅部分計畫可推得（非機關全體）",
+        "In-year, some plans only (not the agency's)",
+    ),
+    "year_new": ("新增", "new"),
+    "year_continued": ("延續", "continued"),
+    "year_pending": ("待檢視連結", "link for review"),
+    "next_continues": ("次年度延續", "continues next year"),
+    "next_ended": ("結束（期程屆滿）", "ended (period over)"),
+    "next_not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "next_no_next_report": ("無次年度報告", "no later report"),
+    "other_years": ("其他年度", "Other years"),
+    "this_year": ("本頁", "this page"),
     "in_year_unknown": (
-        "無前一年度報告或連結，本年度數無法推得。",
-        "no in-year figure (no report of the year before, or no link).",
+        "本年度數：無前一年度報告或連結，無法推得。",
+        "No in-year figure (no report of the year before, or no link).",
     ),
     "links": (
         "跨年連結：依名稱 {by_name} 項、依對照表 {by_crosswalk} 項，待檢視 {n_review} 項。",
