@@ -284,7 +284,21 @@ FINDINGS: list[Field] = [
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
         "period_does_not_cover_fiscal_year.",
     ),
-    Field("message", "string", "說明", "Message", "What was found, with the values."),
+    Field(
+        "message",
+        "string",
+        "說明",
+        "Message",
+        "What was found, with the values, in zh-TW (the exports word it from the code and the "
+        "plan's figures; pages in the page's language).",
+    ),
+    Field(
+        "message_en",
+        "string",
+        "說明（英文）",
+        "Message (English)",
+        "The same in English; empty in a report read but not exported.",
+    ),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page of the plan's row (PDF sources)."),
 ]

@@ -25,7 +25,7 @@ from govplans.model.report import Report
 from govplans.model.values import amount_value, is_missing
 from govplans.model.vocab import SECTIONS, split_flags
 from govplans.present import fmt, narrative
-from govplans.present.flags import flag_messages
+from govplans.present.flags import findings_in_words, flag_messages
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -114,7 +114,16 @@ def report_to_json(report: Report) -> str:
 
 def table_frames(report: Report) -> dict[str, pd.DataFrame]:
     """The tables written as CSV, by name."""
-    return {"plans": report.plans, "items": report.items, "findings": report.findings_frame}
+    return {"plans": report.plans, "items": report.items, "findings": findings_frame(report)}
+
+
+def findings_frame(report: Report) -> pd.DataFrame:
+    """The findings as exported: ``message`` in zh-TW, ``message_en`` in English, both worded
+    from the code and the plan's figures (:func:`~govplans.present.flags.finding_message`)."""
+    frame = report.findings_frame
+    frame["message"] = findings_in_words(report, fmt.ZH)["message"].astype("string")
+    frame["message_en"] = findings_in_words(report, "en")["message"].astype("string")
+    return frame
 
 
 def _csv_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:

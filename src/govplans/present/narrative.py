@@ -181,6 +181,21 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
 def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = None) -> str:
     """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行`` (or
     ``尚未編列預算`` when nothing was appropriated: there is nothing to have executed)."""
+    if thousand_twd < 0:  # an overspend: said as such, with both amounts (when known)
+        over = _amount(-thousand_twd, lang)
+        if appropriated is None:
+            return (
+                f"累計執行數超過已編列預算{over}"
+                if lang == fmt.ZH
+                else (f"{over} executed above the appropriation")
+            )
+        executed = _amount(appropriated - thousand_twd, lang)
+        given = _amount(appropriated, lang)
+        return (
+            f"累計執行數{executed}超過已編列預算{given}（超出{over}）"
+            if lang == fmt.ZH
+            else f"{executed} executed against {given} appropriated ({over} over)"
+        )
     if appropriated is not None and not appropriated:
         return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
@@ -629,7 +644,11 @@ def _attention(a: Assessment, lang: str) -> list[str]:
     for row in attention.head(MAX_ATTENTION).itertuples():
         messages = plan_flag_messages(a, row.plan_id, lang, "warning")
         if row.unexecuted_appropriation_thousand_twd:
-            messages.append(_unexecuted(row.unexecuted_appropriation_thousand_twd, lang))
+            messages.append(
+                _unexecuted(
+                    row.unexecuted_appropriation_thousand_twd, lang, row.appropriated_thousand_twd
+                )
+            )
         rank = fmt.format_number(row.attention_rank, lang)
         title = plan_title(a, row.plan_id, lang)
         if zh:

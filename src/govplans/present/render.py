@@ -35,7 +35,7 @@ from govplans.model.vocab import (
 )
 from govplans.present import fmt
 from govplans.present import narrative as narrative_text
-from govplans.present.flags import flags_with_messages, plan_flag_messages
+from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.parts import part_text
 from govplans.present.words import (
@@ -701,6 +701,27 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
         )
     return Markdown(
         "\n".join(lines) if len(lines) == 1 else lines[0] + "\n\n" + "\n".join(lines[1:])
+    )
+
+
+def findings_table(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+    """The report's data-quality findings (or one plan's), each in words with its figures
+    (:func:`~govplans.present.flags.findings_in_words`); a sentence when there are none."""
+    frame = findings_in_words(a.report, lang)
+    if plan_id is not None:
+        frame = frame[frame["plan_id"] == a.resolve_plan_id(plan_id)]
+    if frame.empty:
+        return Html(
+            f"<p>{escape(word('no_findings' if plan_id is None else 'no_plan_findings', lang))}</p>"
+        )
+    source = "source_page" if a.report.is_pdf else "source_line"
+    return table(
+        frame.rename(columns={"label": "finding"}),
+        ["plan_id", "finding", "message", source],
+        lang,
+        schema_table="findings",
+        formats={"finding": str},
+        link_plans=plan_id is None,
     )
 
 

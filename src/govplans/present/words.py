@@ -77,6 +77,15 @@ THOUSAND_UNIT = ("千元", "NT$ thousand")
 PAGE_TEXT: dict[str, tuple[str, str]] = {
     "overview": ("計畫執行總覽", "Portfolio overview"),
     "profile": ("計畫概況", "Plan profile"),
+    "findings": ("資料檢核發現（本工具之檢核）", "Data-quality findings (this tool's checks)"),
+    "no_findings": (
+        "本報告之資料檢核無發現。",
+        "The data-quality checks found nothing in this report.",
+    ),
+    "no_plan_findings": (
+        "本計畫之資料檢核無發現。",
+        "The data-quality checks found nothing for this plan.",
+    ),
     "attainment": ("績效目標達成情形", "Target attainment"),
     "explore": ("探索", "Explore"),
     "totals": ("經費總覽", "Totals"),
@@ -155,6 +164,7 @@ SHORT_HEADERS: dict[str, tuple[str, str]] = {
 
 #: Columns made for display only (not in any schema table): (zh-TW, English).
 DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
+    "finding": ("檢核項目", "Finding"),
     "evidence": ("機關說明（原文）", "Agency's words (original, Chinese)"),
     "part": ("組成項目", "Part"),
     "part_status": ("各項判定（自動）", "Part status (automatic)"),
@@ -344,6 +354,35 @@ MEASURE_WORDS_EN: dict[str, tuple[str, str]] = {
     "成": ("%", "%"),
     "%": ("%", "%"),
     "％": ("%", "%"),
+}
+
+
+#: A data-quality finding of the report (``findings.code``) in words, with its figures
+#: (amounts in 千元 as printed): (zh-TW, English). One language per page and per CSV column.
+FINDING_TEXT: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": (
+        "執行數超過已編列預算：累計執行數 {executed} 千元，已編列預算數 {appropriated} 千元"
+        "（超出 {excess} 千元）",
+        "Executed above the appropriation: NT$ {executed} thousand executed against "
+        "NT$ {appropriated} thousand appropriated (NT$ {excess} thousand over)",
+    ),
+    "appropriated_exceeds_total": (
+        "已編列預算數超過核定總經費：已編列預算數 {appropriated} 千元，計畫核定總經費 "
+        "{total} 千元（超出 {excess_total} 千元）",
+        "Appropriated above the approved total: NT$ {appropriated} thousand appropriated "
+        "against an approved total of NT$ {total} thousand (NT$ {excess_total} thousand over)",
+    ),
+    "period_does_not_cover_fiscal_year": (
+        "計畫期程 {period} 未涵蓋本報告年度（{year}年）",
+        "The plan period {period} does not include the report's fiscal year (ROC {year})",
+    ),
+}
+#: A finding's code as a label (the findings tables and the workbook).
+FINDING_LABELS: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": ("執行數超過已編列預算", "Executed above appropriation"),
+    "appropriated_exceeds_total": ("已編列數超過核定總經費", "Appropriated above total"),
+    "period_does_not_cover_fiscal_year": ("期程未涵蓋報告年度", "Period outside the year"),
+    "cumulative_amount_decreased": ("累計數較前一年度減少", "Cumulative amount decreased"),
 }
 
 
