@@ -303,10 +303,15 @@ def test_english_pages_name_the_agency_in_english(make_report_text, write_text, 
         narrative.portfolio_narrative(a)
     )
     other = assess_report(
-        parse_report(write_text(make_report_text(2, agency="法務部", fiscal_year=115)))
+        parse_report(write_text(make_report_text(2, agency="測試發展部", fiscal_year=115)))
     )
-    assert narrative.portfolio_narrative(other, "en").startswith("**法務部: plan execution")
-    assert render.report_title(other, "overview", "en").startswith("法務部, FY")
+    # an agency without a curated English name: as printed, marked as original Chinese
+    assert narrative.portfolio_narrative(other, "en").startswith(
+        "**測試發展部 (original Chinese): plan execution"
+    )
+    assert render.report_title(other, "overview", "en").startswith(
+        "測試發展部 (original Chinese), FY"
+    )
     assert reference.english_agency(agency, tmp_path) == agency  # no file: the Chinese name
 
 

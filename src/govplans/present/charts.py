@@ -45,7 +45,7 @@ from govplans.present.fmt import (
     status_label,
 )
 from govplans.present.parts import part_label, part_text
-from govplans.present.words import CHART_TEXT
+from govplans.present.words import CHART_TEXT, name_in
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
 #: script, so their SC/JP/KR faces also draw Traditional characters.
@@ -169,8 +169,10 @@ def _wrap(text: str, width: int = 30, lines: int = 2) -> str:
 
 
 def _labels(plans: pd.DataFrame, lang: str) -> list[str]:
-    if lang == "en" and "name_en" in plans and plans["name_en"].notna().all():
-        return [_wrap(f"{r.plan_id} {r.name_en}") for r in plans.itertuples()]
+    if lang == "en" and "name_en" in plans:
+        return [
+            _wrap(f"{r.plan_id} {name_in(lang, r.name, r.name_en)}") for r in plans.itertuples()
+        ]
     return [plan_label(r.plan_id, str(r.name), lang) for r in plans.itertuples()]
 
 

@@ -40,13 +40,14 @@ from govplans.present.render import (
     Markdown,
     escape,
     escape_markdown,
+    language_link,
     page_resources,
     profile_href,
     rate_flag_text,
     table,
     word,
 )
-from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, pick
+from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, name_in, pick
 
 AgencyNames = Mapping[str, str]
 
@@ -103,9 +104,7 @@ def text(key: str, lang: str = ZH, **values: object) -> str:
 
 
 def _agency(agency: str, lang: str, names: AgencyNames | None) -> str:
-    if lang == "en" and names and names.get(agency):
-        return names[agency]
-    return agency
+    return name_in(lang, agency, (names or {}).get(agency))
 
 
 def _year(year: int, lang: str) -> str:
@@ -598,13 +597,14 @@ def site_index_page(
     corpus_href: str | None = None,
     names: AgencyNames | None = None,
     agency_hrefs: Mapping[str, str] | None = None,
+    page: str | None = None,
 ) -> str:
     """The index of a site of several reports: the corpus page on top, then the reports grouped
     agency -> year with their pages and overview summary; files that could not be read, each
     with its error. Everything is escaped."""
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
     heading = text("site_title", lang, n_reports=len(reports))
-    parts = [f"<h1>{escape(heading)}</h1>"]
+    parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
     if corpus_href:
         parts.append(
             f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'

@@ -17,7 +17,7 @@ from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import part_text
-from govplans.present.words import UNCLEAR_REASON_TEXT, pick
+from govplans.present.words import UNCLEAR_REASON_TEXT, name_in, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -146,8 +146,7 @@ def _category(category: str, lang: str) -> str:
 def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
     row = a.plan_record(plan_id)
-    name = row["name"] if lang == fmt.ZH else row["name_en"]
-    return f"{plan_id} {name}"
+    return f"{plan_id} {name_in(lang, row['name'], row['name_en'])}"
 
 
 def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:
@@ -494,7 +493,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
         ]
     else:
         lines = [
-            f"**{a.agency_en or a.report.agency}: plan execution in {year}**",
+            f"**{name_in(lang, a.report.agency, a.agency_en)}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
             f"({progress} of the approved total), {executed} executed, a cumulative execution "

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -51,7 +52,10 @@ from govplans.present.words import (
     STATUS_LABELS,
     STATUS_SOURCE_TEXT,
     UNCLEAR_REASON_TEXT,
+    name_in,
+    original,
     pick,
+    report_title_in,
 )
 
 #: The page words, under the name the notebooks use (``render.word``).
@@ -358,8 +362,8 @@ def table(
     for position, row in enumerate(frame[chosen].itertuples(index=False)):
         cells = []
         for column, value in zip(chosen, row, strict=True):
-            if column == "name" and english_names and _cell(english_names[position]):
-                value = english_names[position]  # the English name, when known
+            if column == "name" and lang == "en":  # the English name, else marked as Chinese
+                value = name_in(lang, value, english_names[position] if english_names else None)
             shown = formatters[column](value) if column in formatters else _cell(value)
             css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
             content = escape(shown)
@@ -693,7 +697,7 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
         auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
         label = "target " if en else "目標"
         target = escape_markdown(f"{row['plan_id']} {label}{row['target_index']}")
-        reason = escape_markdown(row.get("reason") or "")
+        reason = escape_markdown(original(row.get("reason") or "", lang))  # the reviewer's words
         lines.append(
             f"- {target}: automatic {auto}, reviewed {reviewed}. {reason}"
             if en
@@ -747,8 +751,7 @@ def report_title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None =
     if plan_id is not None:
         plan = a.plan_record(a.resolve_plan_id(plan_id))
         # the curated English name, as in the narrative, where there is one
-        name = plan["name_en"] if lang == "en" else plan["name"]
-        return f"{plan['plan_id']} {name}"
+        return f"{plan['plan_id']} {name_in(lang, plan['name'], plan['name_en'])}"
     if lang == "en":
         return f"{agency_name(a, lang)}, FY{year}: {word(kind, lang)}"
     return f"{a.report.agency} {year}{word(kind, lang)}"
@@ -758,15 +761,16 @@ def agency_name(a: Assessment, lang: str = ZH) -> str:
     """The agency as a page names it: its curated English name for ``en`` (else as printed)."""
     if lang != "en":
         return a.report.agency
-    return a.agency_en or a.report.agency
+    return name_in(lang, a.report.agency, a.agency_en)
 
 
 def profile_titles(a: Assessment, lang: str = ZH) -> dict[str, str]:
     """Every plan's page title (plan id -> title), in one pass over the plans."""
-    column = "name_en" if lang == "en" else "name"
     return {
-        str(pid): f"{pid} {name}"
-        for pid, name in zip(a.plans["plan_id"], a.plans[column], strict=True)
+        str(pid): f"{pid} {name_in(lang, name, name_en)}"
+        for pid, name, name_en in zip(
+            a.plans["plan_id"], a.plans["name"], a.plans["name_en"], strict=True
+        )
     }
 
 
@@ -788,7 +792,7 @@ def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) 
     if plan_id is not None:
         agency = agency_name(a, lang)
         lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
-    lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    lines.append(escape_markdown(report_title_in(report.title, report.unit, lang)))
     label = pick(CAVEAT["label"], lang)
     separator = "：" if lang != "en" else ": "
     lines.append(f"> **{label}**{separator}{escape_markdown(caveat(a, lang, plan_id))}")
@@ -1069,9 +1073,12 @@ def index_page(
     meta: Mapping[str, str],
     lang: str = ZH,
     dashboard: list[Mapping[str, Any]] | None = None,
+    page: str | None = None,
 ) -> str:
     """The index page: the report summaries, every page with its one-line summary, and a
-    sortable table of every plan (the dashboard) linking its profile. Everything is escaped."""
+    sortable table of every plan (the dashboard) linking its profile. Everything is escaped.
+    With ``page`` (its path in its language's site) it links the same page in the other
+    language (:func:`language_link`)."""
     en = lang == "en"
     entries = list(entries)
     kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
@@ -1102,7 +1109,7 @@ def index_page(
         '<head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
-        f"<h1>{escape(heading_text)}</h1>"
+        f"{language_link(page, lang)}<h1>{escape(heading_text)}</h1>"
         f"{summaries}"
         f"{_dashboard(dashboard, lang) if dashboard else ''}"
         f"<h2>{escape('Pages' if en else '報告頁面')}</h2>"
@@ -1216,18 +1223,62 @@ def with_page_language(page: str, lang: str = ZH) -> str:
     return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
 
 
-def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:
-    """What the page template shows besides the notebook: its language and its links."""
+#: The English site's folder inside the zh-TW one: ``reports/`` is zh-TW, ``reports/en/`` the
+#: same pages in English (:func:`other_language_href`).
+ENGLISH_FOLDER = "en"
+
+
+def other_language_href(page: str, lang: str = ZH) -> str:
+    """The same page in the other language, relative to this one. ``page`` is the page's path
+    relative to the root of its language's site (``index.html``,
+    ``數位發展部_114/plan_profile_114-01.html``); the English site is the zh-TW one's
+    :data:`ENGLISH_FOLDER`, with the same paths. The one place this link is computed."""
+    path = page.strip("/")
+    up = "../" * path.count("/")
+    quoted = "/".join(quote(part) for part in path.split("/"))
+    if lang == "en":
+        return f"../{up}{quoted}"
+    return f"{up}{ENGLISH_FOLDER}/{quoted}"
+
+
+def language_link(page: str | None, lang: str = ZH) -> str:
+    """The link to the same page in the other language, as HTML (empty without ``page``)."""
+    if not page:
+        return ""
+    other = "zh-Hant-TW" if lang == "en" else "en"
+    label = escape(pick(NAV_TEXT["other_language"], lang))
+    return (
+        f'<p class="language"><a href="{escape(other_language_href(page, lang))}" '
+        f'hreflang="{other}" lang="{other}">{label}</a></p>'
+    )
+
+
+def page_resources(
+    lang: str = ZH, workbook: bool = True, page: str | None = None
+) -> dict[str, Any]:
+    """What the page template shows besides the notebook: its language and its links; with
+    ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
+    to the same page in the other language."""
     links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
             0, {"href": f"{DATA_DIR}/{WORKBOOK}", "label": pick(NAV_TEXT["workbook"], lang)}
         )
+    other = "zh-Hant-TW" if lang == "en" else "en"
     return {
         "language_code": "en" if lang == "en" else "zh-Hant-TW",
         "govplans": {
             "index_href": "index.html",
             "index_label": pick(NAV_TEXT["index"], lang),
             "data_links": links,
+            **(
+                {
+                    "language_href": other_language_href(page, lang),
+                    "language_label": pick(NAV_TEXT["other_language"], lang),
+                    "language_code": other,
+                }
+                if page
+                else {}
+            ),
         },
     }

@@ -302,6 +302,8 @@ NAV_TEXT: dict[str, tuple[str, str]] = {
     "index": ("← 回到索引", "← Back to the index"),
     "workbook": ("Excel 活頁簿", "Excel workbook"),
     "csv": ("CSV 資料表", "CSV tables"),
+    # the link to the same page in the other language: written in that language
+    "other_language": ("English", "中文（繁體）"),
 }
 
 #: Measure words in English, for the tool's own columns (singular, plural). A word not listed
@@ -520,3 +522,67 @@ LINK_REASONS: dict[str, tuple[str, str]] = {
         "another name, the same period and total",
     ),
 }
+
+
+# ---------------------------------------------------------------- English pages: what stays Chinese
+
+#: The mark an English page puts after report text it shows as printed (a plan or agency name
+#: with no curated English name, a reviewer's note, the agency's own words).
+ORIGINAL_CHINESE = " (original Chinese)"
+
+#: The report's title (the table's printed heading) in English; a title not listed is shown as
+#: printed, marked :data:`ORIGINAL_CHINESE`.
+REPORT_TITLES_EN: dict[str, str] = {
+    "重要社會發展、重大科技發展計畫執行情形及目標達成情形表": (
+        "Execution and target attainment of major social development and major science and "
+        "technology development plans"
+    ),
+}
+
+#: The printed units in English.
+UNITS_EN: dict[str, str] = {
+    "新臺幣千元": "NT$ thousand",
+    "新台幣千元": "NT$ thousand",
+    "新臺幣元": "NT$",
+    "新台幣元": "NT$",
+    "新臺幣萬元": "NT$ ten thousand",
+    "新台幣萬元": "NT$ ten thousand",
+    "新臺幣百萬元": "NT$ million",
+    "新臺幣億元": "NT$ hundred million",
+}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def original(text: str, lang: str) -> str:
+    """Report text as an English page shows it untranslated: marked
+    :data:`ORIGINAL_CHINESE` when it holds Chinese; as is in zh-TW."""
+    if lang == ZH or not _has_cjk(text):
+        return text
+    return f"{text}{ORIGINAL_CHINESE}"
+
+
+def name_in(lang: str, name: object, name_en: object = None) -> str:
+    """A plan's (or agency's) name on a page in ``lang``: the curated English name where there
+    is one, else the name as printed, marked as original Chinese on an English page. The one
+    choice every table, title, narrative and chart makes."""
+    printed = "" if name is None else str(name)
+    if lang == ZH:
+        return printed
+    english = "" if name_en is None or name_en != name_en else str(name_en)  # NaN: none
+    if english and english != printed:
+        return english
+    return original(printed, lang)
+
+
+def report_title_in(title: str, unit: str, lang: str) -> str:
+    """The report's title with its unit, in ``lang`` (zh-TW: as printed)."""
+    if lang == ZH:
+        return f"{title}（{unit}）"
+    english = REPORT_TITLES_EN.get(title.strip())
+    unit_en = UNITS_EN.get(unit.strip(), original(unit, lang))
+    if english is None:
+        return f"{original(title, lang)} ({unit_en})"
+    return f"{english} ({unit_en})"
