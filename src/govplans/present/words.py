@@ -586,3 +586,48 @@ def report_title_in(title: str, unit: str, lang: str) -> str:
     if english is None:
         return f"{original(title, lang)} ({unit_en})"
     return f"{english} ({unit_en})"
+
+
+# ---------------------------------------------------------------- codes in words (workbooks)
+
+#: Each threshold (``Thresholds`` field) in words: (zh-TW, English).
+THRESHOLD_LABELS: dict[str, tuple[str, str]] = {
+    "execution_warn": ("累計執行率警示門檻", "Execution rate: warning threshold"),
+    "execution_low": ("累計執行率偏低門檻", "Execution rate: low threshold"),
+    "execution_critical": ("累計執行率嚴重門檻", "Execution rate: critical threshold"),
+    "appropriation_margin": (
+        "預算編列進度附註門檻（低於期程經過比率）",
+        "Appropriation pace note (below the share of the period elapsed)",
+    ),
+    "exceed_margin": (
+        "超越目標門檻（實際值高於目標值）",
+        "Exceeded: achieved above the target by at least",
+    ),
+    "low_target_multiple": ("目標值可能偏低之倍數", "Target possibly set low: achieved at least"),
+}
+
+#: Other codes of the tables in words (a target part's method, the evidence section, a
+#: plan-year's link and year statuses, yes / no): (zh-TW, English).
+CODE_WORDS: dict[str, tuple[str, str]] = {
+    "quantity": ("數量比對", "a matched number"),
+    "quantity_sum": ("數量加總", "several numbers summed"),
+    "done_statement": ("完成與否之說明", "a statement that it was (not) done"),
+    "deferral": ("計畫暫緩", "the plan was deferred"),
+    "none": ("無", "none"),
+    "attainment": ("達成說明", "attainment"),
+    "execution": ("執行情形", "execution"),
+    "name": ("名稱與起始年度相同", "same name and start"),
+    "crosswalk": ("對照表", "crosswalk"),
+    "new": ("新增", "new"),
+    "continued": ("延續", "continued"),
+    "pending": ("待檢視連結", "link for review"),
+    "continues": ("次年度延續", "continues next year"),
+    "ended": ("結束（期程屆滿）", "ended (period over)"),
+    "not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "no_next_report": ("無次年度報告", "no later report"),
+    "all": ("全部計畫", "all plans"),
+    "warning": ("警示", "warning"),
+    "note": ("附註", "note"),
+    "True": ("是", "yes"),
+    "False": ("否", "no"),
+}
