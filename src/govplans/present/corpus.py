@@ -15,6 +15,8 @@ from urllib.parse import quote
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from govplans.analyse.corpus import (
@@ -482,7 +484,6 @@ def execution_chart(
     bounds = rate_bounds(th)
     cumulative = pd.to_numeric(rows["execution_rate"], errors="coerce")
     ax.barh([i - 0.2 for i in y], cumulative.fillna(0), height=0.38, color="#4c72b0")
-    ax.barh([], [], color="#4c72b0", label=text("cumulative_rate", lang))
     for i, rate in enumerate(cumulative):
         shown = fmt.format_rate(rate, lang, bounds=bounds)
         ax.text(0 if pd.isna(rate) else rate + 0.01, i - 0.2, shown, va="center", fontsize=8)
@@ -504,29 +505,28 @@ def execution_chart(
         if not whole and not pd.isna(rate):
             shown = text("partial_rate_label", lang, rate=shown, n_known=int(known), n_plans=int(n))
         ax.text(value + 0.01 if value else 0, i + 0.2, shown, va="center", fontsize=8)
-    ax.barh([], [], color="#dd8452", label=text("in_year_rate", lang))
+    handles: list[Any] = [
+        Patch(color="#4c72b0", label=text("cumulative_rate", lang)),
+        Patch(color="#dd8452", label=text("in_year_rate", lang)),
+    ]
     if not complete.all():
-        ax.barh(
-            [],
-            [],
-            color="#f6d7c3",
-            hatch="///",
-            edgecolor="#dd8452",
-            linewidth=0,
-            label=text("in_year_partial_legend", lang),
+        handles.append(
+            Patch(
+                facecolor="#f6d7c3",
+                hatch="///",
+                edgecolor="#dd8452",
+                linewidth=0,
+                label=text("in_year_partial_legend", lang),
+            )
         )
-    ax.axvline(
-        th.execution_warn,
-        color="#c44e52",
-        linestyle="--",
-        linewidth=1,
-        label=f"{chart_text('threshold', lang)} {fmt.format_threshold(th.execution_warn, lang)}",
-    )
+    threshold = f"{chart_text('threshold', lang)} {fmt.format_threshold(th.execution_warn, lang)}"
+    ax.axvline(th.execution_warn, color="#c44e52", linestyle="--", linewidth=1)
+    handles.append(Line2D([], [], color="#c44e52", linestyle="--", linewidth=1, label=threshold))
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.45)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     if len(rows) < len(corpus.agency_years):
         ax.set_title(
