@@ -56,6 +56,7 @@ from govplans.present.words import (
     original,
     pick,
     report_title_in,
+    unit_in,
 )
 
 #: The page words, under the name the notebooks use (``render.word``).
@@ -839,10 +840,10 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
         rows = [
             f"- File: {escape_markdown(path.name)} "
             f"({escape_markdown(agency_name(a, lang))}, "
-            f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
+            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))})",
             f"- SHA-256: `{report.sha256}`",
             f"- {escape_markdown(cited_en)}",
-            f"- Amounts are printed in {escape_markdown(report.unit)}: tables "
+            f"- Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:

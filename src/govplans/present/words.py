@@ -577,12 +577,19 @@ def name_in(lang: str, name: object, name_en: object = None) -> str:
     return original(printed, lang)
 
 
+def unit_in(unit: str, lang: str) -> str:
+    """The printed unit in ``lang`` (``新臺幣千元`` -> ``NT$ thousand``)."""
+    if lang == ZH:
+        return unit
+    return UNITS_EN.get(unit.strip(), original(unit, lang))
+
+
 def report_title_in(title: str, unit: str, lang: str) -> str:
     """The report's title with its unit, in ``lang`` (zh-TW: as printed)."""
     if lang == ZH:
         return f"{title}（{unit}）"
     english = REPORT_TITLES_EN.get(title.strip())
-    unit_en = UNITS_EN.get(unit.strip(), original(unit, lang))
+    unit_en = unit_in(unit, lang)
     if english is None:
         return f"{original(title, lang)} ({unit_en})"
     return f"{english} ({unit_en})"
