@@ -297,7 +297,21 @@ FINDINGS: list[Field] = [
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
         "period_does_not_cover_fiscal_year, period_unreadable.",
     ),
-    Field("message", "string", "說明", "Message", "What was found, with the values."),
+    Field(
+        "message",
+        "string",
+        "說明",
+        "Message",
+        "What was found, with the values, in zh-TW (the exports word it from the code and the "
+        "plan's figures; pages in the page's language).",
+    ),
+    Field(
+        "message_en",
+        "string",
+        "說明（英文）",
+        "Message (English)",
+        "The same in English; empty in a report read but not exported.",
+    ),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page of the plan's row (PDF sources)."),
 ]
@@ -967,6 +981,24 @@ PLAN_HISTORY: list[Field] = [
         "How the previous year's plan was found: name (same normalised name and start of "
         "period), crosswalk (the curated crosswalk), none.",
     ),
+    Field(
+        "year_status",
+        "string",
+        "年度狀態",
+        "Year status",
+        "new (the plan's first year in the corpus: no linked year before), continued "
+        "(linked to the agency's report of the year before) or pending (a link to the year "
+        "before is left for review in link_candidates).",
+    ),
+    Field(
+        "next_status",
+        "string",
+        "次年度",
+        "Next year",
+        "continues (linked from the agency's next report), ended (its period ended this "
+        "year: no later report needed), not_in_next_report (the agency's next report is in "
+        "the corpus without it), no_next_report (no later report of the agency in the corpus).",
+    ),
     _reuse(
         _ASSESSED["flags"],
         "The plan's flags in its report (`plan_assessment`), every kind: its execution "
@@ -998,9 +1030,34 @@ AGENCY_YEARS: list[Field] = [
         "Plans with in-year figures",
         "Plans whose in-year figures are known (linked, or starting this year).",
     ),
-    _reuse(_IN_YEAR_APPROPRIATED, "Sum over the plans with in-year figures."),
-    _reuse(_IN_YEAR_EXECUTED, "Sum over the plans with in-year figures."),
-    _reuse(_IN_YEAR_RATE, "Of the sums over the plans with in-year figures."),
+    _reuse(
+        _IN_YEAR_APPROPRIATED,
+        "Sum over the plans with in-year figures (n_plans_in_year_known of n_plans): the "
+        "agency's only when they are all its plans.",
+        label_zh="本年度編列數（可推得之計畫合計）",
+        label_en="Appropriated in the year (plans with in-year figures)",
+    ),
+    _reuse(
+        _IN_YEAR_EXECUTED,
+        "Sum over the plans with in-year figures, as above.",
+        label_zh="本年度執行數（可推得之計畫合計）",
+        label_en="Executed in the year (plans with in-year figures)",
+    ),
+    _reuse(
+        _IN_YEAR_RATE,
+        "The agency's in-year execution rate: of the sums over all its plans, given only when "
+        "every plan has in-year figures (n_plans_in_year_known = n_plans); else empty.",
+    ),
+    Field(
+        "execution_rate_in_year_covered",
+        "float64",
+        "可推得計畫之本年度執行率",
+        "In-year rate of the plans with in-year figures",
+        "executed_in_year / appropriated_in_year over the n_plans_in_year_known plans with "
+        "in-year figures: the agency's in-year rate only when they are all its plans; empty "
+        "when none has them.",
+        RATIO,
+    ),
     Field(
         "n_plans_below_warn",
         "int64",
@@ -1053,6 +1110,32 @@ LINK_CANDIDATES: list[Field] = [
         "Reason for review",
         "several plans of the same name; same name, another start of period; another name, "
         "the same period and total. Add a row to the crosswalk to link.",
+    ),
+    Field(
+        "appropriated_in_year_if_linked_thousand_twd",
+        "float64",
+        "連結後之本年度編列數",
+        "Appropriated in the year, if linked",
+        "What linking to the candidate would give: this year's cumulative appropriation minus "
+        "the candidate's.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "executed_in_year_if_linked_thousand_twd",
+        "float64",
+        "連結後之本年度執行數",
+        "Executed in the year, if linked",
+        "As above, of the executed amounts.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "execution_rate_in_year_if_linked",
+        "float64",
+        "連結後之本年度執行率",
+        "In-year rate, if linked",
+        "The in-year execution rate linking to the candidate would give; empty when nothing "
+        "would be appropriated in the year.",
+        RATIO,
     ),
 ]
 

@@ -77,6 +77,15 @@ THOUSAND_UNIT = ("千元", "NT$ thousand")
 PAGE_TEXT: dict[str, tuple[str, str]] = {
     "overview": ("計畫執行總覽", "Portfolio overview"),
     "profile": ("計畫概況", "Plan profile"),
+    "findings": ("資料檢核發現（本工具之檢核）", "Data-quality findings (this tool's checks)"),
+    "no_findings": (
+        "本報告之資料檢核無發現。",
+        "The data-quality checks found nothing in this report.",
+    ),
+    "no_plan_findings": (
+        "本計畫之資料檢核無發現。",
+        "The data-quality checks found nothing for this plan.",
+    ),
     "attainment": ("績效目標達成情形", "Target attainment"),
     "explore": ("探索", "Explore"),
     "totals": ("經費總覽", "Totals"),
@@ -155,6 +164,7 @@ SHORT_HEADERS: dict[str, tuple[str, str]] = {
 
 #: Columns made for display only (not in any schema table): (zh-TW, English).
 DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
+    "finding": ("檢核項目", "Finding"),
     "evidence": ("機關說明（原文）", "Agency's words (original, Chinese)"),
     "part": ("組成項目", "Part"),
     "part_status": ("各項判定（自動）", "Part status (automatic)"),
@@ -292,6 +302,8 @@ NAV_TEXT: dict[str, tuple[str, str]] = {
     "index": ("← 回到索引", "← Back to the index"),
     "workbook": ("Excel 活頁簿", "Excel workbook"),
     "csv": ("CSV 資料表", "CSV tables"),
+    # the link to the same page in the other language: written in that language
+    "other_language": ("English", "中文（繁體）"),
 }
 
 #: Measure words in English, for the tool's own columns (singular, plural). A word not listed
@@ -347,6 +359,35 @@ MEASURE_WORDS_EN: dict[str, tuple[str, str]] = {
 }
 
 
+#: A data-quality finding of the report (``findings.code``) in words, with its figures
+#: (amounts in 千元 as printed): (zh-TW, English). One language per page and per CSV column.
+FINDING_TEXT: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": (
+        "執行數超過已編列預算：累計執行數 {executed} 千元，已編列預算數 {appropriated} 千元"
+        "（超出 {excess} 千元）",
+        "Executed above the appropriation: NT$ {executed} thousand executed against "
+        "NT$ {appropriated} thousand appropriated (NT$ {excess} thousand over)",
+    ),
+    "appropriated_exceeds_total": (
+        "已編列預算數超過核定總經費：已編列預算數 {appropriated} 千元，計畫核定總經費 "
+        "{total} 千元（超出 {excess_total} 千元）",
+        "Appropriated above the approved total: NT$ {appropriated} thousand appropriated "
+        "against an approved total of NT$ {total} thousand (NT$ {excess_total} thousand over)",
+    ),
+    "period_does_not_cover_fiscal_year": (
+        "計畫期程 {period} 未涵蓋本報告年度（{year}年）",
+        "The plan period {period} does not include the report's fiscal year (ROC {year})",
+    ),
+}
+#: A finding's code as a label (the findings tables and the workbook).
+FINDING_LABELS: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": ("執行數超過已編列預算", "Executed above appropriation"),
+    "appropriated_exceeds_total": ("已編列數超過核定總經費", "Appropriated above total"),
+    "period_does_not_cover_fiscal_year": ("期程未涵蓋報告年度", "Period outside the year"),
+    "cumulative_amount_decreased": ("累計數較前一年度減少", "Cumulative amount decreased"),
+}
+
+
 #: The corpus page (several reports: agencies side by side, plans across years): (zh-TW, English).
 CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "title": ("跨機關、跨年度計畫執行比較", "Agencies and years side by side"),
@@ -385,9 +426,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "sources": ("資料來源", "Sources"),
     "line": (
         "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}，累計執行率低於 {threshold} 者 "
-        "{n_below} 項{ids}；{in_year}{attainment}",
+        "{n_below} 項{ids}。{in_year}{attainment}",
         "{agency}, {year}: {plans}, cumulative execution rate {rate}, {n_below} below "
-        "{threshold} cumulatively{ids}; {in_year} {attainment}",
+        "{threshold} cumulatively{ids}. {in_year} {attainment}",
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
@@ -396,14 +437,39 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "{n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
-        "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"
+        "本年度數：全部 {n_plans} 項計畫均可推得，本年度執行率 {rate}，"
         "本年度執行率低於 {threshold} 者 {n_below} 項{ids}。",
-        "{n_known} of them have in-year figures, with an in-year execution rate of {rate}; "
+        "In-year figures for all {n_plans} plans: an in-year execution rate of {rate}; "
         "{n_below} below {threshold} in the year{ids}.",
     ),
+    "in_year_partial": (
+        "本年度數：{n_known} 項計畫（共 {n_plans} 項）可推得本年度數，此 {n_known} 項合計之"
+        "本年度執行率 {rate}，非本機關全體之本年度執行率；此 {n_known} 項中本年度執行率低於 "
+        "{threshold} 者 {n_below} 項{ids}。",
+        "In-year figures for {n_known} of the {n_plans} plans only: together an in-year "
+        "execution rate of {rate}, not the agency's; of these {n_known}, {n_below} below "
+        "{threshold} in the year{ids}.",
+    ),
+    "partial_rate_label": (
+        "{rate}（僅 {n_known}/{n_plans} 項計畫）",
+        "{rate} ({n_known} of {n_plans} plans only)",
+    ),
+    "in_year_partial_legend": (
+        "本年度執行率，僅部分計畫可推得（非機關全體）",
+        "In-year, some plans only (not the agency's)",
+    ),
+    "year_new": ("新增", "new"),
+    "year_continued": ("延續", "continued"),
+    "year_pending": ("待檢視連結", "link for review"),
+    "next_continues": ("次年度延續", "continues next year"),
+    "next_ended": ("結束（期程屆滿）", "ended (period over)"),
+    "next_not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "next_no_next_report": ("無次年度報告", "no later report"),
+    "other_years": ("其他年度", "Other years"),
+    "this_year": ("本頁", "this page"),
     "in_year_unknown": (
-        "無前一年度報告或連結，本年度數無法推得。",
-        "no in-year figure (no report of the year before, or no link).",
+        "本年度數：無前一年度報告或連結，無法推得。",
+        "No in-year figure (no report of the year before, or no link).",
     ),
     "links": (
         "跨年連結：依名稱 {by_name} 項、依對照表 {by_crosswalk} 項，待檢視 {n_review} 項。",
@@ -473,4 +539,120 @@ SEARCH_TEXT: dict[str, tuple[str, str]] = {
     "plan": ("計畫名稱", "Plan name"),
     "target": ("績效目標", "Target"),
     "index": ("回到首頁", "Back to the index"),
+}
+
+
+# ---------------------------------------------------------------- English pages: what stays Chinese
+
+#: The mark an English page puts after report text it shows as printed (a plan or agency name
+#: with no curated English name, a reviewer's note, the agency's own words).
+ORIGINAL_CHINESE = " (original Chinese)"
+
+#: The report's title (the table's printed heading) in English; a title not listed is shown as
+#: printed, marked :data:`ORIGINAL_CHINESE`.
+REPORT_TITLES_EN: dict[str, str] = {
+    "重要社會發展、重大科技發展計畫執行情形及目標達成情形表": (
+        "Execution and target attainment of major social development and major science and "
+        "technology development plans"
+    ),
+}
+
+#: The printed units in English.
+UNITS_EN: dict[str, str] = {
+    "新臺幣千元": "NT$ thousand",
+    "新台幣千元": "NT$ thousand",
+    "新臺幣元": "NT$",
+    "新台幣元": "NT$",
+    "新臺幣萬元": "NT$ ten thousand",
+    "新台幣萬元": "NT$ ten thousand",
+    "新臺幣百萬元": "NT$ million",
+    "新臺幣億元": "NT$ hundred million",
+}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def original(text: str, lang: str) -> str:
+    """Report text as an English page shows it untranslated: marked
+    :data:`ORIGINAL_CHINESE` when it holds Chinese; as is in zh-TW."""
+    if lang == ZH or not _has_cjk(text):
+        return text
+    return f"{text}{ORIGINAL_CHINESE}"
+
+
+def name_in(lang: str, name: object, name_en: object = None) -> str:
+    """A plan's (or agency's) name on a page in ``lang``: the curated English name where there
+    is one, else the name as printed, marked as original Chinese on an English page. The one
+    choice every table, title, narrative and chart makes."""
+    printed = "" if name is None else str(name)
+    if lang == ZH:
+        return printed
+    english = "" if name_en is None or name_en != name_en else str(name_en)  # NaN: none
+    if english and english != printed:
+        return english
+    return original(printed, lang)
+
+
+def unit_in(unit: str, lang: str) -> str:
+    """The printed unit in ``lang`` (``新臺幣千元`` -> ``NT$ thousand``)."""
+    if lang == ZH:
+        return unit
+    return UNITS_EN.get(unit.strip(), original(unit, lang))
+
+
+def report_title_in(title: str, unit: str, lang: str) -> str:
+    """The report's title with its unit, in ``lang`` (zh-TW: as printed)."""
+    if lang == ZH:
+        return f"{title}（{unit}）"
+    english = REPORT_TITLES_EN.get(title.strip())
+    unit_en = unit_in(unit, lang)
+    if english is None:
+        return f"{original(title, lang)} ({unit_en})"
+    return f"{english} ({unit_en})"
+
+
+# ---------------------------------------------------------------- codes in words (workbooks)
+
+#: Each threshold (``Thresholds`` field) in words: (zh-TW, English).
+THRESHOLD_LABELS: dict[str, tuple[str, str]] = {
+    "execution_warn": ("累計執行率警示門檻", "Execution rate: warning threshold"),
+    "execution_low": ("累計執行率偏低門檻", "Execution rate: low threshold"),
+    "execution_critical": ("累計執行率嚴重門檻", "Execution rate: critical threshold"),
+    "appropriation_margin": (
+        "預算編列進度附註門檻（低於期程經過比率）",
+        "Appropriation pace note (below the share of the period elapsed)",
+    ),
+    "exceed_margin": (
+        "超越目標門檻（實際值高於目標值）",
+        "Exceeded: achieved above the target by at least",
+    ),
+    "low_target_multiple": ("目標值可能偏低之倍數", "Target possibly set low: achieved at least"),
+}
+
+#: Other codes of the tables in words (a target part's method, the evidence section, a
+#: plan-year's link and year statuses, yes / no): (zh-TW, English).
+CODE_WORDS: dict[str, tuple[str, str]] = {
+    "quantity": ("數量比對", "a matched number"),
+    "quantity_sum": ("數量加總", "several numbers summed"),
+    "done_statement": ("完成與否之說明", "a statement that it was (not) done"),
+    "deferral": ("計畫暫緩", "the plan was deferred"),
+    "none": ("無", "none"),
+    "attainment": ("達成說明", "attainment"),
+    "execution": ("執行情形", "execution"),
+    "name": ("名稱與起始年度相同", "same name and start"),
+    "crosswalk": ("對照表", "crosswalk"),
+    "new": ("新增", "new"),
+    "continued": ("延續", "continued"),
+    "pending": ("待檢視連結", "link for review"),
+    "continues": ("次年度延續", "continues next year"),
+    "ended": ("結束（期程屆滿）", "ended (period over)"),
+    "not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "no_next_report": ("無次年度報告", "no later report"),
+    "all": ("全部計畫", "all plans"),
+    "warning": ("警示", "warning"),
+    "note": ("附註", "note"),
+    "True": ("是", "yes"),
+    "False": ("否", "no"),
 }
