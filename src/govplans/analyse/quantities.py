@@ -57,8 +57,14 @@ MEASURE_GROUPS: dict[str, str] = {
     "隊": "隊",
     "條": "條",
     "小時": "小時",
+    "分鐘": "分鐘",
+    "秒": "秒",
+    "天": "天",
+    "個月": "個月",
     "%": "%",
     "％": "%",
+    "百分點": "百分點",
+    "個百分點": "百分點",
     # More measure words other agencies count in (a number with a measure word not listed here
     # is still a quantity: its word is its own group).
     "家次": "家次",
@@ -140,7 +146,6 @@ _NOT_AFTER = {
     "處": "理置分",
     "式": "樣",
     "種": "子",
-    "條": "例件",
     "家": "庭",
     "名": "稱單義",
     "人": "員才力民",
@@ -383,7 +388,8 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
-    rf"(?<![\d.,第])(?P<low>{_NUMBER})(?:[%％]|(?:" + "|".join(re.escape(w) for w in _WORDS)
+    rf"(?<![\d.,第])(?P<low>{_NUMBER})(?:[%％]|(?:"
+    + "|".join(re.escape(w) for w in _WORDS)
     + r"))?\s?至\s?$"
 )
 

@@ -4,7 +4,8 @@ Pure functions of a text, no measure words (:mod:`govplans.analyse.quantities` a
 
 * :func:`read_number` reads one numeral as printed: Arabic (``5,994``, ``2.4``), full width
   (``２５０``), Chinese (``十``, ``二十五``, ``三百六十``, ``兩``, ``五千``) and mixed with the
-  multipliers 萬/億/千 (``2.4萬``, ``3億4,560萬``, ``1萬2千``), as an exact :class:`~decimal.Decimal`.
+  multipliers 萬/億/千 (``2.4萬``, ``3億4,560萬``, ``1萬2千``), as an exact
+  :class:`~decimal.Decimal`.
 * :func:`find_numbers` finds every number of a text with its character span, its range (``20至25``,
   ``20~25``, ``20-25``: low and high), its qualifier and what the qualifier means
   (:data:`QUALIFIER_MEANING`: 近5,000 is *below* 5,000, 逾 above, 約 about), and whether it is a
@@ -39,7 +40,8 @@ _BIG_UNITS = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 #: An Arabic numeral (thousands separators allowed) — after :func:`normalise_width`.
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 #: A Chinese numeral (at least one character that is a digit or 十/百/千).
-CHINESE_NUMERAL = r"[零〇一二兩三四五六七八九十百千萬億]*[零〇一二兩三四五六七八九十百千][零〇一二兩三四五六七八九十百千萬億]*"
+_CN = "零〇一二兩三四五六七八九十百千萬億"
+CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_CN}]*"
 #: A numeral in any of the forms :func:`read_number` reads (Arabic groups with multipliers, or
 #: Chinese), with an optional trailing 餘/多 (more than).
 NUMERAL = (
