@@ -217,10 +217,10 @@ def align(targets: Sequence[tuple[int, str]], items: Sequence[tuple[int, str]]) 
         kinds.append(kind)
     chosen = assign(scores)
     out: list[Alignment] = []
-    for ti, ii in enumerate(chosen):
+    for ti, pick in enumerate(chosen):
         named = tuple(content[ti])
-        if ii is not None:
-            out.append(Alignment(ii, kinds[ti][ii], round(scores[ti][ii], 3), named))
+        if pick is not None:
+            out.append(Alignment(pick, kinds[ti][pick], round(scores[ti][pick], 3), named))
             continue
         shared = max(range(len(items)), key=lambda j: content[ti][j], default=None)
         if shared is not None and content[ti][shared] >= SHARED and not refs[shared]:

@@ -549,6 +549,9 @@ def extract_quantities(text: str) -> list[Quantity]:
                 bound=_bound(parts, text, m),
             )
         )
+    # the low bound of a range printed with its own measure word (20家至25家) is no quantity
+    out = [q for q in out if not any(o.start < q.start < o.end for o in out if o is not q)
+           and not any(o.start <= q.start and q.end < o.end for o in out)]  # fmt: skip
     return _after_changes(out)
 
 

@@ -193,7 +193,7 @@ _RANGE_JOIN = r"\s?(?:至|到|~|～|-|－|—|–)\s?"
 _FIND = re.compile(
     rf"(?P<qual>{'|'.join(_BEFORE)})?"
     rf"(?<![A-Za-z0-9.,])(?P<low>{NUMERAL})(?:(?P<join>{_RANGE_JOIN})(?P<high>{NUMERAL}))?"
-    rf"(?P<more>餘|多)?(?P<post>{'|'.join(_AFTER)})?"
+    rf"(?P<more>餘|多)?(?:(?P<gap>[^\d\s，,。；;、]{{0,3}}?)(?P<post>{'|'.join(_AFTER)}))?"
 )
 
 

@@ -13,8 +13,9 @@ change         百分點, 成長/增加/減少/降低 N%, 較前一年…       
 range          20至25家, 20~25, 20-25                              a >= the lower bound
 rank           前N名 / 第N名                                       a <= t (lower is better)
 deadline       於115年3月底前完成…                                  done in or before the month
-binary         完成/上線/啟用/修法/通過 with no number              a statement that the thing itself
-                                                                   is done (not drafted, tendered)
+binary         完成/上線/啟用/修法/通過 with no number              a statement that the thing
+                                                                   itself is done (not drafted,
+                                                                   tendered)
 qualitative    none of the above, no number                        the agency's statement
 =============  ==================================================  ==========================
 

@@ -58,7 +58,7 @@ _NEGATION = re.compile(
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
-    r"辦理中|施工中|執行中|招標中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
+    r"辦理中|施工中|執行中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
     r"|辦理[^，,。；;]{0,12}中(?![心央國文])"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
 )
@@ -543,9 +543,14 @@ def _score_component(
     else:
         free = same_unit
     cumulative = comp.typed.type == "cumulative"
+    if cumulative and any(c.quantity.is_cumulative for c in free):
+        # a cumulative target is answered by a cumulative figure, never this year's
+        same_unit = [c for c in same_unit if c.quantity.is_cumulative]
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
+        if cumulative and cand.quantity.is_cumulative and cand in free:
+            score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
         if owners is not None:
             score *= _alignment_weight(target, cand.item, owners)
