@@ -349,3 +349,16 @@ def test_the_deciding_words_have_a_span_in_the_evidence():
     comp = part(result)
     start, end = comp.decided_span
     assert comp.evidence_text[start:end] == "12場"
+
+
+@pytest.mark.parametrize(
+    ("target", "attainment", "values"),
+    [
+        ("偏鄉500Mbps以上固網涵蓋率達80%。", "偏鄉500Mbps以上固網涵蓋率達83%。", (80, 83)),
+        ("報案於30分鐘內到場比率達95%。", "報案於30分鐘內到場比率為96.4%。", (95, 96.4)),
+    ],
+)
+def test_a_threshold_inside_a_rate_target_is_not_its_value(target, attainment, values):
+    result = assess([target], [attainment])
+    assert len(result.targets[0].components) == 1
+    assert (part(result).target_value, part(result).achieved_value) == values

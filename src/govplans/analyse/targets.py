@@ -218,6 +218,7 @@ def split_components(text: str) -> list[Component]:
     quantities = extract_quantities(text)
     # 由100提升至400: the target is 400; 8小時平均濃度: 8 says what is measured
     targets = [q for q in quantities if not q.is_from and not q.is_descriptor]
+    targets = [q for q in targets if not _qualifies_a_rate(q, targets, text)]
     rank = rank_of(text)
     if rank is not None:  # 前20名: the rank is the one figure of the target
         targets = targets[:1]
@@ -233,6 +234,19 @@ def split_components(text: str) -> list[Component]:
         )
         for i, q in enumerate(targets, start=1)
     ]
+
+
+def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
+    """Whether ``q`` says what a later rate of the same clause counts: in
+    「100Mbps以上寬頻網路涵蓋率達95%」 or 「於48小時內完成比率達90%」 the target is the rate and
+    the first number is part of what is measured (a threshold), never a value to reach."""
+    for later in quantities:
+        if later.start <= q.end or later.unit != "%" or q.unit == "%":
+            continue
+        between = text[q.end : later.start]
+        if not any(d in between for d in "，,。；;、") and re.search(r"率|比例", between):
+            return True
+    return False
 
 
 def _component_text(q: Quantity) -> str:
