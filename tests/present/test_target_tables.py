@@ -52,7 +52,7 @@ def test_the_mark_never_opens_a_tag_from_report_text(make_report_text, write_tex
     evil = "<script>alert(1)</script>"
     plan = SyntheticPlan(
         "甲計畫",
-        targets=["辦理說明會至少2場。"],
+        targets=[f"辦理說明會{evil}至少2場。"],
         attainment=[f"完成說明會{evil}3場。"],
     )
     a = govplans.load_assessment(str(write_text(make_report_text([plan]))), "none")
