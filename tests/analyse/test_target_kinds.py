@@ -362,3 +362,17 @@ def test_a_threshold_inside_a_rate_target_is_not_its_value(target, attainment, v
     result = assess([target], [attainment])
     assert len(result.targets[0].components) == 1
     assert (part(result).target_value, part(result).achieved_value) == values
+
+
+def _documented_examples():
+    from govplans.testing.evaluation import TYPE_EXAMPLES
+
+    return TYPE_EXAMPLES
+
+
+@pytest.mark.parametrize(("kind", "target", "evidence", "result"), _documented_examples())
+def test_the_documented_example_of_every_type(kind, target, evidence, result):
+    """docs/analysis.md shows one example per type: each is decided as the page says."""
+    found = assess([target + "。"], [evidence + "。"]).targets[0]
+    assert found.target_type == kind
+    assert found.status == result.split()[0]

@@ -343,7 +343,11 @@ def _sentence_of(text: str, clause: str) -> str:
 
 
 def _assess_done(
-    component: Component, thing: str, items: list[TextItem], item_no: int | None = None
+    component: Component,
+    thing: str,
+    items: list[TextItem],
+    item_no: int | None = None,
+    dated: bool = False,
 ) -> None:
     """Qualitative check: is there an item about the same thing that says it was done?
 
@@ -357,11 +361,16 @@ def _assess_done(
         sim = _similarity_to_item(thing, item.text)
         # The attainment item with the target's own number that gives a verdict (達成目標,
         # 未達成年度目標) answers it even when it names the thing more briefly.
+        # The attainment item aligned to the target answers it when it gives a verdict
+        # (達成目標, 未達成年度目標) naming the thing more briefly, or, for a deadline, a date.
         answers = (
             item.section == "attainment"
             and item.item_no == item_no
-            and sim >= MIN_DONE / 2
-            and _VERDICT.search(item.text) is not None
+            and sim > 0
+            and (
+                _VERDICT.search(item.text) is not None
+                or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+            )
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -383,7 +392,27 @@ def _assess_done(
         component.evidence_text = clause
         component.match_score = round(score, 3)
         component.method = "done_statement"
+        if (
+            component.status == "met"
+            and score < MIN_DONE
+            and _other_says_under_way(scored, item, thing)
+        ):
+            # a brief item reads done, an item naming the thing fully says it is not delivered
+            component.status, component.reason = "unclear", "conflicting_signals"
         return
+
+
+def _other_says_under_way(
+    scored: list[tuple[bool, float, TextItem]], chosen: TextItem, thing: str
+) -> bool:
+    """Whether another item naming the thing fully says the work is approved or under way."""
+    for _, score, item in scored:
+        if item is chosen or score < MIN_DONE * SECTION_WEIGHT["execution"]:
+            continue
+        sentence = _sentence_of(item.text, _best_clause(item.text, thing))
+        if _UNDER_WAY.search(sentence):
+            return True
+    return False
 
 
 def assess_plan_targets(
@@ -693,8 +722,9 @@ def _assess_component(
         comp.reason = "figure_compared"
         _agency_verdict(comp, items)
     elif comp.quantity is None:
-        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target))
-        if kind == "deadline":
+        dated = kind == "deadline"
+        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
+        if dated:
             _check_deadline(comp)
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.

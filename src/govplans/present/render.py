@@ -404,7 +404,7 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
     if section and not is_missing(item):
         column = "evidence_items" if section == "attainment" else "evidence_execution_items"
-        cited = evidence_citation({column: str(int(item))}, lang)
+        cited = evidence_citation({column: str(int(str(item)))}, lang)
         aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
     label = "對應：" if lang != "en" else "Aligned: "
     return f"{shown}\n{label}{aligned}"
@@ -562,9 +562,7 @@ def targets_table(
             for position, (text, style) in enumerate(cells):
                 rowspan = span if i == 0 and position < len(spanned) else ""
                 content = str(text) if isinstance(text, _BuiltHtml) else _lines(text)
-                tds.append(
-                    f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>'
-                )
+                tds.append(f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>')
             body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
     return Html(
         '<table class="govplans-table govplans-targets">'

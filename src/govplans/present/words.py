@@ -220,7 +220,11 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency reports a draft, a tender or an award, not delivery",
     ),
     "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
-    "deferral": ("計畫整體暫緩或期程修正", "the plan's work was deferred or re-scheduled"),
+    "deferral": (
+        "達成說明載有延後、暫緩、未達成或期程修正等文字，且未見本項完成的佐證",
+        "the attainment text states a delay, a deferral, a miss or a revised schedule, and "
+        "nothing shows this part done",
+    ),
 }
 for _code, _words in UNCLEAR_REASON_TEXT.items():
     STATUS_REASON_TEXT.setdefault(_code, _words)
