@@ -39,6 +39,7 @@ from govplans.present.flags import flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.parts import part_text
 from govplans.present.words import (
+    ALIGNMENT_TEXT,
     CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
@@ -49,7 +50,6 @@ from govplans.present.words import (
     RATE_FLAG_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
-    ALIGNMENT_TEXT,
     STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
     TARGET_TYPE_TEXT,
