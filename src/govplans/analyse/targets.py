@@ -156,7 +156,6 @@ class Target:
     aligned_items: dict[str, TextItem] = field(default_factory=dict)
     aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
     other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
-    positions: dict[tuple[str, int], int] = field(default_factory=dict)  # item -> 1-based
 
     @property
     def target_type(self) -> str:
@@ -167,21 +166,8 @@ class Target:
 
     @property
     def evidence(self) -> tuple[str | None, int | None, str]:
-        """The item that decided: its section, its 1-based position among the section's items
-        and how it was aligned — the deciding part's item (the part whose status is the
-        target's), else the aligned item (the attainment text first)."""
-        decisive = next((c for c in self.components if c.status == self.status), None)
-        if decisive is not None and decisive.evidence_section and decisive.evidence_items:
-            section = decisive.evidence_section
-            key = (section, decisive.evidence_items[0])
-            if key in self.positions:
-                aligned = self.aligned_items.get(section)
-                same = aligned is not None and aligned.item_no == key[1]
-                return (
-                    section,
-                    self.positions[key],
-                    (self.alignment[section].how if same else "content"),
-                )
+        """The section, the 1-based position of the aligned item and how it was aligned
+        (the attainment text first)."""
         for section in ("attainment", "execution"):
             found = self.alignment.get(section)
             if found is not None and found.item is not None:
@@ -505,8 +491,6 @@ def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
     found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
-        for position, item in enumerate(items, start=1):
-            target.positions.setdefault((section, item.item_no), position)
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
             target.aligned_positions[section] = a.item + 1
