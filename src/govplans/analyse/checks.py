@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from govplans.analyse.targets import TextItem
@@ -46,11 +47,11 @@ def is_set_low(
     """
     if is_missing(target_value) or is_missing(achieved_value) or comparison not in _UPWARDS:
         return False
-    target, achieved = float(target_value), float(achieved_value)  # type: ignore[arg-type]
+    target = Decimal(str(float(target_value)))  # type: ignore[arg-type]
+    achieved = Decimal(str(float(achieved_value)))  # type: ignore[arg-type]
     if target <= 0:
         return False
-    bar = target * k
-    return achieved >= bar - 1e-9 * max(1.0, abs(bar))
+    return achieved >= target * Decimal(str(k))  # exact: 40 × 3 is 120
 
 
 #: Why a part is ``unclear``: the engine looked for a reported figure (a quantity above one), for
