@@ -695,6 +695,79 @@ TARGETS: list[Field] = [
         "Evidence text",
         "The agency's words matched, per component, '；'-joined.",
     ),
+    Field(
+        "target_type",
+        "string",
+        "目標類型",
+        "Target type",
+        "level, ceiling, count, cumulative, change, range, rank, deadline, binary, qualitative "
+        "or compound (a target with several parts); each type has one comparison rule "
+        "(docs/analysis.md).",
+    ),
+    Field(
+        "evidence_section",
+        "string",
+        "對應欄位",
+        "Aligned section",
+        "The section of the item aligned to the target: attainment (the agency's account of the "
+        "targets) first, else execution; empty when no item is aligned.",
+    ),
+    Field(
+        "evidence_item",
+        "Int64",
+        "對應項次",
+        "Aligned item",
+        "1-based position of the aligned item among that section's top-level items (continuation "
+        "rows joined to their item).",
+    ),
+    Field(
+        "alignment",
+        "string",
+        "對應方式",
+        "Aligned by",
+        "How the item was aligned: reference (目標1, 第1項, 本項), numbering, content (the "
+        "target's words, measure word and magnitude), shared (an item naming two targets), none.",
+    ),
+    Field(
+        "decided_by",
+        "string",
+        "判定依據文字",
+        "Decided by",
+        "The words or number of the evidence that decided the status (e.g. 12場, 未達成).",
+    ),
+    Field(
+        "decided_start",
+        "Int64",
+        "依據起點",
+        "Decided from",
+        "Character offset of decided_by in evidence_text (0-based); empty when not found.",
+    ),
+    Field(
+        "decided_end",
+        "Int64",
+        "依據終點",
+        "Decided to",
+        "Character offset just after decided_by in evidence_text.",
+    ),
+    Field(
+        "status_reason",
+        "string",
+        "判定理由",
+        "Status reason",
+        "Why the status: figure_compared, change_compared, rate_only, figures_short (the agency "
+        "says met but its figures fall short), done_statement, not_done_statement, deadline_met, "
+        "deadline_missed, agency_says_missed, agency_says_late, not_delivered (drafted, "
+        "tendered), partial, deferral; for an unclear status, the unclear_reason.",
+    ),
+    Field(
+        "unclear_reason",
+        "string",
+        "待確認原因",
+        "Why unclear",
+        "For an unclear target, what no text gave: no_figure, no_figure_or_statement, "
+        "no_statement, no_aligned_item, under_way (approved or started, not delivered), "
+        "no_change_figure, no_rank, conflicting_signals; empty otherwise.",
+    ),
     _reuse(_PLANS["source_line"], "Line where the target starts (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page where the target starts (PDF sources)."),
 ]
@@ -740,23 +813,27 @@ TARGET_COMPONENTS: list[Field] = [
         _TARGETS["set_low"],
         "Achieved at least `low_target_multiple` times the target value (parts counted upwards).",
     ),
-    Field(
-        "unclear_reason",
-        "string",
-        "待確認原因",
-        "Why unclear",
+    _reuse(
+        _TARGETS["unclear_reason"],
         "For an unclear part, what no text gave: no_figure (a reported figure, for a part above "
         "one), no_figure_or_statement (a figure or a statement that it was done, for a single "
         "deliverable such as 1式), no_statement (a statement that it was done, for a part "
-        "without a number); empty otherwise.",
+        "without a number), no_aligned_item, under_way, no_change_figure, no_rank, "
+        "conflicting_signals; empty otherwise.",
     ),
+    _reuse(_TARGETS["target_type"], "The part's type (never compound)."),
+    _reuse(_TARGETS["status_reason"], "Why the part's status."),
+    _reuse(_TARGETS["decided_by"], "The words or number that decided the part."),
+    _reuse(_TARGETS["decided_start"], "Character offset of decided_by in evidence_text."),
+    _reuse(_TARGETS["decided_end"], "Character offset just after decided_by in evidence_text."),
     Field(
         "method",
         "string",
         "判定依據",
         "Method",
         "quantity (a matched number), quantity_sum (several summed), done_statement (an item "
-        "says it was done / not done), deferral (the plan was deferred), none.",
+        "says it was done / not done), statement (the agency's own words on the aligned item), "
+        "rate (an attainment rate reported alone), deferral (the plan was deferred), none.",
     ),
     Field(
         "evidence_section",

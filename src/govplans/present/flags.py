@@ -37,12 +37,8 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     if code == "targets_not_met":
         n = fmt.format_number(plan["n_not_met"], lang)
         targets = "target" if plan["n_not_met"] == 1 else "targets"
-        if plan.get("is_deferred"):
-            return (
-                f"機關說明工作暫緩或期程修正，{n}項目標未達成"
-                if zh
-                else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
-            )
+        # No reason of our own: the agency's words are quoted from the items (the narrative's
+        # explanation), never a generic 「工作暫緩或期程修正」 the text may not say.
         return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
     if code == "targets_met_despite_low_execution":  # the rate is the execution flag's fact
         return (

@@ -40,6 +40,7 @@ from govplans.present.flags import findings_in_words, flags_with_messages, plan_
 from govplans.present.fmt import ZH
 from govplans.present.parts import part_text
 from govplans.present.words import (
+    ALIGNMENT_TEXT,
     CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
@@ -50,7 +51,9 @@ from govplans.present.words import (
     RATE_FLAG_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
+    STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
+    TARGET_TYPE_TEXT,
     UNCLEAR_REASON_TEXT,
     name_in,
     original,
@@ -388,6 +391,64 @@ def unclear_text(reason: object, lang: str = ZH) -> str:
     return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
 
 
+def marked(text: str, start: object = None, end: object = None) -> str:
+    """``text`` escaped, with the span ``text[start:end]`` in a ``<mark>`` (escaped first, then
+    marked by the span: the report's text can never open or close a tag), line breaks kept."""
+    if is_missing(start) or is_missing(end):
+        return _lines(text)
+    a, b = int(start), int(end)  # type: ignore[call-overload]
+    if not 0 <= a < b <= len(text):
+        return _lines(text)
+    return f"{_lines(text[:a])}<mark>{_lines(text[a:b])}</mark>{_lines(text[b:])}"
+
+
+def status_reason_text(reason: object, lang: str = ZH) -> str:
+    """Why a part has its status, in words (empty when no reason is recorded)."""
+    if is_missing(reason) or not reason or str(reason) not in STATUS_REASON_TEXT:
+        return ""
+    return pick(STATUS_REASON_TEXT[str(reason)], lang)
+
+
+def target_type_text(t: Any, lang: str = ZH) -> str:
+    """A target's type and how its evidence was aligned, in words: ``完成數量`` and
+    ``對應：達成說明第2項（依內容對應）``."""
+    kind = _cell(getattr(t, "target_type", ""))
+    shown = pick(TARGET_TYPE_TEXT[kind], lang) if kind in TARGET_TYPE_TEXT else kind
+    how = _cell(getattr(t, "alignment", "")) or "none"
+    section = _cell(getattr(t, "evidence_section", ""))
+    item = getattr(t, "evidence_item", None)
+    aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
+    if section and not is_missing(item):
+        column = "evidence_items" if section == "attainment" else "evidence_execution_items"
+        cited = evidence_citation({column: str(int(str(item)))}, lang)
+        aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
+    label = "對應：" if lang != "en" else "Aligned: "
+    return f"{shown}\n{label}{aligned}"
+
+
+def part_evidence_html(component: Any, lang: str = ZH) -> str:
+    """A part's evidence cell as HTML: the items cited, the agency's words with the words or
+    number that decided marked, and why (the reason in words; for an unclear part, what no
+    text gave: ``無佐證：…``). Everything from the report is escaped."""
+    reason = unclear_text(component.unclear_reason, lang)
+    if reason:
+        return _lines(part_evidence(component, lang))
+    plain = part_evidence(component, lang)
+    text = _cell(component.evidence_text)
+    start = getattr(component, "decided_start", None)
+    end = getattr(component, "decided_end", None)
+    if text and plain.endswith(text):
+        head = plain[: len(plain) - len(text)]
+        shown = _lines(head) + marked(text, start, end)
+    else:
+        shown = _lines(plain)
+    why = status_reason_text(getattr(component, "status_reason", None), lang)
+    if why:
+        label = "判定理由：" if lang != "en" else "Why: "
+        shown += "<br>" + _lines(label + why)
+    return shown
+
+
 def part_evidence(component: Any, lang: str = ZH) -> str:
     """A part's evidence cell: the items cited and the agency's words, or, for an unclear part,
     what no text gave (``無佐證：…``)."""
@@ -438,7 +499,7 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         (got, _FIGURE_STYLE),
         (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
         (status, _STATUS_STYLE),
-        (part_evidence(c, lang), _WIDE_STYLE),
+        (_BuiltHtml(part_evidence_html(c, lang)), _WIDE_STYLE),
     ]
 
 
@@ -482,6 +543,7 @@ def targets_table(
         *(["plan_id"] if plan_id is None else []),
         "target_index",
         "text",
+        "target_type_shown",
         "target_status",
         "part",
         "target_value",
@@ -505,6 +567,7 @@ def targets_table(
             *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
             (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
             (_cell(t.text), _TEXT_STYLE),
+            (target_type_text(t, lang), _TEXT_STYLE),
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
@@ -514,14 +577,18 @@ def targets_table(
             tds = []
             for position, (text, style) in enumerate(cells):
                 rowspan = span if i == 0 and position < len(spanned) else ""
-                tds.append(
-                    f'<td{rowspan} style="{style};{rule}vertical-align:top">{_lines(text)}</td>'
-                )
+                content = str(text) if isinstance(text, _BuiltHtml) else _lines(text)
+                tds.append(f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>')
             body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
     return Html(
         '<table class="govplans-table govplans-targets">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+class _BuiltHtml(str):
+    """A targets-table cell already built as HTML, every piece of report text in it escaped;
+    any other cell (a plain ``str``, whatever it holds) is escaped when the row is written."""
 
 
 def _targets_header(column: str, lang: str) -> str:

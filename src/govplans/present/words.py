@@ -169,6 +169,7 @@ DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
     "part": ("組成項目", "Part"),
     "part_status": ("各項判定（自動）", "Part status (automatic)"),
     "target_status": ("目標判定", "Target status"),
+    "target_type_shown": ("目標類型", "Type"),
     "attention_flag": ("需注意原因", "Why it needs attention"),
 }
 
@@ -187,6 +188,79 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "達成說明及執行情形均未說明此項已完成",
         "neither the attainment nor the execution text says this part was done",
     ),
+    "no_aligned_item": (
+        "達成說明及執行情形沒有任何一項談到此目標",
+        "no item of the attainment or execution text speaks of this target",
+    ),
+    "under_way": (
+        "機關說明此項已核定或辦理中，尚未交付",
+        "the agency says the work is approved or under way, not delivered",
+    ),
+    "no_change_figure": (
+        "未列出變動幅度，也未列出可計算變動的前後兩個數值",
+        "neither the change nor the two levels it could be computed from are given",
+    ),
+    "no_rank": ("未列出名次", "no rank is given"),
+    "conflicting_signals": (
+        "機關的文字與數字互相矛盾",
+        "the agency's words and figures contradict each other",
+    ),
+}
+
+#: Why a part has the status it has (``status_reason``), as a clause: (zh-TW, English).
+STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
+    "figure_compared": ("以機關列出的數值與目標值比較", "the reported figure against the target"),
+    "change_compared": (
+        "以機關列出（或由前後兩個數值計算）的變動幅度比較",
+        "the change reported, or computed from the two levels printed",
+    ),
+    "rate_only": ("機關僅列出達成率", "the agency gives only a rate of attainment"),
+    "figures_short": (
+        "機關稱已達成，但其列出的數值未達目標值",
+        "the agency says met, but its own figures fall short",
+    ),
+    "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "not_done_statement": ("機關說明未完成或延後", "the agency says it was not done or delayed"),
+    "deadline_met": ("完成日期在期限內", "completed by the deadline"),
+    "deadline_missed": ("完成日期晚於期限", "completed after the deadline"),
+    "agency_says_missed": ("機關自述未達成", "the agency says it was missed"),
+    "agency_says_late": ("機關自述延後或展延", "the agency says it was delayed"),
+    "not_delivered": (
+        "機關所述僅為草案、招標或決標，尚非完成交付",
+        "the agency reports a draft, a tender or an award, not delivery",
+    ),
+    "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
+    "deferral": (
+        "達成說明載有延後、暫緩、未達成或期程修正等文字，且未見本項完成的佐證",
+        "the attainment text states a delay, a deferral, a miss or a revised schedule, and "
+        "nothing shows this part done",
+    ),
+}
+for _code, _words in UNCLEAR_REASON_TEXT.items():
+    STATUS_REASON_TEXT.setdefault(_code, _words)
+
+#: Target types (``target_type``): (zh-TW, English).
+TARGET_TYPE_TEXT: dict[str, tuple[str, str]] = {
+    "level": ("達到水準", "level to reach"),
+    "ceiling": ("上限（降至以下）", "ceiling"),
+    "count": ("完成數量", "count"),
+    "cumulative": ("累計數", "cumulative"),
+    "change": ("變動幅度", "change"),
+    "range": ("區間（下限即達成）", "range (met at its lower bound)"),
+    "rank": ("名次（愈前愈好）", "rank (lower is better)"),
+    "deadline": ("期限前完成", "deadline"),
+    "binary": ("完成與否", "done or not"),
+    "qualitative": ("質化", "qualitative"),
+    "compound": ("複合", "compound"),
+}
+
+#: How a target's evidence was aligned (``alignment``): (zh-TW, English).
+ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
+    "reference": ("明文指向本目標", "names this target"),
+    "numbering": ("依項次對應", "by its number"),
+    "content": ("依內容對應", "by its content"),
+    "shared": ("同一項說明兩個目標", "one item naming two targets"),
+    "none": ("無對應項目", "no item aligned"),
 }
 
 #: Words of the targets table's cells: (zh-TW, English).
