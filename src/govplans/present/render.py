@@ -1173,6 +1173,8 @@ NOTEBOOK_ONLY_TAG = "notebook-only"
 #: Where the build puts the data of its pages, relative to them.
 DATA_DIR = "data"
 WORKBOOK = "govplans.xlsx"
+#: The method page (``notebooks/method.ipynb``), beside the pages that link it in their footer.
+METHOD_PAGE = "method.html"
 
 
 def with_page_language(page: str, lang: str = ZH) -> str:
@@ -1193,6 +1195,9 @@ def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:
     return {
         "language_code": "en" if lang == "en" else "zh-Hant-TW",
         "govplans": {
+            # the footer's link to the method page, in the same folder as every page
+            "method_href": METHOD_PAGE,
+            "method_label": pick(NAV_TEXT["method"], lang),
             "index_href": "index.html",
             "index_label": pick(NAV_TEXT["index"], lang),
             "data_links": links,
