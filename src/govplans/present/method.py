@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "POINTS",
+    "STYLE",
     "Source",
     "page_html",
     "sections",
@@ -113,10 +114,33 @@ def _h(text: str, level: int = 3) -> str:
     return f"<h{level}>{escape(text)}</h{level}>"
 
 
-def _table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A table of already-escaped cells (``head`` is plain text, escaped here)."""
+#: The method tables' own layout (text left-aligned and top-aligned, short columns unbroken,
+#: a hash allowed to wrap anywhere), shown once with the page's title.
+STYLE = (
+    "<style>"
+    "table.govplans-method { border-collapse: collapse; margin: 0.4rem 0 0.9rem; }"
+    "table.govplans-method th, table.govplans-method td { text-align: left !important;"
+    " vertical-align: top;"
+    " padding: 0.25rem 0.6rem; }"
+    "table.govplans-method td.nowrap { white-space: nowrap; }"
+    "table.govplans-method code.hash { word-break: break-all; white-space: normal; }"
+    "</style>"
+)
+
+
+def _table(head: Sequence[str], rows: Iterable[Sequence[str]], nowrap: Sequence[int] = ()) -> str:
+    """A table of already-escaped cells (``head`` is plain text, escaped here); the columns
+    ``nowrap`` (their positions) are never broken across lines."""
     th = "".join(f"<th>{escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="nowrap">{c}</td>' if i in nowrap else f"<td>{c}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
     return (
         f'<table class="govplans-method"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>'
     )
@@ -162,7 +186,7 @@ def _list(items: Iterable[str]) -> str:
 def title(a: Assessment, lang: str = fmt.ZH) -> Html:
     """The page's heading (the report it belongs to) and what the page is."""
     heading = escape(report_title(a, "method", lang))
-    return Html(f"<h2>{heading}</h2>{_p(_t('intro', lang))}")
+    return Html(f"{STYLE}<h2>{heading}</h2>{_p(_t('intro', lang))}")
 
 
 def _not_in_source(lang: str) -> str:
@@ -201,7 +225,7 @@ def _thresholds(th: Thresholds, lang: str) -> str:
         ]
     )
     head = [_t(k, lang) for k in ("parameter", "value", "default", "decides")]
-    return _h(_t("thresholds", lang)) + _table(head, rows) + _p(_t("order", lang))
+    return _h(_t("thresholds", lang)) + _table(head, rows, (0, 1, 2)) + _p(_t("order", lang))
 
 
 def _flags(th: Thresholds, lang: str) -> str:
@@ -216,7 +240,7 @@ def _flags(th: Thresholds, lang: str) -> str:
         for code in FLAG_CODES
     ]
     head = [_t(k, lang) for k in ("flag", "code", "kind", "rule", "weight")]
-    return _h(_t("flags", lang)) + _p(_t("flags_text", lang)) + _table(head, rows)
+    return _h(_t("flags", lang)) + _p(_t("flags_text", lang)) + _table(head, rows, (1, 2, 4))
 
 
 def _example(th: Thresholds, lang: str) -> str:
@@ -252,7 +276,7 @@ def _statuses(th: Thresholds, lang: str) -> str:
     )
     return (
         _h(_t("statuses", lang))
-        + _table(head, rows)
+        + _table(head, rows, (0, 1))
         + f"<p>{_example(th, lang)}</p>"
         + _p(direction)
         + _p(_t("combine", lang))
@@ -271,7 +295,7 @@ def _types(lang: str) -> str:
         for kind in TARGET_TYPES
     ]
     head = [_t(k, lang) for k in ("type", "code", "recognised", "met_when")]
-    return _h(_t("types", lang)) + _table(head, rows)
+    return _h(_t("types", lang)) + _table(head, rows, (1,))
 
 
 def _reasons(lang: str) -> str:
@@ -281,9 +305,9 @@ def _reasons(lang: str) -> str:
     return (
         _h(_t("reasons", lang))
         + _h(_t("decided_reasons", lang), 4)
-        + _table(head, decided)
+        + _table(head, decided, (0,))
         + _h(_t("unclear_reasons", lang), 4)
-        + _table(head, unclear)
+        + _table(head, unclear, (0,))
     )
 
 
@@ -338,7 +362,7 @@ def sources(items: Sequence[Source], version: str, lang: str = fmt.ZH) -> Html:
             escape(s.name),
             escape(s.agency),
             escape(fmt.roc_year(s.fiscal_year, lang) if s.fiscal_year is not None else ""),
-            f"<code>{escape(s.sha256)}</code>",
+            f'<code class="hash">{escape(s.sha256)}</code>',
             _reviewed_cell(s, lang),
         ]
         for s in items
@@ -349,7 +373,7 @@ def sources(items: Sequence[Source], version: str, lang: str = fmt.ZH) -> Html:
     ]
     return Html(
         _h(_t("sources", lang))
-        + _table(head, rows)
+        + _table(head, rows, (1, 2))
         + _p(_t("software", lang).format(version=version))
     )
 
