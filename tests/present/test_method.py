@@ -254,3 +254,10 @@ def test_every_page_footer_links_the_method_page_in_its_language(lang):
     assert footer, "no footer link"
     assert footer.groups() == (render.METHOD_PAGE, label)
     assert render.METHOD_PAGE == "method.html"  # relative: beside the page, as index.html is
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_index_page_footer_links_the_method_page(lang):
+    page = render.index_page([], "<title>", {}, lang)
+    label = html.escape(pick(render.NAV_TEXT["method"], lang))
+    assert f'<footer class="govplans-footer"><a href="method.html">{label}</a></footer>' in page

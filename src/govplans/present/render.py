@@ -1144,7 +1144,7 @@ def index_page(
         f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         f'<ul class="meta">{meta_rows}</ul>'
-        f"<script>\n{_SORTABLE}</script></body></html>\n"
+        f"{method_footer(lang)}<script>\n{_SORTABLE}</script></body></html>\n"
     )
 
 
@@ -1183,6 +1183,15 @@ def with_page_language(page: str, lang: str = ZH) -> str:
     ISO 639-1 codes there and writes ``en`` by default."""
     code = page_resources(lang)["language_code"]
     return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
+
+
+def method_footer(lang: str = ZH) -> str:
+    """The footer linking the method page beside this one (:data:`METHOD_PAGE`), as the page
+    template writes it, for pages made without the template (the index)."""
+    return (
+        f'<footer class="govplans-footer"><a href="{METHOD_PAGE}">'
+        f"{escape(pick(NAV_TEXT['method'], lang))}</a></footer>"
+    )
 
 
 def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:
