@@ -97,7 +97,10 @@ def _magnitude(target: Sequence[Quantity], item: Sequence[Quantity]) -> float:
 
 
 def content_score(
-    target_text: str, item_text: str, weights: dict[str, float] | None = None
+    target_text: str,
+    item_text: str,
+    weights: dict[str, float] | None = None,
+    quantities: tuple[list[Quantity], list[Quantity]] | None = None,
 ) -> float:
     """How much the item speaks of the target: its words (up to 1.4) and its figures (0.6).
 
@@ -113,7 +116,9 @@ def content_score(
         found = bigrams(item_text)
         total = sum(w.get(b, 1.0) for b in own)
         words = sum(w.get(b, 1.0) for b in own if b in found) / total
-    figures = _magnitude(extract_quantities(target_text), extract_quantities(item_text))
+    if quantities is None:
+        quantities = (extract_quantities(target_text), extract_quantities(item_text))
+    figures = _magnitude(*quantities)
     return 1.4 * words + figures
 
 
@@ -189,7 +194,11 @@ def align(targets: Sequence[tuple[int, str]], items: Sequence[tuple[int, str]]) 
     """
     refs = [referenced_targets(text) for _, text in items]
     weights = distinctiveness([t for _, t in targets])
-    content = [[content_score(t, text, weights) for _, text in items] for _, t in targets]
+    found = [extract_quantities(text) for _, text in items]
+    content = [
+        [content_score(t, text, weights, (own, found[i])) for i, (_, text) in enumerate(items)]
+        for (_, t), own in zip(targets, (extract_quantities(t) for _, t in targets), strict=True)
+    ]
     scores: list[list[float]] = []
     kinds: list[list[str]] = []
     for ti, (t_no, _) in enumerate(targets):

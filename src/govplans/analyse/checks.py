@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from govplans.analyse.targets import TextItem
@@ -46,11 +47,11 @@ def is_set_low(
     """
     if is_missing(target_value) or is_missing(achieved_value) or comparison not in _UPWARDS:
         return False
-    target, achieved = float(target_value), float(achieved_value)  # type: ignore[arg-type]
+    target = Decimal(str(float(target_value)))  # type: ignore[arg-type]
+    achieved = Decimal(str(float(achieved_value)))  # type: ignore[arg-type]
     if target <= 0:
         return False
-    bar = target * k
-    return achieved >= bar - 1e-9 * max(1.0, abs(bar))
+    return achieved >= target * Decimal(str(k))  # exact: 40 × 3 is 120
 
 
 #: Why a part is ``unclear``: the engine looked for a reported figure (a quantity above one), for
@@ -178,13 +179,15 @@ def _revised_in(text: str) -> tuple[int | None, int | None, int, int, str] | Non
     return None
 
 
-def period_end(plan: Mapping[str, Any]) -> tuple[int, bool]:
+def period_end(plan: Mapping[str, Any]) -> tuple[int | None, bool]:
     """The ROC year a plan ends and whether it is the revised end, from a row of
-    ``plan_assessment`` (``end_roc_year`` as printed, ``revised_end_roc_year`` where stated)."""
+    ``plan_assessment`` (``end_roc_year`` as printed, ``revised_end_roc_year`` where stated);
+    None where neither is known (a period that could not be read)."""
     year = plan.get("revised_end_roc_year")
     if not is_missing(year):
         return int(year), True  # type: ignore[arg-type]
-    return int(plan["end_roc_year"]), False
+    printed = plan.get("end_roc_year")
+    return (None if is_missing(printed) else int(printed)), False  # type: ignore[arg-type]
 
 
 def find_revised_period(items: Iterable[TextItem]) -> RevisedPeriod | None:

@@ -493,6 +493,13 @@ def _range_low(text: str, m: re.Match[str], value: float) -> re.Match[str] | Non
 
 
 def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of appearance (see :func:`_extract`; the same text
+    is read once: quantities are immutable)."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=16384)
+def _extract(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance.
 
     The context of a quantity stops at a delimiter or at the next/previous quantity, so in
@@ -552,7 +559,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     # the low bound of a range printed with its own measure word (20家至25家) is no quantity
     out = [q for q in out if not any(o.start < q.start < o.end for o in out if o is not q)
            and not any(o.start <= q.start and q.end < o.end for o in out)]  # fmt: skip
-    return _after_changes(out)
+    return tuple(_after_changes(out))
 
 
 def _after_changes(quantities: list[Quantity]) -> list[Quantity]:

@@ -1,20 +1,26 @@
 """The automatic target-versus-actual assessment of one plan, from the report's own words.
 
 Each target (one top-level item of 績效目標及本年度目標值) is split into measurable components
-(one per quantity: 「攻防演練1場次、教育訓練2場次及分享交流會議4場次」 has three); a target without
-a quantity is one qualitative component. Quantities reported in the attainment text (and, with a
+(one per quantity: 「攻防演練1場次、教育訓練2場次及分享交流會議4場次」 has three, numbers read by
+:mod:`govplans.analyse.quantity`); each component has a type and its one comparison rule
+(:mod:`govplans.analyse.target_types`). Each section's items are aligned one to one with the
+targets (:mod:`govplans.analyse.alignment`); figures reported in the attainment text (and, with a
 little less weight, in the execution text) are matched to components by measure-word group and by
-what is counted (shared character bigrams of the surrounding words), never by position alone.
+what is counted (shared character bigrams of the surrounding words), the aligned item weighing
+more and an item aligned to another target much less, never by position alone.
 
 Status of a component:
 
-* ``exceeded``: achieved at least ``exceed_margin`` above the target value;
-* ``met``: achieved satisfies the target (``>=``, or ``>`` for 逾/超過), or, for a qualitative
-  component (or a single deliverable, value 1), an item about the same thing says it was done
-  (完成, 已…, 上線, 公告, 核定, 發布…) without a negation;
-* ``not_met``: achieved below target, or the item about it says not done, or the plan's
-  explanation defers or re-schedules the work (暫緩, 延後, 修正…期程) and nothing shows it done;
-* ``unclear``: no evidence found.
+* ``exceeded`` / ``met`` / ``not_met``: the achieved figure by the type's rule (a change from
+  the change reported or two printed levels, a rank from the rank reported, a deadline from the
+  completion date), or, for a part without a number (or a single deliverable, value 1), an item
+  about the same thing that says it was done (完成, 已…, 上線, 公告, 核定, 發布…) or not;
+* the agency's own words on the aligned attainment item come first: a negative or partial
+  statement (未達成, 延後, 草案, 已決標, 招標中, 已完成65%…) makes a part that reads met
+  ``not_met``; work approved or under way makes it ``unclear``;
+* ``not_met`` too when the plan's attainment text defers or re-schedules the work (暫緩, 延後,
+  修正…期程) and nothing shows the part done;
+* ``unclear`` otherwise, with a reason (:data:`UNCLEAR_REASONS`); every status has a reason.
 
 A target is ``not_met`` if any component is, else ``unclear`` if any component is, else
 ``exceeded`` if every component is, else ``met``. This module never reads reviewed annotations.
@@ -274,27 +280,6 @@ def _fallback(
         if len(pool) == 1 and thing_similarity(comp.quantity, pool[0].quantity) > 0:
             return pool[0]
     return None
-
-
-def _status_for(target: Quantity, achieved: float, exceed_margin: float) -> str:
-    """The status of an achieved value against a target quantity: at or above it (``>=``;
-    above for 逾 ``>``), or at or below it for a ceiling (降至…以下 ``<=``; below for 低於
-    ``<``); exceeded when it beats the target by the exceed margin."""
-    value = target.value
-    slack = 1e-9 * max(1.0, abs(value))
-    if target.reduces:
-        ok = achieved < value if target.comparison == "<" else achieved <= value + slack
-        bar = value * (1 - exceed_margin)
-        beats = achieved < value and achieved <= bar + slack
-    else:
-        ok = achieved > value if target.comparison == ">" else achieved >= value - slack
-        # "At least 10 % above" in decimal terms: 100 * 1.1 is 110.00000000000001 in binary,
-        # which would make 110 against 100 merely "met" while 22 against 20 is "exceeded".
-        bar = value * (1 + exceed_margin)
-        beats = achieved > value and achieved >= bar - 1e-9 * max(1.0, abs(bar))
-    if not ok:
-        return "not_met"
-    return "exceeded" if beats else "met"
 
 
 def _best_clause(text: str, phrase: str) -> str:
@@ -558,12 +543,9 @@ def _owners(targets: list[Target]) -> dict[tuple[str, int], set[int]]:
     return owners
 
 
-def _alignment_weight(
-    target: Target, item: TextItem, owners: dict[tuple[str, int], set[int]]
-) -> float:
+def _alignment_weight(target: Target, item: TextItem) -> float:
     """A figure in the target's own aligned item weighs more; one in an item aligned to other
     targets only much less (a target never borrows its neighbour's sentence)."""
-    del owners
     key = (item.section, item.item_no)
     if any(i.item_no == item.item_no for s, i in target.aligned_items.items() if s == item.section):
         return OWN_ITEM_WEIGHT
@@ -582,7 +564,7 @@ def _score_component(
     assert comp.quantity is not None
     same_unit = [c for c in candidates if c.quantity.unit == comp.quantity.unit]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
-        free = [c for c in same_unit if _alignment_weight(target, c.item, owners) >= 1.0]
+        free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
     else:
         free = same_unit
     cumulative = comp.typed.type == "cumulative"
@@ -596,7 +578,7 @@ def _score_component(
             score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
         if owners is not None:
-            score *= _alignment_weight(target, cand.item, owners)
+            score *= _alignment_weight(target, cand.item)
         if cand.quantity.is_cumulative != cumulative:
             # a total over the years for a target of this year, or the reverse
             score *= CUMULATIVE_WEIGHT

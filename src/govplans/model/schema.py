@@ -85,24 +85,36 @@ PLANS: list[Field] = [
         "string",
         "計畫期程",
         "Period (as printed)",
-        "計畫期程 as printed in ROC years, wrap spaces removed (e.g. 113年1月至115年12月).",
+        "計畫期程 as printed, wrap spaces removed (e.g. 113年1月至115年12月).",
+    ),
+    Field(
+        "period_form",
+        "string",
+        "期程寫法",
+        "Period form",
+        "How 計畫期程 was printed: year_month (113年1月至115年12月), year_month_day "
+        "(113年7月1日至116年6月30日), years (113年度至116年度, 113-116年: January to December), "
+        "year (114年度), months_in_year (114年1月至12月), numeric (113.01-116.12, "
+        "113/01-116/12); gregorian_ before it for Gregorian years (converted to ROC). Empty "
+        "when the period could not be read (a period_unreadable finding; start and end empty).",
     ),
     Field(
         "start_roc_year",
-        "int64",
+        "Int64",
         "起始年度（民國）",
         "Start year (ROC)",
-        "First year of the plan period, ROC calendar (114 = 2025).",
+        "First year of the plan period, ROC calendar (114 = 2025); empty where 計畫期程 could "
+        "not be read (so are the month and the dates).",
     ),
-    Field("start_month", "int64", "起始月份", "Start month", "First month of the plan period."),
+    Field("start_month", "Int64", "起始月份", "Start month", "First month of the plan period."),
     Field(
         "end_roc_year",
-        "int64",
+        "Int64",
         "結束年度（民國）",
         "End year (ROC)",
         "Last year of the plan period, ROC calendar.",
     ),
-    Field("end_month", "int64", "結束月份", "End month", "Last month of the plan period."),
+    Field("end_month", "Int64", "結束月份", "End month", "Last month of the plan period."),
     Field(
         "start_date",
         "datetime64[ns]",
@@ -282,7 +294,7 @@ FINDINGS: list[Field] = [
         "代碼",
         "Code",
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
-        "period_does_not_cover_fiscal_year.",
+        "period_does_not_cover_fiscal_year, period_unreadable.",
     ),
     Field("message", "string", "說明", "Message", "What was found, with the values."),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
@@ -368,18 +380,26 @@ PLAN_ASSESSMENT: list[Field] = [
         "The phrase that states the revised period, as written.",
     ),
     Field(
+        "schedule_basis",
+        "string",
+        "期程計算依據",
+        "Schedule basis",
+        "The period the schedule measures are computed on: revised (the revised period the "
+        "text states: its start where stated, else the printed start, to its end), printed "
+        "(計畫期程 as printed), unknown (the printed period could not be read and no revised "
+        "period gives a start: the schedule measures are empty).",
+    ),
+    Field(
         "months_total",
-        "int64",
+        "Int64",
         "計畫總月數",
         "Months in period",
-        "Months of the plan period: from the printed start to the revised end where the text "
-        "states a revised period (the amounts are cumulative from the printed start), else to "
-        "the printed end.",
+        "Months of the period in `schedule_basis`, both ends included; empty when unknown.",
         "months",
     ),
     Field(
         "months_elapsed",
-        "int64",
+        "Int64",
         "已過月數",
         "Months elapsed",
         "Months of the period elapsed at the end of the fiscal year (December), 0..months_total.",

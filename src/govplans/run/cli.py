@@ -66,8 +66,8 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=[paths.BUNDLED_REPORT],
         metavar="SOURCE",
-        help="report files (PDF or extracted text) or folders of them; several make one "
-        "corpus (default: the bundled FY114 report)",
+        help="report files (PDF, .odt, .docx or extracted text) or folders of them; several "
+        "make one corpus (default: the bundled FY114 report)",
     )
 
 
@@ -339,9 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="SOURCE",
-        help="report files (PDF or extracted text) or folders of them; several make a site: "
-        "each report's pages in a folder of its own, the corpus page and an index grouped by "
-        "agency and year (default: the bundled FY114 report)",
+        help="report files (PDF, .odt, .docx or extracted text) or folders of them; several "
+        "make a site: each report's pages in a folder of its own, the corpus page and an index "
+        "grouped by agency and year (default: the bundled FY114 report)",
     )
     reports.add_argument(
         "--source",
