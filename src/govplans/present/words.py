@@ -330,10 +330,12 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "schedule_elapsed_rate": (
         "期程經過比率＝計畫期程至本年度12月底已經過之月數 ÷ 期程總月數（介於0與1之間）；"
-        "達成或執行說明載有修正後期程者，算至修正後之結束月份",
+        "達成或執行說明載有修正後期程者，依修正後期程計算（未載起始者以原列起始）；"
+        "期程無法讀取者從缺",
         "Share of the period elapsed = months of the plan period elapsed at the end of December "
         "of the fiscal year ÷ months in the period (between 0 and 1); where the attainment or "
-        "execution text states a revised period, to its revised end",
+        "execution text states a revised period, on the revised period (from the printed start "
+        "where it states no start); empty where no period can be read",
     ),
     "zero": (
         "分母為零時比率從缺（顯示「—」），不以零代之。比率四捨五入時不跨越門檻："
