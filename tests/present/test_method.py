@@ -261,3 +261,10 @@ def test_the_index_page_footer_links_the_method_page(lang):
     page = render.index_page([], "<title>", {}, lang)
     label = html.escape(pick(render.NAV_TEXT["method"], lang))
     assert f'<footer class="govplans-footer"><a href="method.html">{label}</a></footer>' in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_index_summary_states_the_thresholds_by_parameter(lang):
+    line = method.summary(Thresholds(), lang)
+    assert "execution_warn 90%" in line and "low_target_multiple 3" in line
+    assert "execution_warn 85%" in method.summary(replace(Thresholds(), execution_warn=0.85), lang)

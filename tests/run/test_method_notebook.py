@@ -4,6 +4,8 @@ shows the thresholds it was given."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import papermill
 import pytest
 
@@ -13,11 +15,21 @@ from govplans.run import paths
 
 pytestmark = pytest.mark.slow
 
+#: Two reports of other agencies: a corpus's method page lists both.
+CORPUS = [
+    Path(__file__).parents[1] / "fixtures" / "variety" / name
+    for name in ("moenv_113.txt", "nstc_112.txt")
+]
+
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     out = tmp_path_factory.mktemp("method")
-    runs = {"zh-TW": {}, "en": {"lang": "en", "execution_warn": 0.85, "exceed_margin": 0.2}}
+    runs = {
+        "zh-TW": {},
+        "en": {"lang": "en", "execution_warn": 0.85, "exceed_margin": 0.2},
+        "corpus": {"sources": ";".join(str(p) for p in CORPUS)},
+    }
     return {
         lang: papermill.execute_notebook(
             str(paths.NOTEBOOKS_DIR / "method.ipynb"),
@@ -61,3 +73,12 @@ def test_method_notebook_shows_the_thresholds_it_was_given(executed):
     assert "an achieved 120 or more is exceeded" in en
     assert "方法與資料說明" in zh and "Method and data" in en
     assert "Ministry of Digital Affairs" in en
+
+
+def test_a_corpus_method_page_lists_every_report(executed):
+    page = _html(executed["corpus"])
+    for path in CORPUS:
+        assert parse_report(path).sha256 in page
+        assert path.name in page
+    assert "方法與資料說明：2 份報告" in page
+    assert page.count("無：全部為自動判定") == 2

@@ -28,7 +28,15 @@ EXPECTED = {
     "target_attainment": ["source", "lang", *THRESHOLDS],
     "explore": ["source", "lang"],
     "corpus_overview": ["sources", "crosswalk", "lang", "execution_warn"],
-    "method": ["source", "lang", "prepared", *THRESHOLDS, "exceed_margin", "low_target_multiple"],
+    "method": [
+        "source",
+        "sources",
+        "lang",
+        "prepared",
+        *THRESHOLDS,
+        "exceed_margin",
+        "low_target_multiple",
+    ],
 }
 #: `name: type = default  # comment` (papermill reads help from the comment; one `=` per line).
 TYPED_LINE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*): (?P<type>str|int|float|bool) = [^=#]+  # \S")

@@ -35,6 +35,7 @@ from govplans.present.words import (
     METHOD_TEXT,
     METHOD_THRESHOLDS,
     METHOD_TYPE_RULES,
+    PAGE_TEXT,
     STATUS_LABELS,
     STATUS_REASON_TEXT,
     TARGET_TYPE_TEXT,
@@ -53,6 +54,7 @@ __all__ = [
     "sections",
     "sources",
     "sources_of",
+    "summary",
     "threshold_value",
     "title",
 ]
@@ -183,10 +185,23 @@ def _list(items: Iterable[str]) -> str:
 # ---------------------------------------------------------------- the sections
 
 
-def title(a: Assessment, lang: str = fmt.ZH) -> Html:
-    """The page's heading (the report it belongs to) and what the page is."""
-    heading = escape(report_title(a, "method", lang))
-    return Html(f"{STYLE}<h2>{heading}</h2>{_p(_t('intro', lang))}")
+def title(assessments: Sequence[Assessment], lang: str = fmt.ZH) -> Html:
+    """The page's heading (the report it belongs to, or the number of reports of a corpus) and
+    what the page is."""
+    if len(assessments) == 1:
+        heading = report_title(assessments[0], "method", lang)
+    else:
+        count = pick(METHOD_TEXT["n_reports"], lang).format(n=len(assessments))
+        heading = f"{pick(PAGE_TEXT['method'], lang)}{'：' if lang == fmt.ZH else ': '}{count}"
+    return Html(f"{STYLE}<h2>{escape(heading)}</h2>{_p(_t('intro', lang))}")
+
+
+def summary(th: Thresholds, lang: str = fmt.ZH) -> str:
+    """The page's one line for an index: the thresholds it states, by parameter (plain text)."""
+    values = ", ".join(
+        f"{f.name} {threshold_value(f.name, getattr(th, f.name), lang)}" for f in fields(th)
+    )
+    return pick(METHOD_TEXT["summary"], lang).format(values=values)
 
 
 def _not_in_source(lang: str) -> str:

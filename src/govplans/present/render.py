@@ -1124,7 +1124,7 @@ def index_page(
     sortable table of every plan (the dashboard) linking its profile. Everything is escaped."""
     en = lang == "en"
     entries = list(entries)
-    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
+    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment", "method")}
     rows = []
     for entry in entries:
         status = ""

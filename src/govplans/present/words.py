@@ -460,6 +460,14 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
         "carried-over amounts).",
     ),
     "sources": ("資料來源與軟體版本", "Sources and software version"),
+    "n_reports": ("{n} 份報告", "{n} reports"),
+    "summary": (
+        "各門檻及其參數（{values}）、警示與目標狀態之規則、目標類型、判定理由、本年度數之涵蓋、"
+        "報告未提供之數字、資料來源之 SHA-256 與軟體版本",
+        "Every threshold with its parameter ({values}), the rules of the warnings and statuses, "
+        "the target types, the reason codes, in-year coverage, what the report does not give, "
+        "the sources' SHA-256 and the software version",
+    ),
     "report_file": ("報告檔案", "Report file"),
     "agency": ("機關", "Agency"),
     "year": ("年度", "Year"),
