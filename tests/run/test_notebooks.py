@@ -135,7 +135,8 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     text = _texts(nb)
     for target in a.targets["text"]:
         assert render.escape(target) in text
-    assert "待確認目標" in text and "一致性檢查" in text and "附註：目標設定（非警示）" in text
+    assert "待確認目標" in text and "附註：目標設定（非警示）" in text
+    assert "本工具之一致性檢核" in text  # the tool's check, named as the tool's
     assert "未量化占比" in text and "22.9%" in text  # the portfolio's share, by scope
     agreement = a.agreement()
     if agreement["n"]:  # reviewed statuses exist for the bundled report

@@ -13,7 +13,7 @@ from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.vocab import FLAG_CODES, flags_of, split_flags
 from govplans.present import fmt
-from govplans.present.words import FINDING_LABELS, FINDING_TEXT, pick
+from govplans.present.words import CONSISTENCY_CHECK, FINDING_LABELS, FINDING_TEXT, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -41,11 +41,13 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
         # explanation), never a generic 「工作暫緩或期程修正」 the text may not say.
         return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
     if code == "targets_met_despite_low_execution":  # the rate is the execution flag's fact
+        # the tool's check, named as the tool's (the Budget Center only for its practice)
+        check = pick(CONSISTENCY_CHECK, lang)
         return (
-            "績效目標悉數達成，與累計執行率偏低不一致（預算中心一致性檢核：目標可能訂得偏低）"
+            f"{check}：績效目標悉數達成，與累計執行率偏低不一致（目標可能訂得偏低）"
             if zh
-            else "every target is reported met although the cumulative execution rate is low "
-            "(the Budget Center's consistency check: targets may be set too low)"
+            else f"{check}: every target is reported met although the cumulative execution "
+            "rate is low (targets may be set too low)"
         )
     if code == "appropriation_behind_schedule":  # a note on pace, worded without blame
         progress = fmt.format_rate(plan["appropriation_progress_rate"], lang)

@@ -1164,7 +1164,7 @@ def index_page(
     language (:func:`language_link`)."""
     en = lang == "en"
     entries = list(entries)
-    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
+    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment", "method")}
     rows = []
     for entry in entries:
         status = ""
@@ -1199,7 +1199,7 @@ def index_page(
         f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         f'<ul class="meta">{meta_rows}</ul>'
-        f"<script>\n{_SORTABLE}</script></body></html>\n"
+        f"{method_footer(lang)}<script>\n{_SORTABLE}</script></body></html>\n"
     )
 
 
@@ -1296,6 +1296,8 @@ NOTEBOOK_ONLY_TAG = "notebook-only"
 #: Where the build puts the data of its pages, relative to them.
 DATA_DIR = "data"
 WORKBOOK = "govplans.xlsx"
+#: The method page (``notebooks/method.ipynb``), beside the pages that link it in their footer.
+METHOD_PAGE = "method.html"
 
 
 def with_page_language(page: str, lang: str = ZH) -> str:
@@ -1304,6 +1306,15 @@ def with_page_language(page: str, lang: str = ZH) -> str:
     ISO 639-1 codes there and writes ``en`` by default."""
     code = page_resources(lang)["language_code"]
     return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
+
+
+def method_footer(lang: str = ZH) -> str:
+    """The footer linking the method page beside this one (:data:`METHOD_PAGE`), as the page
+    template writes it, for pages made without the template (the index)."""
+    return (
+        f'<footer class="govplans-footer"><a href="{METHOD_PAGE}">'
+        f"{escape(pick(NAV_TEXT['method'], lang))}</a></footer>"
+    )
 
 
 #: The English site's folder inside the zh-TW one: ``reports/`` is zh-TW, ``reports/en/`` the
@@ -1351,6 +1362,9 @@ def page_resources(
     return {
         "language_code": "en" if lang == "en" else "zh-Hant-TW",
         "govplans": {
+            # the footer's link to the method page, in the same folder as every page
+            "method_href": METHOD_PAGE,
+            "method_label": pick(NAV_TEXT["method"], lang),
             "index_href": "index.html",
             "index_label": pick(NAV_TEXT["index"], lang),
             "data_links": links,

@@ -612,7 +612,7 @@ def analysis_markdown(
         "targets_not_met": "plan verdict `not_met`",
         "targets_met_despite_low_execution": "cumulative execution rate < `execution_low` yet "
         "every target "
-        "met or exceeded (the Budget Center's consistency check: "
+        "met or exceeded (the tool's consistency check, following the Budget Center's practice: "
         "預算執行未達預期，惟績效指標卻悉數達成)",
         "appropriation_behind_schedule": "schedule elapsed − appropriation progress > "
         "`appropriation_margin`",
