@@ -29,11 +29,14 @@ from govplans.model.vocab import CATEGORIES, SECTIONS, split_flags
 from govplans.present import fmt
 from govplans.present.flags import findings_in_words, flags_with_messages
 from govplans.present.words import (
+    ALIGNMENT_TEXT,
     CODE_WORDS,
     FINDING_LABELS,
     FLAG_LABELS,
     STATUS_LABELS,
+    STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
+    TARGET_TYPE_TEXT,
     THOUSAND_UNIT,
     THRESHOLD_LABELS,
     UNCLEAR_REASON_TEXT,
@@ -84,6 +87,9 @@ def _frames(a: Assessment, lang: str) -> dict[str, pd.DataFrame]:
 #: Every code a table cell may hold, in words (statuses, flags, why a part is unclear, where a
 #: status comes from, findings, the other codes): code -> (zh-TW, English).
 _CODES: dict[str, tuple[str, str]] = {
+    **TARGET_TYPE_TEXT,
+    **ALIGNMENT_TEXT,
+    **STATUS_REASON_TEXT,
     **CODE_WORDS,
     **STATUS_SOURCE_TEXT,
     **UNCLEAR_REASON_TEXT,
