@@ -24,10 +24,11 @@ import ctypes
 import hashlib
 import html
 import itertools
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise, zip_longest
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,11 @@ from govplans.model.provenance import SourceRef
 from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
 from govplans.read.cells import starts_with_marker
 from govplans.read.chars import repair
+from govplans.read.cuts import check_invariants, join_cut_rows
 from govplans.read.pages import (
     LEFT_HEADER,
     RIGHT_HEADER,
+    TITLE,
     PageTable,
     ReportMeta,
     Row,
@@ -62,6 +65,8 @@ MIXED_SCRIPT_GAP = 0.23
 MAX_UNREADABLE = 0.3
 
 _CJK = re.compile(CJK_CHAR)
+_UNIT_ANYWHERE = re.compile(r"單位[:：]((?:新[臺台]幣)?[百千萬億]*元)")
+_YEAR_ANYWHERE = re.compile(r"(?:中華民國)?(\d{2,3})年度")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:第\s*)?(\d{1,4})(?:\s*頁)?(?:\s*-)?$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 #: Codes some extractors give a hyphen printed at a line end (STX, soft hyphen).
@@ -153,7 +158,38 @@ class _Page:
 # ---------------------------------------------------------------- characters
 
 
-def _chars(textpage: Any, raw: Any) -> list[_Char]:
+Turn = Callable[[float, float], tuple[float, float]]
+
+
+def _upright(x: float, y: float) -> tuple[float, float]:
+    return x, y
+
+
+def _turn_for(textpage: Any, raw: Any, width: float, height: float) -> Turn:
+    """The map from page space to the space in which the page's text reads upright: pages
+    drawn landscape on portrait media (with ``/Rotate`` or without it) are turned by the
+    angle most of their characters are drawn at."""
+    votes = [0, 0, 0, 0]
+    for index in range(min(raw.FPDFText_CountChars(textpage), 400)):
+        angle = raw.FPDFText_GetCharAngle(textpage, index)
+        if angle >= 0 and raw.FPDFText_GetUnicode(textpage, index) > 0x20:
+            votes[round(angle / (math.pi / 2)) % 4] += 1
+    quarter = max(range(4), key=lambda q: votes[q])
+    if quarter == 0 or votes[quarter] <= votes[0]:
+        return _upright
+    if quarter == 3:  # text running up the page
+        return lambda x, y: (y, width - x)
+    if quarter == 1:  # text running down the page
+        return lambda x, y: (height - y, x)
+    return lambda x, y: (width - x, height - y)
+
+
+def _box(turn: Turn, x0: float, y0: float, x1: float, y1: float) -> tuple[float, ...]:
+    (ax, ay), (bx, by) = turn(x0, y0), turn(x1, y1)
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _chars(textpage: Any, raw: Any, turn: Turn = _upright) -> list[_Char]:
     """The page's characters, control and generated characters left out. A character's box
     starts at its origin (the pen position) and spans the font's height; its right edge is the
     advance where pdfium gives one (its loose box starts at the origin), else the glyph's own
@@ -173,8 +209,12 @@ def _chars(textpage: Any, raw: Any) -> list[_Char]:
         if not raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
             x.value = rect.left
         char = repair(chr(code)) if code < 0x110000 else "\ufffd"
-        left = min(x.value, rect.left) if abs(rect.left - x.value) > 0.5 else rect.left
-        out.append(_Char(char, left, rect.bottom, max(rect.right, left), rect.top))
+        x0, y0, x1, y1 = _box(turn, rect.left, rect.bottom, rect.right, rect.top)
+        if turn is not _upright:
+            out.append(_Char(char, x0, y0, x1, y1))
+            continue
+        left = min(x.value, x0) if abs(x0 - x.value) > 0.5 else x0
+        out.append(_Char(char, left, y0, max(x1, left), y1))
     return out
 
 
@@ -333,12 +373,13 @@ def _segments(obj: Any, raw: Any) -> Iterator[tuple[float, float, float, float]]
             last = start
 
 
-def _rules(page: Any, raw: Any) -> tuple[list[_Rule], list[_Rule]]:
-    """Horizontal and vertical rules drawn on the page."""
+def _rules(page: Any, raw: Any, turn: Turn = _upright) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal and vertical rules drawn on the page (thin filled rectangles included)."""
     horizontal: list[_Rule] = []
     vertical: list[_Rule] = []
 
     def add(x0: float, y0: float, x1: float, y1: float) -> None:
+        x0, y0, x1, y1 = _box(turn, x0, y0, x1, y1)
         width, height = abs(x1 - x0), abs(y1 - y0)
         if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
             horizontal.append(_Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
@@ -415,6 +456,11 @@ def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
     """The table of one group of rules: row bands between horizontal rules, and in each band
     the cells between the vertical rules that cross it."""
     ys = sorted(_cluster(h.pos for h in horizontal), reverse=True)
+    bottom = min(v.start for v in vertical)
+    if ys and ys[-1] - bottom > 4 * RULE_TOLERANCE:
+        # rows cut by a break with no rule drawn at the cut: the vertical rules go on below
+        # the last horizontal one, and the text between them is the cut row's
+        ys.append(bottom)
     bands = []
     for top, bottom in pairwise(ys):
         if top - bottom <= RULE_TOLERANCE:
@@ -426,7 +472,7 @@ def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
             bands.append((top, bottom, cells))
     return _Grid(
         x0=min(v.pos for v in vertical),
-        y0=min(h.pos for h in horizontal),
+        y0=min(ys),
         x1=max(v.pos for v in vertical),
         y1=max(h.pos for h in horizontal),
         bands=bands,
@@ -468,12 +514,34 @@ def _kind(header: list[str]) -> str | None:
     return None
 
 
-def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None:
-    """The grid as a left or right half (None for another table), rows from the second band."""
+def _widths(cells: list[tuple[float, float]]) -> list[float]:
+    return [right - left for left, right in cells]
+
+
+def _same_widths(widths: list[float], known: list[float]) -> bool:
+    return len(widths) == len(known) and all(
+        abs(a - b) <= 2 * RULE_TOLERANCE for a, b in zip(widths, known, strict=True)
+    )
+
+
+def _table(
+    grid: _Grid, path: str, page: int, gap_spaces: bool, known_widths: dict[str, list[float]]
+) -> _Table | None:
+    """The grid as a left or right half (None for another table), rows from the second band;
+    a grid without a header row whose columns are those of a half seen before (in
+    ``known_widths``, by kind) is that half continued after a break, rows from the first
+    band."""
     if not grid.bands:
         return None
     header = grid.row_texts(0, gap_spaces)
     kind = _kind(header)
+    first = 1
+    if kind is None and len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)):
+        widths = _widths(grid.bands[0][2])
+        kind = next((k for k, known in known_widths.items() if _same_widths(widths, known)), None)
+        first = 0  # a table continued after a break without its header row
+    elif kind is not None:
+        known_widths[kind] = _widths(grid.bands[0][2])
     if kind is None:
         if len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)) and (
             despace(header[0]) in (LEFT_HEADER[0], RIGHT_HEADER[0])
@@ -489,7 +557,7 @@ def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None
         return None
     width = len(LEFT_HEADER if kind == "left" else RIGHT_HEADER)
     rows = []
-    for index in range(1, len(grid.bands)):
+    for index in range(first, len(grid.bands)):
         cells = grid.row_texts(index, gap_spaces)
         if not any(c.strip() for c in cells):
             continue  # a ruled row with nothing in it
@@ -518,18 +586,27 @@ class _Layout:
 def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
     textpage = pdf_page.get_textpage()
     try:
-        chars = _chars(textpage, raw)
+        width, height = pdf_page.get_width(), pdf_page.get_height()
+        if pdf_page.get_rotation() in (90, 270):  # get_width/height give the rotated page
+            width, height = height, width
+        turn = _turn_for(textpage, raw, width, height)
+        chars = _chars(textpage, raw, turn)
     finally:
         textpage.close()
-    grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw))]
+    grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw, turn))]
     outside = [c for c in chars if not any(g.contains(c) and g.place(c) for g in grids)]
     return _Layout(number, chars, grids, outside)
 
 
-def _page(layout: _Layout, path: str, gap_spaces: bool) -> _Page:
+def _page(
+    layout: _Layout, path: str, gap_spaces: bool, known_widths: dict[str, list[float]]
+) -> _Page:
     """The page's left and right tables (left to right on the sheet) and its other text."""
+    grids = sorted(layout.grids, key=lambda g: (g.x0, -g.y1))
     tables = [
-        t for g in layout.grids if (t := _table(g, path, layout.number, gap_spaces)) is not None
+        t
+        for g in grids
+        if (t := _table(g, path, layout.number, gap_spaces, known_widths)) is not None
     ]
     tables.sort(key=lambda t: (t.x0, -t.top))
     return _Page(layout.number, tables, _outside_lines(layout.outside, gap_spaces))
@@ -620,40 +697,77 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
     return spreads
 
 
-def _lines_above(page: _Page, top: float) -> list[str]:
-    """The page's text lines above ``top``, top to bottom; pieces of one line (at the same
-    height, e.g. a title centred over a spread on one sheet) joined left to right."""
+def _title_block(page: _Page, top: float, offset: float = 0.0) -> list[tuple[float, float, str]]:
+    """The page's text pieces above ``top`` as (height, x, text), x moved by ``offset`` (the
+    right page of facing pages lies right of the left page)."""
+    return [(y, x + offset, text) for y, x, text in page.lines if y > top]
+
+
+def _joined_lines(pieces: list[tuple[float, float, str]]) -> list[str]:
+    """Pieces on one baseline (within 3 points) joined left to right, lines top to bottom."""
     rows: list[tuple[float, list[tuple[float, str]]]] = []
-    for y, x, text in sorted(page.lines, key=lambda line: -line[0]):
-        if y <= top:
-            continue
+    for y, x, text in sorted(pieces, key=lambda piece: -piece[0]):
         if rows and abs(rows[-1][0] - y) <= 3.0:
             rows[-1][1].append((x, text))
         else:
             rows.append((y, [(x, text)]))
-    return ["".join(text for _, text in sorted(pieces)) for _, pieces in rows]
+    return [remove_wrap_spaces("".join(t for _, t in sorted(row))) for _, row in rows]
 
 
-def _title_lines(pages: list[_Page]) -> tuple[list[str], int]:
-    """The lines of the first spread's title, the two halves joined (數位發 + 展部), with the
-    cover's lines after them, wrap spaces removed; and the page of the first left table."""
+def _title_blocks(pages: list[_Page]) -> list[tuple[int, list[str]]]:
+    """Every spread's title block (the text above its two tables, the halves' pieces on one
+    baseline joined: 數位發 + 展部), by the page of its left table, in order."""
+    blocks: list[tuple[int, list[str]]] = []
     tables = [(p, t) for p in pages for t in p.tables]
-    first = next(i for i, (_, t) in enumerate(tables) if t.kind == "left")
-    left_page, left = tables[first]
-    right_page, right = next(((p, t) for p, t in tables[first:] if t.kind == "right"), tables[0])
-    if right_page is left_page:  # a spread on one sheet: the title spans both tables
-        joined = _lines_above(left_page, max(left.top, right.top))
-    else:
-        above_left = _lines_above(left_page, left.top)
-        above_right = _lines_above(right_page, right.top)
-        joined = [a + b for a, b in zip_longest(above_left, above_right, fillvalue="")]
-    cover = [
-        text
-        for page in pages
-        if page.number < left_page.number
-        for _, _, text in sorted(page.lines, key=lambda line: -line[0])
-    ]
-    return [remove_wrap_spaces(line) for line in joined + cover], left_page.number
+    for i, (page, table) in enumerate(tables):
+        if table.kind != "left":
+            continue
+        pieces = _title_block(page, table.top)
+        right = next(((p, t) for p, t in tables[i + 1 :] if t.kind == "right"), None)
+        if right is not None and right[0] is not page:
+            pieces += _title_block(right[0], right[1].top, offset=10_000.0)
+        elif right is not None:
+            pieces = _title_block(page, max(table.top, right[1].top))
+        blocks.append((page.number, _joined_lines(pieces)))
+    return blocks
+
+
+def _metadata(path: Path, pages: list[_Page]) -> ReportMeta:
+    """Agency, fiscal year and unit from the spreads' title blocks, whatever the order of their
+    lines and whatever shares a baseline (「114年度　　單位：新臺幣千元」); the unit may be printed
+    on every spread, once, or on the cover. Units that differ between spreads are an error."""
+    blocks = _title_blocks(pages)
+    first_page = blocks[0][0] if blocks else 1
+    cover = [(page.number, _joined_lines(page.lines)) for page in pages if page.number < first_page]
+    year: int | None = None
+    agency = ""
+    unit: tuple[int, str] | None = None
+    for index, (number, lines) in enumerate(blocks[:1] + cover + blocks[1:]):
+        for line in lines:
+            compact = despace(line)
+            found_unit = _UNIT_ANYWHERE.search(compact)
+            if found_unit:
+                if unit is not None and found_unit.group(1) != unit[1]:
+                    raise ReportFormatError(
+                        path,
+                        0,
+                        f"one unit for the whole report ({unit[1]} on page {unit[0]})",
+                        found_unit.group(1),
+                        page=number,
+                    )
+                unit = unit or (number, found_unit.group(1))
+                compact = compact.replace(found_unit.group(0), "")
+            found_year = _YEAR_ANYWHERE.search(compact)
+            if found_year:
+                year = year if year is not None else int(found_year.group(1))
+                compact = compact.replace(found_year.group(0), "")
+            rest = compact.replace(TITLE, "").replace("中華民國", "")
+            first = index <= len(cover) and not agency and rest and rest not in TITLE
+            if first and not _PAGE_NUMBER.match(rest) and not is_furniture(rest, "", year or 0):
+                agency = rest
+    lines = [agency, f"中華民國{year}年度" if year is not None else ""]
+    lines.append(f"單位：{unit[1]}" if unit else "")
+    return read_metadata(path, lines, page=first_page)
 
 
 def _printed_page(page: _Page) -> str | None:
@@ -684,6 +798,9 @@ def _furniture(
                 )
             if _PAGE_NUMBER.match(compact) or is_furniture(text, meta.agency, meta.fiscal_year):
                 continue
+            bare = _YEAR_ANYWHERE.sub("", _UNIT_ANYWHERE.sub("", compact))
+            if bare != compact and is_furniture(bare, meta.agency, meta.fiscal_year):
+                continue  # the year and the unit on one baseline
             if any(compact in a + b for a, b in _split_agency(meta.agency)):
                 continue  # a part of the agency name split over the two halves
             notes.append((page.number, text))
@@ -715,10 +832,12 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
     _check_text_layer(path, layouts, images)
     # A producer that prints space characters shows a space only with one (see _line_text).
     gap_spaces = not any(c.text == " " for layout in layouts for c in layout.chars)
-    plain = [_page(layout, str(path), gap_spaces) for layout in layouts]
+    known_widths: dict[str, list[float]] = {}
+    plain = [_page(layout, str(path), gap_spaces, known_widths) for layout in layouts]
     spreads = _pair(path, plain)
-    lines, first_page = _title_lines(plain)
-    meta = read_metadata(path, lines, page=first_page)
+    meta = _metadata(path, plain)
+    spreads = join_cut_rows(path, spreads, meta.unit)
+    check_invariants(path, spreads, meta.unit)
     notes, roles = _furniture(path, plain, meta)
     printed = {p.number: p.printed for p in plain if p.printed}
     for spread in spreads:
