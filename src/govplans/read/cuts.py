@@ -16,7 +16,6 @@ continuation that does not start with a new plan's first item.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 
 from govplans.model.errors import ReportFormatError
@@ -85,18 +84,23 @@ def _join_short(path: Path, cut: Row, rest: Row) -> Row:
 
 
 def join_cut_rows(path: Path, pages: list[PageTable], unit: str) -> list[PageTable]:
-    """Left rows cut by a break joined cell by cell (see the module); ``pages`` in order."""
-    for before, page in pairwise(pages):
-        if not before.left_rows or not page.left_rows:
-            continue
-        cut, rest = before.left_rows[-1], page.left_rows[0]
-        if is_continuation(rest) or is_continuation(cut):
-            continue
-        partly = any(_empty(c) for c in rest.cells[:SHORT])
-        if not partly and _complete(cut, unit):
-            continue  # a new plan starts the page
-        before.left_rows[-1] = _join_short(path, cut, rest)
-        page.left_rows[0] = Row(("",) * SHORT + tuple(rest.cells[SHORT:]), rest.ref)
+    """Left rows cut by a break joined cell by cell (see the module); ``pages`` in order. A row
+    cut twice (over three pages) is joined into the plan row it started as."""
+    owner: tuple[list[Row], int] | None = None  # the last plan row seen: (its rows, index)
+    for page in pages:
+        rows = page.left_rows
+        if rows and owner is not None and not is_continuation(rows[0]):
+            cut, rest = owner[0][owner[1]], rows[0]
+            partly = any(_empty(c) for c in rest.cells[:SHORT])
+            # an amount is never split: a row with amounts where the row above has its own
+            # starts a new plan (its other amounts may be printed lower, after a further break)
+            clash = any(not _empty(cut.cells[i]) and not _empty(rest.cells[i]) for i in AMOUNTS)
+            if not _complete(cut, unit) or (partly and not clash):
+                owner[0][owner[1]] = _join_short(path, cut, rest)
+                rows[0] = Row(("",) * SHORT + tuple(rest.cells[SHORT:]), rest.ref)
+        for index, row in enumerate(rows):
+            if not is_continuation(row):
+                owner = (rows, index)
     return pages
 
 
