@@ -2,8 +2,9 @@
 
 A valid page set (the bundled report's page tables) is cut the way a word processor or a browser
 cuts a row that does not fit: a plan's left row and its right row end one spread and continue at
-the top of the next, each cell cut at its own point (a name mid-word, the category 「科技發」/「展」,
-the period, a long text mid-sentence or between items; an amount whole on one side). The reader's
+the top of the next, each cell cut at its own point (a name mid-word, the category
+「科技發」/「展」, the period, a long text mid-sentence or between items; an amount whole on one
+side). The reader's
 joining and invariants must give exactly the report of the uncut page set, or stop with one line;
 never a different report. Cutting an amount in two must stop with one line.
 """
