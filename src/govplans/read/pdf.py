@@ -599,7 +599,10 @@ def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
 
 
 def _page(
-    layout: _Layout, path: str, gap_spaces: bool, known_widths: dict[str, list[float]]
+    layout: _Layout,
+    path: str,
+    gap_spaces: bool,
+    known_widths: dict[str, list[float]],
 ) -> _Page:
     """The page's left and right tables (left to right on the sheet) and its other text."""
     grids = sorted(layout.grids, key=lambda g: (g.x0, -g.y1))
@@ -608,8 +611,168 @@ def _page(
         for g in grids
         if (t := _table(g, path, layout.number, gap_spaces, known_widths)) is not None
     ]
+    outside = layout.outside
+    if not tables:  # no ruled table: columns from the header texts, rows from the text
+        tables, used = _ruleless_tables(layout, path, gap_spaces)
+        outside = [c for c in outside if id(c) not in used]
     tables.sort(key=lambda t: (t.x0, -t.top))
-    return _Page(layout.number, tables, _outside_lines(layout.outside, gap_spaces))
+    return _Page(layout.number, tables, _outside_lines(outside, gap_spaces))
+
+
+# ---------------------------------------------------------------- tables without rules
+
+#: A horizontal gap of at least this share of the text height separates two header columns.
+HEADER_GAP = 0.3
+#: A vertical gap this share of the text height wider than the closest lines' separates rows.
+ROW_GAP = 0.3
+_AMOUNT_TEXT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[-－—–]$")
+
+
+def _height(chars: list[_Char]) -> float:
+    heights = sorted(c.height for c in chars)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
+def _header_columns(band: list[_Char]) -> list[tuple[float, float, str]]:
+    """The header band's columns: characters separated by a gap wider than a fraction of the
+    text height, as (left, right, text read line by line)."""
+    gap = HEADER_GAP * _height(band)
+    clusters: list[list[_Char]] = []
+    for c in sorted(band, key=lambda c: c.x0):
+        if clusters and c.x0 <= max(d.x1 for d in clusters[-1]) + gap:
+            clusters[-1].append(c)
+        else:
+            clusters.append([c])
+    return [
+        (
+            min(c.x0 for c in cl),
+            max(c.x1 for c in cl),
+            "".join(c.text for line in _lines(cl) for c in line),
+        )
+        for cl in clusters
+    ]
+
+
+def _find(texts: list[str], header: tuple[str, ...]) -> int | None:
+    for start in range(len(texts) - len(header) + 1):
+        if tuple(despace(t) for t in texts[start : start + len(header)]) == header:
+            return start
+    return None
+
+
+def _free_middle(a: float, b: float, chars: list[_Char]) -> float:
+    """The middle of the widest stretch of [a, b] no character covers (a column boundary)."""
+    edges = sorted((max(c.x0, a), min(c.x1, b)) for c in chars if c.x1 > a and c.x0 < b)
+    best, start, width = (a + b) / 2, a, 0.0
+    for x0, x1 in [*edges, (b, b)]:
+        if x0 - start > width:
+            best, width = (start + x0) / 2, x0 - start
+        start = max(start, x1)
+    return best
+
+
+def _row_tops(chars: list[_Char], amount_column: list[_Char] | None) -> list[float]:
+    """Where rows start (tops, top to bottom): at each amount printed in the left table's total
+    column, else where the gap between two lines is wider than the closest lines'."""
+    height = _height(chars)
+    if amount_column:
+        tops = [
+            max(c.y1 for c in line) + 0.25 * height
+            for line in _lines(amount_column)
+            if _AMOUNT_TEXT.match("".join(c.text for c in line).strip())
+        ]
+        if tops:
+            return tops
+    lines = _lines(chars)
+    spans = [(min(c.y0 for c in line), max(c.y1 for c in line)) for line in lines]
+    gaps = [above[0] - below[1] for above, below in pairwise(spans)]
+    if not gaps:
+        return [spans[0][1] + 0.25 * height] if spans else []
+    limit = min(gaps) + ROW_GAP * height
+    tops = [spans[0][1] + 0.25 * height]
+    tops += [
+        below[1] + gap / 2
+        for (_, below), gap in zip(pairwise(spans), gaps, strict=True)
+        if gap > limit
+    ]
+    return tops
+
+
+def _ruleless_tables(layout: _Layout, path: str, gap_spaces: bool) -> tuple[list[_Table], set[int]]:
+    """The report's halves on a page without ruled tables (a producer that draws no borders,
+    an OCRed scan): columns from the header texts' positions (a header may wrap over a few
+    lines), the boundaries in the free space between them; rows from the amounts (left) or
+    the text's alignment."""
+    chars = [c for c in layout.chars if not c.text.isspace()]
+    lines = _lines(chars)
+    found: dict[str, tuple[list[tuple[float, float, str]], list[_Char]]] = {}
+    for h, line in enumerate(lines):
+        text = despace("".join(c.text for c in line))
+        if LEFT_HEADER[0] not in text and RIGHT_HEADER[0] not in text:
+            continue
+        for depth in range(1, 5):
+            band = [c for ln in lines[h : h + depth] for c in ln]
+            columns = _header_columns(band)
+            texts = [t for _, _, t in columns]
+            for kind, header in (("left", LEFT_HEADER), ("right", RIGHT_HEADER)):
+                start = _find(texts, header)
+                if start is not None and kind not in found:
+                    heads = columns[start : start + len(header)]
+                    x0, x1 = heads[0][0], heads[-1][1]
+                    found[kind] = (heads, [c for c in band if x0 <= c.cx <= x1])
+        if found:
+            break
+    if not found:
+        return [], set()
+    return _ruleless_build(layout, path, gap_spaces, found, chars)
+
+
+def _ruleless_build(
+    layout: _Layout,
+    path: str,
+    gap_spaces: bool,
+    found: dict[str, tuple[list[tuple[float, float, str]], list[_Char]]],
+    chars: list[_Char],
+) -> tuple[list[_Table], set[int]]:
+    lowest = min(min(c.y0 for c in band) for _, band in found.values())
+    below = [c for c in chars if c.cy < lowest]
+    # the page number (a lone number on the lowest line) is furniture, not a cell
+    footer = _lines(below)[-1:] if below else []
+    if footer and _PAGE_NUMBER.match(despace("".join(c.text for c in footer[0]))):
+        below = [c for c in below if c not in footer[0]]
+    split = 1e9
+    if len(found) == 2:  # both halves on one sheet: the gutter between them
+        split = _free_middle(found["left"][0][-1][1], found["right"][0][0][0], below)
+    used: set[int] = set()
+    tables: list[_Table] = []
+    for kind, (heads, band) in found.items():
+        top, bottom = max(c.y1 for c in band), min(c.y0 for c in band)
+        used |= {id(c) for c in band}
+        left_edge, right_edge = (-1e9, split) if kind == "left" else (-1e9, 1e9)
+        if kind == "right" and split < 1e9:
+            left_edge = split
+        bounds = [left_edge]
+        bounds += [_free_middle(a[1], b[0], below) for a, b in pairwise(heads)]
+        bounds.append(right_edge)
+        mine = [c for c in below if left_edge <= c.cx < right_edge and c.cy < bottom]
+        by_column = [[c for c in mine if lo <= c.cx < hi] for lo, hi in pairwise(bounds)]
+        # the halves' rows need not line up (two tables on facing pages): each its own
+        tops = _row_tops(mine, by_column[3] if kind == "left" else None)
+        edges = [bottom, *tops, -1e9]
+        rows: list[Row] = []
+        for upper, lower in pairwise(edges):
+            cells = [
+                cell_text([c for c in col if lower <= c.cy < upper], gap_spaces)
+                for col in by_column
+            ]
+            if any(cell.strip() for cell in cells):
+                rows.append(Row(tuple(cells), SourceRef(path, 0, page=layout.number)))
+        used |= {id(c) for c in mine}
+        ref = SourceRef(path, 0, page=layout.number)
+        x0 = heads[0][0] if left_edge < -1e8 else left_edge
+        x1 = heads[-1][1] if right_edge > 1e8 else right_edge
+        tables.append(_Table(kind, ref, rows, x0, x1, top))
+    return tables, used
 
 
 # ---------------------------------------------------------------- the document
