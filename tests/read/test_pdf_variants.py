@@ -80,3 +80,34 @@ def test_every_field_of_every_plan_reads_exactly(name):
     ours = [despace(t) for t in report.items["text"]]
     assert ours == [despace(t) for t in items["text"]]
     assert report.notes == []
+
+
+@pytest.mark.slow
+def test_a_scan_is_ocred_and_reads_with_amounts_exact_or_flagged_or_stops(capsys, monkeypatch):
+    """The one short scan (one plan, two pages, 200 dpi, noise and skew) is OCRed on its own
+    (it has no text layer), with one line on stderr saying so; it reads with every amount
+    exact or its plan flagged, or stops with one line, never a silent guess."""
+    from govplans.model.errors import ReportFormatError
+    from govplans.read import ocr
+
+    if ocr.missing():
+        pytest.skip(ocr.missing())
+    monkeypatch.delenv(ocr.OCR_ENV, raising=False)
+    try:
+        report = read_report(FIXTURES / "scan_200dpi.pdf")
+    except ReportFormatError as exc:
+        assert "\n" not in str(exc) and "page" in str(exc)
+        return
+    finally:
+        notice = capsys.readouterr().err.strip().splitlines()
+        assert len(notice) == 1 and "with OCR" in notice[0]
+    plans, _ = expected_frames(1)
+    flagged = {f.plan_id for f in report.findings}
+    amounts = [
+        "total_budget_thousand_twd",
+        "appropriated_thousand_twd",
+        "executed_thousand_twd",
+    ]
+    for column in amounts:
+        exact = report.plans[column].iloc[0] == plans[column].iloc[0]
+        assert exact or report.plans["plan_id"].iloc[0] in flagged, column

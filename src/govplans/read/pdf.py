@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,8 @@ class _Char:
     y0: float
     x1: float
     y1: float
+    #: Reading order on its line where the positions cannot give it (OCR: word boxes overlap).
+    order: int = -1
 
     @property
     def cx(self) -> float:
@@ -235,7 +237,7 @@ def _lines(chars: Iterable[_Char]) -> list[list[_Char]]:
         else:
             lines.append([c])
             centres.append(c.cy)
-    return [sorted(line, key=lambda c: c.x0) for line in lines]
+    return [sorted(line, key=lambda c: (c.order, c.x0)) for line in lines]
 
 
 def _is_cjk(char: str) -> bool:
@@ -621,11 +623,9 @@ def _page(
 
 # ---------------------------------------------------------------- tables without rules
 
-#: A horizontal gap of at least this share of the text height separates two header columns.
-HEADER_GAP = 0.3
-#: A vertical gap this share of the text height wider than the closest lines' separates rows.
-ROW_GAP = 0.3
-_AMOUNT_TEXT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[-－—–]$")
+#: A strip free of text at least this share of the text height high separates two rows
+#: (lines of one cell are closer; rows are padded above and below).
+ROW_GAP = 0.45
 
 
 def _height(chars: list[_Char]) -> float:
@@ -633,31 +633,36 @@ def _height(chars: list[_Char]) -> float:
     return heights[len(heights) // 2] if heights else 10.0
 
 
-def _header_columns(band: list[_Char]) -> list[tuple[float, float, str]]:
-    """The header band's columns: characters separated by a gap wider than a fraction of the
-    text height, as (left, right, text read line by line)."""
-    gap = HEADER_GAP * _height(band)
-    clusters: list[list[_Char]] = []
-    for c in sorted(band, key=lambda c: c.x0):
-        if clusters and c.x0 <= max(d.x1 for d in clusters[-1]) + gap:
-            clusters[-1].append(c)
+def _label_spans(line: list[_Char], header: tuple[str, ...]) -> list[tuple[float, float]] | None:
+    """Where the header's labels start on a line, left to right, as x ranges: each label, or
+    the first part of one that wraps (at least two characters: 計畫類 of 計畫類型), found
+    after the one before; ``None`` when a label is not there."""
+    text = "".join(c.text for c in line)
+    spans: list[tuple[float, float]] = []
+    position = 0
+    for label in header:
+        for size in range(len(label), 1, -1):
+            at = text.find(label[:size], position)
+            if at >= 0:
+                spans.append((line[at].x0, line[at + size - 1].x1))
+                position = at + size
+                break
         else:
-            clusters.append([c])
-    return [
-        (
-            min(c.x0 for c in cl),
-            max(c.x1 for c in cl),
-            "".join(c.text for line in _lines(cl) for c in line),
-        )
-        for cl in clusters
-    ]
+            return None
+    return spans
 
 
-def _find(texts: list[str], header: tuple[str, ...]) -> int | None:
-    for start in range(len(texts) - len(header) + 1):
-        if tuple(despace(t) for t in texts[start : start + len(header)]) == header:
-            return start
-    return None
+def _header_band(lines: list[list[_Char]], h: int, headers: list[tuple[str, ...]]) -> list[_Char]:
+    """The header's lines from line ``h``: the lines after it whose characters (most of them:
+    OCR misreads some) are those of the labels' wrapped parts (型, 經費, 已編列預算, 數)."""
+    letters = {ch for header in headers for label in header for ch in label}
+    band = list(lines[h])
+    for line in lines[h + 1 : h + 4]:
+        shown = [c.text for c in line]
+        if sum(ch in letters for ch in shown) < 0.8 * len(shown):
+            break
+        band += line
+    return band
 
 
 def _free_middle(a: float, b: float, chars: list[_Char]) -> float:
@@ -673,28 +678,29 @@ def _free_middle(a: float, b: float, chars: list[_Char]) -> float:
 
 def _row_tops(chars: list[_Char], amount_column: list[_Char] | None) -> list[float]:
     """Where rows start (tops, top to bottom): at each amount printed in the left table's total
-    column, else where the gap between two lines is wider than the closest lines'."""
+    column (a line with at least three digits: an amount OCR misread still starts its row),
+    else at each horizontal strip free of text that is wider than a line's spacing."""
     height = _height(chars)
     if amount_column:
         tops = [
             max(c.y1 for c in line) + 0.25 * height
             for line in _lines(amount_column)
-            if _AMOUNT_TEXT.match("".join(c.text for c in line).strip())
+            if sum(c.text.isdigit() for c in line) >= 3
         ]
         if tops:
             return tops
-    lines = _lines(chars)
-    spans = [(min(c.y0 for c in line), max(c.y1 for c in line)) for line in lines]
-    gaps = [above[0] - below[1] for above, below in pairwise(spans)]
-    if not gaps:
-        return [spans[0][1] + 0.25 * height] if spans else []
-    limit = min(gaps) + ROW_GAP * height
-    tops = [spans[0][1] + 0.25 * height]
-    tops += [
-        below[1] + gap / 2
-        for (_, below), gap in zip(pairwise(spans), gaps, strict=True)
-        if gap > limit
-    ]
+    blocks: list[list[float]] = []  # text's vertical extents merged, top to bottom
+    for y0, y1 in sorted(((c.y0, c.y1) for c in chars), key=lambda span: -span[1]):
+        if blocks and y1 >= blocks[-1][0]:
+            blocks[-1][0] = min(blocks[-1][0], y0)
+        else:
+            blocks.append([y0, y1])
+    if not blocks:
+        return []
+    tops = [blocks[0][1] + 0.25 * height]
+    for above, below in pairwise(blocks):
+        if above[0] - below[1] > ROW_GAP * height:
+            tops.append((above[0] + below[1]) / 2)
     return tops
 
 
@@ -705,22 +711,20 @@ def _ruleless_tables(layout: _Layout, path: str, gap_spaces: bool) -> tuple[list
     the text's alignment."""
     chars = [c for c in layout.chars if not c.text.isspace()]
     lines = _lines(chars)
-    found: dict[str, tuple[list[tuple[float, float, str]], list[_Char]]] = {}
+    found: dict[str, tuple[list[tuple[float, float]], list[_Char]]] = {}
     for h, line in enumerate(lines):
-        text = despace("".join(c.text for c in line))
-        if LEFT_HEADER[0] not in text and RIGHT_HEADER[0] not in text:
-            continue
-        for depth in range(1, 5):
-            band = [c for ln in lines[h : h + depth] for c in ln]
-            columns = _header_columns(band)
-            texts = [t for _, _, t in columns]
-            for kind, header in (("left", LEFT_HEADER), ("right", RIGHT_HEADER)):
-                start = _find(texts, header)
-                if start is not None and kind not in found:
-                    heads = columns[start : start + len(header)]
-                    x0, x1 = heads[0][0], heads[-1][1]
-                    found[kind] = (heads, [c for c in band if x0 <= c.cx <= x1])
+        for kind, header in (("left", LEFT_HEADER), ("right", RIGHT_HEADER)):
+            spans = _label_spans(line, header)
+            if spans is not None and kind not in found:
+                found[kind] = (spans, [])
         if found:
+            band = _header_band(lines, h, [LEFT_HEADER, RIGHT_HEADER])
+            middle = 1e9  # both halves on one sheet: their header bands part between them
+            if len(found) == 2:
+                middle = (found["left"][0][-1][1] + found["right"][0][0][0]) / 2
+            for kind, (spans, _) in list(found.items()):
+                mine = [c for c in band if len(found) == 1 or (c.cx < middle) == (kind == "left")]
+                found[kind] = (spans, mine)
             break
     if not found:
         return [], set()
@@ -731,7 +735,7 @@ def _ruleless_build(
     layout: _Layout,
     path: str,
     gap_spaces: bool,
-    found: dict[str, tuple[list[tuple[float, float, str]], list[_Char]]],
+    found: dict[str, tuple[list[tuple[float, float]], list[_Char]]],
     chars: list[_Char],
 ) -> tuple[list[_Table], set[int]]:
     lowest = min(min(c.y0 for c in band) for _, band in found.values())
@@ -975,8 +979,12 @@ def _split_agency(agency: str) -> list[tuple[str, str]]:
     return [(agency[:i], agency[i:]) for i in range(1, len(agency))]
 
 
-def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
-    """The page tables of a PDF source (``data`` is the file's bytes)."""
+#: What OCR reads as text where the scan shows a table's rules.
+_OCR_RULES = frozenset("|｜¦")
+
+
+def _read_layouts(path: Path, data: bytes, ocred: bool = False) -> tuple[list[_Layout], int]:
+    """Every page's layout, and how many images the pages hold."""
     import pypdfium2.raw as raw
 
     document = _open(path, data)
@@ -992,6 +1000,31 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
                 pdf_page.close()
     finally:
         document.close()
+    if ocred:  # rules OCR read as characters are rules, not text; words in the OCR's order
+        for layout in layouts:
+            kept = {
+                id(c): replace(c, order=i)
+                for i, c in enumerate(layout.chars)
+                if c.text not in _OCR_RULES
+            }
+            layout.chars = list(kept.values())
+            layout.outside = [kept[id(c)] for c in layout.outside if id(c) in kept]
+    return layouts, images
+
+
+def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
+    """The page tables of a PDF source (``data`` is the file's bytes); a scan is OCRed first
+    when :mod:`govplans.read.ocr` says so."""
+    from govplans.read import ocr
+
+    layouts, images = _read_layouts(path, data)
+    when = ocr.mode()
+    image_only = images > 0 and not any(
+        not c.text.isspace() for layout in layouts for c in layout.chars
+    )
+    if when == "force" or (when == "auto" and image_only and ocr.missing() is None):
+        text_layer = ocr.ocr_pdf(path, data, len(layouts), force=when == "force")
+        layouts, images = _read_layouts(path, text_layer, ocred=True)
     _check_text_layer(path, layouts, images)
     # A producer that prints space characters shows a space only with one (see _line_text).
     gap_spaces = not any(c.text == " " for layout in layouts for c in layout.chars)
