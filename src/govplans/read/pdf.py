@@ -583,6 +583,8 @@ class _Layout:
     chars: list[_Char]
     grids: list[_Grid]
     outside: list[_Char]
+    #: The text layer is an OCR's (tesseract's invisible GlyphLessFont, as ocrmypdf writes it).
+    ocr_layer: bool = False
 
 
 def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
@@ -593,11 +595,26 @@ def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
             width, height = height, width
         turn = _turn_for(textpage, raw, width, height)
         chars = _chars(textpage, raw, turn)
+        ocr_layer = _ocr_layer(textpage, raw)
     finally:
         textpage.close()
     grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw, turn))]
     outside = [c for c in chars if not any(g.contains(c) and g.place(c) for g in grids)]
-    return _Layout(number, chars, grids, outside)
+    return _Layout(number, chars, grids, outside, ocr_layer)
+
+
+def _ocr_layer(textpage: Any, raw: Any) -> bool:
+    """Whether most of the page's first characters are in an OCR's invisible font."""
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    count = min(raw.FPDFText_CountChars(textpage), 60)
+    names = [
+        buffer.value
+        if raw.FPDFText_GetFontInfo(textpage, i, buffer, 128, ctypes.byref(flags))
+        else b""
+        for i in range(count)
+    ]
+    return count > 0 and sum(b"GlyphLess" in name for name in names) > count / 2
 
 
 def _page(
@@ -641,11 +658,12 @@ def _label_spans(line: list[_Char], header: tuple[str, ...]) -> list[tuple[float
     spans: list[tuple[float, float]] = []
     position = 0
     for label in header:
-        for size in range(len(label), 1, -1):
-            at = text.find(label[:size], position)
-            if at >= 0:
-                spans.append((line[at].x0, line[at + size - 1].x1))
-                position = at + size
+        for size, skip in ((size, skip) for size in range(len(label), 1, -1) for skip in (0, 1)):
+            # skip 1: the first character misread by OCR (續效 for 績效)
+            at = text.find(label[skip:size], position + skip)
+            if at >= 0 and size - skip >= (3 if skip else 2):
+                spans.append((line[at - skip].x0, line[at + size - skip - 1].x1))
+                position = at + size - skip
                 break
         else:
             return None
@@ -653,13 +671,13 @@ def _label_spans(line: list[_Char], header: tuple[str, ...]) -> list[tuple[float
 
 
 def _header_band(lines: list[list[_Char]], h: int, headers: list[tuple[str, ...]]) -> list[_Char]:
-    """The header's lines from line ``h``: the lines after it whose characters (most of them:
-    OCR misreads some) are those of the labels' wrapped parts (型, 經費, 已編列預算, 數)."""
+    """The header's lines from line ``h``: the lines after it whose characters (half of them
+    at least: OCR misreads some) are those of the labels' wrapped parts (型, 經費, 數)."""
     letters = {ch for header in headers for label in header for ch in label}
     band = list(lines[h])
     for line in lines[h + 1 : h + 4]:
         shown = [c.text for c in line]
-        if sum(ch in letters for ch in shown) < 0.8 * len(shown):
+        if sum(ch in letters for ch in shown) < 0.5 * len(shown):
             break
         band += line
     return band
@@ -702,6 +720,25 @@ def _row_tops(chars: list[_Char], amount_column: list[_Char] | None) -> list[flo
         if above[0] - below[1] > ROW_GAP * height:
             tops.append((above[0] + below[1]) / 2)
     return tops
+
+
+#: What OCR reads where a scan shows a vertical rule (besides |, which is dropped anywhere).
+_RULE_LIKE = frozenset("|｜¦丨「」[]")
+
+
+def _without_scanned_rules(chars: list[_Char], bounds: list[float]) -> list[_Char]:
+    """OCR text without the vertical rules it read as characters: a rule-like character next
+    to a column boundary, or in line with two more of them (a rule crosses many lines)."""
+    height = _height(chars)
+    marks = [c for c in chars if c.text in _RULE_LIKE]
+    inner = [b for b in bounds if abs(b) < 1e8]
+
+    def rule(c: _Char) -> bool:
+        if inner and min(abs(c.cx - b) for b in inner) <= 0.6 * height:
+            return True
+        return sum(abs(m.cx - c.cx) <= 0.35 * height for m in marks) >= 3
+
+    return [c for c in chars if c.text not in _RULE_LIKE or not rule(c)]
 
 
 def _ruleless_tables(layout: _Layout, path: str, gap_spaces: bool) -> tuple[list[_Table], set[int]]:
@@ -759,6 +796,8 @@ def _ruleless_build(
         bounds += [_free_middle(a[1], b[0], below) for a, b in pairwise(heads)]
         bounds.append(right_edge)
         mine = [c for c in below if left_edge <= c.cx < right_edge and c.cy < bottom]
+        if layout.ocr_layer:
+            mine = _without_scanned_rules(mine, bounds)
         by_column = [[c for c in mine if lo <= c.cx < hi] for lo, hi in pairwise(bounds)]
         # the halves' rows need not line up (two tables on facing pages): each its own
         tops = _row_tops(mine, by_column[3] if kind == "left" else None)
@@ -1000,8 +1039,8 @@ def _read_layouts(path: Path, data: bytes, ocred: bool = False) -> tuple[list[_L
                 pdf_page.close()
     finally:
         document.close()
-    if ocred:  # rules OCR read as characters are rules, not text; words in the OCR's order
-        for layout in layouts:
+    for layout in layouts:  # a text layer an OCR made (here or before): read as OCR text
+        if ocred or layout.ocr_layer:
             kept = {
                 id(c): replace(c, order=i)
                 for i, c in enumerate(layout.chars)
@@ -1009,6 +1048,7 @@ def _read_layouts(path: Path, data: bytes, ocred: bool = False) -> tuple[list[_L
             }
             layout.chars = list(kept.values())
             layout.outside = [kept[id(c)] for c in layout.outside if id(c) in kept]
+            layout.ocr_layer = True
     return layouts, images
 
 
