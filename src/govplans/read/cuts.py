@@ -16,12 +16,14 @@ continuation that does not start with a new plan's first item.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from govplans.model.errors import ReportFormatError
 from govplans.model.text import despace, join_text, remove_wrap_spaces
 from govplans.model.vocab import CATEGORIES
 from govplans.read.amounts import parse_amount, parse_period
+from govplans.read.cells import html_blocks, starts_with_marker
 from govplans.read.pages import LEFT_HEADER, PageTable, Row, where
 
 #: The leading (short) cells of a left row: name, category, period, the three amounts.
@@ -80,7 +82,7 @@ def _join_short(path: Path, cut: Row, rest: Row) -> Row:
             cells[i] = more
         else:
             cells[i] = top + more
-    return Row(tuple(cells), cut.ref)
+    return Row(tuple(cells), cut.ref, cut.top)
 
 
 def join_cut_rows(path: Path, pages: list[PageTable], unit: str) -> list[PageTable]:
@@ -97,11 +99,34 @@ def join_cut_rows(path: Path, pages: list[PageTable], unit: str) -> list[PageTab
             clash = any(not _empty(cut.cells[i]) and not _empty(rest.cells[i]) for i in AMOUNTS)
             if not _complete(cut, unit) or (partly and not clash):
                 owner[0][owner[1]] = _join_short(path, cut, rest)
-                rows[0] = Row(("",) * SHORT + tuple(rest.cells[SHORT:]), rest.ref)
+                rows[0] = Row(("",) * SHORT + tuple(rest.cells[SHORT:]), rest.ref, rest.top)
         for index, row in enumerate(rows):
             if not is_continuation(row):
                 owner = (rows, index)
     return pages
+
+
+#: A first item's marker (1. (1) 1、 一、 (一)): what a new plan's cell starts with.
+_FIRST_ITEM = re.compile(r"^(?:<p>)?\s*(?:1[.、．]|[(（]1[)）]|一、|[(（]一[)）])")
+#: An item marker's number at the start of a text (1. 1、 (1)).
+_NUMBER = re.compile(r"^\s*[(（]?(\d{1,3})")
+#: Rows whose tops differ by at most this (points) line up across the gutter.
+ALIGNED = 2.0
+
+
+def join_spill(rows: list[Row], spill: list[Row]) -> list[Row]:
+    """A right table's rows with those of its run-over onto the next page: the run-over's first
+    row continues the row that was cut unless its text starts as a new plan's does (a first
+    item in every cell that has text), and is then joined to it cell by cell."""
+    if not rows or not spill:
+        return [*rows, *spill]
+    first = spill[0]
+    filled = [c for c in first.cells if not _empty(c)]
+    if filled and all(_FIRST_ITEM.match(c) for c in filled):
+        return [*rows, *spill]
+    cut = rows[-1]
+    joined = tuple(a + b for a, b in zip(cut.cells, first.cells, strict=True))
+    return [*rows[:-1], Row(joined, cut.ref, cut.top), *spill[1:]]
 
 
 def check_invariants(path: Path, pages: list[PageTable], unit: str) -> None:
@@ -131,3 +156,47 @@ def check_invariants(path: Path, pages: list[PageTable], unit: str) -> None:
                     page=row.ref.page,
                 )
             plans.append(row)
+            _check_first_items(path, row, row.cells[SHORT:], row)
+        news = [r for r in page.left_rows if not is_continuation(r)]
+        rights = page.right_rows[max(0, len(page.right_rows) - len(news)) :]
+        for left, right in zip(news, rights, strict=False):
+            _check_first_items(path, left, right.cells, right)
+        _check_aligned(path, news, rights)
+
+
+def _check_first_items(path: Path, plan: Row, cells: tuple[str, ...], row: Row) -> None:
+    """A new plan's cells start with their first item (or unnumbered text), never with item 2
+    or later: that would be the rest of another plan's cell."""
+    for cell in cells:
+        blocks = html_blocks(cell)
+        if not blocks or not starts_with_marker(blocks[0]):
+            continue
+        number = _NUMBER.match(blocks[0])
+        if number and int(number.group(1)) > 1:
+            raise ReportFormatError(
+                path,
+                0,
+                f"the cells of {_plan_label(plan)} starting with their first item",
+                f"one starting with {blocks[0][:12]!r} (the rest of another plan's cell, or "
+                f"a row missing)",
+                page=row.ref.page,
+            )
+
+
+def _check_aligned(path: Path, news: list[Row], rights: list[Row]) -> None:
+    """Where a spread's rows line up across the gutter (most plans' left and right rows start
+    at the same height), every plan's must: one that does not means a row missing or extra."""
+    pairs = [(left, right) for left, right in zip(news, rights, strict=False)]
+    if len(pairs) < 2 or any(r.top is None for pair in pairs for r in pair):
+        return
+    lined_up = [abs((a.top or 0.0) - (b.top or 0.0)) <= ALIGNED for a, b in pairs]
+    if 2 * sum(lined_up) > len(pairs) and not all(lined_up):
+        left, right = next(pair for pair, ok in zip(pairs, lined_up, strict=True) if not ok)
+        raise ReportFormatError(
+            path,
+            0,
+            f"the right-half row of {_plan_label(left)} level with its left-half row (page "
+            f"{left.ref.page}), as the other plans' rows are",
+            "a row at another height (a right-half row missing or extra)",
+            page=right.ref.page,
+        )

@@ -33,6 +33,8 @@ class Row:
 
     cells: tuple[str, ...]
     ref: SourceRef
+    #: Where the row starts on its page (PDF points from the bottom), where a reader knows it.
+    top: float | None = None
 
 
 @dataclass

@@ -37,7 +37,7 @@ from govplans.model.provenance import SourceRef
 from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
 from govplans.read.cells import starts_with_marker
 from govplans.read.chars import repair
-from govplans.read.cuts import check_invariants, join_cut_rows
+from govplans.read.cuts import check_invariants, join_cut_rows, join_spill
 from govplans.read.pages import (
     LEFT_HEADER,
     RIGHT_HEADER,
@@ -571,7 +571,7 @@ def _table(
                 f"a row of {len(cells)}",
                 page=page,
             )
-        rows.append(Row(tuple(cells), SourceRef(path, 0, page=page)))
+        rows.append(Row(tuple(cells), SourceRef(path, 0, page=page), grid.bands[index][0]))
     return _Table(kind, SourceRef(path, 0, page=page), rows, grid.x0, grid.x1, grid.y1)
 
 
@@ -809,7 +809,7 @@ def _ruleless_build(
                 for col in by_column
             ]
             if any(cell.strip() for cell in cells):
-                rows.append(Row(tuple(cells), SourceRef(path, 0, page=layout.number)))
+                rows.append(Row(tuple(cells), SourceRef(path, 0, page=layout.number), upper))
         used |= {id(c) for c in mine}
         ref = SourceRef(path, 0, page=layout.number)
         x0 = heads[0][0] if left_edge < -1e8 else left_edge
@@ -874,6 +874,11 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
                     )
                 spreads.append(PageTable(left_header=table.ref, left_rows=table.rows))
             else:
+                spread = spreads[-1] if spreads else None
+                if spread is not None and spread.right_header is not None and table.rows:
+                    # the right table run over onto the next page: the same half goes on
+                    spread.right_rows = join_spill(spread.right_rows, table.rows)
+                    continue
                 if not spreads or spreads[-1].right_header is not None:
                     raise ReportFormatError(
                         path,
@@ -917,7 +922,14 @@ def _joined_lines(pieces: list[tuple[float, float, str]]) -> list[str]:
             rows[-1][1].append((x, text))
         else:
             rows.append((y, [(x, text)]))
-    return [remove_wrap_spaces("".join(t for _, t in sorted(row))) for _, row in rows]
+    lines = [remove_wrap_spaces("".join(t for _, t in sorted(row))) for _, row in rows]
+    return [_once(line) for line in lines]
+
+
+def _once(line: str) -> str:
+    """A line printed over both halves of a spread the same (數位發展部 | 數位發展部), once."""
+    half = len(line) // 2
+    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else line
 
 
 def _title_blocks(pages: list[_Page]) -> list[tuple[int, list[str]]]:
@@ -1096,4 +1108,5 @@ def _with_printed(row: Row, printed: dict[int, str]) -> Row:
     page = row.ref.page
     if page is None or page not in printed:
         return row
-    return Row(row.cells, SourceRef(row.ref.path, 0, page=page, printed_page=printed[page]))
+    ref = SourceRef(row.ref.path, 0, page=page, printed_page=printed[page])
+    return Row(row.cells, ref, row.top)
