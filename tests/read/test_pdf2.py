@@ -78,9 +78,7 @@ def differences(name: str, report: Report) -> list[str]:
             ours = items[items["section"] == section]
             theirs = want["items"].get(section, [])
             a = [(r.item_no, r.sub_item_no, r.marker, despace(r.text)) for r in ours.itertuples()]
-            b = [
-                (i["item_no"], i["sub_item_no"], i["marker"], despace(i["text"])) for i in theirs
-            ]
+            b = [(i["item_no"], i["sub_item_no"], i["marker"], despace(i["text"])) for i in theirs]
             if a != b:
                 out.append(f"plan {plan['plan_id']} {section}: {len(a)} items differ")
     return out
