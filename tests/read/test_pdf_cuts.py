@@ -194,3 +194,36 @@ def test_an_amount_cut_in_two_stops_with_one_line(data):
     with pytest.raises(ReportFormatError) as caught:
         _read(tables)
     assert "\n" not in str(caught.value)
+
+
+def _row(*cells: str) -> Row:
+    return Row(tuple(cells), SourceRef("r.pdf", 0, page=1))
+
+
+def test_a_right_table_run_over_joins_the_cut_row_unless_a_new_plan_starts():
+    from govplans.read.cuts import join_spill
+
+    rows = [_row("<p>1. 辦理甲</p>", "<p>1. 目標</p>", "<p>1. 達成乙</p>")]
+    rest = _row("<p>丙丁。</p>", "", "<p>2. 再達成</p>")
+    joined = join_spill(rows, [rest])
+    assert len(joined) == 1
+    assert joined[0].cells == (
+        "<p>1. 辦理甲</p><p>丙丁。</p>",
+        "<p>1. 目標</p>",
+        rows[0].cells[2] + rest.cells[2],
+    )
+    new = _row("<p>1. 新計畫</p>", "<p>1. 新目標</p>", "")
+    assert join_spill(rows, [new]) == [*rows, new]
+
+
+def test_a_left_table_run_over_joins_short_cells_and_planned_work():
+    from govplans.read.cuts import join_left_spill
+
+    cut = _row("連結亞太", "科技發", "112年1月至", "380,246", "203,856", "150,823", "輔導電信")
+    rest = _row("計畫", "展", "115年12月", "", "", "", "事業。")
+    (joined,) = join_left_spill(Path("r.pdf"), [cut], [rest])
+    assert joined.cells[:3] == ("連結亞太計畫", "科技發展", "112年1月至115年12月")
+    assert joined.cells[6] == "輔導電信事業。"
+    split = _row("", "", "", "6", "", "", "")
+    with pytest.raises(ReportFormatError):
+        join_left_spill(Path("r.pdf"), [cut], [split])

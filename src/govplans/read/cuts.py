@@ -129,6 +129,20 @@ def join_spill(rows: list[Row], spill: list[Row]) -> list[Row]:
     return [*rows[:-1], Row(joined, cut.ref, cut.top), *spill[1:]]
 
 
+def join_left_spill(path: Path, rows: list[Row], spill: list[Row]) -> list[Row]:
+    """A left table's rows with those of its run-over onto the next page (no right table
+    between): a first row that continues the cut one (six empty leading cells, or some) is
+    joined to it cell by cell, its planned work added to the cut row's."""
+    if not rows or not spill:
+        return [*rows, *spill]
+    cut, rest = rows[-1], spill[0]
+    if not is_continuation(rest) and not any(_empty(c) for c in rest.cells[:SHORT]):
+        return [*rows, *spill]
+    joined = _join_short(path, cut, rest) if not is_continuation(rest) else cut
+    cells = (*joined.cells[:SHORT], joined.cells[SHORT] + rest.cells[SHORT])
+    return [*rows[:-1], Row(cells, cut.ref, cut.top), *spill[1:]]
+
+
 def check_invariants(path: Path, pages: list[PageTable], unit: str) -> None:
     """Stop with one line where the page set breaks an invariant of the printed report."""
     plans: list[Row] = []

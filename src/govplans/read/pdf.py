@@ -37,7 +37,7 @@ from govplans.model.provenance import SourceRef
 from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
 from govplans.read.cells import starts_with_marker
 from govplans.read.chars import repair
-from govplans.read.cuts import check_invariants, join_cut_rows, join_spill
+from govplans.read.cuts import check_invariants, join_cut_rows, join_left_spill, join_spill
 from govplans.read.pages import (
     LEFT_HEADER,
     RIGHT_HEADER,
@@ -863,15 +863,10 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
         for table in page.tables:
             if table.kind == "left":
                 if spreads and spreads[-1].right_header is None:
-                    left = spreads[-1].left_header
-                    raise ReportFormatError(
-                        path,
-                        0,
-                        f"the right half (本年度執行情形說明 …) of the left table on page "
-                        f"{left.page} before the next left table",
-                        "a new left table",
-                        page=page.number,
-                    )
+                    # the left table run over onto the next page: the same half goes on (a
+                    # right half missing instead shows in the counts of plans and rows)
+                    spreads[-1].left_rows = join_left_spill(path, spreads[-1].left_rows, table.rows)
+                    continue
                 spreads.append(PageTable(left_header=table.ref, left_rows=table.rows))
             else:
                 spread = spreads[-1] if spreads else None
