@@ -809,7 +809,12 @@ def _ruleless_build(
                 for col in by_column
             ]
             if any(cell.strip() for cell in cells):
-                rows.append(Row(tuple(cells), SourceRef(path, 0, page=layout.number), upper))
+                # where the row's text starts (rows line up by their first lines); OCR boxes
+                # jitter too much to tell
+                inside = [c.y1 for col in by_column for c in col if lower <= c.cy < upper]
+                row_top = None if layout.ocr_layer else max(inside)
+                ref = SourceRef(path, 0, page=layout.number)
+                rows.append(Row(tuple(cells), ref, row_top))
         used |= {id(c) for c in mine}
         ref = SourceRef(path, 0, page=layout.number)
         x0 = heads[0][0] if left_edge < -1e8 else left_edge
