@@ -282,7 +282,7 @@ FINDINGS: list[Field] = [
         "代碼",
         "Code",
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
-        "period_does_not_cover_fiscal_year.",
+        "period_does_not_cover_fiscal_year, read_by_ocr.",
     ),
     Field("message", "string", "說明", "Message", "What was found, with the values."),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),

@@ -25,7 +25,7 @@ from govplans.model.text import despace, remove_wrap_spaces
 from govplans.model.vocab import CATEGORIES, RIGHT_SECTIONS, SECTIONS
 from govplans.read.amounts import DEFAULT_UNIT, parse_amount, parse_period, to_thousand
 from govplans.read.cells import split_items
-from govplans.read.findings import find_data_issues
+from govplans.read.findings import find_data_issues, ocr_findings
 from govplans.read.pages import LEFT_HEADER, TITLE, PageTable, Row, SourceTables, where
 
 
@@ -252,7 +252,7 @@ def assemble(tables: SourceTables) -> Report:
         sha256=tables.sha256,
         plans=plans,
         items=schema.make_frame("items", item_rows),
-        findings=find_data_issues(plans, meta.fiscal_year),
+        findings=find_data_issues(plans, meta.fiscal_year) + ocr_findings(plans, tables.ocr_pages),
         notes=tables.notes,
         line_roles=tables.line_roles,
         source_kind="pdf" if tables.position == "page" else "text",

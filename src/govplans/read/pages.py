@@ -76,6 +76,8 @@ class SourceTables:
     position: str = "line"
     #: The page numbers printed on the pages, by PDF page (PDF sources).
     printed_pages: dict[int, str] = field(default_factory=dict)
+    #: The pages whose text OCR read (a scan): every plan on them gets a finding.
+    ocr_pages: list[int] = field(default_factory=list)
 
 
 def where(ref: SourceRef) -> str:

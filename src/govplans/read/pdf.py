@@ -792,13 +792,17 @@ def _ruleless_build(
         left_edge, right_edge = (-1e9, split) if kind == "left" else (-1e9, 1e9)
         if kind == "right" and split < 1e9:
             left_edge = split
+        text = [c for c in below if not (layout.ocr_layer and c.text in _RULE_LIKE)]
         bounds = [left_edge]
-        bounds += [_free_middle(a[1], b[0], below) for a, b in pairwise(heads)]
+        bounds += [_free_middle(a[1], b[0], text) for a, b in pairwise(heads)]
         bounds.append(right_edge)
         mine = [c for c in below if left_edge <= c.cx < right_edge and c.cy < bottom]
         if layout.ocr_layer:
             mine = _without_scanned_rules(mine, bounds)
         by_column = [[c for c in mine if lo <= c.cx < hi] for lo, hi in pairwise(bounds)]
+        if layout.ocr_layer and kind == "left":  # category, period, amounts: never 「 | [
+            for index in range(1, 6):
+                by_column[index] = [c for c in by_column[index] if c.text not in _RULE_LIKE]
         # the halves' rows need not line up (two tables on facing pages): each its own
         tops = _row_tops(mine, by_column[3] if kind == "left" else None)
         edges = [bottom, *tops, -1e9]
@@ -1101,6 +1105,7 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
         end=SourceRef(str(path), 0, page=len(plain)),
         position="page",
         printed_pages=printed,
+        ocr_pages=[layout.number for layout in layouts if layout.ocr_layer],
     )
 
 
