@@ -1,12 +1,19 @@
 """The PDF reader: the agency's PDF -> page tables, from the page's geometry.
 
-Each page's ruled tables are found from the drawn lines (thin filled rectangles, stroked
-lines or rectangle outlines); a table whose header row reads 計畫名稱 … (7 columns) is a left
-half, one whose header reads 本年度執行情形說明 … (3 columns) a right half — decided by column
-count and header text, never by page parity, size or position. Each left table is paired
-with the next right table (on the same sheet or the next page). Characters are assigned to
-cells by their centre; text outside the tables (title, page numbers, cover, 本頁空白) is page
-furniture or a note.
+A page drawn landscape on portrait media (with ``/Rotate`` or without) is first turned so its
+text reads upright (by the angle most characters are drawn at). Each page's ruled tables are
+found from the drawn lines (thin filled rectangles, stroked lines or rectangle outlines); a
+table whose header row reads 計畫名稱 … (7 columns) is a left half, one whose header reads
+本年度執行情形說明 … (3 columns) a right half — decided by column count and header text, never
+by page parity, size or position; a table without its header row whose columns are those of a
+half seen before continues that half after a break. A page without ruled tables has its
+columns found from the header labels' positions and its rows from the amounts or the text's
+line gaps (a producer that draws no borders, an OCRed scan). Each left table is paired with
+the next right table (on the same sheet or the next page); a half run over onto the next page
+goes on in the same spread. Rows cut by a break are joined and the page set's invariants
+checked by :mod:`govplans.read.cuts`. Characters are assigned to cells by their centre; text
+outside the tables (title, page numbers, cover, 本頁空白) is page furniture or a note; agency,
+year and unit are read anywhere in the spreads' title blocks.
 
 Cell text: lines are grouped by position and joined without inventing spaces between Chinese
 characters; a space is kept where the page shows one (a gap of at least a fifth of the text
@@ -15,7 +22,7 @@ repaired (:mod:`govplans.read.chars`). A line that starts with an item marker of
 item splitter knows (``1.``, ``(1)``, ``1、``, ``一、``, ``(一)``: ``cells.starts_with_marker``)
 starts a new paragraph, so the splitter sees the items as the page shows them.
 
-Needs pypdfium2 (the ``[pdf]`` extra).
+Needs pypdfium2 (the ``[pdf]`` extra); a scan is OCRed by :mod:`govplans.read.ocr`.
 """
 
 from __future__ import annotations
