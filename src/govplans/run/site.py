@@ -30,6 +30,7 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
+from govplans.present.search import write_search
 from govplans.read.source import read_report, report_files
 from govplans.run.api import annotations_argument, corpus_of
 from govplans.run.corpus_build import agency_page, corpus_inputs_key, render_corpus_pages
@@ -193,6 +194,7 @@ def render_site(
         )
         if not corpus_ok:
             failures.append(f"{CORPUS_PAGE}: the corpus or an agency page failed")
+    write_search(out, corpus, built, lang)  # search.html and data/search_index.js
     (out / "index.html").write_text(
         site_index_page(
             built,
