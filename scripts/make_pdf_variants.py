@@ -26,6 +26,7 @@ import argparse
 import io
 import json
 import random
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -346,7 +347,16 @@ def scans(src: Path, out: Path, dpis=(150, 200, 300), seed: int = 7) -> list[Pat
             arr = np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype("uint8")
             images.append(Image.fromarray(arr))
         target = out / f"{src.stem}_{dpi}dpi.pdf"
-        images[0].save(target, save_all=True, append_images=images[1:], resolution=dpi, quality=70)
+        fixed = time.strptime("20260115090000", "%Y%m%d%H%M%S")  # the same bytes every run
+        images[0].save(
+            target,
+            save_all=True,
+            append_images=images[1:],
+            resolution=dpi,
+            quality=70,
+            creationDate=fixed,
+            modDate=fixed,
+        )
         made.append(target)
     return made
 
