@@ -295,7 +295,7 @@ FINDINGS: list[Field] = [
         "代碼",
         "Code",
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
-        "period_does_not_cover_fiscal_year, period_unreadable.",
+        "period_does_not_cover_fiscal_year, period_unreadable, read_by_ocr.",
     ),
     Field(
         "message",
