@@ -432,7 +432,8 @@ def _year_statuses(
             r["year_status"] = "new"
         if r["plan_key"] in followed:
             r["next_status"] = "continues"
-        elif r["end_roc_year"] <= r["fiscal_year"]:
+        elif not pd.isna(r["end_roc_year"]) and r["end_roc_year"] <= r["fiscal_year"]:
+            # an unreadable period (no end) is never taken as ended
             r["next_status"] = "ended"
         elif (r["agency"], r["fiscal_year"] + 1) in reports:
             r["next_status"] = "not_in_next_report"
