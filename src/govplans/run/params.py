@@ -11,7 +11,7 @@ from typing import Any
 from govplans.analyse.measures import Thresholds
 
 #: Set by the runner itself (use ``--source`` and ``--lang``), never with ``-p``.
-RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared")
+RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared", "history")
 
 
 def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
@@ -63,7 +63,7 @@ def check_parameters(
         if name in RESERVED_PARAMETERS:
             raise ValueError(
                 f"parameter {name} is set by the runner; use --source/--lang "
-                "(plan_id: one profile is rendered per plan)"
+                "(plan_id: one profile is rendered per plan; prepared, history: made by the build)"
             )
         specs = [spec[name] for spec in declared.values() if name in spec]
         if not specs:
