@@ -19,7 +19,7 @@ from govplans.model.report import Report
 from govplans.read.reference import Reference, load_crosswalk, load_reference
 from govplans.read.source import read_report, read_reports, report_files
 from govplans.run import paths, store
-from govplans.run.manifest import assessment_key, corpus_key, sha256_bytes
+from govplans.run.manifest import assessment_key, cache_key, corpus_key, sha256_bytes
 
 #: What ``annotations`` may be: "auto", "none" / None, a CSV path or a DataFrame.
 Annotations: TypeAlias = "str | Path | pd.DataFrame | None"
@@ -223,7 +223,7 @@ def load_history(path: str | Path = "", report: Report | None = None) -> pd.Data
 def save_history(history: pd.DataFrame, report: Report, path: Path) -> Path:
     """Keep a report's plan history for its profile pages, keyed by its content (CSV text):
     equal frames give the same key, so an unchanged history does not re-render the pages."""
-    key = sha256_bytes(history.to_csv(index=False).encode("utf-8"))
+    key = cache_key("history", sha256_bytes(history.to_csv(index=False).encode("utf-8")))
     if store.file_key(path) == key and load_history(path, report) is not None:
         return path
     return store.write(path, key, {"report_sha256": report.sha256, "history": history})

@@ -27,7 +27,6 @@ from typing import Any
 
 from govplans.analyse.corpus import Corpus, build_corpus, check_unique
 from govplans.model.errors import ReportFormatError
-from govplans.model.names import safe_name
 from govplans.present.corpus import heading_text, scope_line
 from govplans.present.export import (
     corpus_to_dict,
@@ -47,11 +46,12 @@ from govplans.run.manifest import (
     options_key,
     sha256_bytes,
 )
+from govplans.run.pages import CORPUS_PAGES
 from govplans.run.runner import page_intact, page_record
 from govplans.run.sources import find_sources
 from govplans.run.spec import BuildSpec
 
-NOTEBOOK = "corpus_overview.ipynb"
+NOTEBOOK = CORPUS_PAGES["corpus"].notebook
 PAGE = "index"  # the page is the build's front page: OUT/index.html
 #: The corpus pages' manifest in the cache folder (the report pages have their own).
 CORPUS_MANIFEST = "corpus_" + MANIFEST
@@ -149,11 +149,11 @@ def render_corpus_pages(
     names = agency_names_en(corpus) if lang == "en" else {}
     progress(f"govplans: {scope_line(corpus, lang, names)}")
     agencies = sorted({r.agency for r in corpus.reports})
-    pages: dict[str, str] = {page: ""}
+    pages: dict[str, str] = {CORPUS_PAGES["corpus"].file_stem(page=page): ""}
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
     thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did
-    notebook = paths.NOTEBOOKS_DIR / NOTEBOOK
+    notebook = paths.NOTEBOOKS_DIR / NOTEBOOK  # the registry's corpus and agency notebook
     base_key = [
         *options_key(spec.annotations, spec.crosswalk),
         thresholds,
@@ -236,7 +236,7 @@ def render_corpus_pages(
 
 def agency_page(agency: str) -> str:
     """The file stem of an agency's page across years in a site (made safe: report text)."""
-    return safe_name("agency_" + agency)
+    return CORPUS_PAGES["agency"].file_stem(agency=agency)
 
 
 def files_key(files: Iterable[Path]) -> list[tuple[str, str]]:

@@ -64,6 +64,7 @@ from govplans.run.manifest import (
     save_manifest,
     sha256_bytes,
 )
+from govplans.run.pages import REPORT_PAGES, page
 from govplans.run.params import check_parameters, notebook_parameters
 from govplans.run.sources import require_source
 from govplans.run.spec import BuildSpec, spec_from
@@ -85,12 +86,8 @@ __all__ = [
     "write_index",
 ]
 
-#: kind -> notebook file (in ``paths.NOTEBOOKS_DIR``), in index order.
-NOTEBOOKS: dict[str, str] = {
-    "overview": "portfolio_overview.ipynb",
-    "profile": "plan_profile.ipynb",
-    "attainment": "target_attainment.ipynb",
-}
+#: kind -> notebook file (in ``paths.NOTEBOOKS_DIR``), in index order (from the registry).
+NOTEBOOKS: dict[str, str] = {p.kind: p.notebook for p in REPORT_PAGES}
 DEFAULT_CELL_TIMEOUT = 300
 #: The assessment prepared once per build, which every page loads (in the cache folder).
 PREPARED = "assessment.json"
@@ -250,16 +247,8 @@ def _analyse(assessment: Assessment, lang: str) -> dict[str, Any]:
 def _profile_names(build: BuildInputs, keys: Iterable[str]) -> set[str]:
     """The profile report names for plan ids or unique parts of plan names (KeyError if none)."""
     report = build.assessment.report
-    return {safe_name(f"plan_profile_{report.resolve_plan_id(key)}") for key in keys}
-
-
-#: The pages of one report, in index order: kind, page name (``{plan}`` for one per plan),
-#: notebook (in ``paths.NOTEBOOKS_DIR``), whether it loads one plan's slice.
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("overview", "portfolio_overview", NOTEBOOKS["overview"]),
-    ("profile", "plan_profile_{plan}", NOTEBOOKS["profile"]),
-    ("attainment", "target_attainment", NOTEBOOKS["attainment"]),
-)
+    profile = page("profile")
+    return {profile.file_stem(plan=report.resolve_plan_id(key)) for key in keys}
 
 
 def plan_jobs(
@@ -270,8 +259,8 @@ def plan_jobs(
     declared: Mapping[str, Mapping[str, Any]],
     prepared: Path | None = None,
 ) -> list[Job]:
-    """The reports of one build, in index order (:data:`PAGES`; ``prepared``: the assessment
-    the pages load, each profile its plan's slice beside it)."""
+    """The reports of one build, in index order (the registry's :data:`REPORT_PAGES`;
+    ``prepared``: the assessment the pages load, each profile its plan's slice beside it)."""
     jobs: list[Job] = []
 
     def add(kind: str, name: str, notebook_name: str, title_key: str, plan_id: str) -> None:
@@ -295,13 +284,12 @@ def plan_jobs(
             )
         )
 
-    for kind, name, notebook_name in PAGES:
-        if "{plan}" in name:
-            for plan_id in analysis["plans"]:
-                page = safe_name(name.format(plan=plan_id))  # a plan id is report text
-                add(kind, page, notebook_name, plan_id, plan_id)
+    for kind in REPORT_PAGES:
+        if kind.per == "plan":
+            for plan_id in analysis["plans"]:  # a plan id is report text: the name made safe
+                add(kind.kind, kind.file_stem(plan=plan_id), kind.notebook, plan_id, plan_id)
         else:
-            add(kind, name, notebook_name, kind, "")
+            add(kind.kind, kind.file_stem(), kind.notebook, kind.kind, "")
     return jobs
 
 
