@@ -17,7 +17,7 @@ import pytest
 
 import govplans
 from govplans import Thresholds, read_report
-from govplans.analyse.assessment import Assessment
+from govplans.analyse.assessment import Assessment, plan_slices
 from govplans.model.names import MAX_NAME, safe_name
 from govplans.present.export import report_folder
 from govplans.run import corpus_build, runner, store
@@ -163,6 +163,10 @@ def test_a_notebook_with_other_parameters_recomputes(report: Path, tmp_path: Pat
     assert other.thresholds.execution_warn == 0.99  # not the prepared result
     none = load_assessment(str(report), "none", str(prepared))
     assert none.annotations_source is None
+    first_plan = next(iter(plan_slices(a)))[1]
+    sliced = govplans.run.api.save_prepared(first_plan, tmp_path / "plan.json")
+    assert len(load_assessment(str(report), "auto", str(sliced), "114-01").plans) == 1
+    assert len(load_assessment(str(report), "auto", str(sliced), "114-02").plans) == 3
     report.write_text(report.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert govplans.run.api.load_prepared(prepared, report, Thresholds()) is None  # other bytes
     del out

@@ -87,7 +87,11 @@ def load_prepared(
 
 
 def load_assessment(
-    source: str | Path = "", annotations: str = "auto", prepared: str = "", **thresholds: float
+    source: str | Path = "",
+    annotations: str = "auto",
+    prepared: str = "",
+    plan_id: str = "",
+    **thresholds: float,
 ) -> Assessment:
     """Read ``source`` (empty: the bundled report) and assess it with these thresholds.
 
@@ -96,11 +100,17 @@ def load_assessment(
     the report build prepared once for all its pages (:func:`save_prepared`): used when it was
     made from this source with these thresholds and annotations (checked with the key inside
     it), else the report is read and assessed here with the parameters given: a notebook
-    whose parameters were changed by hand never shows the old result.
+    whose parameters were changed by hand never shows the old result. ``plan_id``: the plan a
+    page shows (a profile's prepared file holds that plan only: another plan reads the report).
     """
     path = Path(source) if source else paths.BUNDLED_REPORT
     chosen = Thresholds(**thresholds)
     loaded = load_prepared(prepared, path, chosen, annotations) if prepared else None
+    if loaded is not None and plan_id:
+        try:
+            loaded.report.resolve_plan_id(plan_id)
+        except KeyError:
+            loaded = None
     if loaded is not None:
         return loaded
     return assess_report(read_report(path), chosen, annotations_argument(annotations))
