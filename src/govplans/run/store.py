@@ -81,7 +81,9 @@ def encode(value: Any) -> Any:
         if TYPES.get(name) is not type(value):
             raise TypeError(f"cannot prepare a {name}")
         fields = {
-            f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+            f.name: encode(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.init and not (f.name == "reports" and _reports_of_assessments(value))
         }
         return {"~type": name, "fields": fields}
     if isinstance(value, Path):
@@ -93,6 +95,15 @@ def encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {"~dict": [[encode(k), encode(v)] for k, v in value.items()]}
     raise TypeError(f"cannot prepare a {type(value).__name__}")
+
+
+def _reports_of_assessments(value: Any) -> bool:
+    """Whether a corpus's reports are those of its assessments (kept once, not twice)."""
+    if not isinstance(value, Corpus) or not value.assessments:
+        return False
+    return len(value.reports) == len(value.assessments) and all(
+        r is a.report for r, a in zip(value.reports, value.assessments, strict=True)
+    )
 
 
 def _encode_values(series: pd.Series | pd.Index) -> dict[str, Any]:
@@ -161,7 +172,10 @@ def decode(data: Any) -> Any:
         fields = data.get("fields")
         if not isinstance(fields, dict):
             raise PreparedFileError(f"{data['~type']} without fields")
-        return cls(**{str(k): decode(v) for k, v in fields.items()})
+        decoded = {str(k): decode(v) for k, v in fields.items()}
+        if cls is Corpus and "reports" not in decoded:  # kept once, in the assessments
+            decoded["reports"] = [a.report for a in decoded.get("assessments", [])]
+        return cls(**decoded)
     if "~frame" in data:
         return _decode_frame(data["~frame"])
     if "~path" in data:
