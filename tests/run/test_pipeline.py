@@ -101,6 +101,8 @@ def test_a_pickle_in_the_site_or_cache_folder_is_never_loaded(
     # what earlier versions loaded, and every prepared file, replaced by a malicious pickle
     for name in runner.LEGACY:
         plant(out / name, marker)
+    (out / MANIFEST).write_text('{"generated_by": "govplans reports"}', encoding="utf-8")
+    (out / "target_attainment.key").write_text("old key", encoding="utf-8")
     for path in [cache / runner.PREPARED, *(cache / runner.PREPARED_PLANS).glob("*.json")]:
         plant(path, marker)
     (out / "portfolio_overview.html").unlink()  # a page to run: it loads the prepared file
@@ -110,6 +112,7 @@ def test_a_pickle_in_the_site_or_cache_folder_is_never_loaded(
     assert not marker.exists()
     assert store.read(cache / runner.PREPARED, lambda k: True) is not None  # prepared again
     assert not list(out.rglob("*.pickle")) and not (out / MANIFEST).exists()  # legacy removed
+    assert not list(out.glob("*.key"))
     # --force as well
     for path in [cache / runner.PREPARED, *(cache / runner.PREPARED_PLANS).glob("*.json")]:
         plant(path, marker)

@@ -27,6 +27,7 @@ failure naming the notebook, the cell and the error.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -111,15 +112,26 @@ def prepared_plan(prepared: Path, plan_id: str) -> Path:
 
 
 def remove_legacy(out: Path) -> None:
-    """Remove what earlier versions left in a site folder (never loaded)."""
+    """Remove what earlier versions of the build left in a site folder (never loaded): their
+    pickles, a manifest they wrote and the ``.key`` file of a page beside it."""
     import shutil
 
     for name in LEGACY:
-        (out / name).unlink(missing_ok=True)
+        path = out / name
+        if name.endswith(".json"):  # only a manifest this tool wrote
+            try:
+                if json.loads(path.read_text(encoding="utf-8")).get("generated_by", "") != (
+                    "govplans reports"
+                ):
+                    continue
+            except (OSError, ValueError, AttributeError):
+                continue
+        path.unlink(missing_ok=True)
     for key in out.glob("*.key"):
-        key.unlink(missing_ok=True)
+        if key.with_suffix(".html").is_file():
+            key.unlink(missing_ok=True)
     legacy_plans = out / "data" / PREPARED_PLANS
-    if legacy_plans.is_dir() and any(legacy_plans.glob("*.pickle")):
+    if legacy_plans.is_dir() and all(p.suffix == ".pickle" for p in legacy_plans.iterdir()):
         shutil.rmtree(legacy_plans, ignore_errors=True)
 
 
