@@ -280,8 +280,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
         if args.source_option is not None:
             raise ValueError("give the reports either as SOURCE … or as --source, not both")
         files, problems = find_sources(args.sources)
-        several = len(files) + len(problems) > 1 or any(p.is_dir() for p in args.sources)
-        if several and (files or len(problems) > 1):
+        if len(files) + len(problems) > 1:  # a site: a problem is named in its index
             spec = _spec(args, args.sources, build=True)
             if spec.plans:
                 raise ValueError("--plan takes one report; several make a site of every page")
