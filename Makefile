@@ -70,4 +70,4 @@ fixtures: setup
 	$(PY) scripts/make_fixtures.py
 
 clean:
-	rm -rf reports build .pytest_cache .ruff_cache
+	rm -rf reports .govplans-cache build .pytest_cache .ruff_cache

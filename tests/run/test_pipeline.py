@@ -418,3 +418,32 @@ def test_a_site_reads_and_assesses_each_report_once_and_the_corpus_pages_load_it
     executed.clear()
     assert main(["reports", *map(str, files), "--out", str(out)]) == 0
     assert reads == [] and executed == []  # an unchanged rerun reads and executes nothing
+
+
+def test_a_truncated_plan_history_is_written_again_and_never_trusted(
+    report: Path, tmp_path: Path
+) -> None:
+    from govplans.run.api import save_history
+
+    parsed = read_report(report)
+    history = govplans.run.api.corpus_of([parsed]).history
+    path = save_history(history, parsed, tmp_path / "plan_history.json")
+    assert load_history(str(path), parsed) is not None
+    path.write_bytes(path.read_bytes()[:50])
+    assert load_history(str(path), parsed) is None
+    save_history(history, parsed, path)
+    loaded = load_history(str(path), parsed)
+    assert loaded is not None and loaded.equals(history)
+    other = read_report(write_report(tmp_path / "other.txt", make_plans(2, seed=8)))
+    assert load_history(str(path), other) is None  # made for another report
+
+
+def test_the_corpus_command_takes_percentages_with_p(
+    tmp_path: Path, executed: list[Job], capsys
+) -> None:
+    files = write_series(tmp_path / "in", make_series(1, [113, 114], 2, seed=4))
+    out = tmp_path / "out"
+    assert main(["corpus", *map(str, files), "--out", str(out), "-p", "execution_low=80"]) == 0
+    assert [job.parameters["execution_low"] for job in executed] == [0.8]
+    assert main(["corpus", *map(str, files), "--out", str(out), "-p", "lang=en"]) == 2
+    assert "unknown parameter 'lang'" in capsys.readouterr().err
