@@ -55,9 +55,24 @@ def files_sha256(root: Path, paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
+@cache
 def package_source_sha256() -> str:
-    """One hash over the package's Python source (a code change re-renders every report)."""
+    """One hash over the package's Python source (a code change re-renders every report).
+    Once per process: a process runs the code it imported, whatever the files say later."""
     return files_sha256(paths.PACKAGE_DIR, paths.PACKAGE_DIR.rglob("*.py"))
+
+
+def analysis_versions() -> dict[str, str]:
+    """The versions an analysis depends on (Python, pandas, NumPy), read from the modules
+    themselves: cheap enough for every page that checks a prepared file."""
+    import numpy
+    import pandas
+
+    return {
+        "python": platform.python_version(),
+        "pandas": pandas.__version__,
+        "numpy": numpy.__version__,
+    }
 
 
 def annotations_sha256() -> str:
@@ -102,7 +117,7 @@ def options_key(annotations: str, crosswalk: str | None = None) -> list[Any]:
         RUNNER_VERSION,
         package_source_sha256(),
         annotations_sha256(),
-        library_versions(),
+        analysis_versions(),
         annotations,
         file_sha256(annotations) if annotations not in ("auto", "none") else "",
     ]
