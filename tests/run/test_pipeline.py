@@ -447,3 +447,20 @@ def test_the_corpus_command_takes_percentages_with_p(
     assert [job.parameters["execution_low"] for job in executed] == [0.8]
     assert main(["corpus", *map(str, files), "--out", str(out), "-p", "lang=en"]) == 2
     assert "unknown parameter 'lang'" in capsys.readouterr().err
+
+
+def test_the_spec_is_frozen_and_checked_once(tmp_path: Path) -> None:
+    import dataclasses
+
+    spec = spec_from([tmp_path / "r.txt"], tmp_path / "out", parameters=["annotations=none"])
+    assert spec.annotations == "none" and spec.cache == default_cache(tmp_path / "out")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        spec.lang = "en"  # type: ignore[misc]
+    for bad in ({"lang": "fr"}, {"jobs": 0}, {"timeout": 0}):
+        with pytest.raises(ValueError):
+            spec.with_(**bad)
+    with pytest.raises(ValueError, match="execution_critical <= execution_low"):
+        spec_from(thresholds={"execution_low": "50", "execution_critical": "60"})
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(ValueError, match="is a file"):
+        spec.with_(out=tmp_path / "file")
