@@ -53,8 +53,10 @@ from govplans.run.spec import BuildSpec
 
 NOTEBOOK = CORPUS_PAGES["corpus"].notebook
 PAGE = "index"  # the page is the build's front page: OUT/index.html
-#: The corpus pages' manifest in the cache folder (the report pages have their own).
-CORPUS_MANIFEST = "corpus_" + MANIFEST
+#: The manifest of a corpus build or of a site, in its cache folder: the spec, the versions,
+#: the corpus and agency pages' keys and hashes and, for a site, its sources and problems and
+#: where each report's build keeps its own (``REPORT_FOLDER/manifest.json``).
+CORPUS_MANIFEST = MANIFEST
 
 
 def _crosswalk_argument(crosswalk: str) -> str:
@@ -117,6 +119,15 @@ def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> None
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _changed(manifest: Path, site: dict[str, Any]) -> bool:
+    """Whether the manifest is missing or damaged, or records other site entries."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return not isinstance(data, dict) or any(data.get(k) != v for k, v in site.items())
+
+
 def _load_pages(cache: Path) -> dict[str, Any]:
     """The corpus pages' entries of the previous build (``{}``: none, or a damaged file)."""
     try:
@@ -136,13 +147,15 @@ def render_corpus_pages(
     agency_pages: bool = False,
     progress: Callable[[str], None] = print,
     prepared: Path | None = None,
+    site: dict[str, Any] | None = None,
 ) -> int:
     """:func:`render_corpus` of a corpus already read (a site reads its reports once), assessed
     with the spec's annotations and thresholds, which its pages are given (with each report's
     tables in ``data/`` unless the reports have pages of their own: ``page`` other than
     ``index``), and with ``agency_pages`` one page per agency across its years when there are
     several agencies (:func:`agency_page`). ``prepared``: the corpus already kept for the page
-    (a site's cache), else it is written here. 0 when every page rendered."""
+    (a site's cache), else it is written here; ``site``: what a site adds to the manifest.
+    0 when every page rendered."""
     out, cache, lang = spec.out, spec.cache_dir, spec.lang
     chosen = [r.source_path.resolve() for r in corpus.reports]
     _write_data(corpus, out / "data", lang, own_tables=page == PAGE)
@@ -215,15 +228,16 @@ def render_corpus_pages(
             continue
         entries[result.name] = {"key": keys[result.name], "page": page_record(html)}
         progress(str(html))
-    if results:
+    if results or _changed(cache / CORPUS_MANIFEST, site or {}):
         store.atomic_write_text(
             cache / CORPUS_MANIFEST,
             json.dumps(
                 {
-                    "generated_by": "govplans corpus",
+                    "generated_by": "govplans reports (site)" if site else "govplans corpus",
                     "updated": datetime.now(UTC).isoformat(timespec="seconds"),
                     "spec": spec.record(),
                     "versions": library_versions(),
+                    **(site or {}),
                     "pages": entries,
                 },
                 ensure_ascii=False,

@@ -160,6 +160,13 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
                 agency_pages=True,
                 progress=progress,
                 prepared=prepared,
+                site={
+                    "sources": [str(path) for path, _ in good],
+                    "problems": bad,
+                    "reports": {
+                        report_folder(r): f"{report_folder(r)}/{MANIFEST}" for _, r in good
+                    },
+                },
             )
             == 0
         )
