@@ -53,9 +53,16 @@ def test_assessment_round_trip_is_identical(assessment: Assessment, tmp_path: Pa
 
 
 def test_every_plan_slice_round_trips(assessment: Assessment, tmp_path: Path) -> None:
+    report = assessment.report
+    parents = store.Parents(
+        [report.plans, report.items, assessment.plans, assessment.targets]
+        + [assessment.components, assessment.flags, assessment.portfolio]
+    )
     for plan_id, part in plan_slices(assessment):
         path = store.write(tmp_path / f"{plan_id}.json", "k", part)
         assert_same(part, store.read(path, "k"), plan_id)
+        # picked from the whole report's encoded frames: the very same text
+        assert store.dumps("k", part, parents) == path.read_text(encoding="utf-8")
 
 
 def test_corpus_round_trip(seed_path: Path, tmp_path: Path) -> None:

@@ -116,12 +116,26 @@ def load_assessment(
     return assess_report(read_report(path), chosen, annotations_argument(annotations))
 
 
-def save_prepared(a: Assessment, path: str | Path, annotations: str = "auto") -> Path:
+def save_prepared(
+    a: Assessment, path: str | Path, annotations: str = "auto", whole: Assessment | None = None
+) -> Path:
     """Keep an assessment (made with ``annotations``) for the pages of a build to load instead
     of reading and assessing the report each (see :func:`load_assessment`): JSON, with the key
-    of what it was made from inside, written whole or not at all."""
+    of what it was made from inside, written whole or not at all. ``whole``: the assessment
+    ``a`` is a plan's slice of (its frames then encoded once for all the slices)."""
     key = assessment_key(a.report.sha256, a.thresholds, annotations_option(annotations))
-    return store.write(Path(path), key, a)
+    return store.write(Path(path), key, a, _parents(whole) if whole is not None else None)
+
+
+def _parents(whole: Assessment) -> store.Parents:
+    """The frames of ``whole`` encoded once (kept on it for the next slice)."""
+    cached = getattr(whole, "_prepared_parents", None)
+    if cached is None:
+        report = whole.report
+        frames = [report.plans, report.items, whole.plans, whole.targets, whole.components]
+        cached = store.Parents([*frames, whole.flags, whole.portfolio])
+        object.__setattr__(whole, "_prepared_parents", cached)
+    return cached
 
 
 def split_sources(sources: str | Iterable[str | Path]) -> list[Path]:

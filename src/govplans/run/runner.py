@@ -217,7 +217,7 @@ def _write_data(build: BuildInputs, force: bool, todo: list[Job]) -> bool:
     a = build.assessment
     save_prepared(a, build.prepared, build.spec.annotations)
     for plan_id, part in plan_slices(a):
-        save_prepared(part, prepared_plan(build.prepared, plan_id), build.spec.annotations)
+        save_prepared(part, prepared_plan(build.prepared, plan_id), build.spec.annotations, a)
     build.out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".data-", dir=build.out))
     try:

@@ -68,20 +68,52 @@ def _encode_scalar(value: Any) -> Any:
     return value
 
 
-def encode(value: Any) -> Any:
-    """``value`` as JSON-ready data (see the module docstring)."""
+class Parents:
+    """Frames already encoded whole, so that frames cut from them (a plan's rows, with their
+    index labels: :func:`govplans.analyse.assessment.plan_slices`) are encoded by picking rows
+    from the encoded columns instead of encoding every column again (1,000 slices of a report
+    cost about a tenth of the time). The result is the same as encoding the cut frame."""
+
+    def __init__(self, frames: list[pd.DataFrame]) -> None:
+        self._by_shape: dict[tuple[Any, ...], tuple[pd.Index, list[dict[str, Any]]]] = {}
+        for frame in frames:
+            dtypes = tuple(str(d) for d in frame.dtypes)
+            if frame.index.is_unique and "category" not in dtypes:
+                shape = (tuple(frame.columns), dtypes)
+                columns = [_encode_values(column) for _, column in frame.items()]
+                self._by_shape.setdefault(shape, (frame.index, columns))
+
+    def columns(self, frame: pd.DataFrame) -> list[dict[str, Any]] | None:
+        """The encoded columns of ``frame`` picked from its parent's, or None."""
+        found = self._by_shape.get((tuple(frame.columns), tuple(str(d) for d in frame.dtypes)))
+        if found is None:
+            return None
+        index, encoded = found
+        positions = index.get_indexer(frame.index)
+        if len(positions) and positions.min() < 0:
+            return None
+        rows = positions.tolist()
+        return [
+            {"dtype": column["dtype"], "values": [column["values"][i] for i in rows]}
+            for column in encoded
+        ]
+
+
+def encode(value: Any, parents: Parents | None = None) -> Any:
+    """``value`` as JSON-ready data (see the module docstring); ``parents``: frames already
+    encoded that ``value``'s frames may be cut from."""
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, np.generic):
         return _encode_scalar(value)
     if isinstance(value, pd.DataFrame):
-        return {"~frame": _encode_frame(value)}
+        return {"~frame": _encode_frame(value, parents)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
         if TYPES.get(name) is not type(value):
             raise TypeError(f"cannot prepare a {name}")
         fields = {
-            f.name: encode(getattr(value, f.name))
+            f.name: encode(getattr(value, f.name), parents)
             for f in dataclasses.fields(value)
             if f.init and not (f.name == "reports" and _reports_of_assessments(value))
         }
@@ -89,11 +121,11 @@ def encode(value: Any) -> Any:
     if isinstance(value, Path):
         return {"~path": str(value)}
     if isinstance(value, tuple):
-        return {"~tuple": [encode(v) for v in value]}
+        return {"~tuple": [encode(v, parents) for v in value]}
     if isinstance(value, list):
-        return [encode(v) for v in value]
+        return [encode(v, parents) for v in value]
     if isinstance(value, dict):
-        return {"~dict": [[encode(k), encode(v)] for k, v in value.items()]}
+        return {"~dict": [[encode(k), encode(v, parents)] for k, v in value.items()]}
     raise TypeError(f"cannot prepare a {type(value).__name__}")
 
 
@@ -118,13 +150,17 @@ def _encode_values(series: pd.Series | pd.Index) -> dict[str, Any]:
         }
     name = str(dtype)
     if name == "object":
-        return {"dtype": name, "values": [encode(v) for v in series]}
+        values = [v if v is None or type(v) in _PLAIN else encode(v) for v in series.tolist()]
+        return {"dtype": name, "values": values}
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):
-        values = [None if _is_na(v) else _plain(v) for v in series.astype(object)]
+        values = [None if _is_na(v) else _plain(v) for v in series.tolist()]
         return {"dtype": name, "values": values}
     if name.startswith(("datetime64", "timedelta64")):
         return {"dtype": name, "values": np.asarray(series).view("int64").tolist()}
     return {"dtype": name, "values": np.asarray(series).tolist()}
+
+
+_PLAIN = (str, int, float, bool)
 
 
 def _is_na(value: Any) -> bool:
@@ -135,7 +171,7 @@ def _plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _encode_frame(frame: pd.DataFrame) -> dict[str, Any]:
+def _encode_frame(frame: pd.DataFrame, parents: Parents | None = None) -> dict[str, Any]:
     index = frame.index
     if isinstance(index, pd.RangeIndex):
         encoded_index: dict[str, Any] = {
@@ -147,7 +183,8 @@ def _encode_frame(frame: pd.DataFrame) -> dict[str, Any]:
     return {
         "columns": [encode(c) for c in frame.columns],
         "columns_dtype": str(frame.columns.dtype),
-        "data": [_encode_values(frame.iloc[:, i]) for i in range(frame.shape[1])],
+        "data": (parents.columns(frame) if parents else None)
+        or [_encode_values(column) for _, column in frame.items()],
         "index": encoded_index,
         "attrs": encode(dict(frame.attrs)),
     }
@@ -245,9 +282,10 @@ def _decode_frame(data: dict[str, Any]) -> pd.DataFrame:
 # ---------------------------------------------------------------- files
 
 
-def dumps(key: str, value: Any) -> str:
+def dumps(key: str, value: Any, parents: Parents | None = None) -> str:
     """The text of a prepared file: format version, key, then the value."""
-    return json.dumps({"format": FORMAT, "key": key, "value": encode(value)}, ensure_ascii=False)
+    document = {"format": FORMAT, "key": key, "value": encode(value, parents)}
+    return json.dumps(document, ensure_ascii=False)
 
 
 def loads(text: str, key: str | Callable[[str], bool] | None = None) -> Any:
@@ -300,9 +338,9 @@ def read(path: Path, key: str | Callable[[str], bool] | None = None) -> Any | No
         return None
 
 
-def write(path: Path, key: str, value: Any) -> Path:
+def write(path: Path, key: str, value: Any, parents: Parents | None = None) -> Path:
     """Write a prepared file atomically (:func:`atomic_write_text`)."""
-    return atomic_write_text(path, dumps(key, value))
+    return atomic_write_text(path, dumps(key, value, parents))
 
 
 def atomic_write_text(path: Path, text: str) -> Path:
