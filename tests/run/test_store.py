@@ -54,10 +54,9 @@ def test_assessment_round_trip_is_identical(assessment: Assessment, tmp_path: Pa
 
 def test_every_plan_slice_round_trips(assessment: Assessment, tmp_path: Path) -> None:
     report = assessment.report
-    parents = store.Parents(
-        [report.plans, report.items, assessment.plans, assessment.targets]
-        + [assessment.components, assessment.flags, assessment.portfolio]
-    )
+    a = assessment
+    frames = [report.plans, report.items, a.plans, a.targets, a.components, a.flags, a.portfolio]
+    parents = store.Parents(frames)
     for plan_id, part in plan_slices(assessment):
         path = store.write(tmp_path / f"{plan_id}.json", "k", part)
         assert_same(part, store.read(path, "k"), plan_id)
