@@ -17,6 +17,7 @@ needs no new dependency; see ``docs/architecture.md``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import tempfile
@@ -237,6 +238,12 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
+@functools.cache
+def _dtype(name: str) -> Any:
+    """The dtype a name gives (looked up once per name: pandas' lookup is slow)."""
+    return pd.api.types.pandas_dtype(name)
+
+
 def _decode_values(data: dict[str, Any]) -> Any:
     dtype = str(data["dtype"])
     if dtype == "category":
@@ -252,7 +259,7 @@ def _decode_values(data: dict[str, Any]) -> Any:
         return array
     if dtype.startswith(("datetime64", "timedelta64")):
         return np.asarray(values, dtype="int64").view(dtype)
-    resolved = pd.api.types.pandas_dtype(dtype)
+    resolved = _dtype(dtype)
     if isinstance(resolved, pd.api.extensions.ExtensionDtype):  # Int64, str, boolean, ...
         return pd.array([pd.NA if v is None else v for v in values], dtype=resolved)
     return np.asarray(values, dtype=resolved)
