@@ -358,8 +358,8 @@ def test_warnings_and_notes_are_apart_in_a_plan_and_in_the_portfolio(a):
     assert "需優先關注（2項計畫有警示" in story
     attention = story.split("需優先關注")[1].split("預算編列進度附註")[0]
     assert "期程經過比率" not in attention  # pace notes are not listed as reasons for attention
-    assert "預算編列進度附註（非警示）：7項計畫" in story
-    assert "114-01、114-03、114-04、114-10、114-12、114-13、114-14" in story
+    assert "預算編列進度附註（非警示）：6項計畫" in story
+    assert "114-01、114-03、114-04、114-12、114-13、114-14" in story
     en = portfolio_narrative(a, "en")
     assert "(2 plans with warnings;" in en and "Notes on the pace of appropriation" in en
 
@@ -376,7 +376,11 @@ def test_executed_equal_to_appropriated_is_counted_once(a):
 def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     zh = plan_narrative(a, "114-10")
     assert "（科技發展；113年1月至115年12月；報告說明期程修正為114年10月至115年12月）" in zh
-    assert "依報告所述修正後期程計" in zh
+    # the share elapsed is on the revised period, and the sentence says so with both periods
+    assert (
+        "期程已過20.0%（15個月中的3個月；依報告所述修正後期程114年10月至115年12月計，"
+        "原列113年1月至115年12月）" in zh
+    )
     en = plan_narrative(a, "114-10", "en")
     assert "2024-01 to 2026-12; the report states it was revised to 2025-10 to 2026-12" in en
     plan = SyntheticPlan(
@@ -389,7 +393,10 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     b = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     text = plan_narrative(b, "114-01")
     assert "113年1月至114年12月；報告說明期程修正至116年12月" in text
-    assert "（48個月中的24個月，依報告所述修正後期程計）" in text
+    assert (
+        "（48個月中的24個月；依報告所述修正後期程113年1月至116年12月計，原列113年1月至114年12月）"
+        in text
+    )
     assert "the report states it was extended to 2027-12" in plan_narrative(b, "114-01", "en")
 
 

@@ -146,16 +146,14 @@ def test_index_summaries_read_naturally():
     a = govplans.load_assessment()
     # warnings and notes counted apart (114-01 is appropriated behind its schedule: a note)
     assert render.profile_summary(a, "114-01", "en").endswith("3 met; 1 note")
-    assert render.profile_summary(a, "114-10", "en").endswith("; 2 warnings; 1 note")
-    assert (
-        render.profile_summary(a, "114-10")
-        == "累計執行率55.5%；績效目標3項：未達成3項；警示2項；附註1項"
-    )
+    # 114-10 is not behind the revised period the report states (24.4% appropriated, 20% elapsed)
+    assert render.profile_summary(a, "114-10", "en").endswith("; 2 warnings")
+    assert render.profile_summary(a, "114-10") == "累計執行率55.5%；績效目標3項：未達成3項；警示2項"
     assert render.overview_summary(a) == (
-        "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，另7項計畫有預算編列進度附註"
+        "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，另6項計畫有預算編列進度附註"
     )
     assert render.overview_summary(a, "en").endswith(
-        "; 2 plans with warnings, 7 with notes on appropriation pace"
+        "; 2 plans with warnings, 6 with notes on appropriation pace"
     )
     counts = a.targets["status"].value_counts()  # the engine's figures, whatever they are
     statuses = "、".join(
@@ -345,6 +343,10 @@ def test_key_figures_show_both_periods_and_notes_apart():
     en = render.key_figures(a, "114-10", "en").html
     assert "2025-10 to 2026-12 (attainment item 2)" in en and ">Notes</th>" in en
     assert "2024-01 to 2026-12" in en and ">Warnings</th>" in en
+    # the share elapsed names the period it is on, the revised one, with the printed one
+    assert "20.0%（依報告所述修正後期程114年10月至115年12月計，原列113年1月至115年12月）" in html
+    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12; as printed " in en
+    assert "依報告所述" not in render.key_figures(a, "114-01").html
 
 
 def test_a_compound_target_is_shown_whole():

@@ -34,11 +34,9 @@ from govplans.analyse.measures import (
     SEVERITY,
     Thresholds,
     flag_figures,
-    months_elapsed,
     plan_flags,
-    plan_months,
+    plan_schedule,
     ratio,
-    schedule_elapsed,
 )
 from govplans.analyse.reviews import merge_reviews
 from govplans.analyse.targets import (
@@ -52,6 +50,7 @@ from govplans.model import schema
 from govplans.model.provenance import join_ids, parse_ids
 from govplans.model.report import Report
 from govplans.model.text import despace
+from govplans.model.values import is_missing
 from govplans.model.vocab import (
     AMOUNTS,
     CATEGORIES,
@@ -384,23 +383,26 @@ def _to_yuan(thousand_twd: float) -> float:
     return round(float(thousand_twd), 3)
 
 
-def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) -> dict[str, Any]:
-    """Months of the period, months elapsed at the fiscal year's end, and their share.
+def _month_of(year: Any, month: Any) -> tuple[int, int] | None:
+    return None if is_missing(year) or is_missing(month) else (int(year), int(month))
 
-    With a revised period stated in the text, the period runs from the printed start (the
-    amounts are cumulative from it) to the revised end.
-    """
-    end_year, end_month = (
-        (revised.end_roc_year, revised.end_month) if revised else (row.end_roc_year, row.end_month)
+
+def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) -> dict[str, Any]:
+    """Months of the period, months elapsed at the fiscal year's end, their share and the
+    period they are on (:func:`~govplans.analyse.measures.plan_schedule`): the revised period
+    only where the text states one."""
+    schedule = plan_schedule(
+        _month_of(row.start_roc_year, row.start_month),
+        _month_of(row.end_roc_year, row.end_month),
+        fiscal_year,
+        _month_of(revised.start_roc_year, revised.start_month) if revised else None,
+        (revised.end_roc_year, revised.end_month) if revised else None,
     )
-    months_total = plan_months(row.start_roc_year, row.start_month, end_year, end_month)
-    elapsed = months_elapsed(row.start_roc_year, row.start_month, fiscal_year)
     return {
-        "months_total": months_total,
-        "months_elapsed": max(0, min(elapsed, months_total)),
-        "schedule_elapsed_rate": schedule_elapsed(
-            row.start_roc_year, row.start_month, end_year, end_month, fiscal_year
-        ),
+        "schedule_basis": schedule.basis,
+        "months_total": schedule.months_total,
+        "months_elapsed": schedule.months_elapsed,
+        "schedule_elapsed_rate": schedule.elapsed_rate,
     }
 
 
@@ -481,7 +483,7 @@ def _plan_row(
         "name_en": names_en.get(despace(row.name), row.name),
         "category": row.category,
         "period_text": row.period_text,
-        "end_roc_year": int(row.end_roc_year),
+        "end_roc_year": None if is_missing(row.end_roc_year) else int(row.end_roc_year),
         **_schedule(row, report.fiscal_year, revised),
         **_revised_columns(revised),
         **budget_measures(*(getattr(row, name) for name in AMOUNTS)),
@@ -553,7 +555,7 @@ def assess_plans(
         plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en)
         plan.update({**_NO_CHECKS, **checks.get(row.plan_id, {})})
         end_year, _ = period_end(plan)
-        _add_flags(plan, statuses, end_year <= report.fiscal_year, th)
+        _add_flags(plan, statuses, end_year is not None and end_year <= report.fiscal_year, th)
         plan_rows.append(plan)
     _rank_attention(plan_rows)
     return schema.make_frame("plan_assessment", plan_rows)

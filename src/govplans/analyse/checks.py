@@ -162,13 +162,15 @@ def _revised_in(text: str) -> tuple[int | None, int | None, int, int, str] | Non
     return None
 
 
-def period_end(plan: Mapping[str, Any]) -> tuple[int, bool]:
+def period_end(plan: Mapping[str, Any]) -> tuple[int | None, bool]:
     """The ROC year a plan ends and whether it is the revised end, from a row of
-    ``plan_assessment`` (``end_roc_year`` as printed, ``revised_end_roc_year`` where stated)."""
+    ``plan_assessment`` (``end_roc_year`` as printed, ``revised_end_roc_year`` where stated);
+    None where neither is known (a period that could not be read)."""
     year = plan.get("revised_end_roc_year")
     if not is_missing(year):
         return int(year), True  # type: ignore[arg-type]
-    return int(plan["end_roc_year"]), False
+    printed = plan.get("end_roc_year")
+    return (None if is_missing(printed) else int(printed)), False  # type: ignore[arg-type]
 
 
 def find_revised_period(items: Iterable[TextItem]) -> RevisedPeriod | None:

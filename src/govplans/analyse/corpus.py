@@ -170,6 +170,11 @@ def link_plans(
 
 
 def _same_start(a: Any, b: Any) -> bool:
+    """Both periods read and starting in the same month (an unreadable period links by name
+    only through the crosswalk; otherwise it is a candidate for review)."""
+    starts = (a.start_roc_year, a.start_month, b.start_roc_year, b.start_month)
+    if any(is_missing(v) for v in starts):
+        return False
     return (a.start_roc_year, a.start_month) == (b.start_roc_year, b.start_month)
 
 
@@ -196,7 +201,7 @@ def _in_year(
                         f"({value:,} thousand TWD)",
                     }
                 )
-    elif int(row.start_roc_year) == report.fiscal_year:
+    elif not is_missing(row.start_roc_year) and int(row.start_roc_year) == report.fiscal_year:
         values = {
             "appropriated_in_year_thousand_twd": appropriated,
             "executed_in_year_thousand_twd": executed,
@@ -215,6 +220,11 @@ def _in_year(
         else None
     )
     return values
+
+
+def _year_or_none(value: Any) -> int | None:
+    """A plan's ROC year, None where its period could not be read."""
+    return None if is_missing(value) else int(value)
 
 
 def _history_rows(
@@ -242,8 +252,8 @@ def _history_rows(
                 "report": report.source_path.name,
                 "plan_id": row.plan_id,
                 "name": row.name,
-                "start_roc_year": int(row.start_roc_year),
-                "end_roc_year": int(row.end_roc_year),
+                "start_roc_year": _year_or_none(row.start_roc_year),
+                "end_roc_year": _year_or_none(row.end_roc_year),
                 **{name: getattr(row, name) for name in AMOUNTS},
                 "execution_rate": ratio(row.executed_thousand_twd, row.appropriated_thousand_twd),
                 **in_year,

@@ -104,6 +104,53 @@ def schedule_elapsed(
     return min(1.0, max(0.0, share))
 
 
+#: What the schedule measures were computed on: the printed period, the revised period the
+#: report states (its start where stated, else the printed start, to its end), or nothing
+#: (the printed period could not be read and no revised one gives a start).
+SCHEDULE_BASES = ("printed", "revised", "unknown")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The schedule of one plan at the end of the fiscal year, and the period it is on."""
+
+    basis: str
+    start: tuple[int, int] | None
+    end: tuple[int, int] | None
+    months_total: int | None
+    months_elapsed: int | None
+    elapsed_rate: float
+
+
+def plan_schedule(
+    printed_start: tuple[int, int] | None,
+    printed_end: tuple[int, int] | None,
+    fiscal_year: int,
+    revised_start: tuple[int, int] | None = None,
+    revised_end: tuple[int, int] | None = None,
+) -> Schedule:
+    """Months of the period, months elapsed at the fiscal year's end and their share, on the
+    revised period only where the report states one (``revised_end``), else on the printed
+    period; ``unknown`` (None, NaN) where neither gives a start and an end."""
+    start: tuple[int, int] | None = printed_start
+    end: tuple[int, int] | None = printed_end
+    basis = "printed"
+    if revised_end is not None:
+        basis, start, end = "revised", revised_start or printed_start, revised_end
+    if start is None or end is None:
+        return Schedule("unknown", None, None, None, None, math.nan)
+    total = plan_months(*start, *end)
+    elapsed = months_elapsed(*start, fiscal_year)
+    return Schedule(
+        basis,
+        start,
+        end,
+        total,
+        max(0, min(elapsed, total)),
+        schedule_elapsed(*start, *end, fiscal_year),
+    )
+
+
 def execution_band(rate: float, th: Thresholds) -> str:
     """The execution band of a rate: ``ok``, ``warn``, ``low`` or ``critical`` (the strictest
     threshold it is below; a missing rate is ``ok``: nothing to flag). Charts colour by this."""

@@ -62,6 +62,9 @@ class Report:
     source_kind: str = "text"
     #: The page number printed on each PDF page that shows one.
     printed_pages: dict[int, str] = field(default_factory=dict)
+    #: For an ODF or Word source (``source_kind`` ``odt`` / ``docx``, whose ``source_line``
+    #: numbers body blocks): the table and row (1-based) of each block that is a table row.
+    table_rows: dict[int, tuple[int, int]] = field(default_factory=dict)
     _folded: dict[tuple[str, str], list[FoldedItem]] | None = field(
         default=None, init=False, repr=False, compare=False
     )

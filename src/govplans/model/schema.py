@@ -9,6 +9,7 @@ Units are in the names (``_thousand_twd``, ``_rate``) as in PUDL's naming conven
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -85,24 +86,36 @@ PLANS: list[Field] = [
         "string",
         "計畫期程",
         "Period (as printed)",
-        "計畫期程 as printed in ROC years, wrap spaces removed (e.g. 113年1月至115年12月).",
+        "計畫期程 as printed, wrap spaces removed (e.g. 113年1月至115年12月).",
+    ),
+    Field(
+        "period_form",
+        "string",
+        "期程寫法",
+        "Period form",
+        "How 計畫期程 was printed: year_month (113年1月至115年12月), year_month_day "
+        "(113年7月1日至116年6月30日), years (113年度至116年度, 113-116年: January to December), "
+        "year (114年度), months_in_year (114年1月至12月), numeric (113.01-116.12, "
+        "113/01-116/12); gregorian_ before it for Gregorian years (converted to ROC). Empty "
+        "when the period could not be read (a period_unreadable finding; start and end empty).",
     ),
     Field(
         "start_roc_year",
-        "int64",
+        "Int64",
         "起始年度（民國）",
         "Start year (ROC)",
-        "First year of the plan period, ROC calendar (114 = 2025).",
+        "First year of the plan period, ROC calendar (114 = 2025); empty where 計畫期程 could "
+        "not be read (so are the month and the dates).",
     ),
-    Field("start_month", "int64", "起始月份", "Start month", "First month of the plan period."),
+    Field("start_month", "Int64", "起始月份", "Start month", "First month of the plan period."),
     Field(
         "end_roc_year",
-        "int64",
+        "Int64",
         "結束年度（民國）",
         "End year (ROC)",
         "Last year of the plan period, ROC calendar.",
     ),
-    Field("end_month", "int64", "結束月份", "End month", "Last month of the plan period."),
+    Field("end_month", "Int64", "結束月份", "End month", "Last month of the plan period."),
     Field(
         "start_date",
         "datetime64[ns]",
@@ -282,7 +295,7 @@ FINDINGS: list[Field] = [
         "代碼",
         "Code",
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
-        "period_does_not_cover_fiscal_year.",
+        "period_does_not_cover_fiscal_year, period_unreadable.",
     ),
     Field("message", "string", "說明", "Message", "What was found, with the values."),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
@@ -368,18 +381,26 @@ PLAN_ASSESSMENT: list[Field] = [
         "The phrase that states the revised period, as written.",
     ),
     Field(
+        "schedule_basis",
+        "string",
+        "期程計算依據",
+        "Schedule basis",
+        "The period the schedule measures are computed on: revised (the revised period the "
+        "text states: its start where stated, else the printed start, to its end), printed "
+        "(計畫期程 as printed), unknown (the printed period could not be read and no revised "
+        "period gives a start: the schedule measures are empty).",
+    ),
+    Field(
         "months_total",
-        "int64",
+        "Int64",
         "計畫總月數",
         "Months in period",
-        "Months of the plan period: from the printed start to the revised end where the text "
-        "states a revised period (the amounts are cumulative from the printed start), else to "
-        "the printed end.",
+        "Months of the period in `schedule_basis`, both ends included; empty when unknown.",
         "months",
     ),
     Field(
         "months_elapsed",
-        "int64",
+        "Int64",
         "已過月數",
         "Months elapsed",
         "Months of the period elapsed at the end of the fiscal year (December), 0..months_total.",
@@ -1130,3 +1151,170 @@ def enforce_dtypes(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for f in fields(table):
         out[f.name] = out[f.name].astype(f.dtype)
     return out
+
+
+# ----- Keys: what identifies a row, and what it refers to (declared once) -----
+
+#: One report of a corpus: an agency and a fiscal year (the primary key of ``reports``).
+REPORT_KEY: tuple[str, ...] = ("agency", "fiscal_year")
+
+#: Where one report's file came from: the table that the per-report tables refer to when several
+#: reports are stored together (a database, Parquet files).
+REPORTS: list[Field] = [
+    _AGENCY,
+    _FISCAL_YEAR,
+    _REPORT,
+    Field("title", "string", "報告標題", "Title", "The report's title as printed."),
+    Field(
+        "unit_printed",
+        "string",
+        "原印單位",
+        "Unit as printed",
+        "The unit the report prints its amounts in (新臺幣千元, 萬元, 元); the amounts are "
+        "stored in thousand TWD.",
+    ),
+    Field(
+        "source_kind",
+        "string",
+        "來源格式",
+        "Source kind",
+        "text (extracted text) or pdf.",
+    ),
+    Field("sha256", "string", "來源檔雜湊", "Source SHA-256", "SHA-256 of the source file."),
+]
+TABLES["reports"] = REPORTS
+TABLE_DESCRIPTIONS["reports"] = (
+    "Several reports stored together: one row per report (agency and year), with its source."
+)
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """``columns`` of a table refer to ``references`` (the same number of columns) of ``table``."""
+
+    columns: tuple[str, ...]
+    table: str
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Keys:
+    """A table's primary key and foreign keys."""
+
+    primary: tuple[str, ...]
+    foreign: tuple[ForeignKey, ...] = ()
+
+
+def _to_plan(table: str = "plans") -> ForeignKey:
+    return ForeignKey(("plan_id",), table, ("plan_id",))
+
+
+#: The keys of the tables of one report (``plans`` … ``portfolio``): unique within the report.
+#: Several reports together (:func:`corpus_keys`) prefix each with :data:`REPORT_KEY`.
+REPORT_TABLE_KEYS: dict[str, Keys] = {
+    "plans": Keys(("plan_id",)),
+    "items": Keys(("plan_id", "section", "item_no", "sub_item_no"), (_to_plan(),)),
+    # a plan may have two findings of one code (its two amounts), told apart by the message
+    "findings": Keys(("plan_id", "code", "message"), (_to_plan(),)),
+    "plan_assessment": Keys(("plan_id",), (_to_plan(),)),
+    "targets": Keys(("plan_id", "target_index"), (_to_plan(),)),
+    "target_components": Keys(
+        ("plan_id", "target_index", "component_index"),
+        (ForeignKey(("plan_id", "target_index"), "targets", ("plan_id", "target_index")),),
+    ),
+    "plan_flags": Keys(("plan_id", "flag"), (_to_plan(),)),
+    "flag_messages": Keys(
+        ("plan_id", "flag"), (ForeignKey(("plan_id", "flag"), "plan_flags", ("plan_id", "flag")),)
+    ),
+    "portfolio": Keys(("scope",)),
+}
+
+_TO_REPORT = ForeignKey(REPORT_KEY, "reports", REPORT_KEY)
+_PLAN_IN_REPORT = (*REPORT_KEY, "plan_id")
+
+#: The keys of the tables of several reports, whose rows already name their report.
+CORPUS_TABLE_KEYS: dict[str, Keys] = {
+    "reports": Keys(REPORT_KEY),
+    "plan_history": Keys(
+        ("plan_key",),
+        (
+            ForeignKey(_PLAN_IN_REPORT, "plans", _PLAN_IN_REPORT),
+            ForeignKey(("previous_plan_key",), "plan_history", ("plan_key",)),
+        ),
+    ),
+    "agency_years": Keys(REPORT_KEY, (_TO_REPORT,)),
+    "link_candidates": Keys(
+        (*_PLAN_IN_REPORT, "candidate_plan_id"),
+        (
+            ForeignKey(_PLAN_IN_REPORT, "plans", _PLAN_IN_REPORT),
+            ForeignKey(
+                ("agency", "candidate_fiscal_year", "candidate_plan_id"),
+                "plans",
+                _PLAN_IN_REPORT,
+            ),
+        ),
+    ),
+}
+
+
+def report_keys(table: str) -> Keys:
+    """The keys of a table of one report, within the report."""
+    try:
+        return REPORT_TABLE_KEYS[table]
+    except KeyError:
+        raise KeyError(f"table {table!r} is not a table of one report") from None
+
+
+def corpus_keys(table: str) -> Keys:
+    """The keys of ``table`` among several reports: a table of one report is prefixed with
+    :data:`REPORT_KEY` (its rows then carry ``agency`` and ``fiscal_year`` first, see
+    :func:`corpus_columns`) and refers to ``reports``."""
+    if table in CORPUS_TABLE_KEYS:
+        return CORPUS_TABLE_KEYS[table]
+    keys = report_keys(table)
+    foreign = [
+        ForeignKey(REPORT_KEY + fk.columns, fk.table, REPORT_KEY + fk.references)
+        for fk in keys.foreign
+    ]
+    if not keys.foreign:
+        foreign.append(_TO_REPORT)
+    return Keys(REPORT_KEY + keys.primary, tuple(foreign))
+
+
+def corpus_fields(table: str) -> list[Field]:
+    """The columns of ``table`` among several reports: a table of one report gets
+    :data:`REPORT_KEY` first (the agency and year of its report)."""
+    own = fields(table)
+    if table in CORPUS_TABLE_KEYS:
+        return own
+    prefix = [f for f in REPORTS if f.name in REPORT_KEY]
+    return [*prefix, *own]
+
+
+def key_problems(frames: dict[str, pd.DataFrame], keys_of: Callable[[str], Keys]) -> list[str]:
+    """What breaks the keys among ``frames`` (table name -> frame; ``keys_of`` is
+    :func:`report_keys` or :func:`corpus_keys`): a primary key missing or repeated, a foreign
+    key whose value (all its columns given) is not a key of the table it refers to. Empty when
+    the keys hold."""
+    problems = []
+    for table, frame in frames.items():
+        keys = keys_of(table)
+        primary = frame[list(keys.primary)]
+        if primary.isna().any().any():
+            problems.append(f"{table}: a primary key {keys.primary} is empty")
+        repeated = primary[primary.duplicated(keep=False)]
+        if len(repeated):
+            first = tuple(repeated.iloc[0])
+            problems.append(f"{table}: {len(repeated)} rows repeat a primary key, e.g. {first}")
+        for fk in keys.foreign:
+            if fk.table not in frames:
+                continue
+            values = frame[list(fk.columns)].dropna()
+            known = set(frames[fk.table][list(fk.references)].itertuples(index=False, name=None))
+            missing = [v for v in values.itertuples(index=False, name=None) if v not in known]
+            if missing:
+                problems.append(
+                    f"{table}: {len(missing)} values of {fk.columns} are not in "
+                    f"{fk.table} {fk.references}, e.g. {missing[0]}"
+                )
+    return problems

@@ -388,8 +388,11 @@ def plan_profile_chart(
     fy_start, fy_end = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
     start, end = pd.Timestamp(plan["start_date"]), pd.Timestamp(plan["end_date"])
     period.axvspan(fy_start, fy_end, color="#f3d9a4", zorder=0)
-    period.barh(0, end - start, left=start, height=0.4, color="#5b8db8")
     revised = _revised_span(plan, assessed)
+    if pd.isna(start) or pd.isna(end):  # 計畫期程 not read: no printed bar (a finding says so)
+        start, end = revised if revised is not None else (fy_start, fy_end)
+    else:
+        period.barh(0, end - start, left=start, height=0.4, color="#5b8db8")
     rows = [text("plan_period", lang)]
     if revised is not None:
         period.barh(
@@ -436,6 +439,8 @@ def _revised_span(
         return None
     if pd.isna(assessed.get("revised_start_roc_year")):
         start = pd.Timestamp(plan["start_date"])
+        if pd.isna(start):  # only the end revised, and the printed start not read
+            return None
     else:
         start = pd.Timestamp(
             int(assessed["revised_start_roc_year"]) + 1911, int(assessed["revised_start_month"]), 1

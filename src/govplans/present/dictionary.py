@@ -17,6 +17,7 @@ def data_dictionary_markdown() -> str:
     ]
     for table, table_fields in schema.TABLES.items():
         lines += [f"## `{table}`", "", schema.TABLE_DESCRIPTIONS.get(table, ""), ""]
+        lines += [_keys_line(table), ""]
         lines += [
             "| field | type | unit | 中文 | English | description |",
             "| --- | --- | --- | --- | --- | --- |",
@@ -29,3 +30,23 @@ def data_dictionary_markdown() -> str:
             )
         lines.append("")
     return "\n".join(lines)
+
+
+def _keys_line(table: str) -> str:
+    """The table's keys in one line (from the registry's keys)."""
+
+    def cols(names: tuple[str, ...]) -> str:
+        return ", ".join(f"`{n}`" for n in names)
+
+    keys = schema.corpus_keys(table)
+    refs = "; ".join(
+        f"{cols(fk.columns)} → `{fk.table}` ({cols(fk.references)})" for fk in keys.foreign
+    )
+    line = f"Primary key: {cols(keys.primary)}" + (f". References: {refs}" if refs else "")
+    if table in schema.REPORT_TABLE_KEYS:
+        line += (
+            f". Within one report: {cols(schema.report_keys(table).primary)} (several reports "
+            "together, as in the SQLite and Parquet exports, put `agency` and `fiscal_year` "
+            "first)"
+        )
+    return line + "."

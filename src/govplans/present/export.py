@@ -75,8 +75,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "plan_id": row.plan_id,
             "name": row.name,
             "category": row.category,
-            "start": f"{row.start_date:%Y-%m}",
-            "end": f"{row.end_date:%Y-%m}",
+            "start": None if pd.isna(row.start_date) else f"{row.start_date:%Y-%m}",
+            "end": None if pd.isna(row.end_date) else f"{row.end_date:%Y-%m}",
             "period_roc": row.period_text,
             "total_budget": amount(row.total_budget_thousand_twd),
             "appropriated": amount(row.appropriated_thousand_twd),
@@ -102,6 +102,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 def _provenance(report: Report, row: Any) -> dict[str, Any]:
     """Where a plan came from: its source lines, or for a PDF its pages and the page numbers
     printed on them (a text source's document keeps the shape it always had)."""
+    if report.table_rows:  # an ODF or Word source: body blocks, and the table rows they are
+        blocks = parse_ids(row.source_lines)
+        rows = [list(report.table_rows[b]) for b in blocks if b in report.table_rows]
+        return {"source_lines": blocks, "table_rows": rows}
     if not report.is_pdf:
         return {"source_lines": parse_ids(row.source_lines)}
     printed = [p for p in str(row.printed_pages or "").split(",") if p]

@@ -66,6 +66,8 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     if code == "ends_with_unappropriated_budget":
         remaining = fmt.format_amount(plan["remaining_budget_thousand_twd"], lang)
         end_year, revised = period_end(plan)
+        if end_year is None:  # the flag needs an end: raised only for a plan that has one
+            raise ValueError(f"plan {plan['plan_id']} has no known end for {code}")
         year = fmt.roc_year(end_year, lang)
         when_zh = f"依修正後期程於{year}結束" if revised else f"於{year}結束"
         when_en = f"ends in {year} (revised period)" if revised else f"ends in {year}"

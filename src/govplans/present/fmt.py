@@ -6,7 +6,7 @@ same everywhere. Amounts come in thousand TWD (新臺幣千元), as printed in t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from govplans.model.provenance import parse_ids
@@ -255,11 +255,41 @@ def format_pages(pages: list[int] | str, lang: str = ZH) -> str:
     return _citation(_numbers(pages), lang, "頁", "p.", "pp.")
 
 
-def format_source(lines: list[int] | str, pages: list[int] | str, lang: str = ZH) -> str:
-    """The citation of a row: its PDF pages where it has them, else its source lines."""
+def format_source(
+    lines: list[int] | str,
+    pages: list[int] | str,
+    lang: str = ZH,
+    table_rows: Mapping[int, tuple[int, int]] | None = None,
+) -> str:
+    """The citation of a row: its PDF pages where it has them, its table rows for an ODF or
+    Word source (``table_rows``: the report's block -> (table, row)), else its source lines."""
     if parse_ids(pages) if isinstance(pages, str) else pages:
         return format_pages(pages, lang)
+    if table_rows:
+        places = table_row_places(_numbers(lines), table_rows, lang)
+        return f"（來源：{places}）" if lang == ZH else f"(source: {places})"
     return format_lines(lines, lang)
+
+
+def table_row_places(
+    blocks: list[int], table_rows: Mapping[int, tuple[int, int]], lang: str = ZH
+) -> str:
+    """Body blocks of an ODF or Word source as table rows: ``表1第2、3列；表2第1列`` /
+    ``table 1, rows 2, 3; table 2, row 1``."""
+    check_lang(lang)
+    by_table: dict[int, list[int]] = {}
+    for block in blocks:
+        if block in table_rows:
+            table, row = table_rows[block]
+            by_table.setdefault(table, []).append(row)
+    if lang == ZH:
+        return "；".join(
+            f"表{t}第{'、'.join(str(r) for r in rows)}列" for t, rows in by_table.items()
+        )
+    return "; ".join(
+        f"table {t}, {'row' if len(rows) == 1 else 'rows'} {', '.join(str(r) for r in rows)}"
+        for t, rows in by_table.items()
+    )
 
 
 def format_lines(lines: list[int] | str, lang: str = ZH) -> str:

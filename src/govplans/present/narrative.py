@@ -114,14 +114,21 @@ def _quote(text: str, lang: str) -> str:
     return f"“{text}”"
 
 
+def printed_period(plan: Any, lang: str) -> str:
+    """計畫期程 as printed (zh-TW), in Gregorian months (en); as printed, quoted, where it
+    could not be read."""
+    if lang == fmt.ZH:
+        return str(plan.period_text)
+    if fmt.is_missing(plan.start_roc_year):
+        return f"{_quote(str(plan.period_text), lang)} (as printed; not read)"
+    return fmt.format_period(
+        plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
+    )
+
+
 def _period(plan: Any, lang: str, row: Any = None) -> str:
     """The period as printed and, where the report states one, the revised period beside it."""
-    if lang == fmt.ZH:
-        printed = str(plan.period_text)
-    else:
-        printed = fmt.format_period(
-            plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
-        )
+    printed = printed_period(plan, lang)
     if row is None or fmt.is_missing(row.revised_period_text):
         return printed
     revised = fmt.format_period(
@@ -137,6 +144,43 @@ def _period(plan: Any, lang: str, row: Any = None) -> str:
     if fmt.is_missing(row.revised_start_roc_year):
         return f"{printed}; the report states it was extended {revised}"
     return f"{printed}; the report states it was revised to {revised}"
+
+
+def schedule_period(plan: Any, row: Any, lang: str) -> str:
+    """The period the schedule figures are computed on (``row.schedule_basis``): the revised
+    period the report states, from the printed start where it states only the end; the
+    printed period; empty where it is unknown."""
+    if row.schedule_basis == "revised":
+        start_known = not fmt.is_missing(row.revised_start_roc_year)
+        source = row if start_known else plan
+        prefix = "revised_" if start_known else ""
+        return fmt.format_period(
+            getattr(source, f"{prefix}start_roc_year"),
+            getattr(source, f"{prefix}start_month"),
+            row.revised_end_roc_year,
+            row.revised_end_month,
+            lang,
+        )
+    if row.schedule_basis == "printed":
+        return printed_period(plan, lang)
+    return ""
+
+
+def schedule_basis_note(plan: Any, row: Any, lang: str) -> str:
+    """Which period the share elapsed is on, where there are two (a revised period), or why
+    there is none: ``依報告所述修正後期程114年10月至115年12月計`` / ``計畫期程無法判讀``; empty
+    for the printed period alone."""
+    if row.schedule_basis == "revised":
+        period = schedule_period(plan, row, lang)
+        if lang == fmt.ZH:
+            return f"依報告所述修正後期程{period}計，原列{plan.period_text}"
+        return (
+            f"on the revised period the report states, {period}; as printed "
+            f"{printed_period(plan, lang)}"
+        )
+    if row.schedule_basis == "unknown":
+        return "計畫期程無法判讀" if lang == fmt.ZH else "the plan period could not be read"
+    return ""
 
 
 def _category(category: str, lang: str) -> str:
@@ -189,7 +233,11 @@ def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = Non
     return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
 
 
-def _schedule(row: Any, year: str, th: Any, lang: str) -> str:
+def _schedule(plan: Any, row: Any, year: str, th: Any, lang: str) -> str:
+    """The schedule sentence: the share of the period elapsed against the money appropriated,
+    saying which period the share is on where the report states a revised one."""
+    if row.schedule_basis == "unknown":
+        return _unknown_schedule(plan, row, lang)
     elapsed = fmt.format_rate(row.schedule_elapsed_rate, lang)
     progress = fmt.format_rate(row.appropriation_progress_rate, lang)
     months = fmt.format_number(row.months_elapsed, lang)
@@ -216,18 +264,31 @@ def _schedule(row: Any, year: str, th: Any, lang: str) -> str:
             f"{points} {side_en} the share of the period elapsed (within the {margin} margin "
             "of a note)"
         )
-    revised = not fmt.is_missing(row.revised_period_text)
+    basis = schedule_basis_note(plan, row, lang)
     if lang == fmt.ZH:
-        basis = "，依報告所述修正後期程計" if revised else ""
         return (
-            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月{basis}），"
-            f"預算編列進度{progress}，{trend_zh}。"
+            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月"
+            f"{'；' + basis if basis else ''}），預算編列進度{progress}，{trend_zh}。"
         )
-    basis = ", by the revised period the report states" if revised else ""
     return (
         f"Schedule and money: by the end of {year}, {elapsed} of the period had elapsed "
-        f"({months} of {total} months{basis}) and {progress} of the money was appropriated, "
-        f"{trend_en}."
+        f"({months} of {total} months{'; ' + basis if basis else ''}) and {progress} of the "
+        f"money was appropriated, {trend_en}."
+    )
+
+
+def _unknown_schedule(plan: Any, row: Any, lang: str) -> str:
+    """The schedule sentence of a plan whose period could not be read: the money alone."""
+    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+    if lang == fmt.ZH:
+        return (
+            f"期程與經費：計畫期程{_quote(str(plan.period_text), lang)}無法判讀，"
+            f"期程經過比率無從計算；預算編列進度{progress}。"
+        )
+    return (
+        f"Schedule and money: the plan period as printed, {_quote(str(plan.period_text), lang)}, "
+        f"could not be read, so the share of the period elapsed is unknown; {progress} of the "
+        "money was appropriated."
     )
 
 
@@ -438,14 +499,16 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
     paragraphs = [
         heading,
         _money(row, year, lang, rate_bounds(a.thresholds)),
-        _schedule(row, year, a.thresholds, lang),
+        _schedule(plan, row, year, a.thresholds, lang),
         _targets(a, row, lang),
         _flags(a, row, lang),
     ]
     explanation = _explanation(row, lang)
     if explanation:
         paragraphs.append(explanation)
-    paragraphs.append(fmt.format_source(row.source_lines, row.source_pages, lang))
+    paragraphs.append(
+        fmt.format_source(row.source_lines, row.source_pages, lang, a.report.table_rows)
+    )
     return "\n\n".join(paragraphs) + "\n"
 
 

@@ -552,6 +552,8 @@ def key_figures(assessment: Assessment, plan_id: str, lang: str = ZH) -> Html:
                 value = _revised_cell(plan, lang)
             elif column == "period_text":
                 value = _period_cell(assessment, plan_id, lang)
+            elif column == "schedule_elapsed_rate":
+                value = _elapsed_cell(assessment, plan_id, value, lang)
             label = word(_KEY_LABELS[column], lang) if column in _KEY_LABELS else None
             label = label or column_label(column, lang)
             rows.append(
@@ -574,12 +576,18 @@ _KEY_LABELS = {"period_text": "period", "revised_period_text": "revised_period"}
 
 def _period_cell(a: Assessment, plan_id: str, lang: str) -> str:
     """The printed period: as printed (zh-TW), in Gregorian months (en)."""
-    plan = a.report_plan_tuple(plan_id)
-    if lang != "en":
-        return str(plan.period_text)
-    return fmt.format_period(
-        plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
+    return narrative_text.printed_period(a.report_plan_tuple(plan_id), lang)
+
+
+def _elapsed_cell(a: Assessment, plan_id: str, value: str, lang: str) -> str:
+    """The share elapsed with the period it is on where there are two (a revised period), or
+    why there is none."""
+    note = narrative_text.schedule_basis_note(
+        a.report_plan_tuple(plan_id), a.plan_tuple(plan_id), lang
     )
+    if not note:
+        return value
+    return f"{value}（{note}）" if lang != "en" else f"{value} ({note})"
 
 
 def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
@@ -783,6 +791,13 @@ def _cited(report: Report, plan_id: str | None) -> tuple[str, str]:
         plans = plans[plans["plan_id"] == report.resolve_plan_id(plan_id)]
     column = "source_pages" if report.is_pdf else "source_lines"
     spans = _spans(sorted({n for v in plans[column] for n in parse_ids(v)}))
+    if report.table_rows:  # an ODF or Word source: its tables' rows
+        blocks = sorted({n for v in plans[column] for n in parse_ids(v)})
+        kind = report.source_kind.upper()
+        return (
+            f"來源：{kind} {fmt.table_row_places(blocks, report.table_rows, ZH)}",
+            f"Source: {kind} {fmt.table_row_places(blocks, report.table_rows, 'en')}",
+        )
     if not report.is_pdf:
         return f"來源行：第 {spans} 行", f"Source lines: {spans}"
     printed = list(dict.fromkeys(p for v in plans["printed_pages"] for p in str(v).split(",") if p))

@@ -456,3 +456,21 @@ LINK_REASONS: dict[str, tuple[str, str]] = {
         "another name, the same period and total",
     ),
 }
+
+#: The site's search page (:mod:`govplans.present.search`): (zh-TW, English).
+SEARCH_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("搜尋計畫與績效目標", "Search plans and targets"),
+    "label": ("關鍵字", "Keywords"),
+    "placeholder": ("例如：資安、長照、5G", "e.g. 資安, 長照, 5G"),
+    "help": (
+        "搜尋全部報告的計畫名稱與績效目標（離線，於瀏覽器中執行）；多個關鍵字以空白分隔，須全部出現。",
+        "Searches the plan names and targets of every report (offline, in the browser); "
+        "several keywords separated by spaces must all appear.",
+    ),
+    "hits": ("{n} 筆結果", "{n} hits"),
+    "more": ("（僅列出前 {shown} 筆）", "(the first {shown} shown)"),
+    "none": ("查無結果", "No hits"),
+    "plan": ("計畫名稱", "Plan name"),
+    "target": ("績效目標", "Target"),
+    "index": ("回到首頁", "Back to the index"),
+}

@@ -9,7 +9,10 @@ report printed in 元; anything finer is a misprint and an error.
 
 from __future__ import annotations
 
+import calendar
 import re
+import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +20,6 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.text import despace
 
 _AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
-_PERIOD = re.compile(r"^(\d{2,3})年(\d{1,2})月(?:至|~|～|-|－)(\d{2,3})年(\d{1,2})月$")
 
 #: How a zero amount is printed besides ``0``: a dash of any width.
 ZERO_DASHES = frozenset("-－—–")
@@ -83,31 +85,196 @@ def to_thousand(amount: Decimal, factor: Decimal) -> float:
     return float((amount * factor).quantize(YUAN))
 
 
+@dataclass(frozen=True)
+class Period:
+    """A plan period read from 計畫期程: first and last month in ROC years, and how it was
+    printed (:data:`PERIOD_FORMS`)."""
+
+    start_roc_year: int
+    start_month: int
+    end_roc_year: int
+    end_month: int
+    form: str
+
+    @property
+    def months(self) -> tuple[int, int, int, int]:
+        return self.start_roc_year, self.start_month, self.end_roc_year, self.end_month
+
+
+#: How a period may be printed: the shape (``gregorian_`` before it for a Gregorian one).
+PERIOD_FORMS = {
+    "year_month": "113年1月至115年12月",
+    "year_month_day": "113年7月1日至116年6月30日",
+    "years": "113年度至116年度, 113-116年",
+    "year": "114年度 (January to December)",
+    "months_in_year": "114年1月至12月 (the end in the start's year)",
+    "numeric": "113.01-116.12, 113/01-116/12",
+}
+PERIOD_EXPECTED = (
+    "a period such as 113年1月至115年12月, 113年度至116年度, 113.01-116.12 or 114年度 in 計畫期程"
+)
+#: Separators between start and end (after NFKC: full-width ～ and － are ~ and -).
+_SEPARATORS = ("至", "到", "~", "〜", "～", "—", "–", "－", "─", "-")
+#: First ROC year of a Gregorian year: 2025 is 114.
+ROC_OFFSET = 1911
+_YEAR = r"(?P<y>\d{2,4})"
+_SIDES = {
+    # one end of a period, by shape: 114年(度), 114, 114年1月(1日), 12月(31日), 114.01(.01)
+    "year": re.compile(rf"^{_YEAR}年度?$"),
+    "bare_year": re.compile(rf"^{_YEAR}$"),
+    "year_month": re.compile(rf"^{_YEAR}年度?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?$"),
+    "month": re.compile(r"^(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$"),
+    "numeric": re.compile(rf"^{_YEAR}(?P<sep>[./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<d>\d{{1,2}}))?$"),
+    "dashed": re.compile(rf"^{_YEAR}-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?$"),
+}
+_AFFIXES = re.compile(r"民國|西元|公元|中華民國")
+
+
+class PeriodError(ValueError):
+    """A period that cannot be read without doubt: ``found`` says what was there."""
+
+    def __init__(self, found: str, expected: str = PERIOD_EXPECTED):
+        self.found = found
+        self.expected = expected
+        super().__init__(f"expected {expected}, found {found}")
+
+
+def _normalise_period(text: str) -> str:
+    """Full-width digits and signs as ASCII, no whitespace (line wraps), no 民國/西元, no 自…起
+    …止 around the ends."""
+    value = despace(unicodedata.normalize("NFKC", text))
+    value = _AFFIXES.sub("", value)
+    value = value.removeprefix("自").removeprefix("從").removesuffix("止")
+    return value
+
+
+def _split_period(value: str) -> tuple[str, str | None]:
+    """The start and end as printed (end None for a single year)."""
+    for sep in _SEPARATORS[:-1]:
+        if value.count(sep) == 1:
+            left, right = value.split(sep)
+            return left.removesuffix("起"), right
+        if value.count(sep) > 1:
+            raise PeriodError(repr(value))
+    dashes = value.count("-")
+    if dashes == 0:
+        return value, None
+    if dashes == 1:
+        left, right = value.split("-")
+        return left, right
+    if dashes in (3, 5):  # 2024-01-2027-12, 113-07-01-116-06-30: the middle dash divides
+        parts = value.split("-")
+        half = len(parts) // 2
+        return "-".join(parts[:half]), "-".join(parts[half:])
+    raise PeriodError(repr(value))
+
+
+def _side(text: str) -> tuple[str, re.Match[str]] | None:
+    for shape, pattern in _SIDES.items():
+        match = pattern.match(text)
+        if match:
+            return shape, match
+    return None
+
+
+def _year(text: str) -> tuple[int, bool]:
+    """An ROC year from a printed one, and whether it was Gregorian (four digits)."""
+    year = int(text)
+    if len(text) == 4:
+        if not ROC_OFFSET < year < 2200:
+            raise PeriodError(f"the year {text}")
+        return year - ROC_OFFSET, True
+    if year < 1:
+        raise PeriodError(f"the year {text}")
+    return year, False
+
+
+def _check_day(y: int, m: int, d: str | None, value: str) -> None:
+    if d is not None and not 1 <= int(d) <= calendar.monthrange(y + ROC_OFFSET, m)[1]:
+        raise PeriodError(f"day {int(d)} of month {m} in {value!r}", "days that exist")
+
+
+_Side = tuple[str, re.Match[str]]
+
+
+def _combine(
+    start: _Side, end: _Side | None, value: str
+) -> tuple[tuple[int, int, int, int], str, list[bool]]:
+    """The months, the form and, per printed year, whether it is Gregorian."""
+    shape, s = start
+    if end is None:
+        if shape != "year":
+            raise PeriodError(repr(value))
+        sy, gregorian = _year(s["y"])
+        return (sy, 1, sy, 12), "year", [gregorian]
+    end_shape, e = end
+    if shape in ("year", "bare_year") and end_shape in ("year", "bare_year"):
+        (sy, g1), (ey, g2) = _year(s["y"]), _year(e["y"])
+        return (sy, 1, ey, 12), "years", [g1, g2]
+    if shape == "year_month" and end_shape in ("year_month", "month"):
+        sy, g1 = _year(s["y"])
+        ey, g2 = _year(e["y"]) if end_shape == "year_month" else (sy, g1)
+        if end_shape == "month":
+            form = "months_in_year"
+        elif s["d"] is not None or e["d"] is not None:
+            form = "year_month_day"
+        else:
+            form = "year_month"
+        return (sy, int(s["m"]), ey, int(e["m"])), form, [g1, g2]
+    if shape in ("numeric", "dashed") and end_shape == shape:
+        (sy, g1), (ey, g2) = _year(s["y"]), _year(e["y"])
+        return (sy, int(s["m"]), ey, int(e["m"])), "numeric", [g1, g2]
+    raise PeriodError(repr(value))
+
+
+def read_period(text: str) -> Period:
+    """Read 計畫期程 in any form a person reads without doubt (:data:`PERIOD_FORMS`): ROC or
+    Gregorian years (converted to ROC), 年度 or 年, dotted or slashed months, days (the month
+    counts), one year alone, an end month in the start's year; full-width digits, spaces from
+    line wraps, 民國/西元, 自…起…止 and the separators 至 到 ~ 〜 ～ - － — –.
+
+    Raises :class:`PeriodError` for anything else (it names what was found).
+    """
+    value = _normalise_period(text)
+    if not value:
+        raise PeriodError("an empty cell")
+    try:
+        return _read_period(value)
+    except PeriodError as error:  # name the cell as printed, not as normalised
+        shown = despace(text)
+        raise PeriodError(error.found.replace(repr(value), repr(shown)), error.expected) from None
+
+
+def _read_period(value: str) -> Period:
+    left, right = _split_period(value)
+    start = _side(left)
+    end = _side(right) if right is not None else None
+    if start is None or (right is not None and end is None):
+        raise PeriodError(repr(value))
+    months, form, calendars = _combine(start, end, value)
+    if len(set(calendars)) > 1:
+        raise PeriodError(f"ROC and Gregorian years mixed in {value!r}", "one calendar")
+    sy, sm, ey, em = months
+    for month in (sm, em):
+        if not 1 <= month <= 12:
+            raise PeriodError(f"month {month} in {value!r}", "months 1 to 12 in 計畫期程")
+    for (y, m), side in (((sy, sm), start), ((ey, em), end)):
+        if side is not None and "d" in side[1].groupdict():
+            _check_day(y, m, side[1]["d"], value)
+    if (ey, em) < (sy, sm):
+        raise PeriodError(repr(value), "a period whose end is not before its start")
+    return Period(sy, sm, ey, em, ("gregorian_" if calendars[0] else "") + form)
+
+
 def parse_period(
     text: str, path: str | Path = "<text>", line: int = 0, page: int | None = None
 ) -> tuple[int, int, int, int]:
-    """Parse an ROC period ``113年1月至115年12月`` into (start year, month, end year, month)."""
-    value = despace(text)
-    match = _PERIOD.match(value)
-    if not match:
-        raise ReportFormatError(
-            path,
-            line,
-            "a period such as 113年1月至115年12月 in 計畫期程",
-            repr(value) if value else "an empty cell",
-            page=page,
-        )
-    sy, sm, ey, em = (int(g) for g in match.groups())
-    for month in (sm, em):
-        if not 1 <= month <= 12:
-            raise ReportFormatError(
-                path, line, "months 1 to 12 in 計畫期程", f"month {month} in {value!r}", page=page
-            )
-    if (ey, em) < (sy, sm):
-        raise ReportFormatError(
-            path, line, "a period whose end is not before its start", repr(value), page=page
-        )
-    return sy, sm, ey, em
+    """Parse 計畫期程 (see :func:`read_period`) into (start year, month, end year, month), ROC;
+    a period that cannot be read is a :class:`ReportFormatError` naming the file and line."""
+    try:
+        return read_period(text).months
+    except PeriodError as error:
+        raise ReportFormatError(path, line, error.expected, error.found, page=page) from None
 
 
 def unit_factor(unit: str) -> Decimal | None:

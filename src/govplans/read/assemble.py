@@ -23,7 +23,14 @@ from govplans.model.provenance import SourceRef, join_ids
 from govplans.model.report import Report
 from govplans.model.text import despace, remove_wrap_spaces
 from govplans.model.vocab import CATEGORIES, RIGHT_SECTIONS, SECTIONS
-from govplans.read.amounts import DEFAULT_UNIT, parse_amount, parse_period, to_thousand
+from govplans.read.amounts import (
+    DEFAULT_UNIT,
+    Period,
+    PeriodError,
+    parse_amount,
+    read_period,
+    to_thousand,
+)
 from govplans.read.cells import split_items
 from govplans.read.findings import find_data_issues
 from govplans.read.pages import LEFT_HEADER, TITLE, PageTable, Row, SourceTables, where
@@ -37,7 +44,8 @@ class _Plan:
     period_text: str
     #: The three amounts as printed (in the report's unit), exact.
     amounts: tuple[Decimal, Decimal, Decimal]
-    period: tuple[int, int, int, int]
+    #: None when 計畫期程 cannot be read: a finding on the plan, never an error on the report.
+    period: Period | None
     #: Section -> (cell text, position) in order; a position is a line or a page (see ``_pos``).
     fragments: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
@@ -49,7 +57,7 @@ def _pos(ref: SourceRef) -> int:
 
 
 def _error(ref: SourceRef, expected: str, found: str | None = None) -> ReportFormatError:
-    return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page)
+    return ReportFormatError(ref.path, ref.line, expected, found, page=ref.page, place=ref.place)
 
 
 def _new_plan(row: Row, unit: str) -> _Plan:
@@ -75,10 +83,19 @@ def _new_plan(row: Row, unit: str) -> _Plan:
         category=category,
         period_text=despace(cells[2]),
         amounts=(total, appropriated, executed),
-        period=parse_period(cells[2], ref.path, ref.line, page=ref.page),
+        period=_period(cells[2]),
         fragments={"planned_work": [(cells[6], _pos(ref))]},
         positions=[_pos(ref)],
     )
+
+
+def _period(cell: str) -> Period | None:
+    """The plan's period, or None where no reader could read it without doubt (the plan keeps
+    ``period_text``; :func:`~govplans.read.findings.find_data_issues` says what was expected)."""
+    try:
+        return read_period(cell)
+    except PeriodError:
+        return None
 
 
 def _left_plans(page: PageTable, plans: list[_Plan], unit: str) -> list[_Plan]:
@@ -206,7 +223,7 @@ def _plan_row(
     factor = tables.meta.factor
     by_page = tables.position == "page"
     printed = [tables.printed_pages[p] for p in plan.positions if p in tables.printed_pages]
-    sy, sm, ey, em = plan.period
+    period = plan.period
     total, appropriated, executed = (to_thousand(a, factor) for a in plan.amounts)
     return {
         "plan_id": plan_id,
@@ -214,12 +231,13 @@ def _plan_row(
         "name": plan.name,
         "category": plan.category,
         "period_text": plan.period_text,
-        "start_roc_year": sy,
-        "start_month": sm,
-        "end_roc_year": ey,
-        "end_month": em,
-        "start_date": date(sy + 1911, sm, 1),
-        "end_date": _month_end(ey + 1911, em),
+        "period_form": period.form if period else None,
+        "start_roc_year": period.start_roc_year if period else None,
+        "start_month": period.start_month if period else None,
+        "end_roc_year": period.end_roc_year if period else None,
+        "end_month": period.end_month if period else None,
+        "start_date": date(period.start_roc_year + 1911, period.start_month, 1) if period else None,
+        "end_date": _month_end(period.end_roc_year + 1911, period.end_month) if period else None,
         "total_budget_thousand_twd": total,
         "appropriated_thousand_twd": appropriated,
         "executed_thousand_twd": executed,
@@ -255,6 +273,12 @@ def assemble(tables: SourceTables) -> Report:
         findings=find_data_issues(plans, meta.fiscal_year),
         notes=tables.notes,
         line_roles=tables.line_roles,
-        source_kind="pdf" if tables.position == "page" else "text",
+        source_kind=tables.source_kind or ("pdf" if tables.position == "page" else "text"),
         printed_pages=dict(tables.printed_pages),
+        table_rows={
+            row.ref.line: (row.ref.table, row.ref.row or 0)
+            for page in tables.pages
+            for row in [*page.left_rows, *page.right_rows]
+            if row.ref.table is not None
+        },
     )

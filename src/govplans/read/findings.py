@@ -8,11 +8,14 @@ import pandas as pd
 
 from govplans.model.report import Finding
 from govplans.model.values import amount_value, is_missing
+from govplans.read.amounts import PeriodError, read_period
 
 
 def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
-    """Findings for each plan: executed > appropriated, appropriated > total, and a period that
-    does not cover the fiscal year (the report is about plans running in that year)."""
+    """Findings for each plan: executed > appropriated, appropriated > total, a period that
+    cannot be read (the plan keeps 計畫期程 as printed; its start and end are empty), and a
+    period that does not cover the fiscal year (the report is about plans running in that
+    year)."""
     findings: list[Finding] = []
     for row in plans.itertuples():
         if row.executed_thousand_twd > row.appropriated_thousand_twd:
@@ -35,7 +38,13 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                     *_where(row),
                 )
             )
-        if not row.start_roc_year <= fiscal_year <= row.end_roc_year:
+        if is_missing(row.start_roc_year):
+            findings.append(
+                Finding(
+                    row.plan_id, "period_unreadable", _unreadable(row.period_text), *_where(row)
+                )
+            )
+        elif not row.start_roc_year <= fiscal_year <= row.end_roc_year:
             findings.append(
                 Finding(
                     row.plan_id,
@@ -45,6 +54,18 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _unreadable(period_text: str) -> str:
+    """Why 計畫期程 was not read: what was expected and what was found."""
+    try:
+        read_period(period_text)
+    except PeriodError as error:
+        return (
+            f"計畫期程 could not be read: expected {error.expected}, found {error.found}; "
+            "its schedule measures are unknown"
+        )
+    raise ValueError(f"計畫期程 {period_text!r} reads as a period")  # a caller's mistake
 
 
 def _where(row: Any) -> tuple[int | None, int | None]:

@@ -74,8 +74,13 @@ class SourceTables:
     position: str = "line"
     #: The page numbers printed on the pages, by PDF page (PDF sources).
     printed_pages: dict[int, str] = field(default_factory=dict)
+    #: The report's ``source_kind`` where it is neither ``text`` nor ``pdf`` (``docx``, ``odt``:
+    #: rows are placed by their body block in ``line``).
+    source_kind: str = ""
 
 
 def where(ref: SourceRef) -> str:
-    """A place as an error message names it: ``line 42`` or ``page 3``."""
+    """A place as an error message names it: ``line 42``, ``page 3`` or ``table 2, row 5``."""
+    if ref.place is not None:
+        return ref.place
     return f"page {ref.page}" if ref.page is not None else f"line {ref.line}"

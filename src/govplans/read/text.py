@@ -10,7 +10,6 @@ assembler (:mod:`govplans.read.assemble`).
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.provenance import SourceRef
 from govplans.model.text import despace
 from govplans.read.amounts import unit_factor
+from govplans.read.encodings import decode_text
 from govplans.read.pages import (
     LEFT_HEADER,
     RIGHT_HEADER,
@@ -37,25 +37,15 @@ _UNIT = re.compile(r"^單位[:：]\s*(\S.*)$")
 
 
 def decode_lines(path: Path, raw: bytes) -> list[str]:
-    """The lines of an extracted-text source (UTF-8, BOM and any line ending accepted)."""
+    """The lines of an extracted-text source (UTF-8, UTF-16 or Big5, see
+    :mod:`~govplans.read.encodings`; any line ending)."""
     if not raw.strip():
         raise ReportFormatError(path, 1, "a plan-execution report", "an empty file")
     if raw.startswith(b"%PDF"):
         raise ReportFormatError(
             path, 1, "the text extracted from the report (not the PDF itself)", "a PDF file"
         )
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReportFormatError(path, 1, "UTF-8 text", "UTF-16 text (save the file as UTF-8)")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ReportFormatError(path, line, "UTF-8 text", "a binary file (NUL byte)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReportFormatError(
-            path, line, "UTF-8 text", f"an invalid byte at offset {exc.start}"
-        ) from None
+    text, _ = decode_text(path, raw)
     lines = _LINE_BREAK.split(text)
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # a final line break ends the last line; it does not start a new one

@@ -136,8 +136,8 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=[paths.BUNDLED_REPORT],
         metavar="SOURCE",
-        help="report files (PDF or extracted text) or folders of them; several make one "
-        "corpus (default: the bundled FY114 report)",
+        help="report files (PDF, .odt, .docx or extracted text) or folders of them; several "
+        "make one corpus (default: the bundled FY114 report)",
     )
 
 
@@ -213,6 +213,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     spec = _spec(args)
     _no_notebook_parameters(spec, "export")
     reports = _reports(args)
+    if args.format in ("sqlite", "parquet"):
+        return _export_database(args, reports)
     if len(reports) > 1:
         return _export_corpus(args, reports)
     report = reports[0]
@@ -235,6 +237,32 @@ def _export_corpus(args: argparse.Namespace, reports: list[Report]) -> int:
         "corpus.json",
         lambda out: write_corpus_csv(corpus, out, write_csv),
     )
+    return 0
+
+
+def _export_database(args: argparse.Namespace, reports: list[Report]) -> int:
+    """``export --format sqlite --out FILE.sqlite`` (and Datasette's metadata.json beside it) or
+    ``--format parquet --out DIR``: every table of the reports, one or several, together."""
+    if args.out is None:
+        raise ValueError(f"--format {args.format} needs --out (the file or folder to write)")
+    if args.format == "sqlite" and args.out.is_dir():
+        raise ValueError(f"{args.out}: is a folder; --format sqlite needs --out FILE.sqlite")
+    if args.format == "parquet" and args.out.exists() and not args.out.is_dir():
+        raise ValueError(f"{args.out}: is a file; --format parquet needs --out FOLDER")
+    if args.format == "parquet" and find_spec("pyarrow") is None:
+        raise ValueError(
+            "Parquet needs pyarrow: install the parquet extra (pip install 'govplans[parquet]')"
+        )
+    from govplans.present import database  # imported here: keeps other commands light
+
+    corpus = _corpus(reports, args)
+    frames = database.corpus_frames(corpus, args.lang)
+    if args.format == "parquet":
+        for path in database.write_parquet(frames, args.out):
+            print(path)
+        return 0
+    print(database.write_sqlite(frames, args.out))
+    print(database.write_metadata(args.out, corpus.thresholds.execution_warn))
     return 0
 
 
@@ -346,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
         "datapackage.json, or an Excel workbook of the report and its assessment "
         "(--format xlsx --out FILE.xlsx).",
     )
-    _add_format(export, "xlsx")
+    _add_format(export, "xlsx", "sqlite", "parquet")
     _add_source(export)
     _add_crosswalk(export)
     _add_lang(export)
@@ -376,7 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
         "reports",
         help="execute the notebooks (papermill) and write HTML reports with an index",
         description="Render the portfolio overview, one profile per plan and the target "
-        "attainment report as HTML (code hidden), with index.html and manifest.json. "
+        "attainment report as HTML (code hidden), with index.html (the manifest and prepared "
+        "inputs in the cache folder). "
         "Unchanged reports are not re-executed.",
     )
     reports.add_argument(
@@ -384,9 +413,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="SOURCE",
-        help="report files (PDF or extracted text) or folders of them; several make a site: "
-        "each report's pages in a folder of its own, the corpus page and an index grouped by "
-        "agency and year (default: the bundled FY114 report)",
+        help="report files (PDF, .odt, .docx or extracted text) or folders of them; several "
+        "make a site: each report's pages in a folder of its own, the corpus page and an index "
+        "grouped by agency and year (default: the bundled FY114 report)",
     )
     reports.add_argument(
         "--source",

@@ -28,6 +28,7 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
+from govplans.present.search import write_search
 from govplans.read.source import read_report
 from govplans.run import store
 from govplans.run.api import (
@@ -172,6 +173,7 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
         )
         if not corpus_ok:
             failures.append(f"{CORPUS_PAGE}: the corpus or an agency page failed")
+    write_search(out, corpus, built, spec.lang)  # search.html and data/search_index.js
     store.atomic_write_text(
         out / "index.html",
         site_index_page(

@@ -1,6 +1,7 @@
 """The report files of a build, found and checked before anything is read.
 
-- a folder is searched for ``.txt`` and ``.pdf`` files (name order); a symlinked folder is
+- a folder is searched for report files (``read.source.REPORT_SUFFIXES``: ``.txt``, ``.pdf``,
+  ``.docx``, ``.odt``; not an editor's lock file), in name order; a symlinked folder is
   followed once, a link back to a folder already searched (a loop) is named, not followed;
 - a folder or file that cannot be read, a FIFO, a device or a file larger than
   :data:`MAX_SOURCE_BYTES` is a :class:`SourceProblem` with one line naming it: a multi-report
@@ -17,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govplans.model.errors import ReportFormatError
+from govplans.read.source import LOCK_FILE_PREFIXES, REPORT_SUFFIXES
 
 #: Report files larger than this are refused (the largest real report is a few MB).
 MAX_SOURCE_BYTES = 200 * 1024 * 1024
-REPORT_SUFFIXES = (".txt", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ def _walk(folder: Path, files: list[Path], problems: list[SourceProblem]) -> Non
                 is_dir = False
             if is_dir:
                 visit(entry)
-            elif entry.suffix.lower() in REPORT_SUFFIXES:
+            elif entry.suffix.lower() in REPORT_SUFFIXES and not entry.name.startswith(
+                LOCK_FILE_PREFIXES
+            ):  # an editor's lock file beside an open document is no report
                 files.append(entry)
 
     visit(folder)
@@ -115,7 +118,9 @@ def find_sources(sources: Iterable[str | Path]) -> tuple[list[Path], list[Source
             found: list[Path] = []
             _walk(path, found, problems)
             if not found and not any(p.path == path for p in problems):
-                problems.append(SourceProblem(path, "folder holds no report file (.txt or .pdf)"))
+                problems.append(
+                    SourceProblem(path, "folder holds no report file (.txt, .pdf, .docx or .odt)")
+                )
             files += found
         else:
             files.append(path)

@@ -1,0 +1,103 @@
+"""The schedule measures are on the period the report states: the revised period only where the
+text states one (its start where stated, else the printed start), else the printed period, and
+unknown where neither gives a start and an end."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from govplans import assess_report, parse_report
+from govplans.analyse.measures import SCHEDULE_BASES, plan_schedule
+from govplans.present.narrative import plan_narrative
+from govplans.testing.synthetic import SyntheticPlan, write_report
+
+
+def test_the_printed_period_where_nothing_is_revised():
+    s = plan_schedule((113, 1), (115, 12), 114)
+    assert (s.basis, s.start, s.end, s.months_total, s.months_elapsed) == (
+        "printed",
+        (113, 1),
+        (115, 12),
+        36,
+        24,
+    )
+    assert s.elapsed_rate == pytest.approx(24 / 36)
+
+
+def test_a_revised_period_with_its_start_replaces_the_printed_one():
+    s = plan_schedule((113, 1), (115, 12), 114, (114, 10), (115, 12))
+    assert (s.basis, s.start, s.end, s.months_total, s.months_elapsed) == (
+        "revised",
+        (114, 10),
+        (115, 12),
+        15,
+        3,
+    )
+    assert s.elapsed_rate == pytest.approx(0.2)
+
+
+def test_a_revised_end_alone_runs_from_the_printed_start():
+    s = plan_schedule((113, 1), (114, 12), 114, None, (116, 12))
+    assert (s.basis, s.start, s.months_total, s.months_elapsed) == ("revised", (113, 1), 48, 24)
+
+
+def test_no_period_is_unknown_unless_the_revised_one_is_whole():
+    unknown = plan_schedule(None, None, 114)
+    assert (unknown.basis, unknown.months_total, unknown.months_elapsed) == ("unknown", None, None)
+    assert math.isnan(unknown.elapsed_rate)
+    assert plan_schedule(None, None, 114, None, (116, 12)).basis == "unknown"
+    whole = plan_schedule(None, None, 114, (114, 1), (115, 12))
+    assert (whole.basis, whole.months_total, whole.months_elapsed) == ("revised", 24, 12)
+    assert {unknown.basis, whole.basis, "printed"} == set(SCHEDULE_BASES)
+
+
+def _narrative(tmp_path, lang="zh-TW", **plan):
+    path = write_report(tmp_path / "r.txt", [SyntheticPlan("甲計畫", **plan)])
+    a = assess_report(parse_report(path), annotations=None)
+    return a.plans.iloc[0], plan_narrative(a, "114-01", lang)
+
+
+def test_a_revised_start_and_end_in_a_small_report(tmp_path):
+    """修正計畫期程為114年7月至116年6月 (printed 113年1月至115年12月): 6 of 24 months."""
+    row, zh = _narrative(
+        tmp_path,
+        period="113年1月至115年12月",
+        appropriated=50_000,
+        attainment=["完成辦理說明會2場次。", "因經費核定延後，修正計畫期程為114年7月至116年6月。"],
+    )
+    assert (row["schedule_basis"], row["months_total"], row["months_elapsed"]) == ("revised", 24, 6)
+    assert (
+        "期程已過25.0%（24個月中的6個月；依報告所述修正後期程114年7月至116年6月計，"
+        "原列113年1月至115年12月）" in zh
+    )
+    assert "113年1月至115年12月；報告說明期程修正為114年7月至116年6月" in zh  # both in the heading
+
+
+def test_a_task_moved_to_a_later_year_is_no_revised_period(tmp_path):
+    """「平臺建置順延至115年辦理」 moves a task, not the plan: the printed period stays."""
+    row, zh = _narrative(
+        tmp_path,
+        period="113年1月至115年12月",
+        appropriated=50_000,
+        attainment=["配合修正計畫期程，平臺建置順延至115年辦理。"],
+    )
+    assert row["schedule_basis"] == "printed" and pd.isna(row["revised_period_text"])
+    assert (row["months_total"], row["months_elapsed"]) == (36, 24)
+    assert "（36個月中的24個月）" in zh and "修正後期程" not in zh
+
+
+def test_the_english_sentence_names_both_periods(tmp_path):
+    _, en = _narrative(
+        tmp_path,
+        lang="en",
+        period="113年1月至115年12月",
+        appropriated=50_000,
+        attainment=["修正計畫期程為114年7月至116年6月。"],
+    )
+    assert (
+        "(6 of 24 months; on the revised period the report states, 2025-07 to 2027-06; "
+        "as printed 2024-01 to 2026-12)" in en
+    )
