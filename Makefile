@@ -12,21 +12,25 @@ $(STAMP): pyproject.toml scripts/setup.sh
 
 ## Render every report for the bundled FY114 report into reports/ (set-up included);
 ## SOURCE=path/to/report.pdf (or extracted text) renders another report into reports/.
+## SOURCE and SOURCES reach the command as text, never evaluated by make or the shell:
+## $(value …) takes them unexpanded, and each is single-quoted (quotes inside escaped).
 SOURCE ?=
+SOURCES ?= data/raw tests/fixtures/corpus/moda_113_constructed.txt
+unexport SOURCE SOURCES
+quote = '$(subst ','\'',$(1))'
 report: setup
-ifeq ($(SOURCE),)
+ifeq ($(value SOURCE),)
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans reports --out reports
 else
-	$(PY) -m govplans reports --source "$(SOURCE)" --out reports
+	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports
 endif
 
 ## Render the corpus page (agencies and years side by side) into reports/corpus/;
 ## SOURCES="a.pdf b.pdf folder/" reads those. The default pairs the bundled FY114 report with
 ## the constructed FY113 test report (tests/fixtures/corpus/: a demonstration, not published data).
-SOURCES ?= data/raw tests/fixtures/corpus/moda_113_constructed.txt
 corpus: setup
-	$(PY) -m govplans corpus $(SOURCES) --out reports/corpus
+	$(PY) -m govplans corpus $(foreach s,$(value SOURCES),$(call quote,$(s))) --out reports/corpus
 
 ## Refresh the committed derived files (exports, data dictionary, docs/analysis.md).
 export: setup
@@ -66,4 +70,4 @@ fixtures: setup
 	$(PY) scripts/make_fixtures.py
 
 clean:
-	rm -rf reports build .pytest_cache .ruff_cache
+	rm -rf reports .govplans-cache build .pytest_cache .ruff_cache

@@ -25,6 +25,7 @@ from pathlib import Path
 from govplans import read_report
 from govplans.run.manifest import MANIFEST
 from govplans.run.runner import render_reports
+from govplans.run.spec import default_cache
 from govplans.testing.synthetic import make_plans, write_report
 
 GOAL = 1.2
@@ -40,7 +41,7 @@ def profile_times(n_plans: int, pages: int, work: Path) -> tuple[list[float], fl
     started = time.perf_counter()
     render_reports(source, out, jobs=1, force=True, plans=chosen, progress=lambda _: None)
     build = time.perf_counter() - started
-    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    manifest = json.loads((default_cache(out) / MANIFEST).read_text(encoding="utf-8"))
     entries = [e for e in manifest["reports"].values() if e["kind"] == "profile"]
     assert len(entries) == len(chosen), "every chosen profile is built"
     return [float(e["seconds"]) for e in entries], build

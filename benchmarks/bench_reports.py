@@ -30,6 +30,8 @@ from pathlib import Path
 import nbformat
 
 from govplans.run import paths
+from govplans.run.manifest import MANIFEST
+from govplans.run.spec import default_cache
 
 BIN = Path(sys.executable).parent
 TRIVIAL = "import pandas as pd\nimport matplotlib.pyplot as plt\n"
@@ -102,7 +104,7 @@ def main() -> None:
         run_runner(out, args.jobs, force=True)  # warm caches (font list, .pyc): not timed
         runner = min(run_runner(out, args.jobs, force=True) for _ in range(2))
         rerun = min(run_runner(out, args.jobs, force=False) for _ in range(3))
-        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        manifest = json.loads((default_cache(out) / MANIFEST).read_text(encoding="utf-8"))
         count = len(manifest["reports"])
         floor = run_floor(count, args.jobs, work)
         naive = None if args.skip_naive else run_naive(manifest, work)

@@ -33,6 +33,8 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_reports import run_floor
 
+from govplans.run.corpus_build import CORPUS_MANIFEST
+from govplans.run.spec import default_cache
 from govplans.testing.synthetic import make_series, write_series
 
 
@@ -58,9 +60,12 @@ def build(sources: list[Path], out: Path, jobs: int, force: bool) -> tuple[float
 
 
 def executed_pages(out: Path) -> int:
-    """Notebooks the site holds: every report's pages, the corpus and the agency pages."""
-    count = len(list(out.glob("*.key")))
-    for manifest in out.glob("*/manifest.json"):
+    """Notebooks the site holds: every report's pages, the corpus and the agency pages (from
+    the manifests in the site's cache folder)."""
+    cache = default_cache(out)
+    corpus = json.loads((cache / CORPUS_MANIFEST).read_text(encoding="utf-8"))
+    count = len(corpus["pages"])
+    for manifest in cache.glob("*/manifest.json"):
         count += len(json.loads(manifest.read_text(encoding="utf-8"))["reports"])
     return count
 

@@ -10,7 +10,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import nbformat
@@ -20,6 +19,7 @@ import govplans
 from govplans.present import render
 from govplans.run import kernels, paths, runner
 from govplans.run.cli import main
+from govplans.run.spec import default_cache
 from govplans.testing.synthetic import make_plans, write_report
 
 pytestmark = pytest.mark.slow
@@ -31,6 +31,18 @@ NAMES = [
     "plan_profile_114-03",
     "target_attainment",
 ]
+
+
+def manifest_of(out: Path) -> dict:
+    """The build's manifest, in its cache folder (never in the site)."""
+    return json.loads((default_cache(out) / "manifest.json").read_text(encoding="utf-8"))
+
+
+def copy_build(out: Path, copy: Path) -> Path:
+    """A copy of a build: its site folder and its cache folder."""
+    shutil.copytree(out, copy)
+    shutil.copytree(default_cache(out), default_cache(copy))
+    return copy
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +73,7 @@ def test_build_renders_every_report(build):
 def test_index_links_every_report_with_its_summary(build):
     out, _, _ = build
     index = (out / "index.html").read_text(encoding="utf-8")
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = manifest_of(out)
     for name in NAMES:
         entry = manifest["reports"][name]
         assert f'href="{name}.html"' in index
@@ -71,7 +83,7 @@ def test_index_links_every_report_with_its_summary(build):
 
 def test_manifest_records_inputs_parameters_versions_and_time(build, fixture_report):
     out, _, _ = build
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = manifest_of(out)
     assert manifest["source"]["sha256"] == hashlib.sha256(fixture_report.read_bytes()).hexdigest()
     for file_name, notebook in manifest["notebooks"].items():
         data = (paths.NOTEBOOKS_DIR / file_name).read_bytes()
@@ -86,11 +98,15 @@ def test_manifest_records_inputs_parameters_versions_and_time(build, fixture_rep
     assert profile["status"] == "ok" and profile["built"] and profile["seconds"] > 0
 
 
-def test_unchanged_rerun_executes_nothing(build, fixture_report):
+def test_unchanged_rerun_executes_nothing(build, fixture_report, monkeypatch):
     out, _, _ = build
-    started = time.perf_counter()
+
+    def fail(*args, **kwargs):
+        raise AssertionError("a notebook was executed or a report read again")
+
+    monkeypatch.setattr(runner, "read_report", fail)
+    monkeypatch.setattr(runner, "execute_jobs", lambda jobs, *a: fail() if jobs else [])
     summary = runner.render_reports(source=fixture_report, out=out, progress=lambda _: None)
-    assert time.perf_counter() - started < 1.0
     assert summary.built == [] and sorted(summary.cached) == sorted(NAMES)
 
 
@@ -103,19 +119,15 @@ def test_unchanged_rerun_from_the_command_line_is_fast_and_starts_nothing(build,
         "if m in sys.modules]\n"
         "assert not heavy, heavy\nsys.exit(rc)\n"
     )
-    started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
     assert done.returncode == 0, done.stderr
-    assert "up to date" in done.stdout
-    assert elapsed < 2.5  # about 0.4 s here; generous for slow CI machines
+    assert "all 5 reports up to date" in done.stdout
 
 
 def _copy_with_new_cell(build, tmp_path, monkeypatch, notebook: str, source: str) -> Path:
     """A copy of the build, and of the notebooks with ``source`` as ``notebook``'s 4th cell."""
     out, _, _ = build
-    copy = tmp_path / "out"
-    shutil.copytree(out, copy)
+    copy = copy_build(out, tmp_path / "out")
     notebooks = tmp_path / "notebooks"
     shutil.copytree(paths.NOTEBOOKS_DIR, notebooks)
     path = notebooks / notebook
@@ -139,24 +151,17 @@ def test_changed_notebook_reruns_only_its_reports_and_a_failure_is_reported(
     )
 
     lines: list[str] = []
-    started = time.perf_counter()
     with pytest.raises(runner.NotebookFailure) as failure:
         runner.render_reports(source=fixture_report, out=copy, jobs=2, progress=lines.append)
-    assert time.perf_counter() - started < 25  # the failed kernel is replaced, nothing hangs
     message = str(failure.value)
     assert message.splitlines() == [
         "plan_profile_114-02 (plan_profile.ipynb) failed in cell 4: "
         "RuntimeError: deliberate failure"
     ]
-    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest = manifest_of(copy)
     reports = manifest["reports"]
     # Only the changed notebook's reports ran; the others stayed cached.
-    assert (
-        reports["portfolio_overview"]
-        == json.loads((out / "manifest.json").read_text(encoding="utf-8"))["reports"][
-            "portfolio_overview"
-        ]
-    )
+    assert reports["portfolio_overview"] == manifest_of(out)["reports"]["portfolio_overview"]
     assert reports["plan_profile_114-01"]["status"] == "ok"
     assert reports["plan_profile_114-03"]["status"] == "ok"
     assert reports["plan_profile_114-02"]["status"] == "failed"
@@ -183,12 +188,10 @@ def test_a_cell_over_the_timeout_is_stopped_and_named(build, fixture_report, tmp
     copy = _copy_with_new_cell(
         build, tmp_path, monkeypatch, "target_attainment.ipynb", "import time\ntime.sleep(120)"
     )
-    started = time.perf_counter()
     with pytest.raises(runner.NotebookFailure) as failure:
         runner.render_reports(
-            source=fixture_report, out=copy, jobs=1, timeout=2, progress=lambda _: None
+            source=fixture_report, out=copy, jobs=1, timeout=10, progress=lambda _: None
         )
-    assert time.perf_counter() - started < 20
     assert str(failure.value).startswith(
         "target_attainment (target_attainment.ipynb) failed in cell 4: CellTimeoutError:"
     )
@@ -198,7 +201,10 @@ def test_a_cell_over_the_timeout_is_stopped_and_named(build, fixture_report, tmp
     ("assignment", "expected"),
     [
         ("nonsense=1", "unknown parameter 'nonsense'"),
-        ("execution_warn=abc", "not a valid float"),
+        ("execution_warn=abc", "not a number"),
+        ("execution_warn=150", "must be a ratio"),
+        ("prepared=/tmp/x.pickle", "set by the runner"),
+        ("history=/tmp/x.pickle", "set by the runner"),
         ("plan_id=114-01", "set by the runner"),
         ("novalue", "expected NAME=VALUE"),
     ],
@@ -255,8 +261,7 @@ def test_plan_option_renders_only_that_profile_and_keeps_earlier_reports(
     assert "plan_profile_114-02.html" in index and "portfolio_overview.html" not in index
 
     # Into a full build: only the asked-for profile is considered, the rest stay listed.
-    copy = tmp_path / "full"
-    shutil.copytree(out, copy)
+    copy = copy_build(out, tmp_path / "full")
     summary = runner.render_reports(
         source=fixture_report, out=copy, plans=["114-03"], force=True, progress=lambda _: None
     )
@@ -305,7 +310,7 @@ def test_pages_load_nothing_from_the_network(build):
 
 def test_pages_have_titles_links_back_and_their_data(build):
     out, _, _ = build
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = manifest_of(out)
     for name, entry in manifest["reports"].items():
         page = (out / f"{name}.html").read_text(encoding="utf-8")
         title = re.search(r"<title>(.*?)</title>", page).group(1)

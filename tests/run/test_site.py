@@ -15,6 +15,7 @@ import pytest
 from govplans import Thresholds, read_report
 from govplans.present.export import report_folder
 from govplans.run.cli import main
+from govplans.run.spec import BuildSpec, default_cache
 from govplans.testing.synthetic import make_series, write_series
 
 pytestmark = pytest.mark.slow
@@ -81,7 +82,9 @@ def test_an_unchanged_rerun_reads_no_report_and_assesses_nothing(series, site, m
     monkeypatch.setattr(site_module, "corpus_of", fail)
     monkeypatch.setattr(runner, "assess_report", fail)
     assert main(["reports", *map(str, series), "--out", str(out)]) == 0
-    assert (out / "data" / site_module.CORPUS_CACHE).is_file()
+    assert (default_cache(out) / site_module.CORPUS_CACHE).is_file()
+    assert not list(out.rglob("*.pickle")) and not list(out.rglob("*.key"))
+    assert not (out / "manifest.json").exists()  # the site holds pages, data and notebooks
 
 
 def test_an_unreadable_file_is_named_and_the_others_are_built(series, tmp_path, capsys):
@@ -183,14 +186,16 @@ def test_the_thresholds_given_apply_to_the_corpus_page_too(series, tmp_path):
     assert '"execution_low": 0.85' in executed and '"annotations": "none"' in executed
 
 
-def test_thresholds_of_takes_the_threshold_assignments_only():
-    from govplans.run.params import thresholds_of
+def test_the_spec_reads_the_threshold_assignments_as_ratios_or_percentages():
+    from govplans.run.spec import thresholds_from_options
 
-    assert thresholds_of(["execution_warn=0.85", "annotations=none"]) == Thresholds(
-        execution_warn=0.85
+    thresholds, others = thresholds_from_options(
+        {"execution_low": "75"}, ["execution_warn=0.85", "annotations=none"]
     )
-    with pytest.raises(ValueError, match="execution_warn"):
-        thresholds_of(["execution_warn=ninety"])
+    assert thresholds == Thresholds(execution_warn=0.85, execution_low=0.75)
+    assert others == {"annotations": "none"}
+    with pytest.raises(ValueError, match="--warn"):
+        thresholds_from_options({}, ["execution_warn=ninety"])
 
 
 def test_a_site_assesses_each_report_once(series, tmp_path, monkeypatch):
@@ -229,8 +234,14 @@ def test_the_site_corpus_is_kept_until_an_input_changes(series, tmp_path, monkey
     monkeypatch.setattr(site_module, "corpus_of", counted)
 
     def corpus(thresholds=None, annotations="auto", crosswalk="auto"):
-        th = thresholds or Thresholds()
-        return site_module._site_corpus(files, out, crosswalk, th, annotations, False)
+        spec = BuildSpec(
+            sources=tuple(files),
+            out=out,
+            thresholds=thresholds or Thresholds(),
+            annotations=annotations,
+            crosswalk=crosswalk,
+        )
+        return site_module._site_corpus(files, spec)
 
     first = corpus()[2]
     assert corpus()[2].agency_years.equals(first.agency_years) and len(built) == 1
@@ -241,7 +252,7 @@ def test_the_site_corpus_is_kept_until_an_input_changes(series, tmp_path, monkey
     files[0].write_bytes(files[0].read_bytes() + b"\n")
     corpus()
     assert len(built) == 4  # a report's bytes changed
-    (out / "data" / site_module.CORPUS_CACHE).write_bytes(b"not a pickle")
+    (default_cache(out) / site_module.CORPUS_CACHE).write_bytes(b"not a pickle")
     corpus()
     assert len(built) == 5  # a damaged cache is rebuilt, not an error
     corpus()
@@ -249,7 +260,10 @@ def test_the_site_corpus_is_kept_until_an_input_changes(series, tmp_path, monkey
 
 
 def test_the_corpus_page_key_follows_the_reviewed_statuses_and_the_crosswalk(tmp_path):
-    from govplans.run.corpus_build import corpus_inputs_key
+    from govplans.run.manifest import options_key
+
+    def corpus_inputs_key(crosswalk: str, annotations: str) -> list:
+        return options_key(annotations, crosswalk)
 
     reviewed, crosswalk = tmp_path / "reviewed.csv", tmp_path / "crosswalk.csv"
     reviewed.write_text("a\n", encoding="utf-8")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from govplans.model import schema
+from govplans.model.names import safe_name
 from govplans.model.provenance import parse_ids
 from govplans.model.report import Report
 from govplans.model.values import amount_value, is_missing
@@ -487,14 +488,15 @@ def corpus_to_dict(corpus: Corpus, documents: list[dict[str, Any]]) -> dict[str,
 
 
 def report_folder(report: Report) -> str:
-    """The folder of one report's files among several: ``{agency}_{fiscal_year}``."""
+    """The folder of one report's files among several: ``{agency}_{fiscal_year}``, made safe
+    (:func:`govplans.model.names.safe_name`: report text is never a path)."""
     return folder_name(report.agency, report.fiscal_year)
 
 
 def folder_name(agency: str, fiscal_year: int) -> str:
     """The folder of an agency-year's report among several (:func:`report_folder`), from the
-    agency and year alone (a plan's other years link their pages by it)."""
-    return f"{agency}_{int(fiscal_year)}"
+    agency and year alone (a plan's other years link their pages by it), made safe."""
+    return safe_name(f"{agency}_{int(fiscal_year)}")
 
 
 def write_corpus_csv(

@@ -11,13 +11,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import fields
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from govplans.analyse.corpus import Corpus, check_unique
-from govplans.analyse.measures import MULTIPLES, Thresholds
+from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present import fmt
@@ -33,13 +32,15 @@ from govplans.present.export import (
     write_csv,
 )
 from govplans.read.ocr import OCR_ENV
-from govplans.read.source import read_reports, report_files
+from govplans.read.source import read_report
 from govplans.run import paths
 from govplans.run.api import Annotations, annotations_argument, assess_report, corpus_of
+from govplans.run.sources import find_sources
+from govplans.run.spec import THRESHOLD_NAMES, BuildSpec, spec_from
 
 EXIT_BAD_INPUT = 2
 
-#: ``assess`` options for the :class:`Thresholds` fields (defaults from the dataclass).
+#: The threshold options of every command, for the :class:`Thresholds` fields.
 THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
     "execution_warn": ("--warn", "execution warning"),
     "execution_low": ("--low", "execution low"),
@@ -66,6 +67,75 @@ OCR_HELP = (
 )
 
 
+def _number(text: str) -> str:
+    """A threshold option's text, checked to be a number (read by :mod:`govplans.run.spec`)."""
+    try:
+        float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return text
+
+
+def _add_settings(parser: argparse.ArgumentParser, notebooks: bool = False) -> None:
+    """The options every command takes alike: the thresholds (``--warn 0.9`` or ``--warn 90``;
+    ``-p execution_warn=90`` the same), ``--annotations`` and ``-p NAME=VALUE``."""
+    defaults = Thresholds()
+    for name, (option, text) in THRESHOLD_OPTIONS.items():
+        parser.add_argument(
+            option,
+            dest=name,
+            metavar=option[2:].upper().replace("-", "_"),
+            type=_number,
+            default=None,
+            help=f"{text} (default: {getattr(defaults, name)})",
+        )
+    parser.add_argument(
+        "--annotations",
+        default=None,
+        help="reviewed statuses: auto (the matching file in the package's annotations), none, "
+        "or a CSV (default: auto)",
+    )
+    parser.add_argument(
+        "-p",
+        "--parameter",
+        dest="parameters",
+        action="append",
+        metavar="NAME=VALUE",
+        help="a threshold or notebook parameter, e.g. -p execution_warn=0.85 or =85 "
+        "(repeatable)"
+        + ("" if notebooks else "; here only the thresholds, annotations and crosswalk"),
+    )
+
+
+def _spec(args: argparse.Namespace, sources: Sequence[Path] = (), build: bool = False) -> BuildSpec:
+    """The build spec of a command line: made and checked once (``build``: a command that
+    writes a site, whose ``--out`` is the site's folder)."""
+    return spec_from(
+        sources,
+        args.out if build else None,
+        cache=getattr(args, "cache", None),
+        lang=getattr(args, "lang", fmt.ZH),
+        thresholds={name: getattr(args, name, None) for name in THRESHOLD_NAMES},
+        parameters=getattr(args, "parameters", None) or (),
+        annotations=getattr(args, "annotations", None),
+        crosswalk=getattr(args, "crosswalk", "auto"),
+        plans=getattr(args, "plans", None) or (),
+        force=getattr(args, "force", False),
+        jobs=getattr(args, "jobs", None),
+        timeout=getattr(args, "timeout", 300),
+    )
+
+
+def _no_notebook_parameters(spec: BuildSpec, command: str) -> None:
+    """``-p`` on a command without notebooks takes the thresholds and options only."""
+    if spec.parameters:
+        name = spec.parameters[0][0]
+        raise ValueError(
+            f"unknown parameter {name!r} for {command}: -p takes the thresholds "
+            f"({', '.join(THRESHOLD_NAMES)}), annotations and crosswalk"
+        )
+
+
 def _add_source(parser: argparse.ArgumentParser) -> None:
     """The report files: positional ``SOURCE …`` (files or folders)."""
     parser.add_argument(
@@ -81,8 +151,13 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
 
 
 def _reports(args: argparse.Namespace) -> list[Report]:
-    """The reports named on the command line, one per agency and year (order does not matter)."""
-    reports = read_reports(args.source)
+    """The reports named on the command line, one per agency and year (order does not matter);
+    a file or folder that cannot be used stops the command with one line naming it."""
+    files, problems = find_sources(args.source)
+    if problems:
+        first = problems[0]
+        raise ReportFormatError(first.path, 0, "a readable report file or folder", first.message)
+    reports = [read_report(path) for path in files]
     check_unique(reports)
     return sorted(reports, key=lambda r: (r.agency, r.fiscal_year))
 
@@ -93,7 +168,8 @@ def _corpus(
     thresholds: Thresholds | None = None,
     annotations: Annotations = "auto",
 ) -> Corpus:
-    return corpus_of(reports, args.crosswalk, thresholds, annotations)
+    spec = _spec(args)
+    return corpus_of(reports, spec.crosswalk, thresholds or spec.thresholds, annotations)
 
 
 def _add_crosswalk(parser: argparse.ArgumentParser) -> None:
@@ -143,6 +219,8 @@ def _write_output(
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    spec = _spec(args)
+    _no_notebook_parameters(spec, "export")
     reports = _reports(args)
     if args.format in ("sqlite", "parquet"):
         return _export_database(args, reports)
@@ -212,7 +290,9 @@ def _export_workbook(args: argparse.Namespace, report: Report) -> int:
         )
     from govplans.present.workbook import write_workbook
 
-    print(write_workbook(assess_report(report), args.out, args.lang))
+    spec = _spec(args)
+    annotations = annotations_argument(spec.annotations)
+    print(write_workbook(assess_report(report, spec.thresholds, annotations), args.out, args.lang))
     return 0
 
 
@@ -236,52 +316,31 @@ def cmd_reports(args: argparse.Namespace) -> int:
     if args.sources:
         if args.source_option is not None:
             raise ValueError("give the reports either as SOURCE … or as --source, not both")
-        files = report_files(args.sources)
-        if len(files) > 1:
-            if args.plans:
+        files, problems = find_sources(args.sources)
+        if len(files) + len(problems) > 1:  # a site: a problem is named in its index
+            spec = _spec(args, args.sources, build=True)
+            if spec.plans:
                 raise ValueError("--plan takes one report; several make a site of every page")
             from govplans.run.site import render_site  # imported here: keeps others light
 
-            return render_site(
-                files,
-                args.out,
-                args.lang,
-                jobs=args.jobs,
-                force=args.force,
-                parameters=args.parameters or (),
-                timeout=args.timeout,
-                progress=lambda line: print(line, flush=True),
-                crosswalk=args.crosswalk,
-            )
-        args.source = files[0]
+            return render_site(spec, progress=lambda line: print(line, flush=True))
+        if problems:
+            first = problems[0]
+            raise ReportFormatError(first.path, 0, "a readable report file", first.message)
+        source = files[0]
     else:
-        args.source = args.source_option or paths.BUNDLED_REPORT
+        source = args.source_option or paths.BUNDLED_REPORT
     from govplans.run.runner import main_reports  # imported here: keeps other commands light
 
-    return main_reports(args)
-
-
-def _ratio(text: str) -> float:
-    """A threshold option: a ratio 0-1 (``0.9``) or a percentage (``90``)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    return value / 100 if value > 1 else value
-
-
-def _multiple(text: str) -> float:
-    """A multiple option (``3``): a number, taken as given."""
-    try:
-        return float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return main_reports(_spec(args, [source], build=True))
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
-    thresholds = Thresholds(**{f.name: getattr(args, f.name) for f in fields(Thresholds)})
+    spec = _spec(args)
+    _no_notebook_parameters(spec, "assess")
+    thresholds = spec.thresholds
     reports = _reports(args)
-    annotations = annotations_argument(args.annotations)
+    annotations = annotations_argument(spec.annotations)
     if len(reports) > 1:
         corpus = _corpus(reports, args, thresholds, annotations)
         assessments = corpus.assessments
@@ -329,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(export)
     _add_crosswalk(export)
     _add_lang(export)
+    _add_settings(export)
     _add_tables_out(export)
     export.set_defaults(func=cmd_export)
 
@@ -346,22 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(assess)
     _add_crosswalk(assess)
     _add_lang(assess)
-    defaults = Thresholds()
-    for name, (option, text) in THRESHOLD_OPTIONS.items():
-        assess.add_argument(
-            option,
-            dest=name,
-            metavar=option[2:].upper().replace("-", "_"),
-            type=_multiple if name in MULTIPLES else _ratio,
-            default=getattr(defaults, name),
-            help=f"{text} (%(default)s)",
-        )
-    assess.add_argument(
-        "--annotations",
-        default="auto",
-        help="reviewed statuses: auto (the matching file in the package's annotations), none, "
-        "or a CSV",
-    )
+    _add_settings(assess)
     _add_tables_out(assess)
     assess.set_defaults(func=cmd_assess)
 
@@ -369,7 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
         "reports",
         help="execute the notebooks (papermill) and write HTML reports with an index",
         description="Render the portfolio overview, one profile per plan and the target "
-        "attainment report as HTML (code hidden), with index.html and manifest.json. "
+        "attainment report as HTML (code hidden), with index.html (the manifest and prepared "
+        "inputs in the cache folder). "
         "Unchanged reports are not re-executed.",
     )
     reports.add_argument(
@@ -406,14 +452,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="render only this plan's profile (id such as 114-03, or a unique part of its name); "
         "repeatable",
     )
-    reports.add_argument(
-        "-p",
-        "--parameter",
-        dest="parameters",
-        action="append",
-        metavar="NAME=VALUE",
-        help="notebook parameter, e.g. -p execution_warn=0.85 (repeatable)",
-    )
+    _add_settings(reports, notebooks=True)
+    _add_cache(reports)
     reports.add_argument(
         "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
     )
@@ -422,13 +462,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_cache(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="cache folder (prepared inputs, manifest): kept out of the output folder, which "
+        "holds only what a reader needs (default: .govplans-cache/OUT beside the output folder)",
+    )
+
+
 def cmd_corpus(args: argparse.Namespace) -> int:
     _require_reports_extra("corpus")
     from govplans.run.corpus_build import render_corpus  # imported here: keeps others light
 
-    return render_corpus(
-        args.source, args.out, args.lang, args.crosswalk, args.timeout, force=args.force
-    )
+    spec = _spec(args, args.source, build=True)
+    _no_notebook_parameters(spec, "corpus")
+    return render_corpus(spec)
 
 
 def _add_corpus(sub: Any) -> None:
@@ -449,6 +499,8 @@ def _add_corpus(sub: Any) -> None:
     _add_lang(corpus)
     _add_crosswalk(corpus)
     corpus.add_argument("--force", action="store_true", help="re-execute even when unchanged")
+    _add_settings(corpus)
+    _add_cache(corpus)
     corpus.add_argument(
         "--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)"
     )

@@ -3,22 +3,30 @@
 The reports are read and linked first (a bad file or a second report of the same agency and
 year stops the build with one line, before any kernel starts). The corpus tables go to
 ``OUT/data/`` (CSV, with each report's own tables in a folder of its own, and ``corpus.json``);
-``notebooks/corpus_overview.ipynb`` is executed by papermill in one kernel and written as
-``OUT/index.html``, the front page of the build. The page is executed again only when its
-key changed (the reports' SHA-256s, the crosswalk, the language, the notebook and the package's
-source: ``OUT/{page}.key``), or with ``force``.
+``notebooks/corpus_overview.ipynb`` is executed by the same executor as every other page
+(:func:`govplans.run.kernels.execute_jobs`) and written as ``OUT/index.html``, the front page of
+the build. The corpus is prepared once, as JSON in the cache folder with its key inside, and
+the page loads it instead of reading the reports again; with ``agency_pages`` each agency's page
+gets its own corpus, made from the assessments already there. A page is executed again only
+when its key changed (:func:`govplans.run.manifest.cache_key` of the reports' SHA-256s, the
+options, the thresholds, the language, the notebook and the package) or its file no longer
+has its recorded hash, or with ``force``; the keys are kept in the cache folder's manifest.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import Corpus, check_unique
+from govplans.analyse.corpus import Corpus, build_corpus, check_unique
+from govplans.model.errors import ReportFormatError
 from govplans.present.corpus import heading_text, scope_line
 from govplans.present.export import (
     corpus_to_dict,
@@ -26,21 +34,29 @@ from govplans.present.export import (
     write_assessment_csv,
     write_corpus_csv,
 )
-from govplans.read.source import read_reports
-from govplans.run import paths
-from govplans.run.api import agency_names_en, corpus_of
+from govplans.read.reference import load_crosswalk
+from govplans.read.source import read_report
+from govplans.run import paths, store
+from govplans.run.api import agency_names_en, annotations_argument, corpus_of, prepared_corpus_key
 from govplans.run.kernels import Job, execute_jobs
 from govplans.run.manifest import (
-    RUNNER_VERSION,
-    annotations_sha256,
+    MANIFEST,
     cache_key,
     library_versions,
-    package_source_sha256,
+    options_key,
     sha256_bytes,
 )
+from govplans.run.pages import CORPUS_PAGES
+from govplans.run.runner import page_intact, page_record
+from govplans.run.sources import find_sources
+from govplans.run.spec import BuildSpec
 
-NOTEBOOK = "corpus_overview.ipynb"
+NOTEBOOK = CORPUS_PAGES["corpus"].notebook
 PAGE = "index"  # the page is the build's front page: OUT/index.html
+#: The manifest of a corpus build or of a site, in its cache folder: the spec, the versions,
+#: the corpus and agency pages' keys and hashes and, for a site, its sources and problems and
+#: where each report's build keeps its own (``REPORT_FOLDER/manifest.json``).
+CORPUS_MANIFEST = MANIFEST
 
 
 def _crosswalk_argument(crosswalk: str) -> str:
@@ -51,97 +67,144 @@ def _crosswalk_argument(crosswalk: str) -> str:
     return str(Path(crosswalk).resolve())
 
 
-def render_corpus(
-    sources: Iterable[str | Path],
-    out: Path,
-    lang: str = "zh-TW",
-    crosswalk: str = "auto",
-    timeout: int = 300,
-    page: str = PAGE,
-    force: bool = False,
-    agency_pages: bool = False,
-) -> int:
-    """Build the corpus page of ``sources`` (files or folders) in ``out`` as ``page``.html
-    (with each report's tables in ``out/data/`` unless the reports have pages of their own:
-    ``page`` other than ``index``), and with ``agency_pages`` one page per agency across its
-    years when there are several agencies (:func:`agency_page`); 0 when every page rendered."""
-    reports = read_reports([Path(s).resolve() for s in sources] or [paths.BUNDLED_REPORT])
+def render_corpus(spec: BuildSpec, progress: Callable[[str], None] = print) -> int:
+    """Build the corpus page of ``spec.sources`` (files or folders) in ``spec.out`` as
+    ``index.html``, with each report's tables in ``out/data/``; 0 when the page rendered."""
+    files, problems = find_sources(spec.sources or [paths.BUNDLED_REPORT])
+    if problems:
+        first = problems[0]
+        raise ReportFormatError(first.path, 0, "a readable report file or folder", first.message)
+    reports = [read_report(path) for path in files]
     check_unique(reports)
-    corpus = corpus_of(reports, crosswalk)
-    return render_corpus_pages(corpus, out, lang, crosswalk, timeout, page, force, agency_pages)
+    corpus = corpus_of(
+        reports, spec.crosswalk, spec.thresholds, annotations_argument(spec.annotations)
+    )
+    return render_corpus_pages(corpus, spec, progress=progress)
+
+
+def agency_corpus(corpus: Corpus, agency: str, crosswalk: str) -> Corpus:
+    """The corpus of one agency's reports, made from the assessments already in ``corpus``
+    (what :func:`govplans.run.api.load_corpus` makes of that agency's files)."""
+    chosen = [a for a in corpus.assessments if a.report.agency == agency]
+    return build_corpus(chosen, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR), corpus.thresholds)
+
+
+def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> None:
+    """The corpus tables (and, with ``own_tables``, each report's) in ``data``: written in a
+    staging folder, then each file moved into place by one rename."""
+    data.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".data-", dir=data.parent))
+    try:
+        if own_tables:
+            assessed = {(a.report.agency, a.report.fiscal_year): a for a in corpus.assessments}
+            write_corpus_csv(
+                corpus,
+                staging,
+                lambda r, folder: write_assessment_csv(
+                    assessed[(r.agency, r.fiscal_year)], folder, lang
+                ),
+            )
+        else:  # in a site each report's data sits beside its own pages
+            write_corpus_csv(corpus, staging, lambda r, folder: [])
+        document = corpus_to_dict(corpus, [report_to_dict(r) for r in corpus.reports])
+        (staging / "corpus.json").write_text(
+            json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        for path in sorted(staging.rglob("*")):
+            if path.is_file():
+                target = data / path.relative_to(staging)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                path.replace(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _changed(manifest: Path, site: dict[str, Any]) -> bool:
+    """Whether the manifest is missing or damaged, or records other site entries."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return not isinstance(data, dict) or any(data.get(k) != v for k, v in site.items())
+
+
+def _load_pages(cache: Path) -> dict[str, Any]:
+    """The corpus pages' entries of the previous build (``{}``: none, or a damaged file)."""
+    try:
+        data = json.loads((cache / CORPUS_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    pages = data.get("pages") if isinstance(data, dict) else None
+    if not isinstance(pages, dict):
+        return {}
+    return {k: v for k, v in pages.items() if isinstance(v, dict)}
 
 
 def render_corpus_pages(
     corpus: Corpus,
-    out: Path,
-    lang: str = "zh-TW",
-    crosswalk: str = "auto",
-    timeout: int = 300,
+    spec: BuildSpec,
     page: str = PAGE,
-    force: bool = False,
     agency_pages: bool = False,
-    annotations: str = "auto",
+    progress: Callable[[str], None] = print,
+    prepared: Path | None = None,
+    site: dict[str, Any] | None = None,
 ) -> int:
     """:func:`render_corpus` of a corpus already read (a site reads its reports once), assessed
-    with ``annotations`` (``auto`` or ``none``) and the corpus's thresholds, which its pages
-    are given."""
+    with the spec's annotations and thresholds, which its pages are given (with each report's
+    tables in ``data/`` unless the reports have pages of their own: ``page`` other than
+    ``index``), and with ``agency_pages`` one page per agency across its years when there are
+    several agencies (:func:`agency_page`). ``prepared``: the corpus already kept for the page
+    (a site's cache), else it is written here; ``site``: what a site adds to the manifest.
+    0 when every page rendered."""
+    out, cache, lang = spec.out, spec.cache_dir, spec.lang
     chosen = [r.source_path.resolve() for r in corpus.reports]
-    data = out / "data"
-    data.mkdir(parents=True, exist_ok=True)
-    if page == PAGE:
-        assessed = {(a.report.agency, a.report.fiscal_year): a for a in corpus.assessments}
-        write_corpus_csv(
-            corpus,
-            data,
-            lambda r, folder: write_assessment_csv(
-                assessed[(r.agency, r.fiscal_year)], folder, lang
-            ),
-        )
-    else:  # in a site each report's data sits beside its own pages
-        write_corpus_csv(corpus, data, lambda r, folder: [])
-    document = corpus_to_dict(corpus, [report_to_dict(r) for r in corpus.reports])
-    (data / "corpus.json").write_text(
-        json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    _write_data(corpus, out / "data", lang, own_tables=page == PAGE)
     names = agency_names_en(corpus) if lang == "en" else {}
-    print(f"govplans: {scope_line(corpus, lang, names)}")
-    pages = {page: ""}
+    progress(f"govplans: {scope_line(corpus, lang, names)}")
     agencies = sorted({r.agency for r in corpus.reports})
+    pages: dict[str, str] = {CORPUS_PAGES["corpus"].file_stem(page=page): ""}
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
     thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did
+    notebook = paths.NOTEBOOKS_DIR / NOTEBOOK  # the registry's corpus and agency notebook
     base_key = [
-        *corpus_inputs_key(crosswalk, annotations),
+        *options_key(spec.annotations, spec.crosswalk),
         thresholds,
         lang,
-        sha256_bytes((paths.NOTEBOOKS_DIR / NOTEBOOK).read_bytes()),
+        sha256_bytes(notebook.read_bytes()),
     ]
+    previous = {} if spec.force else _load_pages(cache)
     todo, keys = [], {}
     for name, agency in pages.items():
         # an agency's page depends on that agency's reports only
+        files = [p for p, r in zip(chosen, corpus.reports, strict=True) if r.agency == agency]
+        files = files if agency else chosen
         shown = [r.sha256 for r in corpus.reports if not agency or r.agency == agency]
         keys[name] = cache_key(*base_key, agency, sorted(shown))
-        key_file, html = out / f"{name}.key", out / f"{name}.html"
-        if (
-            not force
-            and html.is_file()
-            and key_file.is_file()
-            and key_file.read_text() == keys[name]
-        ):
-            print(f"{html} (up to date)")
+        html = out / f"{name}.html"
+        before = previous.get(name, {})
+        if before.get("key") == keys[name] and page_intact(html, before.get("page")):
+            progress(f"{html} (up to date)")
             continue
+        own = prepared if prepared and not agency else cache / "prepared" / f"{name}.json"
+        if own != prepared:
+            part = agency_corpus(corpus, agency, spec.crosswalk) if agency else corpus
+            key = prepared_corpus_key(files, corpus.thresholds, spec.annotations, spec.crosswalk)
+            if key and store.file_key(own) != key:
+                store.write(own, key, part)
         title = heading_text([agency] if agency else agencies, lang, names)
         todo.append(
             Job(
                 name=name,
-                kind="corpus",
-                notebook=paths.NOTEBOOKS_DIR / NOTEBOOK,
+                kind="agency" if agency else "corpus",
+                notebook=notebook,
                 parameters={
-                    "sources": ";".join(str(p) for p in chosen),
-                    "crosswalk": _crosswalk_argument(crosswalk),
+                    "sources": ";".join(str(p) for p in files),
+                    "crosswalk": _crosswalk_argument(spec.crosswalk),
                     "lang": lang,
                     "agency": agency,
-                    "annotations": annotations,
+                    "annotations": spec.annotations,
+                    "prepared": str(own),
                     **thresholds,
                 },
                 title=title,
@@ -150,42 +213,52 @@ def render_corpus_pages(
             )
         )
     status = 0
-    for result in execute_jobs(todo, out, min(2, max(1, len(todo))), timeout, print):
+    results = execute_jobs(todo, out, min(2, max(1, len(todo))), spec.timeout, progress)
+    entries = {k: v for k, v in previous.items() if k in pages}
+    for result in results:
+        html = out / f"{result.name}.html"
         if not result.ok:
             where = f" (cell {result.cell})" if result.cell else ""
             print(
                 f"govplans: error: {result.name} ({NOTEBOOK}){where}: {result.error}",
                 file=sys.stderr,
             )
+            entries.pop(result.name, None)
             status = 1
             continue
-        (out / f"{result.name}.key").write_text(keys[result.name], encoding="utf-8")
-        print(out / f"{result.name}.html")
+        entries[result.name] = {"key": keys[result.name], "page": page_record(html)}
+        progress(str(html))
+    if results or _changed(cache / CORPUS_MANIFEST, site or {}):
+        store.atomic_write_text(
+            cache / CORPUS_MANIFEST,
+            json.dumps(
+                {
+                    "generated_by": "govplans reports (site)" if site else "govplans corpus",
+                    "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "spec": spec.record(),
+                    "versions": library_versions(),
+                    **(site or {}),
+                    "pages": entries,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+        )
     return status
 
 
-def _file_sha256(value: str) -> str:
-    """The SHA-256 of a file named by an option (``auto``, ``none``: no file, empty)."""
-    path = Path(value)
-    return sha256_bytes(path.read_bytes()) if value and path.is_file() else ""
-
-
-def corpus_inputs_key(crosswalk: str, annotations: str) -> list[Any]:
-    """What a corpus and its pages depend on besides the reports: the package (source and
-    annotations: reviewed statuses and the crosswalk), the libraries, and the crosswalk and
-    reviewed-status files given, by content."""
-    return [
-        RUNNER_VERSION,
-        package_source_sha256(),
-        annotations_sha256(),
-        library_versions(),
-        crosswalk,
-        _file_sha256(crosswalk),
-        annotations,
-        _file_sha256(annotations),
-    ]
-
-
 def agency_page(agency: str) -> str:
-    """The file stem of an agency's page across years in a site."""
-    return "agency_" + agency.replace("/", "_").replace("\\", "_")
+    """The file stem of an agency's page across years in a site (made safe: report text)."""
+    return CORPUS_PAGES["agency"].file_stem(agency=agency)
+
+
+def files_key(files: Iterable[Path]) -> list[tuple[str, str]]:
+    """Each file's path and SHA-256 (empty when it cannot be read)."""
+    out = []
+    for path in files:
+        try:
+            out.append((str(path.resolve()), sha256_bytes(path.read_bytes())))
+        except OSError:
+            out.append((str(path), ""))
+    return out

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from govplans.present import render
-from govplans.run.manifest import MANIFEST
+from govplans.run import store
 
 INDEX = "index.html"
 
@@ -38,9 +38,7 @@ def write_index(
         "source" if lang == "en" else "來源檔案": source.name,
         "SHA-256": report_sha,
         "built" if lang == "en" else "建置時間": now,
-        "manifest": MANIFEST,
     }
     path = out / INDEX
     page = render.index_page(entries, heading, meta, lang, analysis.get("dashboard"))
-    path.write_text(page, encoding="utf-8")
-    return path
+    return store.atomic_write_text(path, page)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from govplans.present import render
-from govplans.run import paths
+from govplans.run import paths, store
 
 KERNEL_NAME = "python3"
 
@@ -203,7 +203,7 @@ def _execute(
         resources = {"metadata": {"name": job.name}, **render.page_resources(lang, job.workbook)}
         body, _ = exporter.from_notebook_node(nb, resources=resources)
         body = render.with_page_language(body, lang)
-        (out / f"{job.name}.html").write_text(body, encoding="utf-8")
+        store.atomic_write_text(out / f"{job.name}.html", body)  # whole or not at all
         html_written = True
     except Exception:
         error = error or traceback.format_exc(limit=1).strip().splitlines()[-1]

@@ -4,14 +4,11 @@ values checked and typed against it before anything runs."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.measures import Thresholds
-
 #: Set by the runner itself (use ``--source`` and ``--lang``), never with ``-p``.
-RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared")
+RESERVED_PARAMETERS = ("source", "lang", "plan_id", "prepared", "history")
 
 
 def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
@@ -63,7 +60,7 @@ def check_parameters(
         if name in RESERVED_PARAMETERS:
             raise ValueError(
                 f"parameter {name} is set by the runner; use --source/--lang "
-                "(plan_id: one profile is rendered per plan)"
+                "(plan_id: one profile is rendered per plan; prepared, history: made by the build)"
             )
         specs = [spec[name] for spec in declared.values() if name in spec]
         if not specs:
@@ -76,22 +73,3 @@ def check_parameters(
             )
         values[name] = typed_value(name, value, specs[0].get("inferred_type_name"))
     return values
-
-
-def thresholds_from(values: Mapping[str, Any]) -> Thresholds:
-    """The build's thresholds: the typed values of the :class:`Thresholds` fields among a
-    build's parameters, the defaults for the others."""
-    names = {f.name for f in fields(Thresholds)}
-    return Thresholds(**{k: v for k, v in values.items() if k in names})
-
-
-def thresholds_of(assignments: Iterable[str]) -> Thresholds:
-    """:func:`thresholds_from` the ``-p`` assignments, before the notebooks are inspected (a
-    build's other parameters are checked against them by :func:`check_parameters`)."""
-    names = {f.name for f in fields(Thresholds)}
-    values = {}
-    for text in assignments:
-        name, value = parse_assignment(text)
-        if name in names:
-            values[name] = typed_value(name, value, "float")
-    return thresholds_from(values)

@@ -10,10 +10,16 @@ report for a report file:
   :mod:`govplans.run.params`;
 - each executed notebook is exported to HTML with the code hidden (nbconvert,
   ``exclude_input``); ``index.html`` links every report with its one-line summary;
-- ``manifest.json`` (:mod:`govplans.run.manifest`) records the input SHA-256s, parameters,
-  package versions and times, and doubles as the cache: a report whose key has not changed is
-  not executed again. An unchanged rerun reads the manifest and hashes a few files: it imports
-  neither papermill nor nbconvert and starts no kernel.
+- the build's settings are one :class:`govplans.run.spec.BuildSpec`, recorded in the manifest;
+- the report is read and assessed once per build; the assessment and each plan's slice of it
+  are prepared once as JSON (:mod:`govplans.run.store`, never a pickle) in the cache folder,
+  each with the key of what it was made from inside, which the pages check before using it;
+- ``manifest.json`` (:mod:`govplans.run.manifest`, in the cache folder) records the spec, the
+  input SHA-256s, parameters, package versions, times and each page's hash, and doubles as the
+  cache: a page whose key has not changed and whose file still has its recorded hash is not
+  executed again. An unchanged rerun reads the manifest and hashes a few files: it imports
+  neither papermill nor nbconvert and starts no kernel. The site folder holds only the pages,
+  ``data/`` and the executed notebooks; pages, data and the manifest are written atomically.
 
 When a notebook fails, the others still render; the build ends with status 1 and one line per
 failure naming the notebook, the cell and the error.
@@ -34,13 +40,13 @@ from pathlib import Path
 from typing import Any
 
 from govplans.analyse.assessment import Assessment, plan_slices
+from govplans.model.names import safe_name
 from govplans.present import render
 from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
-from govplans.run import kernels, paths
+from govplans.run import kernels, paths, store
 from govplans.run.api import (
-    Annotations,
     annotations_argument,
     assess_report,
     reference_for,
@@ -49,16 +55,20 @@ from govplans.run.api import (
 from govplans.run.index import INDEX, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
-    MANIFEST,
     RUNNER_VERSION,
     annotations_sha256,
+    assessment_key,
     cache_key,
     library_versions,
     load_manifest,
     package_source_sha256,
+    save_manifest,
     sha256_bytes,
 )
-from govplans.run.params import check_parameters, notebook_parameters, thresholds_from
+from govplans.run.pages import REPORT_PAGES, page
+from govplans.run.params import check_parameters, notebook_parameters
+from govplans.run.sources import require_source
+from govplans.run.spec import BuildSpec, spec_from
 
 __all__ = [
     "DEFAULT_CELL_TIMEOUT",
@@ -77,22 +87,52 @@ __all__ = [
     "write_index",
 ]
 
-#: kind -> notebook file (in ``paths.NOTEBOOKS_DIR``), in index order.
-NOTEBOOKS: dict[str, str] = {
-    "overview": "portfolio_overview.ipynb",
-    "profile": "plan_profile.ipynb",
-    "attainment": "target_attainment.ipynb",
-}
+#: kind -> notebook file (in ``paths.NOTEBOOKS_DIR``), in index order (from the registry).
+NOTEBOOKS: dict[str, str] = {p.kind: p.notebook for p in REPORT_PAGES}
 DEFAULT_CELL_TIMEOUT = 300
-#: The assessment prepared once per build, which every page loads (in the data folder).
-PREPARED = "assessment.pickle"
+#: The assessment prepared once per build, which every page loads (in the cache folder).
+PREPARED = "assessment.json"
 #: Each plan's part of it (:func:`plan_slices`), which the plan's profile loads instead.
 PREPARED_PLANS = "prepared"
+#: Files earlier versions kept beside the pages (pickles, keys, the manifest): removed from
+#: the site folder, never read.
+LEGACY = (
+    "manifest.json",
+    "data/assessment.pickle",
+    "data/plan_history.pickle",
+    "data/plan_history.sha256",
+    "data/corpus.pickle",
+)
 
 
 def prepared_plan(prepared: Path, plan_id: str) -> Path:
-    """Where a plan's part of the prepared assessment is, beside the whole one."""
-    return prepared.parent / PREPARED_PLANS / f"plan_{plan_id}.pickle"
+    """Where a plan's part of the prepared assessment is, beside the whole one (the name made
+    safe: a plan id is report text)."""
+    return prepared.parent / PREPARED_PLANS / f"{safe_name('plan_' + plan_id)}.json"
+
+
+def remove_legacy(out: Path) -> None:
+    """Remove what earlier versions of the build left in a site folder (never loaded): their
+    pickles, a manifest they wrote and the ``.key`` file of a page beside it."""
+    import shutil
+
+    for name in LEGACY:
+        path = out / name
+        if name.endswith(".json"):  # only a manifest this tool wrote
+            try:
+                if json.loads(path.read_text(encoding="utf-8")).get("generated_by", "") != (
+                    "govplans reports"
+                ):
+                    continue
+            except (OSError, ValueError, AttributeError):
+                continue
+        path.unlink(missing_ok=True)
+    for key in out.glob("*.key"):
+        if key.with_suffix(".html").is_file():
+            key.unlink(missing_ok=True)
+    legacy_plans = out / "data" / PREPARED_PLANS
+    if legacy_plans.is_dir() and all(p.suffix == ".pickle" for p in legacy_plans.iterdir()):
+        shutil.rmtree(legacy_plans, ignore_errors=True)
 
 
 class NotebookFailure(RuntimeError):
@@ -114,6 +154,7 @@ class BuildSummary:
 
 
 def _read_source(source: Path) -> bytes:
+    require_source(source)  # a FIFO, a device, too large, unreadable: one line naming it
     try:
         return source.read_bytes()
     except OSError:
@@ -121,44 +162,74 @@ def _read_source(source: Path) -> bytes:
         raise
 
 
-def _annotations(parameters: Mapping[str, Any]) -> Annotations:
-    return annotations_argument(str(parameters.get("annotations", "auto")))
-
-
-def _assessed_alike(a: Assessment, report_sha: str, parameters: Mapping[str, Any]) -> bool:
+def _assessed_alike(a: Assessment, report_sha: str, spec: BuildSpec) -> bool:
     """Whether ``a`` is this build's assessment: the same report bytes, thresholds and
-    reviewed statuses as the build's parameters give."""
+    reviewed statuses as the build's spec gives."""
     return (
         a.report.sha256 == report_sha
-        and a.thresholds == thresholds_from(parameters)
-        and a.annotations_source == reference_for(a.report, _annotations(parameters)).reviews_origin
+        and a.thresholds == spec.thresholds
+        and a.annotations_source
+        == reference_for(a.report, annotations_argument(spec.annotations)).reviews_origin
     )
 
 
-def _assessment(source: Path, parameters: Mapping[str, Any]) -> Assessment:
+def _assessment(source: Path, spec: BuildSpec) -> Assessment:
     """The report assessed with the build's thresholds and annotations (as the pages do)."""
-    return assess_report(read_report(source), thresholds_from(parameters), _annotations(parameters))
+    return assess_report(
+        read_report(source), spec.thresholds, annotations_argument(spec.annotations)
+    )
 
 
-def _write_data(build: BuildInputs, force: bool) -> bool:
+def _prepared_current(build: BuildInputs, todo: list[Job]) -> bool:
+    """Whether every prepared file the jobs to run load names this build's key."""
+    key = build.prepared_key
+    needed = {Path(job.parameters["prepared"]) for job in todo if job.parameters.get("prepared")}
+    return all(store.file_key(path) == key for path in needed)
+
+
+def _replace_folder_files(staging: Path, data: Path) -> None:
+    """Move every file of ``staging`` into ``data`` (each by one rename: a reader never sees
+    half a file), then remove ``staging``."""
+    for path in sorted(staging.rglob("*")):
+        if path.is_file():
+            target = data / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+
+
+def _write_data(build: BuildInputs, force: bool, todo: list[Job]) -> bool:
     """The tables the pages show, in ``data/`` beside them: the report's and the assessment's
-    CSV files (with datapackage.json) and, with XlsxWriter installed, the Excel workbook.
-    Rewritten when the analysis changed; returns whether the workbook is there."""
+    CSV files (with datapackage.json) and, with XlsxWriter installed, the Excel workbook; and
+    in the cache folder the prepared assessment and each plan's slice. Rewritten when the
+    analysis changed or a prepared file a page needs is missing or damaged; the data files are
+    written in a staging folder and moved into place one by one (a failed write leaves the
+    old ones). Returns whether the workbook is there."""
+    import shutil
+    import tempfile
+
     data = build.out / render.DATA_DIR
     workbook = find_spec("xlsxwriter") is not None
     current = build.manifest.get("analysis_key") == build.analysis_key and data.is_dir()
     if current and not force and (not workbook or (data / render.WORKBOOK).is_file()):
-        return workbook
+        if _prepared_current(build, todo):
+            return workbook
+        current = False
     a = build.assessment
-    save_prepared(a, data / PREPARED)
+    save_prepared(a, build.prepared, build.spec.annotations)
     for plan_id, part in plan_slices(a):
-        save_prepared(part, prepared_plan(data / PREPARED, plan_id))
-    write_csv(a.report, data)
-    write_assessment_csv(a, data, build.lang)
-    if workbook:
-        from govplans.present.workbook import write_workbook
+        save_prepared(part, prepared_plan(build.prepared, plan_id), build.spec.annotations, a)
+    build.out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".data-", dir=build.out))
+    try:
+        write_csv(a.report, staging)
+        write_assessment_csv(a, staging, build.lang)
+        if workbook:
+            from govplans.present.workbook import write_workbook
 
-        write_workbook(a, data / render.WORKBOOK, build.lang)
+            write_workbook(a, staging / render.WORKBOOK, build.lang)
+        _replace_folder_files(staging, data)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return workbook
 
 
@@ -185,10 +256,11 @@ def _analyse(assessment: Assessment, lang: str) -> dict[str, Any]:
     }
 
 
-def _profile_names(source: Path, keys: Iterable[str]) -> set[str]:
+def _profile_names(build: BuildInputs, keys: Iterable[str]) -> set[str]:
     """The profile report names for plan ids or unique parts of plan names (KeyError if none)."""
-    report = read_report(source)
-    return {f"plan_profile_{report.resolve_plan_id(key)}" for key in keys}
+    report = build.assessment.report
+    profile = page("profile")
+    return {profile.file_stem(plan=report.resolve_plan_id(key)) for key in keys}
 
 
 def plan_jobs(
@@ -199,20 +271,19 @@ def plan_jobs(
     declared: Mapping[str, Mapping[str, Any]],
     prepared: Path | None = None,
 ) -> list[Job]:
-    """The reports of one build, in index order (``prepared``: the assessment the pages load)."""
+    """The reports of one build, in index order (the registry's :data:`REPORT_PAGES`;
+    ``prepared``: the assessment the pages load, each profile its plan's slice beside it)."""
     jobs: list[Job] = []
 
-    def add(kind: str, name: str, title_key: str, extra: dict[str, Any]) -> None:
-        notebook = paths.NOTEBOOKS_DIR / NOTEBOOKS[kind]
+    def add(kind: str, name: str, notebook_name: str, title_key: str, plan_id: str) -> None:
+        notebook = paths.NOTEBOOKS_DIR / notebook_name
         accepted = declared[notebook.name]
-        params = {"source": str(source), "lang": lang, **extra}
+        params: dict[str, Any] = {"source": str(source), "lang": lang}
+        if plan_id:
+            params["plan_id"] = plan_id
         if "prepared" in accepted:  # the assessment made once per build (see _write_data)
-            own = (
-                prepared_plan(prepared, extra["plan_id"])
-                if prepared and "plan_id" in extra
-                else None
-            )
-            params["prepared"] = str(own or prepared or "")
+            own = prepared_plan(prepared, plan_id) if prepared and plan_id else prepared
+            params["prepared"] = str(own or "")
         params.update({k: v for k, v in parameters.items() if k in accepted})
         jobs.append(
             Job(
@@ -225,10 +296,12 @@ def plan_jobs(
             )
         )
 
-    add("overview", "portfolio_overview", "overview", {})
-    for plan_id in analysis["plans"]:
-        add("profile", f"plan_profile_{plan_id}", plan_id, {"plan_id": plan_id})
-    add("attainment", "target_attainment", "attainment", {})
+    for kind in REPORT_PAGES:
+        if kind.per == "plan":
+            for plan_id in analysis["plans"]:  # a plan id is report text: the name made safe
+                add(kind.kind, kind.file_stem(plan=plan_id), kind.notebook, plan_id, plan_id)
+        else:
+            add(kind.kind, kind.file_stem(), kind.notebook, kind.kind, "")
     return jobs
 
 
@@ -237,15 +310,14 @@ def plan_jobs(
 
 @dataclass
 class BuildInputs:
-    """What one build reads (report, previous manifest, notebooks, parameters) and its keys."""
+    """What one build reads (report, previous manifest, notebooks, spec) and its keys."""
 
+    spec: BuildSpec
     source: Path
-    out: Path
-    lang: str
     report_sha: str
     manifest: dict[str, Any]  # the previous build's manifest; {} when there is none
     notebooks: dict[str, dict[str, Any]]  # file name -> path, sha256, declared parameters
-    values: dict[str, Any]  # the checked ``-p`` values
+    values: dict[str, Any]  # the values the pages are given (spec and checked ``-p`` values)
     package_sha: str
     notes_sha: str
     versions: dict[str, str]
@@ -253,6 +325,30 @@ class BuildInputs:
     analysis: dict[str, Any] = field(default_factory=dict)
     #: The report as a caller already assessed it (a site, for its corpus), if any.
     given: Assessment | None = None
+    #: A site's plan history for this report's profiles (a prepared JSON file), if any.
+    history: Path | None = None
+
+    @property
+    def out(self) -> Path:
+        return self.spec.out
+
+    @property
+    def cache(self) -> Path:
+        return self.spec.cache_dir
+
+    @property
+    def lang(self) -> str:
+        return self.spec.lang
+
+    @property
+    def prepared(self) -> Path:
+        """The prepared assessment's file (in the cache folder)."""
+        return self.cache / PREPARED
+
+    @property
+    def prepared_key(self) -> str:
+        """The key of the prepared assessment and of each plan's slice."""
+        return assessment_key(self.report_sha, self.spec.thresholds, self.spec.annotations)
 
     @cached_property
     def assessment(self) -> Assessment:
@@ -260,9 +356,9 @@ class BuildInputs:
         needs it: the one given when it is this build's (:func:`_assessed_alike`), else read
         and assessed here."""
         given = self.given
-        if given is not None and _assessed_alike(given, self.report_sha, self.values):
+        if given is not None and _assessed_alike(given, self.report_sha, self.spec):
             return given
-        return _assessment(self.source, self.values)
+        return _assessment(self.source, self.spec)
 
     @property
     def declared(self) -> dict[str, dict[str, Any]]:
@@ -272,7 +368,8 @@ class BuildInputs:
     @property
     def previous_reports(self) -> dict[str, Any]:
         """The report entries of the previous build's manifest."""
-        return self.manifest.get("reports", {})
+        reports: dict[str, Any] = self.manifest.get("reports", {})
+        return reports
 
 
 def _inspect_notebooks(known: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -301,33 +398,31 @@ def _declared(notebooks: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str,
 def _load_analysis(build: BuildInputs) -> dict[str, Any]:
     """The manifest's analysis when its key matches, else a fresh :func:`_analyse`."""
     manifest = build.manifest
-    analysis = (
-        manifest.get("analysis") if manifest.get("analysis_key") == build.analysis_key else None
-    )
+    current = manifest.get("analysis_key") == build.analysis_key and not build.spec.force
+    analysis = manifest.get("analysis") if current else None
     return analysis if analysis is not None else _analyse(build.assessment, build.lang)
 
 
 def _prepare_build(
+    spec: BuildSpec,
     source: Path,
-    out: Path,
-    lang: str,
-    parameters: Iterable[str],
     assessment: Assessment | None = None,
+    history: Path | None = None,
 ) -> BuildInputs:
     """Read the inputs, check the ``-p`` values, compute the shared keys and the analysis
     (``assessment``: the report already assessed with these values, if the caller has it)."""
     report_sha = sha256_bytes(_read_source(source))
-    manifest = load_manifest(out)
+    manifest = load_manifest(spec.cache_dir)
     notebooks = _inspect_notebooks(manifest.get("notebooks", {}))
-    values = check_parameters(parameters, _declared(notebooks))
+    checked = check_parameters((f"{k}={v}" for k, v in spec.parameters), _declared(notebooks))
+    values = {**spec.notebook_values(), **checked}
     package_sha = package_source_sha256()
     notes_sha = annotations_sha256()
     versions = library_versions()
-    analysis_key = cache_key(RUNNER_VERSION, report_sha, package_sha, notes_sha, lang, values)
+    analysis_key = cache_key(RUNNER_VERSION, report_sha, package_sha, notes_sha, spec.lang, values)
     build = BuildInputs(
+        spec=spec,
         source=source,
-        out=out,
-        lang=lang,
         report_sha=report_sha,
         manifest=manifest,
         notebooks=notebooks,
@@ -337,6 +432,7 @@ def _prepare_build(
         versions=versions,
         analysis_key=analysis_key,
         given=assessment,
+        history=history,
     )
     build.analysis = _load_analysis(build)
     return build
@@ -348,16 +444,14 @@ def _select_jobs(build: BuildInputs, plans: Iterable[str]) -> tuple[list[Job], s
     With ``plans``, only those plans' profiles are asked for; the other reports are kept only
     when built before (they stay in the index).
     """
+    values = dict(build.values)
+    if build.history is not None:
+        values["history"] = str(build.history)
     all_jobs = plan_jobs(
-        build.source,
-        build.analysis,
-        build.lang,
-        build.values,
-        build.declared,
-        build.out / render.DATA_DIR / PREPARED,
+        build.source, build.analysis, build.lang, values, build.declared, build.prepared
     )
     if plans:
-        wanted = _profile_names(build.source, plans)
+        wanted = _profile_names(build, plans)
         previous = build.previous_reports
         all_jobs = [job for job in all_jobs if job.name in wanted or job.name in previous]
     else:
@@ -370,8 +464,8 @@ def _jobcache_key(build: BuildInputs, job: Job) -> str:
     notebook_sha = build.notebooks[job.notebook.name]["sha256"]
     # content, not paths: the report's bytes and the build's analysis are in the key already
     keyed = {k: v for k, v in job.parameters.items() if k not in ("source", "prepared")}
-    if keyed.get("history") and Path(keyed["history"]).is_file():  # a site's plan history
-        keyed["history"] = sha256_bytes(Path(keyed["history"]).read_bytes())
+    if keyed.get("history"):  # a site's plan history: the content key inside the file
+        keyed["history"] = store.file_key(Path(keyed["history"])) or keyed["history"]
     return cache_key(
         RUNNER_VERSION,
         kernels.KERNEL_NAME,
@@ -384,12 +478,39 @@ def _jobcache_key(build: BuildInputs, job: Job) -> str:
     )
 
 
+def page_record(path: Path) -> dict[str, Any]:
+    """What the manifest records of a page to check it later: SHA-256, size, mtime."""
+    info = path.stat()
+    return {
+        "sha256": sha256_bytes(path.read_bytes()),
+        "size": info.st_size,
+        "mtime_ns": info.st_mtime_ns,
+    }
+
+
+def page_intact(path: Path, recorded: Mapping[str, Any] | None) -> bool:
+    """Whether the page file is as the manifest recorded it: the same size and time (no need
+    to read it), else the same SHA-256."""
+    if not recorded:
+        return False
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if info.st_size == recorded.get("size") and info.st_mtime_ns == recorded.get("mtime_ns"):
+        return True
+    return info.st_size == recorded.get("size") and (
+        sha256_bytes(path.read_bytes()) == recorded.get("sha256")
+    )
+
+
 def _is_current(before: Mapping[str, Any], job: Job, out: Path) -> bool:
-    """Whether the previous build rendered ``job`` with the same key and its HTML is there."""
+    """Whether the previous build rendered ``job`` with the same key and its HTML is there, as
+    it was written (a truncated or edited page is rendered again)."""
     return (
         before.get("key") == job.key
         and before.get("status") == "ok"
-        and (out / f"{job.name}.html").is_file()
+        and page_intact(out / f"{job.name}.html", before.get("page"))
     )
 
 
@@ -428,8 +549,9 @@ def _announce(
         progress(f"govplans reports: all {len(summary.cached)} reports up to date -> {out}")
 
 
-def _report_entry(job: Job, result: Result, now: str) -> dict[str, Any]:
+def _report_entry(job: Job, result: Result, now: str, out: Path) -> dict[str, Any]:
     """The manifest entry of a report rendered in this build."""
+    html = out / f"{job.name}.html"
     return {
         "kind": job.kind,
         "notebook": job.notebook.name,
@@ -444,6 +566,7 @@ def _report_entry(job: Job, result: Result, now: str) -> dict[str, Any]:
         "cell": result.cell,
         "seconds": result.seconds,
         "built": now,
+        "page": page_record(html) if result.html and html.is_file() else None,
     }
 
 
@@ -453,6 +576,7 @@ def _merge_reports(
     previous: Mapping[str, Any],
     now: str,
     summary: BuildSummary,
+    out: Path,
 ) -> dict[str, Any]:
     """The manifest's report entries, in job order: new ones for what ran, else the previous.
 
@@ -462,7 +586,7 @@ def _merge_reports(
     for job in jobs:
         if job.name in results:
             result = results[job.name]
-            reports[job.name] = _report_entry(job, result, now)
+            reports[job.name] = _report_entry(job, result, now, out)
             if not result.ok:
                 summary.failed.append(result)
         else:
@@ -482,6 +606,7 @@ def _manifest(build: BuildInputs, reports: dict[str, Any], now: str) -> dict[str
             "agency": build.analysis["agency"],
             "fiscal_year": build.analysis["fiscal_year"],
         },
+        "spec": build.spec.record(),
         "lang": build.lang,
         "parameters": build.values,
         "kernel": kernels.KERNEL_NAME,
@@ -496,12 +621,10 @@ def _manifest(build: BuildInputs, reports: dict[str, Any], now: str) -> dict[str
 
 
 def _save_manifest(build: BuildInputs, reports: dict[str, Any], now: str, rendered: bool) -> str:
-    """Write ``manifest.json`` when something was rendered or there was none; its build time."""
+    """Write ``manifest.json`` (in the cache folder, atomically) when something was rendered
+    or there was none; its build time."""
     if rendered or not build.manifest:
-        (build.out / MANIFEST).write_text(
-            json.dumps(_manifest(build, reports, now), ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
+        save_manifest(build.cache, _manifest(build, reports, now))
         return now
     return str(build.manifest.get("updated", now))
 
@@ -528,11 +651,20 @@ def render_reports(
     progress: Progress = print,
     plans: Iterable[str] = (),
     assessment: Assessment | None = None,
+    *,
+    spec: BuildSpec | None = None,
+    cache: Path | None = None,
+    history: Path | None = None,
 ) -> BuildSummary:
     """Render every report of ``source`` into ``out`` (see the module docstring).
 
+    ``spec``: the build's settings (else made from the other arguments: ``parameters`` as
+    ``-p NAME=VALUE``, thresholds among them as ratios or percentages; ``cache``: the cache
+    folder, default :func:`govplans.run.spec.default_cache`).
+
     ``assessment``: the report already assessed with these parameters (a site assessed it for
     its corpus); used instead of assessing it again when its bytes and thresholds match.
+    ``history``: a site's prepared plan history for the profiles.
 
     ``plans`` (ids or unique parts of plan names) limits the build to those plans' profiles;
     reports built before stay in the index.
@@ -541,24 +673,37 @@ def render_reports(
     :class:`NotebookFailure` when notebooks failed (after writing everything else).
     """
     started = time.perf_counter()
-    check_lang(lang)
-    source = (source or paths.BUNDLED_REPORT).resolve()
-    out = (out or paths.REPORTS_DIR).resolve()
-    build = _prepare_build(source, out, lang, parameters, assessment)
-    selected, wanted = _select_jobs(build, plans)
+    if spec is None:
+        check_lang(lang)
+        spec = spec_from(
+            [source or paths.BUNDLED_REPORT],
+            out or paths.REPORTS_DIR,
+            cache=cache,
+            lang=lang,
+            parameters=parameters,
+            plans=plans,
+            force=force,
+            jobs=jobs,
+            timeout=timeout,
+        )
+    source = spec.sources[0] if spec.sources else paths.BUNDLED_REPORT.resolve()
+    out = spec.out
+    build = _prepare_build(spec, source, assessment, history)
+    selected, wanted = _select_jobs(build, spec.plans)
     summary = BuildSummary(out=out)
-    todo = _split_jobs(build, selected, wanted, force, summary)
-    n_workers = max(1, jobs or os.cpu_count() or 1)
+    todo = _split_jobs(build, selected, wanted, spec.force, summary)
+    n_workers = max(1, spec.jobs or os.cpu_count() or 1)
     _announce(progress, summary, todo, n_workers, out)
     out.mkdir(parents=True, exist_ok=True)
-    workbook = _write_data(build, force)
+    remove_legacy(out)
+    workbook = _write_data(build, spec.force, todo)
     for job in todo:
         job.workbook = workbook
-    results = {r.name: r for r in execute_jobs(todo, out, n_workers, timeout, progress)}
+    results = {r.name: r for r in execute_jobs(todo, out, n_workers, spec.timeout, progress)}
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    reports = _merge_reports(selected, results, build.previous_reports, now, summary)
+    reports = _merge_reports(selected, results, build.previous_reports, now, summary, out)
     updated = _save_manifest(build, reports, now, rendered=bool(todo))
-    write_index(out, build.analysis, reports, lang, source, build.report_sha, updated)
+    write_index(out, build.analysis, reports, build.lang, source, build.report_sha, updated)
     summary.seconds = time.perf_counter() - started
     if summary.failed:
         raise NotebookFailure(_failure_message(summary.failed, reports))
@@ -569,20 +714,10 @@ def render_reports(
     return summary
 
 
-def main_reports(args: Any) -> int:
-    """The ``govplans reports`` command (see :func:`govplans.run.cli.cmd_reports`)."""
+def main_reports(spec: BuildSpec) -> int:
+    """The ``govplans reports`` command for one report (see :mod:`govplans.run.cli`)."""
     try:
-        render_reports(
-            source=args.source,
-            out=args.out,
-            lang=args.lang,
-            jobs=args.jobs,
-            force=args.force,
-            parameters=args.parameters or (),
-            timeout=args.timeout,
-            progress=lambda line: print(line, flush=True),
-            plans=args.plans or (),
-        )
+        render_reports(spec=spec, progress=lambda line: print(line, flush=True))
     except NotebookFailure as exc:
         for line in str(exc).splitlines():
             print(f"govplans: error: {line}", file=sys.stderr)
