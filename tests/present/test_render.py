@@ -9,6 +9,7 @@ from govplans import assess_report, parse_report
 from govplans.model import schema
 from govplans.present import render
 from govplans.run import paths
+from govplans.testing.synthetic import SyntheticPlan, write_report
 
 
 def test_table_formats_figures_and_localizes_headers():
@@ -453,3 +454,26 @@ def test_flag_rows_and_plan_tables_link_the_plan_profile():
     plans = render.table(a.plans, ["plan_id", "name"], link_plans=True).html
     assert '<a href="plan_profile_114-01.html">114-01</a>' in plans
     assert "<a " not in render.table(a.plans, ["plan_id", "name"]).html  # only when asked
+
+
+def test_consistency_section_lists_only_the_consistency_check():
+    a = govplans.load_assessment()
+    flags = a.plans.set_index("plan_id")["flags"].astype(str)
+    assert "targets_not_met" in flags["114-10"]
+    page = render.consistency_table(a).html
+    # 114-10's targets not met is a warning, not the consistency check
+    assert "114-10" not in page and "未達成" not in page
+    assert "無計畫符合（累計執行率未達80%而績效目標悉數達成）" in page
+    en = render.consistency_table(a, "en").html
+    assert "below 80% while every target is met" in en
+
+
+def test_consistency_section_lists_a_plan_met_despite_low_execution(tmp_path):
+    plans = [
+        SyntheticPlan("甲計畫", appropriated=50_000, executed=30_000),  # 60%, target met
+        SyntheticPlan("乙計畫", appropriated=50_000, executed=50_000),  # 100%
+    ]
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", plans)), annotations=None)
+    listed = render.consistency_table(a).html
+    assert ">114-01<" in listed and ">114-02<" not in listed and "無計畫符合" not in listed
+    assert "績效目標悉數達成" in listed

@@ -720,6 +720,17 @@ def flags_table(
     return table(shown, ["plan_id", "name", "message"], lang, link_plans=True)
 
 
+def consistency_table(assessment: Assessment, lang: str = ZH) -> Html:
+    """The tool's consistency check only: plans whose execution rate is below
+    ``Thresholds.execution_low`` while every target is met (``targets_met_despite_low_execution``;
+    ``targets_not_met`` is a warning, not this check), or a line saying no plan qualifies."""
+    code = "targets_met_despite_low_execution"
+    if code in set(flags_with_messages(assessment, lang)["flag"]):
+        return flags_table(assessment, lang, codes=[code])
+    limit = fmt.format_threshold(assessment.thresholds.execution_low, lang)
+    return Html(f"<p>{escape(word('no_consistency_low', lang).format(limit=limit))}</p>")
+
+
 def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -> Html:
     """Number of targets per status, one row per plan (``by="plan_id"``) or category."""
     targets = assessment.targets

@@ -123,6 +123,11 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
         "The tool's consistency checks (following the Budget Center's practice)",
     ),
     "no_consistency": ("沒有一致性疑慮。", "No consistency flag."),
+    # the consistency check found no plan; {limit} is Thresholds.execution_low
+    "no_consistency_low": (
+        "無計畫符合（累計執行率未達{limit}而績效目標悉數達成）",
+        "No plan qualifies (cumulative execution rate below {limit} while every target is met)",
+    ),
     "sources": ("資料來源", "Sources"),
     "none": ("（無）", "(none)"),
     "all_plans": ("全部計畫", "All plans"),
