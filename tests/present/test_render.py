@@ -354,8 +354,16 @@ def test_key_figures_show_both_periods_and_notes_apart():
     assert "2025-10 to 2026-12 (attainment item 2)" in en and ">Notes</th>" in en
     assert "2024-01 to 2026-12" in en and ">Warnings</th>" in en
     # the share elapsed names the period it is on, the revised one, with the printed one
-    assert "20.0%（依報告所述修正後期程114年10月至115年12月計，原列113年1月至115年12月）" in html
-    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12; as printed " in en
+    # and the printed one (the money was budgeted on it), each with its gap
+    assert (
+        "20.0%（依報告所述修正後期程（114年10月至115年12月）計，預算編列進度24.4%高於期程經過"
+        "比率4.4個百分點（差距未達附註門檻15個百分點）；依原列期程（113年1月至115年12月）已過"
+        "66.7%（36個月中的24個月），預算編列進度24.4%低於原列期程經過比率42.2個百分點；"
+        "進度附註依修正後期程判定）" in html
+    )
+    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12: " in en
+    assert "on the printed period (2024-01 to 2026-12) 66.7% had elapsed (24 of 36 months)" in en
+    assert "42.2 percentage points below it; the pace note is judged on the revised period" in en
     assert "依報告所述" not in render.key_figures(a, "114-01").html
 
 

@@ -665,11 +665,24 @@ def _period_cell(a: Assessment, plan_id: str, lang: str) -> str:
 def _elapsed_cell(a: Assessment, plan_id: str, value: str, lang: str) -> str:
     """The share elapsed with the period it is on where there are two (a revised period), or
     why there is none."""
-    note = narrative_text.schedule_basis_note(
-        a.report_plan_tuple(plan_id), a.plan_tuple(plan_id), lang
-    )
+    plan, row = a.report_plan_tuple(plan_id), a.plan_tuple(plan_id)
+    note = narrative_text.schedule_basis_note(plan, row, lang)
     if not note:
         return value
+    printed = narrative_text.printed_schedule_note(plan, row, lang)
+    if printed:  # a revised period: each period's share with its gap
+        period = narrative_text.schedule_period(plan, row, lang)
+        trend_zh, trend_en = narrative_text.schedule_trend(row, a.thresholds, lang)
+        progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+        if lang == "en":
+            note = (
+                f"on the revised period the report states, {period}: appropriation progress "
+                f"{progress} is {trend_en}; {printed}"
+            )
+        else:
+            note = (
+                f"依報告所述修正後期程（{period}）計，預算編列進度{progress}{trend_zh}；{printed}"
+            )
     return f"{value}（{note}）" if lang != "en" else f"{value} ({note})"
 
 
