@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 import govplans
 from govplans import assess_report, parse_report
 from govplans.model import schema
 from govplans.present import render
+from govplans.present.narrative import plan_narrative
 from govplans.run import paths
 from govplans.testing.synthetic import SyntheticPlan, write_report
 
@@ -140,7 +143,11 @@ def test_english_page_titles_use_the_curated_plan_name():
     zh = render.report_title(a, "profile", "zh-TW", "114-13")
     en = render.report_title(a, "profile", "en", "114-13")
     assert zh == "114-13 服務型智慧政府2.0推動計畫"
-    assert en == "114-13 Service-Oriented Smart Government 2.0"
+    # the curated name is marked as the tool's translation, with the printed name beside it
+    assert en == (
+        "114-13 Service-Oriented Smart Government 2.0 (unofficial translation; "
+        "服務型智慧政府2.0推動計畫)"
+    )
 
 
 def test_index_summaries_read_naturally():
@@ -485,3 +492,23 @@ def test_consistency_section_lists_a_plan_met_despite_low_execution(tmp_path):
     listed = render.consistency_table(a).html
     assert ">114-01<" in listed and ">114-02<" not in listed and "無計畫符合" not in listed
     assert "績效目標悉數達成" in listed
+
+
+def test_english_pages_show_the_printed_name_and_mark_chinese():
+    a = govplans.load_assessment()
+    printed = "晶片驅動產業創新再升級—非地面通訊關鍵技術與應用推動計畫"
+    title = render.report_title(a, "plan_profile", "en", "114-10")
+    assert title.endswith(f" (unofficial translation; {printed})")
+    assert title.startswith("114-10 Chip-Driven")
+    assert render.report_title(a, "plan_profile", "zh-TW", "114-10") == f"114-10 {printed}"
+    flags = render.flags_table(a, "en", kind="warning").html
+    assert f"(unofficial translation; {printed})" in flags
+    assert "unofficial translation" not in render.flags_table(a, kind="warning").html
+    en = render.targets_table(a, "en", plan_id="114-02").html
+    assert "教育訓練2場次 (original Chinese)" in en  # the part, as printed
+    assert "(original Chinese)" not in render.targets_table(a, plan_id="114-02").html
+    text = plan_narrative(a, "114-10", "en")
+    assert f"(unofficial translation; {printed})**" in text
+    assert "” (original Chinese)" in text and "“" in text
+    quotes = [q for q in text.split("“")[1:] if re.search(r"[\u4e00-\u9fff]", q.split("”")[0])]
+    assert quotes and all(q.split("”", 1)[1].startswith(" (original Chinese)") for q in quotes)

@@ -17,7 +17,13 @@ from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import part_text
-from govplans.present.words import UNCLEAR_REASON_TEXT, name_in, pick
+from govplans.present.words import (
+    UNCLEAR_REASON_TEXT,
+    name_in,
+    name_with_original,
+    original,
+    pick,
+)
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -111,7 +117,7 @@ def _quote(text: str, lang: str) -> str:
     """Report text inside quotation marks; in zh-TW its own 「」 become 『』 (nested quotes)."""
     if lang == fmt.ZH:
         return "「" + text.replace("「", "『").replace("」", "』") + "」"
-    return f"“{text}”"
+    return original(f"“{text}”", lang)  # marked (original Chinese) where it is Chinese
 
 
 def printed_period(plan: Any, lang: str) -> str:
@@ -244,7 +250,7 @@ def _category(category: str, lang: str) -> str:
 def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
     row = a.plan_record(plan_id)
-    return f"{plan_id} {name_in(lang, row['name'], row['name_en'])}"
+    return f"{plan_id} {name_with_original(lang, row['name'], row['name_en'])}"
 
 
 def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:

@@ -56,6 +56,7 @@ from govplans.present.words import (
     TARGET_TYPE_TEXT,
     UNCLEAR_REASON_TEXT,
     name_in,
+    name_with_original,
     original,
     pick,
     report_title_in,
@@ -367,7 +368,8 @@ def table(
         cells = []
         for column, value in zip(chosen, row, strict=True):
             if column == "name" and lang == "en":  # the English name, else marked as Chinese
-                value = name_in(lang, value, english_names[position] if english_names else None)
+                english = english_names[position] if english_names else None
+                value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
             css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
             content = escape(shown)
@@ -480,7 +482,7 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
     """(text, style) of one part's cells: part, target value, achieved value, ratio, status,
     evidence."""
     phrase = part_text(c)
-    part = pick(PART_TEXT["whole"], lang) if phrase == target_text else phrase
+    part = pick(PART_TEXT["whole"], lang) if phrase == target_text else original(phrase, lang)
     quantified = not is_missing(c.target_value)
     goal = (
         _part_figure(c.target_value, c.measure_word, lang)
@@ -512,7 +514,7 @@ def _target_status_cell(t: Any, lang: str) -> str:
     shown += "\n" + pick(PART_TEXT["reviewed"], lang)
     if t.status != t.status_auto:
         auto = pick(PART_TEXT["auto_was"], lang).format(status=status_text(t.status_auto, lang))
-        reason = _cell(t.review_reason)
+        reason = original(_cell(t.review_reason), lang)  # the reviewer's words, as written
         shown += f"（{auto}）{reason}" if lang != "en" else f" ({auto}) {reason}"
     return shown
 
@@ -851,7 +853,7 @@ def report_title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None =
     if plan_id is not None:
         plan = a.plan_record(a.resolve_plan_id(plan_id))
         # the curated English name, as in the narrative, where there is one
-        return f"{plan['plan_id']} {name_in(lang, plan['name'], plan['name_en'])}"
+        return f"{plan['plan_id']} {name_with_original(lang, plan['name'], plan['name_en'])}"
     if lang == "en":
         return f"{agency_name(a, lang)}, FY{year}: {word(kind, lang)}"
     return f"{a.report.agency} {year}{word(kind, lang)}"

@@ -1081,6 +1081,21 @@ def name_in(lang: str, name: object, name_en: object = None) -> str:
     return original(printed, lang)
 
 
+#: How an English page marks the tool's curated translation of a printed name.
+UNOFFICIAL_TRANSLATION = "unofficial translation"
+
+
+def name_with_original(lang: str, name: object, name_en: object = None) -> str:
+    """:func:`name_in`, with the printed Chinese name beside a curated English one (profiles and
+    tables, where the reader must be able to find the plan in the report): ``Chip-driven …
+    (unofficial translation; 晶片驅動…)``."""
+    shown = name_in(lang, name, name_en)
+    printed = "" if name is None else str(name)
+    if lang == ZH or shown == original(printed, lang):
+        return shown
+    return f"{shown} ({UNOFFICIAL_TRANSLATION}; {printed})"
+
+
 def unit_in(unit: str, lang: str) -> str:
     """The printed unit in ``lang`` (``新臺幣千元`` -> ``NT$ thousand``)."""
     if lang == ZH:
