@@ -332,3 +332,11 @@ def test_a_tall_chart_is_marked_for_print():
     assert "img.govplans-tall-chart { max-height: 172mm" in template
     # the targets table's longest text column (the agency's words) a third of it in print
     assert "table.govplans-targets th:last-child { width: 33%; }" in template
+
+
+def test_print_keeps_a_heading_with_what_follows():
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert ".jp-OutputArea-child:has(h2, h3, h4) + .jp-OutputArea-child {" in template
+    assert "tr:nth-child(-n+2) { break-before: avoid" in template
