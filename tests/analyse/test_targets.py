@@ -373,3 +373,31 @@ def test_the_attainment_item_of_the_same_number_with_a_verdict_answers_the_targe
     execution = ["完成資料庫系統功能擴充。", "完成化學物質管理法施行細則修正草案，辦理預告。"]
     statuses = [t.status for t in assess(targets, attainment, execution).targets]
     assert statuses == ["met", "not_met"]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "計畫執行以來累計培訓講師共8梯次(合計120名)。",
+        "迄今共培訓講師120名。",
+    ],
+)
+def test_a_cumulative_figure_is_not_a_yearly_achievement(reported):
+    result = assess(["培訓講師10名。"], [reported])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value is None
+    assert comp.status == "unclear"
+    assert comp.reason == "cumulative_figure_only"
+
+
+def test_the_years_figure_is_used_beside_a_cumulative_one():
+    result = assess(["培訓講師10名。"], ["本年度培訓講師12名，累計培訓講師120名。"])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value == 12
+    assert comp.status == "exceeded"
+
+
+def test_a_cumulative_target_still_takes_the_cumulative_figure():
+    result = assess(["累計培訓講師達100名。"], ["本年度培訓講師12名，累計培訓講師達120名。"])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value == 120

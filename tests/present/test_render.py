@@ -161,10 +161,10 @@ def test_index_summaries_read_naturally():
         for s in ("exceeded", "met", "not_met", "unclear")
     )
     assert render.attainment_summary(a) == (
-        f"48項目標：{statuses}；未量化11項（22.9%）；目標值可能偏低3項"
+        f"48項目標：{statuses}；未量化11項（22.9%）；目標值可能偏低2項"
     )
     assert render.attainment_summary(a, "en").endswith(
-        "; 11 without a number (22.9%); 3 possibly set too low"
+        "; 11 without a number (22.9%); 2 possibly set too low"
     )
 
 
@@ -385,10 +385,13 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     a = govplans.load_assessment()
     html = render.targets_table(a, plan_id="114-07").html
     assert "無佐證：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
-    assert "目標值可能偏低（達成值達目標值3倍以上）" in html  # 3則 → 60則
+    assert "無佐證：僅列出歷年累計數，未列出本年度的數量" in html  # 3則 vs 累計…合計60則
     en = render.targets_table(a, "en", plan_id="114-07").html
     assert "No evidence: neither the attainment nor the execution text gives a figure" in en
-    assert "target possibly set low (achieved at least 3× the target)" in en
+    low = render.targets_table(a, plan_id="114-08").html
+    assert "目標值可能偏低（達成值達目標值3倍以上）" in low  # 500人次 → 5,994人次
+    low_en = render.targets_table(a, "en", plan_id="114-08").html
+    assert "target possibly set low (achieved at least 3× the target)" in low_en
     review = render.targets_table(a, statuses=["unclear"], empty="no_review").html
     unclear = set(a.targets.loc[a.targets["status"] == "unclear", "plan_id"])  # statuses used
     assert "114-07" in unclear

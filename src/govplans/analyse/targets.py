@@ -116,6 +116,7 @@ class Component:
     decided_by: str = ""  # the words or number of the evidence that decided
     achieved_bound: str = ""  # 近 (<) or 逾/餘 (>) on the achieved figure
     achieved_ratio: float | None = None  # a rate the agency reports alone (達成率97.2%)
+    cumulative_seen: str = ""  # a cumulative figure's clause about this yearly part
 
     @property
     def target_value(self) -> float | None:
@@ -571,6 +572,15 @@ def _score_component(
     if cumulative and any(c.quantity.is_cumulative for c in free):
         # a cumulative target is answered by a cumulative figure, never this year's
         same_unit = [c for c in same_unit if c.quantity.is_cumulative]
+    if not cumulative:
+        # a total over the years is never a yearly target's achieved value: remember one that
+        # speaks of the same thing (the reason when no figure of the year is printed)
+        for cand in same_unit:
+            similar = thing_similarity(comp.quantity, cand.quantity) >= MIN_MATCH
+            if cand.quantity.is_cumulative and not comp.cumulative_seen and similar:
+                comp.cumulative_seen = cand.quantity.clause
+        same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
+        free = [c for c in free if not c.quantity.is_cumulative]
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
@@ -994,6 +1004,8 @@ def _give_reasons(target: Target) -> None:
         if comp.status == "unclear":
             if comp.method == "done_statement":
                 comp.reason = "under_way"
+            elif comp.cumulative_seen and comp.achieved_value is None:
+                comp.reason = "cumulative_figure_only"
             elif not aligned and comp.evidence_section is None:
                 comp.reason = "no_aligned_item"
             elif comp.typed.type == "qualitative" or comp.quantity is None:
@@ -1022,6 +1034,7 @@ UNCLEAR_REASONS = (
     "no_statement",
     "no_aligned_item",
     "under_way",
+    "cumulative_figure_only",
     "no_change_figure",
     "no_rank",
     "conflicting_signals",

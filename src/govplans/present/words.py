@@ -196,6 +196,10 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "達成說明及執行情形沒有任何一項談到此目標",
         "no item of the attainment or execution text speaks of this target",
     ),
+    "cumulative_figure_only": (
+        "僅列出歷年累計數，未列出本年度的數量",
+        "only a cumulative figure over the years is given, not this year's",
+    ),
     "under_way": (
         "機關說明此項已核定或辦理中，尚未交付",
         "the agency says the work is approved or under way, not delivered",

@@ -113,7 +113,7 @@ def _reported_phrase(rng: random.Random, topic: str, thing: str, got: int, word:
         return f"已完成{topic}{thing}共{got:,}{word}，成效良好"
     if form == 1:
         return f"辦理{got:,}{word}{topic}{thing}，參與踴躍"
-    return f"{topic}{thing}累計達{got:,}{word}"
+    return f"{topic}{thing}本年度達{got:,}{word}"  # a 累計 figure never answers a yearly target
 
 
 def labelled_cases(
@@ -652,7 +652,11 @@ def analysis_markdown(
         "- **Why a part is unclear** (`target_components.unclear_reason`): `no_figure` (no "
         "reported figure for a part above one), `no_figure_or_statement` (a single deliverable "
         "such as 1式: neither a figure nor a statement that it was done), `no_statement` (a "
-        "part without a number: no statement that it was done).",
+        "part without a number: no statement that it was done), `cumulative_figure_only` (the "
+        "only figure about the part is introduced as a total over the years — 累計, 迄今, 至今, "
+        "歷年, 計畫執行以來, or a 合計 in a clause that opens with one — and the target is a "
+        "yearly one: a cumulative figure answers only a cumulative target and is never a year's "
+        "achieved value; the year's figure is used where one is printed).",
         "- **A revised period** stated in the attainment or execution text (修正／調整／變更／"
         "延長／展延 with 計畫期程, 計畫執行期間 or 計畫, followed at once by the new period: "
         "「修正計畫期程至116年12月」, "
