@@ -456,3 +456,24 @@ def test_flag_rows_and_plan_tables_link_the_plan_profile():
     plans = render.table(a.plans, ["plan_id", "name"], link_plans=True).html
     assert '<a href="plan_profile_114-01.html">114-01</a>' in plans
     assert "<a " not in render.table(a.plans, ["plan_id", "name"]).html  # only when asked
+
+
+def test_the_aligned_label_cites_the_items_quoted():
+    """The 對應 label and the quoted evidence read the same columns (printed item numbers), never
+    the aligned item's position; evidence found without an aligned item says so."""
+    from types import SimpleNamespace
+
+    row = dict(target_type="count", evidence_section="attainment", evidence_execution_items="")
+    # position 3 among the items (a lead sentence first) is printed item 2; the quote cites 5
+    quoted = SimpleNamespace(**row, alignment="content", evidence_item=3, evidence_items="5")
+    text = render.target_type_text(quoted)
+    assert "對應：達成說明第5項（依內容對應）" in text and "第3項" not in text
+    found = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="2")
+    text = render.target_type_text(found)
+    assert "達成說明第2項" in text and "對應：無對應項目" not in text
+    en = render.target_type_text(found, "en")
+    assert "no item aligned; evidence found by its figure or words" in en
+    empty = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="")
+    assert render.target_type_text(empty).endswith("對應：無對應項目")
+    aligned = SimpleNamespace(**row, alignment="numbering", evidence_item=4, evidence_items="")
+    assert render.target_type_text(aligned).endswith("對應：達成說明第4項（依項次對應）")

@@ -269,6 +269,10 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
     "content": ("依內容對應", "by its content"),
     "shared": ("同一項說明兩個目標", "one item naming two targets"),
     "none": ("無對應項目", "no item aligned"),
+    "evidence_only": (
+        "無對應項目，依數值或文字比對取得佐證",
+        "no item aligned; evidence found by its figure or words",
+    ),
 }
 
 #: Words of the targets table's cells: (zh-TW, English).

@@ -368,7 +368,10 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "`targets.evidence_section`/`evidence_item` (1-based position) record the aligned item,"
         " `alignment` how (reference, numbering, content, shared, none), `decided_by` the words"
         " or number that decided and `decided_start`/`decided_end` their span in "
-        "`evidence_text`.",
+        "`evidence_text`. The targets table's 「對應」 label cites the items its evidence quotes "
+        "(`evidence_items`, `evidence_execution_items`: printed item numbers, the same columns the"
+        " quote reads), the aligned item only when nothing is quoted; evidence found with no item"
+        " aligned says so (無對應項目，依數值或文字比對取得佐證).",
         "",
         "### 4. The agency's own words first",
         "",
