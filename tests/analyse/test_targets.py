@@ -401,3 +401,26 @@ def test_a_cumulative_target_still_takes_the_cumulative_figure():
     result = assess(["累計培訓講師達100名。"], ["本年度培訓講師12名，累計培訓講師達120名。"])
     (comp,) = result.targets[0].components
     assert comp.achieved_value == 120
+
+
+@pytest.mark.parametrize(
+    ("reported", "status", "words"),
+    [
+        ("資料交換平臺已完成建置並上線。", "met", "已完成"),
+        ("資料交換平臺建置尚未完成。", "not_met", "尚未"),
+        ("資料交換平臺建置辦理中。", "unclear", "辦理中"),
+    ],
+)
+def test_words_that_decide_a_status_are_recorded_with_their_span(reported, status, words):
+    result = assess(["完成資料交換平臺建置。"], [reported])
+    (comp,) = result.targets[0].components
+    assert comp.status == status
+    assert comp.decided_by == words
+    start, end = comp.decided_span
+    assert comp.evidence_text[start:end] == words
+
+
+def test_a_deferral_records_its_words():
+    result = assess(["辦理無人機測試場域驗證5場次。"], ["因經費刪減，本年度工作暫緩辦理。"])
+    (comp,) = result.targets[0].components
+    assert comp.status == "not_met" and comp.decided_by == "暫緩"

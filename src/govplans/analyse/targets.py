@@ -57,6 +57,8 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
+#: The same words as marked: 已 with the verb after it (已完成), else alone.
+_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
@@ -367,12 +369,16 @@ def _assess_done(
         sentence = _sentence_of(item.text, clause)
         if _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
+            deciding: tuple[re.Pattern[str], ...] = (_NEGATION, _MISSED)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
+            deciding = (_UNDER_WAY,)
         elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
             component.status = "met"
+            deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
             continue
+        component.decided_by = _deciding_words(clause, deciding)
         component.evidence_section = item.section
         component.evidence_items = [item.item_no]
         component.evidence_text = clause
@@ -386,6 +392,16 @@ def _assess_done(
             # a brief item reads done, an item naming the thing fully says it is not delivered
             component.status, component.reason = "unclear", "conflicting_signals"
         return
+
+
+def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """The first words in ``clause`` that decided a status by words (未完成, 辦理中, 已完成…),
+    empty when they stand outside it (the span is marked in the clause shown)."""
+    for pattern in patterns:
+        m = pattern.search(clause)
+        if m is not None:
+            return m.group(0)
+    return ""
 
 
 def _other_says_under_way(
@@ -1079,6 +1095,7 @@ def _apply_deferral(
                 comp.evidence_items = list(deferral_items)
                 comp.evidence_text = phrase
                 comp.method = "deferral"
+                comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
 
 
 def _combine_targets(targets: list[Target]) -> None:

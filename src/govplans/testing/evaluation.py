@@ -371,7 +371,9 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "`evidence_text`. The targets table's 「對應」 label cites the items its evidence quotes "
         "(`evidence_items`, `evidence_execution_items`: printed item numbers, the same columns the"
         " quote reads), the aligned item only when nothing is quoted; evidence found with no item"
-        " aligned says so (無對應項目，依數值或文字比對取得佐證).",
+        " aligned says so (無對應項目，依數值或文字比對取得佐證). A status decided by words"
+        " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
+        " clause shown) and the table marks them as it marks a figure.",
         "",
         "### 4. The agency's own words first",
         "",
