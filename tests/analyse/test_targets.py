@@ -424,3 +424,19 @@ def test_a_deferral_records_its_words():
     result = assess(["辦理無人機測試場域驗證5場次。"], ["因經費刪減，本年度工作暫緩辦理。"])
     (comp,) = result.targets[0].components
     assert comp.status == "not_met" and comp.decided_by == "暫緩"
+
+
+def test_an_approved_grant_still_awaiting_completion_is_under_way():
+    result = assess(
+        ["補助偏鄉學校建置智慧教室至少1案。"],
+        ["於10月審查核定補助偏鄉學校建置智慧教室案。"],
+        ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
+    )
+    (comp,) = result.targets[0].components
+    assert comp.status == "unclear" and comp.reason == "under_way"
+
+
+def test_an_approved_grant_alone_is_still_read_as_done():
+    approved = "於10月審查核定補助偏鄉學校建置智慧教室案。"
+    result = assess(["補助偏鄉學校建置智慧教室1案。"], [approved])
+    assert statuses(result) == ["met"]

@@ -57,6 +57,8 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
+#: Words of a grant or contract approved or awarded, not yet delivered.
+_APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
 _DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
@@ -391,6 +393,14 @@ def _assess_done(
         ):
             # a brief item reads done, an item naming the thing fully says it is not delivered
             component.status, component.reason = "unclear", "conflicting_signals"
+        elif (
+            component.status == "met"
+            and _APPROVED.search(clause)
+            and _other_says_under_way(scored, item, thing)
+        ):
+            # a grant or contract approved (核定, 決標, 簽約) while another item about the same
+            # thing still waits for its completion (待業者完工查核): approved, not delivered
+            component.status, component.reason = "unclear", "under_way"
         return
 
 

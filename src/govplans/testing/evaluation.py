@@ -373,7 +373,9 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         " quote reads), the aligned item only when nothing is quoted; evidence found with no item"
         " aligned says so (無對應項目，依數值或文字比對取得佐證). A status decided by words"
         " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
-        " clause shown) and the table marks them as it marks a figure.",
+        " clause shown) and the table marks them as it marks a figure. A grant or contract"
+        " approved or awarded (核定, 核准, 決標, 簽約) reads done only when no other item about the"
+        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`.",
         "",
         "### 4. The agency's own words first",
         "",
