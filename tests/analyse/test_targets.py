@@ -440,3 +440,11 @@ def test_an_approved_grant_alone_is_still_read_as_done():
     approved = "於10月審查核定補助偏鄉學校建置智慧教室案。"
     result = assess(["補助偏鄉學校建置智慧教室1案。"], [approved])
     assert statuses(result) == ["met"]
+
+
+def test_a_completed_design_is_not_the_deliverable():
+    result = assess(["建置水質監測浮標1座。"], ["已完成水質監測浮標之構型設計評估。"])
+    (comp,) = result.targets[0].components
+    assert comp.status == "unclear" and comp.reason == "under_way"
+    planned = assess(["完成水質監測浮標構型設計1份。"], ["已完成水質監測浮標之構型設計。"])
+    assert statuses(planned) == ["met"]

@@ -59,6 +59,8 @@ _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Stages before a deliverable: completing one is not delivering it.
+_PREPARATORY = re.compile(r"規劃|設計|評估|規格|草案|可行性研究|招標文件")
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
 _DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
@@ -393,6 +395,14 @@ def _assess_done(
         ):
             # a brief item reads done, an item naming the thing fully says it is not delivered
             component.status, component.reason = "unclear", "conflicting_signals"
+        elif (
+            component.status == "met"
+            and _PREPARATORY.search(clause)
+            and not _PREPARATORY.search(thing)
+        ):
+            # what was completed is a stage before the deliverable (its design, its
+            # specification, a draft): not the deliverable itself
+            component.status, component.reason = "unclear", "under_way"
         elif (
             component.status == "met"
             and _APPROVED.search(clause)

@@ -375,7 +375,10 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
         " clause shown) and the table marks them as it marks a figure. A grant or contract"
         " approved or awarded (核定, 核准, 決標, 簽約) reads done only when no other item about the"
-        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`.",
+        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`; so is"
+        " a done statement whose completed object is a stage before the deliverable (規劃, 設計,"
+        " 評估, 規格, 草案, 可行性研究, 招標文件) when the target does not itself ask for that"
+        " stage.",
         "",
         "### 4. The agency's own words first",
         "",
