@@ -428,7 +428,7 @@ def test_a_deferral_records_its_words():
 
 def test_an_approved_grant_still_awaiting_completion_is_under_way():
     result = assess(
-        ["補助偏鄉學校建置智慧教室至少1案。"],
+        ["補助偏鄉學校建置智慧教室至少1間。"],
         ["於10月審查核定補助偏鄉學校建置智慧教室案。"],
         ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
     )
@@ -448,3 +448,14 @@ def test_a_completed_design_is_not_the_deliverable():
     assert comp.status == "unclear" and comp.reason == "under_way"
     planned = assess(["完成水質監測浮標構型設計1份。"], ["已完成水質監測浮標之構型設計。"])
     assert statuses(planned) == ["met"]
+
+
+def test_a_target_counting_cases_is_delivered_by_the_approval():
+    """補助…1案 counts grant cases: the grant approved is the case, even while the work it pays
+    for awaits completion (a facility counted in 式, 間 or 座 is delivered only when built)."""
+    result = assess(
+        ["補助偏鄉學校建置智慧教室至少1案。"],
+        ["於10月審查核定補助偏鄉學校建置智慧教室案。"],
+        ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
+    )
+    assert statuses(result) == ["met"]

@@ -59,6 +59,10 @@ _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Measure words that count cases (a grant, an application, a contract): for a target counted
+#: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
+#: is the case; 設施1式: the facility is delivered only when built).
+_CASE_WORDS = frozenset({"案"})
 #: Stages before a deliverable: completing one is not delivering it.
 _PREPARATORY = re.compile(r"規劃|設計|評估|規格|草案|可行性研究|招標文件")
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
@@ -406,6 +410,7 @@ def _assess_done(
         elif (
             component.status == "met"
             and _APPROVED.search(clause)
+            and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
             and _other_says_under_way(scored, item, thing)
         ):
             # a grant or contract approved (核定, 決標, 簽約) while another item about the same

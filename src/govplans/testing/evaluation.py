@@ -375,7 +375,9 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
         " clause shown) and the table marks them as it marks a figure. A grant or contract"
         " approved or awarded (核定, 核准, 決標, 簽約) reads done only when no other item about the"
-        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`; so is"
+        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`,"
+        " unless the target counts cases (補助…1案: the grant approved is the case counted, while a"
+        " facility counted in 式, 座 or 套 is delivered only when built); so is"
         " a done statement whose completed object is a stage before the deliverable (規劃, 設計,"
         " 評估, 規格, 草案, 可行性研究, 招標文件) when the target does not itself ask for that"
         " stage.",
@@ -525,6 +527,13 @@ VARIETY2_FIRST_RUN = (
     "from this set's disagreements; the figures below show their effect. Citing the deciding "
     "part's item (rather than the aligned one) as the target's evidence was tried after the "
     "runs and reverted: it agreed with 87 of the 112 labelled items against 103.",
+    "- Then an analyst read the bundled report's pages, and five general rules came from what "
+    "that read found there (not from this set): a cumulative figure never answers a yearly "
+    "target; a grant or contract approved while the work awaits completion is under way "
+    "(unless the target counts cases); a completed preparatory stage is not the deliverable; "
+    "the words that decide a status are recorded and marked; the 對應 label cites the item "
+    "quoted. Only the summary line of this set was read afterwards: false met went from 2 to "
+    "1 of 112 and the other figures did not move, as the figures below show.",
 )
 
 
