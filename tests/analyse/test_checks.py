@@ -235,7 +235,6 @@ def test_the_bundled_report_checks(seed_report):
     }
     unclear = a.components[a.components["status"] == "unclear"]
     assert list(unclear["unclear_reason"]) == [
-        "under_way",  # 114-03 target 1: 核定…補助案, the execution text 待業者完工查核
         "no_figure_or_statement",
         "cumulative_figure_only",  # 發布3則…新聞 vs 累計…共12期(合計60則)
         "no_figure_or_statement",
