@@ -226,22 +226,25 @@ def test_the_bundled_report_checks(seed_report):
     low = a.components[a.components["set_low"]]
     assert list(zip(low["plan_id"], low["target_index"], low["component_index"], strict=True)) == [
         ("114-04", 4, 2),
-        ("114-07", 1, 3),
         ("114-08", 1, 1),
     ]
-    assert list(a.targets.loc[a.targets["set_low"], "plan_id"]) == ["114-04", "114-07", "114-08"]
+    assert list(a.targets.loc[a.targets["set_low"], "plan_id"]) == ["114-04", "114-08"]
     assert set(plans.index[plans["flags"].str.contains("targets_unquantified")]) == {
         "114-05",
         "114-12",
     }
     unclear = a.components[a.components["status"] == "unclear"]
-    assert list(unclear["unclear_reason"]) == ["no_figure_or_statement"] * 2
+    assert list(unclear["unclear_reason"]) == [
+        "no_figure_or_statement",
+        "cumulative_figure_only",  # 發布3則…新聞 vs 累計…共12期(合計60則)
+        "no_figure_or_statement",
+    ]
     assert a.components.loc[a.components["status"] != "unclear", "unclear_reason"].isna().all()
     whole = a.portfolio.set_index("scope").loc["all"]
     assert whole["n_executed_equals_appropriated"] == 12
     assert (whole["n_unquantified_targets"], whole["n_targets"]) == (11, 48)
     assert whole["unquantified_target_share"] == pytest.approx(11 / 48)
-    assert whole["n_plans_unquantified_only"] == 2 and whole["n_targets_set_low"] == 3
+    assert whole["n_plans_unquantified_only"] == 2 and whole["n_targets_set_low"] == 2
     # warnings and notes counted apart: two plans warned, six with a note on appropriation pace
     # (114-10 is not behind the revised period the report states: 24.4% appropriated, 20% elapsed)
     assert (whole["n_warning_plans"], whole["n_pace_note_plans"]) == (2, 6)
@@ -251,6 +254,8 @@ def test_the_bundled_report_checks(seed_report):
 
 def test_the_multiple_is_a_parameter(seed_report):
     strict = assess_report(seed_report, Thresholds(low_target_multiple=15), annotations=None)
-    assert list(strict.components.loc[strict.components["set_low"], "plan_id"]) == ["114-07"]
-    row = strict.flags[strict.flags["flag"] == "targets_set_low"].iloc[0]
-    assert (row["value"], row["limit"]) == (20.0, 15.0)
+    assert list(strict.components.loc[strict.components["set_low"], "plan_id"]) == []
+    usual = assess_report(seed_report, Thresholds(low_target_multiple=11), annotations=None)
+    assert list(usual.components.loc[usual.components["set_low"], "plan_id"]) == ["114-08"]
+    row = usual.flags[usual.flags["flag"] == "targets_set_low"].iloc[0]
+    assert (row["value"], row["limit"]) == (pytest.approx(5994 / 500), 11.0)

@@ -373,3 +373,89 @@ def test_the_attainment_item_of_the_same_number_with_a_verdict_answers_the_targe
     execution = ["完成資料庫系統功能擴充。", "完成化學物質管理法施行細則修正草案，辦理預告。"]
     statuses = [t.status for t in assess(targets, attainment, execution).targets]
     assert statuses == ["met", "not_met"]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "計畫執行以來累計培訓講師共8梯次(合計120名)。",
+        "迄今共培訓講師120名。",
+    ],
+)
+def test_a_cumulative_figure_is_not_a_yearly_achievement(reported):
+    result = assess(["培訓講師10名。"], [reported])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value is None
+    assert comp.status == "unclear"
+    assert comp.reason == "cumulative_figure_only"
+
+
+def test_the_years_figure_is_used_beside_a_cumulative_one():
+    result = assess(["培訓講師10名。"], ["本年度培訓講師12名，累計培訓講師120名。"])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value == 12
+    assert comp.status == "exceeded"
+
+
+def test_a_cumulative_target_still_takes_the_cumulative_figure():
+    result = assess(["累計培訓講師達100名。"], ["本年度培訓講師12名，累計培訓講師達120名。"])
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value == 120
+
+
+@pytest.mark.parametrize(
+    ("reported", "status", "words"),
+    [
+        ("資料交換平臺已完成建置並上線。", "met", "已完成"),
+        ("資料交換平臺建置尚未完成。", "not_met", "尚未"),
+        ("資料交換平臺建置辦理中。", "unclear", "辦理中"),
+    ],
+)
+def test_words_that_decide_a_status_are_recorded_with_their_span(reported, status, words):
+    result = assess(["完成資料交換平臺建置。"], [reported])
+    (comp,) = result.targets[0].components
+    assert comp.status == status
+    assert comp.decided_by == words
+    start, end = comp.decided_span
+    assert comp.evidence_text[start:end] == words
+
+
+def test_a_deferral_records_its_words():
+    result = assess(["辦理無人機測試場域驗證5場次。"], ["因經費刪減，本年度工作暫緩辦理。"])
+    (comp,) = result.targets[0].components
+    assert comp.status == "not_met" and comp.decided_by == "暫緩"
+
+
+def test_an_approved_grant_still_awaiting_completion_is_under_way():
+    result = assess(
+        ["補助偏鄉學校建置智慧教室至少1間。"],
+        ["於10月審查核定補助偏鄉學校建置智慧教室案。"],
+        ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
+    )
+    (comp,) = result.targets[0].components
+    assert comp.status == "unclear" and comp.reason == "under_way"
+
+
+def test_an_approved_grant_alone_is_still_read_as_done():
+    approved = "於10月審查核定補助偏鄉學校建置智慧教室案。"
+    result = assess(["補助偏鄉學校建置智慧教室1案。"], [approved])
+    assert statuses(result) == ["met"]
+
+
+def test_a_completed_design_is_not_the_deliverable():
+    result = assess(["建置水質監測浮標1座。"], ["已完成水質監測浮標之構型設計評估。"])
+    (comp,) = result.targets[0].components
+    assert comp.status == "unclear" and comp.reason == "under_way"
+    planned = assess(["完成水質監測浮標構型設計1份。"], ["已完成水質監測浮標之構型設計。"])
+    assert statuses(planned) == ["met"]
+
+
+def test_a_target_counting_cases_is_delivered_by_the_approval():
+    """補助…1案 counts grant cases: the grant approved is the case, even while the work it pays
+    for awaits completion (a facility counted in 式, 間 or 座 is delivered only when built)."""
+    result = assess(
+        ["補助偏鄉學校建置智慧教室至少1案。"],
+        ["於10月審查核定補助偏鄉學校建置智慧教室案。"],
+        ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
+    )
+    assert statuses(result) == ["met"]

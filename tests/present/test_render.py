@@ -169,10 +169,10 @@ def test_index_summaries_read_naturally():
         for s in ("exceeded", "met", "not_met", "unclear")
     )
     assert render.attainment_summary(a) == (
-        f"48項目標：{statuses}；未量化11項（22.9%）；目標值可能偏低3項"
+        f"48項目標：{statuses}；未量化11項（22.9%）；目標值可能偏低2項"
     )
     assert render.attainment_summary(a, "en").endswith(
-        "; 11 without a number (22.9%); 3 possibly set too low"
+        "; 11 without a number (22.9%); 2 possibly set too low"
     )
 
 
@@ -401,10 +401,13 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     a = govplans.load_assessment()
     html = render.targets_table(a, plan_id="114-07").html
     assert "無佐證：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
-    assert "目標值可能偏低（達成值達目標值3倍以上）" in html  # 3則 → 60則
+    assert "無佐證：僅列出歷年累計數，未列出本年度的數量" in html  # 3則 vs 累計…合計60則
     en = render.targets_table(a, "en", plan_id="114-07").html
     assert "No evidence: neither the attainment nor the execution text gives a figure" in en
-    assert "target possibly set low (achieved at least 3× the target)" in en
+    low = render.targets_table(a, plan_id="114-08").html
+    assert "目標值可能偏低（達成值達目標值3倍以上）" in low  # 500人次 → 5,994人次
+    low_en = render.targets_table(a, "en", plan_id="114-08").html
+    assert "target possibly set low (achieved at least 3× the target)" in low_en
     review = render.targets_table(a, statuses=["unclear"], empty="no_review").html
     unclear = set(a.targets.loc[a.targets["status"] == "unclear", "plan_id"])  # statuses used
     assert "114-07" in unclear
@@ -512,3 +515,24 @@ def test_english_pages_show_the_printed_name_and_mark_chinese():
     assert "” (original Chinese)" in text and "“" in text
     quotes = [q for q in text.split("“")[1:] if re.search(r"[\u4e00-\u9fff]", q.split("”")[0])]
     assert quotes and all(q.split("”", 1)[1].startswith(" (original Chinese)") for q in quotes)
+
+
+def test_the_aligned_label_cites_the_items_quoted():
+    """The 對應 label and the quoted evidence read the same columns (printed item numbers), never
+    the aligned item's position; evidence found without an aligned item says so."""
+    from types import SimpleNamespace
+
+    row = dict(target_type="count", evidence_section="attainment", evidence_execution_items="")
+    # position 3 among the items (a lead sentence first) is printed item 2; the quote cites 5
+    quoted = SimpleNamespace(**row, alignment="content", evidence_item=3, evidence_items="5")
+    text = render.target_type_text(quoted)
+    assert "對應：達成說明第5項（依內容對應）" in text and "第3項" not in text
+    found = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="2")
+    text = render.target_type_text(found)
+    assert "達成說明第2項" in text and "對應：無對應項目" not in text
+    en = render.target_type_text(found, "en")
+    assert "no item aligned; evidence found by its figure or words" in en
+    empty = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="")
+    assert render.target_type_text(empty).endswith("對應：無對應項目")
+    aligned = SimpleNamespace(**row, alignment="numbering", evidence_item=4, evidence_items="")
+    assert render.target_type_text(aligned).endswith("對應：達成說明第4項（依項次對應）")

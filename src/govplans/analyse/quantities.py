@@ -138,6 +138,16 @@ _QUALIFIERS_BEFORE = (
 _AT_LEAST = {"至少", "不少於", "不低於", "以上", "達"}
 _OVER = {"逾", "超過"}
 _TOTAL = {"共計", "總計", "合計", "累計", "共", "計"}
+#: Words that introduce a figure as a total over the years, not this year's: 累計, 迄今, 歷年,
+#: 計畫執行以來… (a 合計 under such a clause is cumulative too: 「累計發布12期(合計60則)」).
+CUMULATIVE = re.compile(r"累計|迄今|至今|歷年|(?:執行|啟動|推動|開辦|成立|實施)以來")
+_COMMA = re.compile(r"[，,：:]")
+
+
+def _last_clause(text: str) -> str:
+    """The part of ``text`` after its last comma (the figure's own clause)."""
+    return _COMMA.split(text)[-1]
+
 
 # Measure words that also start common words: only a measure word when not followed by these.
 _NOT_AFTER = {
@@ -541,7 +551,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 is_total=any(p in _TOTAL for p in parts),
                 is_from=bool(_FROM.search(clause_before[-10:]) and _TO_AFTER.match(clause_after)),
                 is_pending=bool(PENDING.search(clause_before + clause_after)),
-                is_cumulative="累計" in qual or "累計" in clause_before[-12:],
+                is_cumulative="累計" in qual
+                or bool(CUMULATIVE.search(_last_clause(clause_before))),
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,

@@ -57,6 +57,16 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
+#: Words of a grant or contract approved or awarded, not yet delivered.
+_APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Measure words that count cases (a grant, an application, a contract): for a target counted
+#: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
+#: is the case; 設施1式: the facility is delivered only when built).
+_CASE_WORDS = frozenset({"案"})
+#: Stages before a deliverable: completing one is not delivering it.
+_PREPARATORY = re.compile(r"規劃|設計|評估|規格|草案|可行性研究|招標文件")
+#: The same words as marked: 已 with the verb after it (已完成), else alone.
+_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
@@ -116,6 +126,7 @@ class Component:
     decided_by: str = ""  # the words or number of the evidence that decided
     achieved_bound: str = ""  # 近 (<) or 逾/餘 (>) on the achieved figure
     achieved_ratio: float | None = None  # a rate the agency reports alone (達成率97.2%)
+    cumulative_seen: str = ""  # a cumulative figure's clause about this yearly part
 
     @property
     def target_value(self) -> float | None:
@@ -366,12 +377,16 @@ def _assess_done(
         sentence = _sentence_of(item.text, clause)
         if _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
+            deciding: tuple[re.Pattern[str], ...] = (_NEGATION, _MISSED)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
+            deciding = (_UNDER_WAY,)
         elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
             component.status = "met"
+            deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
             continue
+        component.decided_by = _deciding_words(clause, deciding)
         component.evidence_section = item.section
         component.evidence_items = [item.item_no]
         component.evidence_text = clause
@@ -384,7 +399,34 @@ def _assess_done(
         ):
             # a brief item reads done, an item naming the thing fully says it is not delivered
             component.status, component.reason = "unclear", "conflicting_signals"
+        elif (
+            component.status == "met"
+            and _PREPARATORY.search(clause)
+            and not _PREPARATORY.search(thing)
+        ):
+            # what was completed is a stage before the deliverable (its design, its
+            # specification, a draft): not the deliverable itself
+            component.status, component.reason = "unclear", "under_way"
+        elif (
+            component.status == "met"
+            and _APPROVED.search(clause)
+            and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
+            and _other_says_under_way(scored, item, thing)
+        ):
+            # a grant or contract approved (核定, 決標, 簽約) while another item about the same
+            # thing still waits for its completion (待業者完工查核): approved, not delivered
+            component.status, component.reason = "unclear", "under_way"
         return
+
+
+def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """The first words in ``clause`` that decided a status by words (未完成, 辦理中, 已完成…),
+    empty when they stand outside it (the span is marked in the clause shown)."""
+    for pattern in patterns:
+        m = pattern.search(clause)
+        if m is not None:
+            return m.group(0)
+    return ""
 
 
 def _other_says_under_way(
@@ -571,6 +613,15 @@ def _score_component(
     if cumulative and any(c.quantity.is_cumulative for c in free):
         # a cumulative target is answered by a cumulative figure, never this year's
         same_unit = [c for c in same_unit if c.quantity.is_cumulative]
+    if not cumulative:
+        # a total over the years is never a yearly target's achieved value: remember one that
+        # speaks of the same thing (the reason when no figure of the year is printed)
+        for cand in same_unit:
+            similar = thing_similarity(comp.quantity, cand.quantity) >= MIN_MATCH
+            if cand.quantity.is_cumulative and not comp.cumulative_seen and similar:
+                comp.cumulative_seen = cand.quantity.clause
+        same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
+        free = [c for c in free if not c.quantity.is_cumulative]
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
@@ -994,6 +1045,8 @@ def _give_reasons(target: Target) -> None:
         if comp.status == "unclear":
             if comp.method == "done_statement":
                 comp.reason = "under_way"
+            elif comp.cumulative_seen and comp.achieved_value is None:
+                comp.reason = "cumulative_figure_only"
             elif not aligned and comp.evidence_section is None:
                 comp.reason = "no_aligned_item"
             elif comp.typed.type == "qualitative" or comp.quantity is None:
@@ -1022,6 +1075,7 @@ UNCLEAR_REASONS = (
     "no_statement",
     "no_aligned_item",
     "under_way",
+    "cumulative_figure_only",
     "no_change_figure",
     "no_rank",
     "conflicting_signals",
@@ -1066,6 +1120,7 @@ def _apply_deferral(
                 comp.evidence_items = list(deferral_items)
                 comp.evidence_text = phrase
                 comp.method = "deferral"
+                comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
 
 
 def _combine_targets(targets: list[Target]) -> None:

@@ -417,12 +417,20 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     kind = _cell(getattr(t, "target_type", ""))
     shown = pick(TARGET_TYPE_TEXT[kind], lang) if kind in TARGET_TYPE_TEXT else kind
     how = _cell(getattr(t, "alignment", "")) or "none"
+    # The items cited are the items quoted: both read the evidence columns (printed item
+    # numbers), never the aligned item's position (``evidence_item``, 1-based among the items).
+    cited = evidence_citation(
+        {c: getattr(t, c, "") for c in ("evidence_items", "evidence_execution_items")}, lang
+    )
+    if cited and how == "none":
+        how = "evidence_only"
     section = _cell(getattr(t, "evidence_section", ""))
     item = getattr(t, "evidence_item", None)
-    aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
-    if section and not is_missing(item):
+    if not cited and section and not is_missing(item):  # nothing quoted: the aligned item
         column = "evidence_items" if section == "attainment" else "evidence_execution_items"
         cited = evidence_citation({column: str(int(str(item)))}, lang)
+    aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
+    if cited:
         aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
     label = "對應：" if lang != "en" else "Aligned: "
     return f"{shown}\n{label}{aligned}"

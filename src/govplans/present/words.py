@@ -201,6 +201,10 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "達成說明及執行情形沒有任何一項談到此目標",
         "no item of the attainment or execution text speaks of this target",
     ),
+    "cumulative_figure_only": (
+        "僅列出歷年累計數，未列出本年度的數量",
+        "only a cumulative figure over the years is given, not this year's",
+    ),
     "under_way": (
         "機關說明此項已核定或辦理中，尚未交付",
         "the agency says the work is approved or under way, not delivered",
@@ -270,6 +274,10 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
     "content": ("依內容對應", "by its content"),
     "shared": ("同一項說明兩個目標", "one item naming two targets"),
     "none": ("無對應項目", "no item aligned"),
+    "evidence_only": (
+        "無對應項目，依數值或文字比對取得佐證",
+        "no item aligned; evidence found by its figure or words",
+    ),
 }
 
 #: Words of the targets table's cells: (zh-TW, English).

@@ -113,7 +113,7 @@ def _reported_phrase(rng: random.Random, topic: str, thing: str, got: int, word:
         return f"已完成{topic}{thing}共{got:,}{word}，成效良好"
     if form == 1:
         return f"辦理{got:,}{word}{topic}{thing}，參與踴躍"
-    return f"{topic}{thing}累計達{got:,}{word}"
+    return f"{topic}{thing}本年度達{got:,}{word}"  # a 累計 figure never answers a yearly target
 
 
 def labelled_cases(
@@ -368,7 +368,19 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "`targets.evidence_section`/`evidence_item` (1-based position) record the aligned item,"
         " `alignment` how (reference, numbering, content, shared, none), `decided_by` the words"
         " or number that decided and `decided_start`/`decided_end` their span in "
-        "`evidence_text`.",
+        "`evidence_text`. The targets table's 「對應」 label cites the items its evidence quotes "
+        "(`evidence_items`, `evidence_execution_items`: printed item numbers, the same columns the"
+        " quote reads), the aligned item only when nothing is quoted; evidence found with no item"
+        " aligned says so (無對應項目，依數值或文字比對取得佐證). A status decided by words"
+        " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
+        " clause shown) and the table marks them as it marks a figure. A grant or contract"
+        " approved or awarded (核定, 核准, 決標, 簽約) reads done only when no other item about the"
+        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`,"
+        " unless the target counts cases (補助…1案: the grant approved is the case counted, while a"
+        " facility counted in 式, 座 or 套 is delivered only when built); so is"
+        " a done statement whose completed object is a stage before the deliverable (規劃, 設計,"
+        " 評估, 規格, 草案, 可行性研究, 招標文件) when the target does not itself ask for that"
+        " stage.",
         "",
         "### 4. The agency's own words first",
         "",
@@ -515,6 +527,13 @@ VARIETY2_FIRST_RUN = (
     "from this set's disagreements; the figures below show their effect. Citing the deciding "
     "part's item (rather than the aligned one) as the target's evidence was tried after the "
     "runs and reverted: it agreed with 87 of the 112 labelled items against 103.",
+    "- Then an analyst read the bundled report's pages, and five general rules came from what "
+    "that read found there (not from this set): a cumulative figure never answers a yearly "
+    "target; a grant or contract approved while the work awaits completion is under way "
+    "(unless the target counts cases); a completed preparatory stage is not the deliverable; "
+    "the words that decide a status are recorded and marked; the 對應 label cites the item "
+    "quoted. Only the summary line of this set was read afterwards: false met went from 2 to "
+    "1 of 112 and the other figures did not move, as the figures below show.",
 )
 
 
@@ -652,7 +671,11 @@ def analysis_markdown(
         "- **Why a part is unclear** (`target_components.unclear_reason`): `no_figure` (no "
         "reported figure for a part above one), `no_figure_or_statement` (a single deliverable "
         "such as 1式: neither a figure nor a statement that it was done), `no_statement` (a "
-        "part without a number: no statement that it was done).",
+        "part without a number: no statement that it was done), `cumulative_figure_only` (the "
+        "only figure about the part is introduced as a total over the years — 累計, 迄今, 至今, "
+        "歷年, 計畫執行以來, or a 合計 in a clause that opens with one — and the target is a "
+        "yearly one: a cumulative figure answers only a cumulative target and is never a year's "
+        "achieved value; the year's figure is used where one is printed).",
         "- **A revised period** stated in the attainment or execution text (修正／調整／變更／"
         "延長／展延 with 計畫期程, 計畫執行期間 or 計畫, followed at once by the new period: "
         "「修正計畫期程至116年12月」, "
