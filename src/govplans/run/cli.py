@@ -14,6 +14,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+import govplans
 from govplans.analyse.corpus import Corpus, check_unique
 from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
@@ -365,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="govplans",
         description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.",
     )
+    parser.add_argument("--version", action="version", version=f"govplans {govplans.__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     export = sub.add_parser(
