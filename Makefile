@@ -50,9 +50,11 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 
-## Open JupyterLab on the notebooks with the package importable.
+## Open JupyterLab on the notebooks with the package importable (as root, e.g. in a
+## container, JupyterLab refuses to start without --allow-root: given only then).
+USER_ID ?= $(shell id -u)
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/$(if $(filter 0,$(USER_ID)), --allow-root)
 
 ## Print the benchmark figures.
 bench: setup

@@ -3,10 +3,14 @@ Ctrl-C, ``make report SOURCE=…`` in a folder of its own, ``make lab`` as root.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 import govplans
 from govplans.read.source import read_report
+from govplans.run import paths
 from govplans.run.cli import main
 from govplans.testing.synthetic import make_plans, write_report
 
@@ -35,3 +39,17 @@ def test_many_plan_ids_are_truncated_with_a_count(tmp_path):
     message = error.value.args[0]
     assert "114-01, 114-02" in message and "114-20" in message and "114-21" not in message
     assert message.endswith("… and 5 more (25 plans)")
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize(("user_id", "allowed"), [("0", True), ("1000", False)])
+def test_make_lab_allows_root_only_as_root(user_id, allowed):
+    done = subprocess.run(
+        ["make", "-n", "lab", f"USER_ID={user_id}"],
+        cwd=paths.PROJ_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    command = next(line for line in done.stdout.splitlines() if "jupyter lab" in line)
+    assert command.endswith("notebooks/ --allow-root" if allowed else "notebooks/")
