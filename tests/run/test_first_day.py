@@ -3,8 +3,13 @@ Ctrl-C, ``make report SOURCE=…`` in a folder of its own, ``make lab`` as root.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +58,64 @@ def test_make_lab_allows_root_only_as_root(user_id, allowed):
     )
     command = next(line for line in done.stdout.splitlines() if "jupyter lab" in line)
     assert command.endswith("notebooks/ --allow-root" if allowed else "notebooks/")
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie left for an init that does not reap is not running)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads processes from /proc")
+def test_ctrl_c_stops_workers_and_kernels_with_one_line_exit_130(tmp_path):
+    source = write_report(tmp_path / "report.txt", make_plans(6, seed=2))
+    build = subprocess.Popen(
+        [sys.executable, "-m", "govplans", "reports", "--source", str(source)]
+        + ["--out", str(tmp_path / "out"), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    try:
+        assert build.stdout is not None
+        assert "rendering" in build.stdout.readline()
+        descendants: set[int] = set()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # until both workers have their kernels
+            workers = _children(build.pid)
+            kernels = {k for w in workers for k in _children(w)}
+            if len(workers) >= 2 and len(kernels) >= 2:
+                descendants = workers | kernels
+                break
+            time.sleep(0.2)
+        assert descendants, "the workers and kernels did not start"
+        time.sleep(1.0)  # a notebook under way
+        os.killpg(build.pid, signal.SIGINT)  # Ctrl-C reaches every process of the group
+        _, err = build.communicate(timeout=60)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+    assert build.returncode == 130
+    assert err.count("\n") == 1 and err.startswith("govplans: interrupted"), err
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 15
+    while any(_running(pid) for pid in descendants) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in descendants if _running(pid)]

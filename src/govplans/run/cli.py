@@ -38,6 +38,7 @@ from govplans.run.sources import find_sources
 from govplans.run.spec import THRESHOLD_NAMES, BuildSpec, spec_from
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 #: The threshold options of every command, for the :class:`Thresholds` fields.
 THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
@@ -502,6 +503,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:  # Ctrl-C: the workers and kernels are stopped on the way out
+        print("govplans: interrupted (Ctrl-C); pages finished before it are kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except ReportFormatError as exc:
         print(f"govplans: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -10,6 +10,7 @@ notebook. A failed notebook restarts its worker's kernel.
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import time
 import traceback
 from collections.abc import Callable
@@ -85,10 +86,22 @@ def _stop_kernel(km: Any, kc: Any) -> None:
     run_sync(km.shutdown_kernel)(now=True)
 
 
+def _stop_on_terminate(signum: int, frame: Any) -> None:
+    """A worker told to stop (SIGTERM, sent by :func:`execute_jobs` on Ctrl-C): leave through
+    its ``finally``, which shuts its kernel down; a second signal is not waited for."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise SystemExit(128 + signal.SIGTERM)
+
+
 def _worker_main(
     tasks: Any, results: Any, out: str, cwd: str, timeout: int, kernel_name: str
 ) -> None:
-    """A worker process: one kernel, many notebooks, until it reads ``None``."""
+    """A worker process: one kernel, many notebooks, until it reads ``None``.
+
+    Ctrl-C in a terminal reaches every process of the group: a worker ignores it (no traceback
+    of its own) and is stopped by the main process instead, its kernel with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_on_terminate)
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -120,7 +133,11 @@ def _worker_main(
                 _stop_kernel(km, kc)
                 km, kc = _start_kernel(kernel_name, cwd)
     finally:
-        _stop_kernel(km, kc)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        try:
+            _stop_kernel(km, kc)
+        except Exception:  # stopping anyway: the kernel also exits when its parent does
+            pass
 
 
 #: The first cell of every execution in a reused kernel: a clean namespace, no figure left open.
@@ -246,6 +263,7 @@ def execute_jobs(
     done: list[Result] = []
     fatal = "worker process died"
     width = len(str(len(jobs)))
+    interrupted = False
     try:
         while len(done) < len(jobs):
             try:
@@ -264,7 +282,12 @@ def execute_jobs(
                 f"[{len(done):>{width}}/{len(jobs)}] {payload.name:<28} "
                 f"{payload.seconds:6.1f}s {mark}"
             )
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
+        if interrupted:
+            _stop_workers(workers, (tasks, results))
         for worker in workers:
             worker.join(timeout=30)
             if worker.is_alive():
@@ -274,3 +297,19 @@ def execute_jobs(
         if job.name not in finished:
             done.append(Result(job.name, ok=False, seconds=0.0, error=fatal))
     return done
+
+
+def _stop_workers(workers: list[Any], queues: tuple[Any, ...], wait: float = 20.0) -> None:
+    """Stop the workers now (Ctrl-C): each is sent SIGTERM and shuts its kernel down; one still
+    running after ``wait`` seconds is killed (its kernel then exits with its parent)."""
+    for queue in queues:  # never wait at exit to flush tasks no worker will read
+        queue.cancel_join_thread()
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
+    deadline = time.monotonic() + wait
+    for worker in workers:
+        worker.join(timeout=max(0.1, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()
+            worker.join(timeout=5)
