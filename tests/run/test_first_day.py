@@ -85,9 +85,9 @@ def _running(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads processes from /proc")
 def test_ctrl_c_stops_workers_and_kernels_with_one_line_exit_130(tmp_path):
     source = write_report(tmp_path / "report.txt", make_plans(6, seed=2))
+    command = [sys.executable, "-m", "govplans", "reports", "--source", str(source)]
     build = subprocess.Popen(
-        [sys.executable, "-m", "govplans", "reports", "--source", str(source)]
-        + ["--out", str(tmp_path / "out"), "--jobs", "2"],
+        [*command, "--out", str(tmp_path / "out"), "--jobs", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

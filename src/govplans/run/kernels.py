@@ -9,6 +9,7 @@ notebook. A failed notebook restarts its worker's kernel.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import signal
 import time
@@ -134,10 +135,9 @@ def _worker_main(
                 km, kc = _start_kernel(kernel_name, cwd)
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        try:
+        # stopping anyway: a kernel also exits by itself when its parent does
+        with contextlib.suppress(Exception):
             _stop_kernel(km, kc)
-        except Exception:  # stopping anyway: the kernel also exits when its parent does
-            pass
 
 
 #: The first cell of every execution in a reused kernel: a clean namespace, no figure left open.
