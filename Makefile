@@ -11,7 +11,8 @@ $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 
 ## Render every report for the bundled FY114 report into reports/ (set-up included);
-## SOURCE=path/to/report.pdf (or extracted text) renders another report into reports/.
+## SOURCE=path/to/report.pdf (or extracted text) renders another report into a folder of its
+## own, reports/AGENCY_YEAR/ (read from the report, e.g. reports/衛生福利部_115/).
 ## SOURCE and SOURCES reach the command as text, never evaluated by make or the shell:
 ## $(value …) takes them unexpanded, and each is single-quoted (quotes inside escaped).
 SOURCE ?=
@@ -23,7 +24,7 @@ ifeq ($(value SOURCE),)
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans reports --out reports
 else
-	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports
+	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports --own-folder
 endif
 
 ## Render the corpus page (agencies and years side by side) into reports/corpus/;

@@ -17,6 +17,7 @@ import govplans
 from govplans.read.source import read_report
 from govplans.run import paths
 from govplans.run.cli import main
+from govplans.run.spec import default_cache
 from govplans.testing.synthetic import make_plans, write_report
 
 
@@ -119,3 +120,47 @@ def test_ctrl_c_stops_workers_and_kernels_with_one_line_exit_130(tmp_path):
     while any(_running(pid) for pid in descendants) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in descendants if _running(pid)]
+
+
+@pytest.mark.slow
+def test_another_report_gets_a_folder_of_its_own_and_a_rebuild_removes_only_its_pages(tmp_path):
+    site = tmp_path / "reports"
+    site.mkdir()
+    (site / "notes.txt").write_text("mine", encoding="utf-8")  # not the build's: kept
+    first = write_report(tmp_path / "a.txt", make_plans(2, seed=3), agency="衛生福利部")
+    args = ["reports", "--source", str(first), "--out", str(site), "--own-folder", "--jobs", "2"]
+    assert main(args) == 0
+    own = site / "衛生福利部_114"
+    assert sorted(p.name for p in own.glob("*.html")) == [
+        "index.html",
+        "plan_profile_114-01.html",
+        "plan_profile_114-02.html",
+        "portfolio_overview.html",
+        "target_attainment.html",
+    ]
+    assert not (site / "index.html").exists() and (site / "notes.txt").is_file()
+    assert (default_cache(site) / "衛生福利部_114" / "manifest.json").is_file()
+    assert not (own / ".govplans-cache").exists() and not (site / ".govplans-cache").exists()
+
+    # The same folder given a report with one plan fewer: the page of the plan that is gone is
+    # removed (the manifest listed it), a file the build did not write is kept.
+    (own / "my_notes.html").write_text("mine", encoding="utf-8")
+    second = write_report(tmp_path / "b.txt", make_plans(1, seed=3), agency="衛生福利部")
+    assert main([*args[:2], str(second), *args[3:]]) == 0
+    assert not (own / "plan_profile_114-02.html").exists()
+    assert not (own / "notebooks" / "plan_profile_114-02.ipynb").exists()
+    assert (own / "plan_profile_114-01.html").is_file() and (own / "my_notes.html").is_file()
+    assert "plan_profile_114-02" not in (own / "index.html").read_text(encoding="utf-8")
+
+
+def test_make_report_with_a_source_builds_in_its_own_folder():
+    done = subprocess.run(
+        ["make", "-n", "report", "SOURCE=x.pdf"],
+        cwd=paths.PROJ_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--source 'x.pdf' --out reports --own-folder" in done.stdout
+    readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make report SOURCE=report.pdf` (the pages in `reports/AGENCY_YEAR/`" in readme

@@ -25,6 +25,7 @@ from govplans.present.export import (
     assessment_to_dict,
     assessment_to_json,
     corpus_to_dict,
+    report_folder,
     report_to_dict,
     report_to_json,
     write_assessment_csv,
@@ -325,7 +326,18 @@ def cmd_reports(args: argparse.Namespace) -> int:
         source = args.source_option or paths.BUNDLED_REPORT
     from govplans.run.runner import main_reports  # imported here: keeps other commands light
 
-    return main_reports(_spec(args, [source], build=True))
+    spec = _spec(args, [source], build=True)
+    if args.own_folder:
+        spec = own_folder(spec, read_report(source))
+    return main_reports(spec)
+
+
+def own_folder(spec: BuildSpec, report: Report) -> BuildSpec:
+    """``--own-folder``: the report's pages in ``OUT/{agency}_{year}/`` (the folder a site gives
+    it, :func:`govplans.present.export.report_folder`), its cache in the same folder of the
+    cache, so another report never writes beside this one's pages."""
+    folder = report_folder(report)
+    return spec.with_(out=spec.out / folder, cache=spec.cache_dir / folder)
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
@@ -430,6 +442,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crosswalk(reports)
     reports.add_argument(
         "--out", type=Path, default=paths.REPORTS_DIR, help="output folder (default: reports/)"
+    )
+    reports.add_argument(
+        "--own-folder",
+        action="store_true",
+        help="write the report's pages in OUT/AGENCY_YEAR/ (agency and year read from the "
+        "report), as a site does: another report never lands beside them",
     )
     _add_lang(reports)
     reports.add_argument(

@@ -594,6 +594,20 @@ def _merge_reports(
     return reports
 
 
+def remove_unlisted(out: Path, previous: Mapping[str, Any], current: Mapping[str, Any]) -> None:
+    """Remove the pages the previous build wrote (its manifest lists them) that this build no
+    longer has: another report's pages, a plan no longer in the report. Only files the build
+    owns go: a page still as it was written and its executed notebook; anything else in the
+    folder is left alone."""
+    for name, entry in previous.items():
+        if name in current or name != safe_name(name):  # a name this build could have made
+            continue
+        html = out / f"{name}.html"
+        if page_intact(html, entry.get("page")):
+            html.unlink(missing_ok=True)
+        (out / "notebooks" / f"{name}.ipynb").unlink(missing_ok=True)
+
+
 def _manifest(build: BuildInputs, reports: dict[str, Any], now: str) -> dict[str, Any]:
     """The manifest of this build (its key order is the file's)."""
     return {
@@ -702,6 +716,7 @@ def render_reports(
     results = {r.name: r for r in execute_jobs(todo, out, n_workers, spec.timeout, progress)}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     reports = _merge_reports(selected, results, build.previous_reports, now, summary, out)
+    remove_unlisted(out, build.previous_reports, reports)
     updated = _save_manifest(build, reports, now, rendered=bool(todo))
     write_index(out, build.analysis, reports, build.lang, source, build.report_sha, updated)
     summary.seconds = time.perf_counter() - started
