@@ -164,3 +164,9 @@ def test_make_report_with_a_source_builds_in_its_own_folder():
     assert "--source 'x.pdf' --out reports --own-folder" in done.stdout
     readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
     assert "make report SOURCE=report.pdf` (the pages in `reports/AGENCY_YEAR/`" in readme
+
+
+def test_a_report_is_constructed_by_the_notice_on_its_cover():
+    fixture = paths.PROJ_ROOT / "tests" / "fixtures" / "corpus" / "moda_113_constructed.txt"
+    assert read_report(fixture).constructed
+    assert not read_report(paths.BUNDLED_REPORT).constructed

@@ -15,6 +15,11 @@ from govplans.model.vocab import CATEGORIES, SECTIONS
 
 __all__ = ["CATEGORIES", "SECTIONS", "Finding", "FoldedItem", "Report"]
 
+#: The line a constructed (invented, synthetic) report carries on its cover, kept by the reader
+#: as a note: the one sign by which every page built from it says it is not official data
+#: (:attr:`Report.constructed`). ``tests/fixtures/corpus/build_moda_113.py`` writes it.
+CONSTRUCTED_NOTICE = "CONSTRUCTED TEST DATA, NOT A REAL REPORT"
+
 #: How many plan ids a message lists before it says how many more there are.
 PLAN_IDS_SHOWN = 20
 
@@ -107,6 +112,12 @@ class Report:
             )
         names = "; ".join(f"{r.plan_id} {r.name}" for r in hits.itertuples())
         raise KeyError(f"{key!r} matches {len(hits)} plans: {names}")
+
+    @property
+    def constructed(self) -> bool:
+        """Whether the report says on its cover that it is constructed test data (a note that
+        is :data:`CONSTRUCTED_NOTICE`), not an agency's published report."""
+        return any(text.strip() == CONSTRUCTED_NOTICE for _, text in self.notes)
 
     def plan_ids_text(self, shown: int = PLAN_IDS_SHOWN) -> str:
         """The report's plan ids in one line for a message: the first ``shown`` and, when there

@@ -210,6 +210,9 @@ def render_corpus_pages(
                 title=title,
                 summary="",
                 workbook=False,
+                constructed=any(
+                    r.constructed for r in corpus.reports if not agency or r.agency == agency
+                ),
             )
         )
     status = 0

@@ -39,6 +39,8 @@ class Job:
     summary: str
     key: str = ""
     workbook: bool = True  # the build writes the Excel workbook the page links
+    #: Built from a constructed report (``Report.constructed``): the page says so on top.
+    constructed: bool = False
 
 
 @dataclass

@@ -241,6 +241,7 @@ def _analyse(assessment: Assessment, lang: str) -> dict[str, Any]:
         "agency": report.agency,
         "agency_shown": render.agency_name(assessment, lang),
         "fiscal_year": int(report.fiscal_year),
+        "constructed": report.constructed,
         "plans": plans,
         "titles": {
             "overview": render.report_title(assessment, "overview", lang),
@@ -293,6 +294,7 @@ def plan_jobs(
                 parameters=params,
                 title=analysis["titles"][title_key],
                 summary=analysis["summaries"][title_key],
+                constructed=bool(analysis.get("constructed")),
             )
         )
 
