@@ -53,5 +53,9 @@ fi
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
     apt_install chromium poppler-utils || echo "setup: chromium / poppler-utils not installed; the print test will be skipped" >&2
 fi
+# OCR of scanned reports (govplans --ocr): tesseract with Traditional Chinese, and ocrmypdf.
+if ! command -v ocrmypdf >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_tra; then
+    apt_install tesseract-ocr tesseract-ocr-chi-tra ocrmypdf || echo "setup: tesseract-ocr-chi-tra / ocrmypdf not installed; scanned PDFs cannot be OCRed (the OCR test will be skipped)" >&2
+fi
 "$VENV/bin/python" -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (govplans)" >/dev/null
 touch "$VENV/.installed"

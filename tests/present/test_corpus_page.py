@@ -10,6 +10,7 @@ import pytest
 
 from govplans import Thresholds, read_report
 from govplans.analyse.corpus import build_corpus, lineage
+from govplans.present import charts
 from govplans.present import corpus as page
 from govplans.read.reference import load_crosswalk
 from govplans.run import paths
@@ -41,12 +42,22 @@ def test_summary_states_each_agency_year_with_its_figures(corpus):
         expected = (
             f"數位發展部 {row['fiscal_year']}年（{row['fiscal_year'] + 1911}年）："
             f"{row['n_plans']} 項計畫，累計執行率 {row['execution_rate'] * 100:.1f}%，"
-            f"累計執行率低於 90% 者 {len(cumulative)} 項（{'、'.join(cumulative)}）；"
-            f"其中 {row['n_plans_in_year_known']} 項可推得本年度數，"
-            f"本年度執行率 {row['execution_rate_in_year'] * 100:.1f}%，"
-            f"本年度執行率低於 90% 者 {len(below)} 項（{'、'.join(below)}）。"
+            f"累計執行率低於 90% 者 {len(cumulative)} 項（{'、'.join(cumulative)}）。"
         )
+        n_known, n = row["n_plans_in_year_known"], row["n_plans"]
+        rate = f"{row['execution_rate_in_year_covered'] * 100:.1f}%"
+        if n_known == n:
+            expected += f"本年度數：全部 {n} 項計畫均可推得，本年度執行率 {rate}，"
+            assert row["execution_rate_in_year"] == row["execution_rate_in_year_covered"]
+        else:  # over some plans only: said so, never the agency's rate
+            expected += (
+                f"本年度數：{n_known} 項計畫（共 {n} 項）可推得本年度數，此 {n_known} 項合計之"
+                f"本年度執行率 {rate}，非本機關全體之本年度執行率；此 {n_known} 項中"
+            )
+            assert pd.isna(row["execution_rate_in_year"])
+        expected += f"本年度執行率低於 90% 者 {len(below)} 項（{'、'.join(below)}）。"
         assert expected in text
+        assert "其中" not in text
     assert _in_year_below(corpus, 114, 0.9) == ["114-03", "114-10"]
     # without the crosswalk the renamed plan is left for review, and the line says so
     assert "跨年連結：依名稱 8 項、依對照表 0 項，待檢視 1 項。" in text
@@ -57,7 +68,10 @@ def test_the_threshold_decides_which_plans_are_named(corpus):
     corpus = build_corpus(corpus.reports, load_crosswalk(None), th)
     text = page.summary(corpus, "en").markdown.replace("\\", "")
     assert _in_year_below(corpus, 114, 0.6) == ["114-10"]
-    assert "in-year execution rate of 94.6%; 1 below 60% in the year (114-10)." in text
+    assert (
+        "an in-year execution rate of 94.6%, not the agency's; of these 13, 1 below 60% in the "
+        "year (114-10)." in text
+    )
     assert "0 below 60% in the year." in text  # FY113: 113-08 (86.1%) is above this threshold
 
 
@@ -74,9 +88,11 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
     for agency in {r.agency for r in reports}:
         known = int(rows.loc[(agency, 115), "n_plans_in_year_known"])
         if known == 0:
-            assert "no in-year figure (no report of the year before, or no link)." in text
+            assert "No in-year figure (no report of the year before, or no link)." in text
         else:  # plans starting in 115 have in-year figures (their cumulative ones)
-            assert f"{known} of them have in-year figures" in text
+            n = int(rows.loc[(agency, 115), "n_plans"])
+            assert f"In-year figures for {known} of the {n} plans only" in text
+            assert pd.isna(rows.loc[(agency, 115), "execution_rate_in_year"])
 
 
 def test_history_table_keeps_each_plans_years_together(corpus):
@@ -139,9 +155,39 @@ def test_chart_has_a_pair_of_bars_per_agency_year(corpus):
     assert labels == ["數位發展部 113年", "數位發展部 114年"]
     widths = sorted(round(p.get_width(), 6) for p in ax.patches)
     expected = pd.concat(
-        [corpus.agency_years["execution_rate"], corpus.agency_years["execution_rate_in_year"]]
+        [
+            corpus.agency_years["execution_rate"],
+            corpus.agency_years["execution_rate_in_year_covered"],
+        ]
     )
     assert widths == sorted(round(float(v), 6) for v in expected)
+    # both years have in-year figures for some plans only: drawn hatched, labelled with the share
+    assert sum(p.get_hatch() == "///" for p in ax.patches) == 2
+    shown = [t.get_text() for t in ax.texts]
+    assert "94.4%（僅 3/10 項計畫）" in shown and "94.6%（僅 13/14 項計畫）" in shown
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "本年度執行率，僅部分計畫可推得（非機關全體）" in legend
+    alt = charts.alt_text(fig)
+    assert "數位發展部 113年: 97.4%, 94.4%（僅 3/10 項計畫）" in alt
+
+
+def test_year_statuses_and_what_a_pending_link_would_change(corpus):
+    h = corpus.history.set_index("plan_key")
+    assert h.loc["數位發展部/113-05", "next_status"] == "ended"  # its period ended in 113
+    assert h.loc["數位發展部/113-02", "next_status"] == "continues"  # as 114-03
+    assert h.loc["數位發展部/113-07", "next_status"] == "not_in_next_report"
+    assert h.loc["數位發展部/114-03", "year_status"] == "continued"
+    assert h.loc["數位發展部/114-08", "year_status"] == "pending"  # a candidate: 113-07
+    assert h.loc["數位發展部/114-01", "next_status"] == "no_next_report"
+    assert set(h["year_status"]) <= {"new", "continued", "pending"}
+    c = corpus.candidates.iloc[0]
+    assert c["appropriated_in_year_if_linked_thousand_twd"] == 34386
+    assert round(c["execution_rate_in_year_if_linked"], 4) == round(34727 / 34386, 4)
+    table = page.candidates_table(corpus, "zh-TW").html
+    assert "連結後之本年度執行率" in table and ">101.0%<" in table
+    history = page.history_table(corpus, "zh-TW").html
+    for word in ("新增", "延續", "結束（期程屆滿）", "未見於次年度報告", "待檢視連結"):
+        assert f">{word}<" in history, word
 
 
 def test_one_line_per_agency_year_and_one_for_the_links(tmp_path):
@@ -157,6 +203,11 @@ def test_a_plans_history_shows_every_linked_year(corpus):
     # the same lineage from the earlier year's page
     earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
     assert re.findall(r'nowrap">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
+    # each other year links its profile page in the site (relative), this year does not
+    folder = "%E6%95%B8%E4%BD%8D%E7%99%BC%E5%B1%95%E9%83%A8_114"  # 數位發展部_114
+    assert f'<a href="../{folder}/plan_profile_114-03.html">114</a>' in earlier
+    assert "plan_profile_113-02.html" not in earlier
+    assert "次年度延續" in earlier and "plan_profile_113-02.html" in html
 
 
 def test_no_history_shows_nothing(corpus):

@@ -28,7 +28,7 @@ def _page(a, plan_id: str, lang: str) -> list[str]:
         render.title(a, "profile", lang, plan_id).markdown,
         render.key_figures(a, plan_id, lang).html,
         render.targets_table(a, lang, plan_id).html,
-        render.narrative(a, lang, plan_id).markdown,
+        render.narrative(a, lang, plan_id).html,
         render.plan_sections(report, plan_id, lang).html,
         render.sources(a, lang, plan_id).markdown,
         *chart,

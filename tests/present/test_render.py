@@ -200,7 +200,11 @@ def test_sources_say_the_printed_unit_and_the_shown_ones():
     zh = render.sources(a).markdown
     en = render.sources(a, "en").markdown
     assert f"金額原以{report.unit}列示；表格一律以千元列示，文字及圖表換算為億元或萬元" in zh
-    assert f"printed in {report.unit}: tables show them exactly in NT$ thousand" in en
+    # the printed unit in English (新臺幣千元 -> NT$ thousand): no Chinese on the English page
+    assert "printed in NT$ thousand: tables show them exactly in NT$ thousand" in en.replace(
+        "\\", ""
+    )
+    assert report.unit not in en
 
 
 def test_headers_come_from_the_schema():
@@ -301,10 +305,15 @@ def test_english_pages_name_the_agency_in_english(make_report_text, write_text, 
         narrative.portfolio_narrative(a)
     )
     other = assess_report(
-        parse_report(write_text(make_report_text(2, agency="法務部", fiscal_year=115)))
+        parse_report(write_text(make_report_text(2, agency="測試發展部", fiscal_year=115)))
     )
-    assert narrative.portfolio_narrative(other, "en").startswith("**法務部: plan execution")
-    assert render.report_title(other, "overview", "en").startswith("法務部, FY")
+    # an agency without a curated English name: as printed, marked as original Chinese
+    assert narrative.portfolio_narrative(other, "en").startswith(
+        "**測試發展部 (original Chinese): plan execution"
+    )
+    assert render.report_title(other, "overview", "en").startswith(
+        "測試發展部 (original Chinese), FY"
+    )
     assert reference.english_agency(agency, tmp_path) == agency  # no file: the Chinese name
 
 

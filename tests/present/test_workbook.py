@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -30,8 +31,15 @@ def test_one_sheet_per_table_and_an_about_sheet(book):
     assert about["來源檔案"] == "moda_114_plan_execution.txt"
     assert len(about["SHA-256"]) == 64
     assert about["機關"] == "數位發展部"
-    assert "execution_warn = 0.9" in about["門檻"]
+    about = {row[0].value: row[1].value for row in book["說明"].iter_rows(max_row=20)}
+    # thresholds in words, as percentages, with their parameter names
+    assert about["累計執行率警示門檻"] == "90%（execution_warn）"
+    assert about["預算編列進度附註門檻（低於期程經過比率）"] == "15個百分點（appropriation_margin）"
+    assert about["目標值可能偏低之倍數"] == "3倍（low_target_multiple）"
+    assert not any("= 0." in str(v) for v in about.values())
     definitions = [row[1].value for row in book["說明"].iter_rows(min_row=10)]
+    texts = [str(c.value) for row in book["說明"].iter_rows() for c in row if c.value]
+    assert not any("`" in t for t in texts)  # no Markdown
     assert "appropriated_thousand_twd" in definitions and "evidence_text" in definitions
 
 
@@ -82,3 +90,56 @@ def test_cli_workbook_needs_an_xlsx_path():
     assert done.stderr.strip() == (
         "govplans: error: --format xlsx needs --out FILE.xlsx (the workbook to write)"
     )
+
+
+def test_the_workbook_speaks_the_pages_language_not_codes(book):
+    codes = {
+        "met",
+        "not_met",
+        "exceeded",
+        "unclear",
+        "done_statement",
+        "quantity",
+        "True",
+        "False",
+        "appropriation_behind_schedule",
+        "planned_work",
+        "all",
+        "reviewed",
+        "auto",
+    }
+    for sheet in book.sheetnames[1:]:
+        for row in book[sheet].iter_rows(min_row=2, values_only=True):
+            for value in row:
+                assert not (isinstance(value, str) and value in codes), (sheet, value)
+                if isinstance(value, str) and ";" in value:
+                    assert not set(value.split(";")) & codes, (sheet, value)
+    headers = [c.value for c in book["目標組成"][1]]
+    methods = {
+        r[headers.index("判定依據")]
+        for r in book["目標組成"].iter_rows(min_row=2, values_only=True)
+    }
+    assert "數量比對" in methods
+    flags = [r[1] for r in book["警示"].iter_rows(min_row=2, values_only=True)]
+    assert "預算編列進度低於期程經過比率" in flags
+
+
+def test_a_corpus_workbook(tmp_path):
+    from govplans import read_report
+    from govplans.analyse.corpus import build_corpus
+    from govplans.present.workbook import write_corpus_workbook
+    from govplans.run import paths
+
+    fy113 = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "moda_113_constructed.txt"
+    corpus = build_corpus([read_report(paths.BUNDLED_REPORT), read_report(fy113)])
+    wb = openpyxl.load_workbook(write_corpus_workbook(corpus, tmp_path / "c.xlsx"))
+    assert wb.sheetnames == ["說明", "機關年度", "計畫逐年", "待檢視連結"]
+    history = list(wb["計畫逐年"].iter_rows(values_only=True))
+    assert len(history) == 1 + len(corpus.history)
+    header = list(history[0])
+    statuses = {r[header.index("年度狀態")] for r in history[1:]}
+    assert statuses <= {"新增", "延續", "待檢視連結"} and "延續" in statuses
+    about = [r[0] for r in wb["說明"].iter_rows(values_only=True)]
+    assert "累計執行率警示門檻" in about
+    en = openpyxl.load_workbook(write_corpus_workbook(corpus, tmp_path / "e.xlsx", "en"))
+    assert en.sheetnames[1] == "Agency-years"

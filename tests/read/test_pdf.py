@@ -5,6 +5,7 @@ bad PDF stops with one line naming the file (and page) and what was expected."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 from govplans import ReportFormatError, read_report
 from govplans.model.report import Report
 from govplans.read.chars import needs_repair
+from govplans.read.ocr import OCR_ENV
 from govplans.run import paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
@@ -122,8 +124,14 @@ def test_the_reader_is_chosen_by_content_not_by_name(tmp_path):
     assert read_report(renamed).plans["name"].equals(bundled().plans["name"])
 
 
+@pytest.fixture
+def no_ocr(monkeypatch):
+    """The image-only scan is a bad PDF when OCR is off (or not installed)."""
+    monkeypatch.setenv(OCR_ENV, "off")
+
+
 @pytest.mark.parametrize("name", sorted(BAD))
-def test_a_bad_pdf_names_the_file_and_what_was_expected(name):
+def test_a_bad_pdf_names_the_file_and_what_was_expected(name, no_ocr):
     with pytest.raises(ReportFormatError) as caught:
         read_report(FIXTURES / name)
     message = str(caught.value)
@@ -139,6 +147,7 @@ def test_cli_a_bad_pdf_is_one_stderr_line_and_exit_2(name):
         [sys.executable, "-m", "govplans", "export", "--format", "json", str(FIXTURES / name)],
         capture_output=True,
         text=True,
+        env={**os.environ, OCR_ENV: "off"},
     )
     assert done.returncode == 2
     assert done.stdout == ""

@@ -35,7 +35,11 @@ def test_the_page_renders_with_its_sentences_tables_and_chart(built):
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "<title>數位發展部歷年計畫執行比較</title>" in html  # one agency: its years
     assert "2 份報告：數位發展部；113–114年（2024–2025年）；共 24 筆計畫年度資料。" in html
-    assert "本年度執行率 94.6%，本年度執行率低於 90% 者 2 項（114-03、114-10）。" in html
+    assert (
+        "本年度數：13 項計畫（共 14 項）可推得本年度數，此 13 項合計之本年度執行率 94.6%，"
+        "非本機關全體之本年度執行率；此 13 項中本年度執行率低於 90% 者 2 項（114-03、114-10）。"
+    ) in html
+    assert 'alt="' in html and "（僅 13/14 項計畫）" in html  # the chart: partial, described
     assert "名稱不同，期程與總經費相同" in html  # the renamed plan, left for review
     assert "需注意的計畫" in html
     assert '<html lang="zh-Hant-TW">' in html

@@ -13,7 +13,14 @@ from govplans.run import paths
 from govplans.run.corpus_build import NOTEBOOK as CORPUS_NOTEBOOK
 from govplans.run.runner import NOTEBOOKS
 
-ALL = ["portfolio_overview", "plan_profile", "target_attainment", "explore", "corpus_overview"]
+ALL = [
+    "portfolio_overview",
+    "plan_profile",
+    "target_attainment",
+    "explore",
+    "corpus_overview",
+    "method",
+]
 THRESHOLDS = ["execution_warn", "execution_low", "execution_critical", "appropriation_margin"]
 EXPECTED = {
     "portfolio_overview": ["source", "lang", *THRESHOLDS],
@@ -21,6 +28,15 @@ EXPECTED = {
     "target_attainment": ["source", "lang", *THRESHOLDS],
     "explore": ["source", "lang"],
     "corpus_overview": ["sources", "crosswalk", "lang", "execution_warn"],
+    "method": [
+        "source",
+        "sources",
+        "lang",
+        "prepared",
+        *THRESHOLDS,
+        "exceed_margin",
+        "low_target_multiple",
+    ],
 }
 #: `name: type = default  # comment` (papermill reads help from the comment; one `=` per line).
 TYPED_LINE = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*): (?P<type>str|int|float|bool) = [^=#]+  # \S")

@@ -9,7 +9,7 @@ import pytest
 from govplans import assess_report, parse_report
 from govplans.present import render
 from govplans.present.flags import flags_with_messages
-from govplans.present.narrative import plan_narrative, portfolio_narrative
+from govplans.present.narrative import portfolio_narrative
 from govplans.run import paths
 from govplans.testing.synthetic import make_plans, write_report
 
@@ -103,7 +103,7 @@ def test_overview_shows_the_portfolio_narrative_and_flags(executed, reports, whi
     nb = executed[("portfolio_overview", which, "zh-TW")]
     a = assess_report(parse_report(reports[which]))
     text = _texts(nb)
-    assert render.safe_markdown(portfolio_narrative(a, "zh-TW")).markdown in text
+    assert render.narrative_html(portfolio_narrative(a, "zh-TW")).html in text
     for message in flags_with_messages(a, "zh-TW")["message"]:
         assert render.escape(message) in text
     assert "經費總覽" in text and "警示（累計執行率與績效目標）" in text
@@ -119,7 +119,7 @@ def test_profile_shows_narrative_targets_and_sections(executed, reports, which, 
     plan_id = str(report.plans["plan_id"].iloc[0 if which == "bundled" else 1])
     a = assess_report(report)
     text = _texts(nb)
-    assert render.safe_markdown(plan_narrative(a, plan_id, lang)).markdown in text
+    assert render.narrative(a, lang, plan_id).html in text
     for target in a.targets[a.targets["plan_id"] == plan_id]["text"]:
         assert render.escape(target) in text
     for item in report.section_items(plan_id, "execution"):
@@ -135,7 +135,8 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     text = _texts(nb)
     for target in a.targets["text"]:
         assert render.escape(target) in text
-    assert "待確認目標" in text and "一致性檢查" in text and "附註：目標設定（非警示）" in text
+    assert "待確認目標" in text and "附註：目標設定（非警示）" in text
+    assert "本工具之一致性檢核" in text  # the tool's check, named as the tool's
     assert "未量化占比" in text and "22.9%" in text  # the portfolio's share, by scope
     agreement = a.agreement()
     if agreement["n"]:  # reviewed statuses exist for the bundled report

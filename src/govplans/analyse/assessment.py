@@ -244,13 +244,37 @@ def _target_row(
         "achieved_ratio": (
             ratio(achieved, target_value)
             if achieved is not None and target_value is not None
+            else head.achieved_ratio
+            if head
             else None
         ),
         "evidence_items": join_ids(t.evidence_items("attainment")),
         "evidence_execution_items": join_ids(t.evidence_items("execution")),
         "evidence_text": t.evidence_text,
+        **_target_decision(t),
         "source_line": t.source_line,
         "source_page": t.source_page,
+    }
+
+
+def _target_decision(t: Target) -> dict[str, Any]:
+    """The target's type, aligned item, the words that decided it (with their span in its
+    evidence text) and its reason (:mod:`govplans.analyse.targets`)."""
+    section, position, how = t.evidence
+    decisive = next((c for c in t.components if c.status == t.status), t.headline)
+    decided = decisive.decided_by if decisive is not None else ""
+    start = t.evidence_text.find(decided) if decided else -1
+    reasons = [unclear_reason(c.status, c.target_value, c.reason) for c in t.components]
+    return {
+        "target_type": t.target_type,
+        "evidence_section": section,
+        "evidence_item": position,
+        "alignment": how,
+        "decided_by": decided,
+        "decided_start": start if start >= 0 else None,
+        "decided_end": start + len(decided) if start >= 0 else None,
+        "status_reason": decisive.reason if decisive is not None else None,
+        "unclear_reason": next((r for r in reasons if r), None) if t.status == "unclear" else None,
     }
 
 
@@ -267,7 +291,7 @@ def _component_rows(
                 "component_index": c.component_index,
                 "text": c.text,
                 "thing": c.thing,
-                "target_value": q.value if q else None,
+                "target_value": c.target_value,
                 "measure_word": q.word if q else None,
                 "unit_group": q.unit if q else None,
                 "qualifier": q.qualifier if q else "",
@@ -277,11 +301,16 @@ def _component_rows(
                 "achieved_ratio": (
                     ratio(c.achieved_value, q.value)
                     if q is not None and c.achieved_value is not None
-                    else None
+                    else c.achieved_ratio
                 ),
                 "status": c.status,
                 "set_low": _set_low(c, k),
-                "unclear_reason": unclear_reason(c.status, q.value if q else None),
+                "unclear_reason": unclear_reason(c.status, c.target_value, c.reason),
+                "target_type": c.target_type,
+                "status_reason": c.reason,
+                "decided_by": c.decided_by,
+                "decided_start": c.decided_span[0] if c.decided_span else None,
+                "decided_end": c.decided_span[1] if c.decided_span else None,
                 "method": c.method,
                 "evidence_section": c.evidence_section,
                 "evidence_items": join_ids(c.evidence_items),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from govplans.analyse.targets import TextItem
@@ -46,23 +47,39 @@ def is_set_low(
     """
     if is_missing(target_value) or is_missing(achieved_value) or comparison not in _UPWARDS:
         return False
-    target, achieved = float(target_value), float(achieved_value)  # type: ignore[arg-type]
+    target = Decimal(str(float(target_value)))  # type: ignore[arg-type]
+    achieved = Decimal(str(float(achieved_value)))  # type: ignore[arg-type]
     if target <= 0:
         return False
-    bar = target * k
-    return achieved >= bar - 1e-9 * max(1.0, abs(bar))
+    return achieved >= target * Decimal(str(k))  # exact: 40 × 3 is 120
 
 
 #: Why a part is ``unclear``: the engine looked for a reported figure (a quantity above one), for
 #: a figure or a statement that it was done (a single deliverable such as 1式), or for a
-#: statement alone (a part without a number), and found none.
-UNCLEAR_REASONS = ("no_figure", "no_figure_or_statement", "no_statement")
+#: statement alone (a part without a number), and found none; or no item speaks of the target
+#: (no_aligned_item), the work is approved or started but not delivered (under_way), a change
+#: or a rank has no figure (no_change_figure, no_rank), or the signals conflict.
+UNCLEAR_REASONS = (
+    "no_figure",
+    "no_figure_or_statement",
+    "no_statement",
+    "no_aligned_item",
+    "under_way",
+    "no_change_figure",
+    "no_rank",
+    "conflicting_signals",
+)
 
 
-def unclear_reason(status: str, target_value: float | None) -> str | None:
-    """The reason code of an ``unclear`` part (:data:`UNCLEAR_REASONS`), None for any other."""
+def unclear_reason(
+    status: str, target_value: float | None, engine_reason: str | None = None
+) -> str | None:
+    """The reason code of an ``unclear`` part (:data:`UNCLEAR_REASONS`), None for any other:
+    the engine's own where it gave one, else what was looked for by the part's value."""
     if status != "unclear":
         return None
+    if engine_reason in UNCLEAR_REASONS:
+        return engine_reason
     if is_missing(target_value):
         return "no_statement"
     return "no_figure_or_statement" if float(target_value) <= 1 else "no_figure"  # type: ignore[arg-type]

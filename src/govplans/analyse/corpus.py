@@ -156,6 +156,7 @@ def link_plans(
         for candidate in found if reason else []:
             review.append(
                 {
+                    **_if_linked(row, candidate),
                     "agency": current.agency,
                     "fiscal_year": current.fiscal_year,
                     "plan_id": row.plan_id,
@@ -167,6 +168,20 @@ def link_plans(
                 }
             )
     return links, review
+
+
+def _if_linked(row: Any, candidate: Any) -> dict[str, Any]:
+    """What linking ``row`` to ``candidate`` would change: the in-year figures and rate it
+    would give (this year's cumulative amounts minus the candidate's)."""
+    appropriated = row.appropriated_thousand_twd - candidate.appropriated_thousand_twd
+    executed = row.executed_thousand_twd - candidate.executed_thousand_twd
+    return {
+        "appropriated_in_year_if_linked_thousand_twd": appropriated,
+        "executed_in_year_if_linked_thousand_twd": executed,
+        "execution_rate_in_year_if_linked": (
+            ratio(executed, appropriated) if appropriated > 0 else None
+        ),
+    }
 
 
 def _same_start(a: Any, b: Any) -> bool:
@@ -309,6 +324,11 @@ def _agency_year(a: Assessment, history: pd.DataFrame) -> dict[str, Any]:
     appropriated_in_year = _sum_known(known, "appropriated_in_year_thousand_twd")
     executed_in_year = _sum_known(known, "executed_in_year_thousand_twd")
     everything = a.portfolio[a.portfolio["scope"] == "all"].iloc[0]
+    covered = (
+        ratio(executed_in_year, appropriated_in_year)
+        if appropriated_in_year is not None and executed_in_year is not None
+        else None
+    )
     return {
         "agency": report.agency,
         "fiscal_year": report.fiscal_year,
@@ -321,11 +341,10 @@ def _agency_year(a: Assessment, history: pd.DataFrame) -> dict[str, Any]:
         "n_plans_in_year_known": len(known),
         "appropriated_in_year_thousand_twd": appropriated_in_year,
         "executed_in_year_thousand_twd": executed_in_year,
-        "execution_rate_in_year": (
-            ratio(executed_in_year, appropriated_in_year)
-            if appropriated_in_year is not None and executed_in_year is not None
-            else None
-        ),
+        # the agency's in-year rate only when every plan has in-year figures; over fewer
+        # plans it is the rate of those plans (execution_rate_in_year_covered), said as such
+        "execution_rate_in_year": covered if len(known) == len(mine) else None,
+        "execution_rate_in_year_covered": covered,
         "n_plans_below_warn": int(mine["flags"].map(has_execution_flag).sum()),
         "n_plans_below_warn_in_year": int(
             mine["execution_flag_in_year"].map(has_execution_flag).sum()
@@ -372,11 +391,54 @@ def build_corpus(
     for a in assessed:
         previous = by_key.get((a.report.agency, a.report.fiscal_year - 1))
         rows += _history_rows(a, previous, crosswalk, out)
+    pending = set(
+        zip(
+            out.candidates["agency"],
+            out.candidates["fiscal_year"],
+            out.candidates["plan_id"],
+            strict=True,
+        )
+    )
+    _year_statuses(rows, set(by_key), pending)
     out.history = schema.make_frame("plan_history", rows)
     out.agency_years = schema.make_frame(
         "agency_years", [_agency_year(a, out.history) for a in assessed]
     )
     return out
+
+
+#: ``plan_history.year_status``: the plan's first year in the corpus, a year linked to the one
+#: before, or a year whose link to the one before is left for review (``link_candidates``).
+YEAR_STATUSES = ("new", "continued", "pending")
+#: ``plan_history.next_status``: what the corpus says of the plan's next year: linked to a plan
+#: of the agency's next report; its period ended this year (no later report needed); the next
+#: report is in the corpus without it; no later report of the agency in the corpus.
+NEXT_STATUSES = ("continues", "ended", "not_in_next_report", "no_next_report")
+
+
+def _year_statuses(
+    rows: list[dict[str, Any]], reports: set[tuple[str, int]], pending: set[tuple[Any, ...]]
+) -> None:
+    """Each plan-year's ``year_status`` and ``next_status`` (:data:`YEAR_STATUSES`,
+    :data:`NEXT_STATUSES`), set in ``rows``; ``reports``: the corpus's (agency, year) pairs;
+    ``pending``: the (agency, year, plan id) of the plans with a link left for review."""
+    followed = {r["previous_plan_key"] for r in rows if r["previous_plan_key"]}
+    for r in rows:
+        if r["previous_plan_key"]:
+            r["year_status"] = "continued"
+        elif (r["agency"], r["fiscal_year"], r["plan_id"]) in pending:
+            r["year_status"] = "pending"
+        else:
+            r["year_status"] = "new"
+        if r["plan_key"] in followed:
+            r["next_status"] = "continues"
+        elif not pd.isna(r["end_roc_year"]) and r["end_roc_year"] <= r["fiscal_year"]:
+            # an unreadable period (no end) is never taken as ended
+            r["next_status"] = "ended"
+        elif (r["agency"], r["fiscal_year"] + 1) in reports:
+            r["next_status"] = "not_in_next_report"
+        else:
+            r["next_status"] = "no_next_report"
 
 
 def lineage(history: pd.DataFrame) -> pd.Series:

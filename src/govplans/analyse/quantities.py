@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from govplans.analyse.quantity import QUALIFIER_MEANING, name_kind, normalise_width, read_number
+
 #: Measure word as printed -> its normalised group (the word used to display the group).
 MEASURE_GROUPS: dict[str, str] = {
     "場": "場",
@@ -55,8 +57,14 @@ MEASURE_GROUPS: dict[str, str] = {
     "隊": "隊",
     "條": "條",
     "小時": "小時",
+    "分鐘": "分鐘",
+    "秒": "秒",
+    "天": "天",
+    "個月": "個月",
     "%": "%",
     "％": "%",
+    "百分點": "百分點",
+    "個百分點": "百分點",
     # More measure words other agencies count in (a number with a measure word not listed here
     # is still a quantity: its word is its own group).
     "家次": "家次",
@@ -121,6 +129,11 @@ _QUALIFIERS_BEFORE = (
     "計",
     "達",
     "約",
+    "將近",
+    "近",
+    "未達",
+    "不足",
+    "僅",
 )
 _AT_LEAST = {"至少", "不少於", "不低於", "以上", "達"}
 _OVER = {"逾", "超過"}
@@ -129,20 +142,30 @@ _TOTAL = {"共計", "總計", "合計", "累計", "共", "計"}
 # Measure words that also start common words: only a measure word when not followed by these.
 _NOT_AFTER = {
     "期": "程間末中待許",
-    "次": "年月日",
     "所": "屬有需得在",
     "處": "理置分",
     "式": "樣",
     "種": "子",
-    "條": "例件",
     "家": "庭",
     "名": "稱單義",
     "人": "員才力民",
     "個": "別",
+    "站": "式",
+    "條": "例件龍",
+    "部": "分門會長署",
+    "次": "年月日性",
 }
 
 _WORDS = sorted(MEASURE_GROUPS, key=len, reverse=True)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+#: A Chinese numeral before a listed measure word (十五場, 三百六十家, 兩座, 五千人次): it starts
+#: with a digit or 十, so 千元 in 單位：千元 is no quantity.
+#: A lone 一/零/〇 forms words (一次性, 零組件) more often than it counts: never a quantity alone.
+_CHINESE = (
+    r"(?<![第統唯單同逐之初星期每零〇一二兩三四五六七八九十百千萬億])"
+    r"(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
+    r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*"
+)
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``.
 _MAGNITUDE_NUMBER = (
     rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<wan>{_NUMBER})萬)?(?:(?P<qian>{_NUMBER})千)?"
@@ -154,8 +177,10 @@ _UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}])"
 _LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"
-    r"(?<![A-Za-z0-9.\-/_~第])"  # not part of a code, version, range or ordinal
+    r"(?<![A-Za-z0-9.\-/_~第每])"  # not part of a code, version, range, ordinal or rate
     r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
+    r"|(?P<cn>" + _CHINESE + r")(?=(?:餘|多)?(?:" + "|".join(re.escape(w) for w in _WORDS) + r"))"
+    r"(?:餘|多)?(?P<cnword>" + "|".join(re.escape(w) for w in _WORDS) + r")"
     r"|(?P<n>" + _MAGNITUDE_NUMBER + r")\s?(?:(?P<tenths>成)(?![果效員立長功為])"
     r"|(?:餘|多)?(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
     r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z])))"
@@ -179,7 +204,6 @@ PENDING = re.compile(
 _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
 #: After a number: it describes what is measured (臭氧8小時平均濃度), it is no value.
 _DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均")
-_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2}
 
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.
 _STRONG = "，,。；;：:！？!?\n"
@@ -221,6 +245,8 @@ class Quantity:
     is_pending: bool = False  # its clause says not done yet, delayed or failed
     is_cumulative: bool = False  # 累計: a total over the years, not this year's figure
     is_descriptor: bool = False  # describes what is measured (8小時平均): not a value
+    high: float | None = None  # a range's high bound (20至25家: value 20, high 25)
+    bound: str = ""  # what the qualifier says of the figure: "<" for 近/未達/不足, ">" for 逾/餘
 
     @property
     def reduces(self) -> bool:
@@ -358,53 +384,72 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
     return text[end:cut] + "…"
 
 
+#: Range separators between two numbers, read as 至 (one character for one: spans are kept).
+_RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
+#: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
+_RANGE_LOW = re.compile(
+    rf"(?<![\d.,第])(?P<low>{_NUMBER})(?:[%％]|(?:"
+    + "|".join(re.escape(w) for w in _WORDS)
+    + r"))?\s?至\s?$"
+)
+
+
+def _normalised(text: str) -> str:
+    """The text as the reader matches it: full-width digits as ASCII, range separators between
+    two numbers as 至 (same length: every span still indexes the text as printed)."""
+    return _RANGE_SEPARATOR.sub(lambda m: m.group(1) + "至", normalise_width(text))
+
+
+def _word_of(m: re.Match[str]) -> str | None:
+    return m.group("word") or m.group("cnword")
+
+
+def _is_name(text: str, m: re.Match[str]) -> bool:
+    """A number that names (110報案, 113保護專線, 撥打1957, ISO 27001) or versions a thing: a
+    listed measure word after it counts it (3場電話訪問), so only the words before it decide."""
+    group = "n" if m.group("n") else "cn" if m.group("cn") else None
+    if group is None:
+        return False
+    word = _word_of(m)
+    kind = name_kind(text, m.start(group), m.end(group))
+    if kind is None or kind == "date":
+        return False
+    if word is None or word not in MEASURE_GROUPS:
+        return True
+    return name_kind(text[: m.end(group)], m.start(group), m.end(group)) is not None
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     out = []
     for m in _QUANTITY.finditer(text):
-        if m.group("word"):
-            following = text[m.end("word") : m.end("word") + 1]
-            if (
-                following
-                and following in _NOT_AFTER.get(m.group("word"), "")
-                and not m.group("post")
-            ):
+        word = _word_of(m)
+        if word:
+            end = m.end("word") if m.group("word") else m.end("cnword")
+            following = text[end : end + 1]
+            if following and following in _NOT_AFTER.get(word, "") and not m.group("post"):
                 continue
+        if _is_name(text, m):
+            continue
         out.append(m)
     return out
 
 
-def _chinese_number(text: str) -> float:
-    """A Chinese numeral up to the hundreds: 九十八 -> 98, 十 -> 10, 一百 -> 100."""
-    total, digit = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (digit or 1) * 100
-            digit = 0
-        elif ch == "十":
-            total += (digit or 1) * 10
-            digit = 0
-        else:
-            digit = _CHINESE_DIGITS.get(ch, 0)
-    return float(total + digit)
-
-
-def _plain(number: str | None) -> float:
-    return float(number.replace(",", "")) if number else 0.0
+def _read(numeral: str) -> float:
+    """A numeral through the one reader (:func:`govplans.analyse.quantity.read_number`)."""
+    value = read_number(numeral)
+    if value is None:  # pragma: no cover - the patterns admit numerals only
+        raise ValueError(f"not a numeral: {numeral!r}")
+    return float(value)
 
 
 def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
     """The number (magnitude words multiplied out), the measure word as printed, its group."""
     if m.group("pct") is not None:
-        pct = m.group("pct")
-        value = _plain(pct) if pct[0].isdigit() else _chinese_number(pct)
-        return value, "%", "%"
-    value = (
-        _plain(m.group("yi")) * 1e8
-        + _plain(m.group("wan")) * 1e4
-        + _plain(m.group("qian")) * 1e3
-        + _plain(m.group("num"))
-    )
-    value = round(value, 6)
+        return _read(m.group("pct")), "%", "%"
+    if m.group("cn") is not None:
+        word = m.group("cnword")
+        return _read(m.group("cn")), word, MEASURE_GROUPS.get(word, word)
+    value = _read(m.group("n").strip())
     if m.group("tenths"):
         return round(value * 10, 6), "成", "%"
     if m.group("latin"):
@@ -421,15 +466,49 @@ def _direction(text: str, m: re.Match[str], parts: list[str]) -> str:
     if reduce or m.group("post") in ("以下", "以內"):
         strict = reduce is not None and reduce.group(0).startswith(_STRICT_BELOW)
         return "<" if strict else "<="
+    if any(p in ("未達", "不足") for p in parts):
+        return "<"
     return ">" if any(p in _OVER for p in parts) else ">="
 
 
+def _bound(parts: list[str], text: str, m: re.Match[str]) -> str:
+    """What the qualifiers say of a figure as reported: below it (近, 未達, 不足), above it
+    (逾, 超過, 餘, 多), or nothing."""
+    after = text[m.end("n") : m.end("n") + 1] if m.group("n") else ""
+    for word in [*parts, after]:
+        meaning = QUALIFIER_MEANING.get(word, "")
+        if meaning in ("<", ">"):
+            return meaning
+    return ""
+
+
+def _range_low(text: str, m: re.Match[str], value: float) -> re.Match[str] | None:
+    """The low bound of a range ending in this quantity (20至25家), or None."""
+    if m.group("qual"):
+        return None
+    low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
+    if low is None or low.end() != m.start() or _read(low.group("low")) >= value:
+        return None
+    return low
+
+
 def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of appearance (see :func:`_extract`; the same text
+    is read once: quantities are immutable)."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=16384)
+def _extract(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance.
 
     The context of a quantity stops at a delimiter or at the next/previous quantity, so in
-    ``共計88家業者186位學員參與`` 88 counts 業者 and 186 counts 學員.
+    ``共計88家業者186位學員參與`` 88 counts 業者 and 186 counts 學員. Numbers are read on the text
+    with full-width digits and range separators normalised (same length), so every span, phrase
+    and context is the text as printed.
     """
+    printed = text
+    text = _normalised(printed)
     matches = _matches(text)
     markup = _markup(text)
     out: list[Quantity] = []
@@ -443,11 +522,15 @@ def extract_quantities(text: str) -> list[Quantity]:
             parts.append(post)
         start, end = m.start(), m.end()
         value, word, unit = _value_and_word(m)
+        high = None
+        low = _range_low(text, m, value)
+        if low is not None:
+            value, high, start = _read(low.group("low")), value, low.start()
         if unit == "個":  # 6個案例 counts 案, 3個場次 場: the noun is the measure word
             noun = next((w for w in _COUNTED_NOUNS if text.startswith(w, end)), None)
             unit = MEASURE_GROUPS[noun] if noun else unit
-        clause_before = _left(text, start, _STRONG, 0, markup)
-        clause_after = _right(text, end, _STRONG, len(text), markup)
+        clause_before = _left(printed, start, _STRONG, 0, markup)
+        clause_after = _right(printed, end, _STRONG, len(text), markup)
         out.append(
             Quantity(
                 value=value,
@@ -462,16 +545,21 @@ def extract_quantities(text: str) -> list[Quantity]:
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,
-                phrase=m.group(0),
-                before=_left(text, start, _WEAK, floor, markup),
-                after=_right(text, end, _WEAK, ceiling, markup),
+                phrase=printed[start:end],
+                before=_left(printed, start, _WEAK, floor, markup),
+                after=_right(printed, end, _WEAK, ceiling, markup),
                 clause_before=clause_before,
                 clause_after=clause_after,
-                sentence_before=_sentence_left(text, start, markup),
-                sentence_after=_sentence_right(text, end, markup),
+                sentence_before=_sentence_left(printed, start, markup),
+                sentence_after=_sentence_right(printed, end, markup),
+                high=high,
+                bound=_bound(parts, text, m),
             )
         )
-    return _after_changes(out)
+    # the low bound of a range printed with its own measure word (20家至25家) is no quantity
+    out = [q for q in out if not any(o.start < q.start < o.end for o in out if o is not q)
+           and not any(o.start <= q.start and q.end < o.end for o in out)]  # fmt: skip
+    return tuple(_after_changes(out))
 
 
 def _after_changes(quantities: list[Quantity]) -> list[Quantity]:

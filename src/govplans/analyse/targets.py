@@ -1,20 +1,26 @@
 """The automatic target-versus-actual assessment of one plan, from the report's own words.
 
 Each target (one top-level item of 績效目標及本年度目標值) is split into measurable components
-(one per quantity: 「攻防演練1場次、教育訓練2場次及分享交流會議4場次」 has three); a target without
-a quantity is one qualitative component. Quantities reported in the attainment text (and, with a
+(one per quantity: 「攻防演練1場次、教育訓練2場次及分享交流會議4場次」 has three, numbers read by
+:mod:`govplans.analyse.quantity`); each component has a type and its one comparison rule
+(:mod:`govplans.analyse.target_types`). Each section's items are aligned one to one with the
+targets (:mod:`govplans.analyse.alignment`); figures reported in the attainment text (and, with a
 little less weight, in the execution text) are matched to components by measure-word group and by
-what is counted (shared character bigrams of the surrounding words), never by position alone.
+what is counted (shared character bigrams of the surrounding words), the aligned item weighing
+more and an item aligned to another target much less, never by position alone.
 
 Status of a component:
 
-* ``exceeded``: achieved at least ``exceed_margin`` above the target value;
-* ``met``: achieved satisfies the target (``>=``, or ``>`` for 逾/超過), or, for a qualitative
-  component (or a single deliverable, value 1), an item about the same thing says it was done
-  (完成, 已…, 上線, 公告, 核定, 發布…) without a negation;
-* ``not_met``: achieved below target, or the item about it says not done, or the plan's
-  explanation defers or re-schedules the work (暫緩, 延後, 修正…期程) and nothing shows it done;
-* ``unclear``: no evidence found.
+* ``exceeded`` / ``met`` / ``not_met``: the achieved figure by the type's rule (a change from
+  the change reported or two printed levels, a rank from the rank reported, a deadline from the
+  completion date), or, for a part without a number (or a single deliverable, value 1), an item
+  about the same thing that says it was done (完成, 已…, 上線, 公告, 核定, 發布…) or not;
+* the agency's own words on the aligned attainment item come first: a negative or partial
+  statement (未達成, 延後, 草案, 已決標, 招標中, 已完成65%…) makes a part that reads met
+  ``not_met``; work approved or under way makes it ``unclear``;
+* ``not_met`` too when the plan's attainment text defers or re-schedules the work (暫緩, 延後,
+  修正…期程) and nothing shows the part done;
+* ``unclear`` otherwise, with a reason (:data:`UNCLEAR_REASONS`); every status has a reason.
 
 A target is ``not_met`` if any component is, else ``unclear`` if any component is, else
 ``exceeded`` if every component is, else ``met``. This module never reads reviewed annotations.
@@ -24,7 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import pairwise
 
+from govplans.analyse.alignment import Alignment, align, join_continuations
 from govplans.analyse.quantities import (
     Quantity,
     bigrams,
@@ -33,6 +42,7 @@ from govplans.analyse.quantities import (
     strip_stopwords,
     thing_similarity,
 )
+from govplans.analyse.target_types import TypedPart, classify, compare, rank_of
 from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
@@ -40,6 +50,8 @@ SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment 
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
 MIN_DONE = 0.34  # least share of a qualitative target's words an item must contain
 CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when nothing else does
+OWN_ITEM_WEIGHT = 1.15  # a figure in the target's aligned item
+OTHER_ITEM_WEIGHT = 0.3  # a figure in an item aligned to other targets only
 PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one before it)
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
@@ -52,7 +64,7 @@ _NEGATION = re.compile(
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
-    r"辦理中|施工中|執行中|招標中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
+    r"辦理中|施工中|執行中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
     r"|辦理[^，,。；;]{0,12}中(?![心央國文])"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
 )
@@ -99,10 +111,29 @@ class Component:
     evidence_text: str = ""
     match_score: float | None = None
     method: str = "none"  # quantity | quantity_sum | done_statement | deferral | none
+    typed: TypedPart = field(default_factory=lambda: TypedPart("qualitative"))
+    reason: str | None = None  # why this status (see REASONS); for unclear, why not decided
+    decided_by: str = ""  # the words or number of the evidence that decided
+    achieved_bound: str = ""  # 近 (<) or 逾/餘 (>) on the achieved figure
+    achieved_ratio: float | None = None  # a rate the agency reports alone (達成率97.2%)
 
     @property
     def target_value(self) -> float | None:
-        return self.quantity.value if self.quantity else None
+        if self.quantity is not None:
+            return self.quantity.value
+        return float(self.typed.value) if self.typed.value is not None else None
+
+    @property
+    def target_type(self) -> str:
+        return self.typed.type
+
+    @property
+    def decided_span(self) -> tuple[int, int] | None:
+        """Where :attr:`decided_by` stands in :attr:`evidence_text`, or None."""
+        if not self.decided_by:
+            return None
+        start = self.evidence_text.find(self.decided_by)
+        return (start, start + len(self.decided_by)) if start >= 0 else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,6 +158,27 @@ class Target:
     components: list[Component]
     status: str = "unclear"
     source_page: int | None = None
+    alignment: dict[str, Alignment] = field(default_factory=dict)  # section -> aligned item
+    aligned_items: dict[str, TextItem] = field(default_factory=dict)
+    aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
+    other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
+
+    @property
+    def target_type(self) -> str:
+        """The target's type: its part's, or ``compound`` for a target with several parts."""
+        if len(self.components) > 1:
+            return "compound"
+        return self.components[0].target_type if self.components else "qualitative"
+
+    @property
+    def evidence(self) -> tuple[str | None, int | None, str]:
+        """The section, the 1-based position of the aligned item and how it was aligned
+        (the attainment text first)."""
+        for section in ("attainment", "execution"):
+            found = self.alignment.get(section)
+            if found is not None and found.item is not None:
+                return section, self.aligned_positions[section], found.how
+        return None, None, "none"
 
     @property
     def headline(self) -> Component | None:
@@ -170,11 +222,37 @@ class PlanTargets:
 def split_components(text: str) -> list[Component]:
     """The measurable components of a target: one per quantity, else one qualitative one."""
     quantities = extract_quantities(text)
-    if not quantities:
-        return [Component(1, text, strip_stopwords(text), None)]
     # 由100提升至400: the target is 400; 8小時平均濃度: 8 says what is measured
     targets = [q for q in quantities if not q.is_from and not q.is_descriptor]
-    return [Component(i, _component_text(q), q.thing, q) for i, q in enumerate(targets, start=1)]
+    targets = [q for q in targets if not _qualifies_a_rate(q, targets, text)]
+    rank = rank_of(text)
+    if rank is not None:  # 前20名: the rank is the one figure of the target
+        targets = targets[:1]
+    if not targets:
+        return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
+    return [
+        Component(
+            i,
+            _component_text(q),
+            q.thing,
+            q,
+            typed=classify(text if len(targets) == 1 else _component_text(q), q),
+        )
+        for i, q in enumerate(targets, start=1)
+    ]
+
+
+def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
+    """Whether ``q`` says what a later rate of the same clause counts: in
+    「100Mbps以上寬頻網路涵蓋率達95%」 or 「於48小時內完成比率達90%」 the target is the rate and
+    the first number is part of what is measured (a threshold), never a value to reach."""
+    for later in quantities:
+        if later.start <= q.end or later.unit != "%" or q.unit == "%":
+            continue
+        between = text[q.end : later.start]
+        if not any(d in between for d in "，,。；;、") and re.search(r"率|比例", between):
+            return True
+    return False
 
 
 def _component_text(q: Quantity) -> str:
@@ -195,32 +273,13 @@ def _fallback(
     """
     assert comp.quantity is not None
     in_attainment = [c for c in same_unit if c.item.section == "attainment"]
-    same_item = [c for c in in_attainment if c.item.item_no == target.item_no]
+    own = target.aligned_items.get("attainment")
+    own_no = own.item_no if own is not None else target.item_no
+    same_item = [c for c in in_attainment if c.item.item_no == own_no]
     for pool in (same_item, in_attainment if unit_counts[comp.quantity.unit] == 1 else []):
         if len(pool) == 1 and thing_similarity(comp.quantity, pool[0].quantity) > 0:
             return pool[0]
     return None
-
-
-def _status_for(target: Quantity, achieved: float, exceed_margin: float) -> str:
-    """The status of an achieved value against a target quantity: at or above it (``>=``;
-    above for 逾 ``>``), or at or below it for a ceiling (降至…以下 ``<=``; below for 低於
-    ``<``); exceeded when it beats the target by the exceed margin."""
-    value = target.value
-    slack = 1e-9 * max(1.0, abs(value))
-    if target.reduces:
-        ok = achieved < value if target.comparison == "<" else achieved <= value + slack
-        bar = value * (1 - exceed_margin)
-        beats = achieved < value and achieved <= bar + slack
-    else:
-        ok = achieved > value if target.comparison == ">" else achieved >= value - slack
-        # "At least 10 % above" in decimal terms: 100 * 1.1 is 110.00000000000001 in binary,
-        # which would make 110 against 100 merely "met" while 22 against 20 is "exceeded".
-        bar = value * (1 + exceed_margin)
-        beats = achieved > value and achieved >= bar - 1e-9 * max(1.0, abs(bar))
-    if not ok:
-        return "not_met"
-    return "exceeded" if beats else "met"
 
 
 def _best_clause(text: str, phrase: str) -> str:
@@ -269,7 +328,11 @@ def _sentence_of(text: str, clause: str) -> str:
 
 
 def _assess_done(
-    component: Component, thing: str, items: list[TextItem], item_no: int | None = None
+    component: Component,
+    thing: str,
+    items: list[TextItem],
+    item_no: int | None = None,
+    dated: bool = False,
 ) -> None:
     """Qualitative check: is there an item about the same thing that says it was done?
 
@@ -283,11 +346,16 @@ def _assess_done(
         sim = _similarity_to_item(thing, item.text)
         # The attainment item with the target's own number that gives a verdict (達成目標,
         # 未達成年度目標) answers it even when it names the thing more briefly.
+        # The attainment item aligned to the target answers it when it gives a verdict
+        # (達成目標, 未達成年度目標) naming the thing more briefly, or, for a deadline, a date.
         answers = (
             item.section == "attainment"
             and item.item_no == item_no
-            and sim >= MIN_DONE / 2
-            and _VERDICT.search(item.text) is not None
+            and sim > 0
+            and (
+                _VERDICT.search(item.text) is not None
+                or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+            )
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -300,7 +368,7 @@ def _assess_done(
             component.status = "not_met"
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
-        elif _DONE.search(item.text):
+        elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
             component.status = "met"
         else:
             continue
@@ -309,7 +377,27 @@ def _assess_done(
         component.evidence_text = clause
         component.match_score = round(score, 3)
         component.method = "done_statement"
+        if (
+            component.status == "met"
+            and score < MIN_DONE
+            and _other_says_under_way(scored, item, thing)
+        ):
+            # a brief item reads done, an item naming the thing fully says it is not delivered
+            component.status, component.reason = "unclear", "conflicting_signals"
         return
+
+
+def _other_says_under_way(
+    scored: list[tuple[bool, float, TextItem]], chosen: TextItem, thing: str
+) -> bool:
+    """Whether another item naming the thing fully says the work is approved or under way."""
+    for _, score, item in scored:
+        if item is chosen or score < MIN_DONE * SECTION_WEIGHT["execution"]:
+            continue
+        sentence = _sentence_of(item.text, _best_clause(item.text, thing))
+        if _UNDER_WAY.search(sentence):
+            return True
+    return False
 
 
 def assess_plan_targets(
@@ -319,8 +407,20 @@ def assess_plan_targets(
     execution: list[TextItem],
     exceed_margin: float = 0.10,
 ) -> PlanTargets:
-    """Assess every target of one plan from its attainment and execution items."""
+    """Assess every target of one plan from its attainment and execution items.
+
+    Continuation rows are joined to their items; each section's items are aligned one to one
+    with the targets (:mod:`govplans.analyse.alignment`); figures are matched to the parts,
+    preferring the aligned item and never borrowing one aligned to another target; each part is
+    compared by its type's rule (:mod:`govplans.analyse.target_types`); the agency's own words
+    on the aligned item come before a figure; what stays undecided is ``unclear`` with a reason.
+    """
+    attainment = join_items(attainment)
+    execution = join_items(execution)
     result = _build_targets(targets)
+    _align(result, "attainment", attainment)
+    _align(result, "execution", execution)
+    _mark_other_items(result, attainment, execution)
     evidence_items = attainment + execution
     candidates = _collect_candidates(evidence_items)
     unit_counts = _count_units(result)
@@ -329,10 +429,56 @@ def assess_plan_targets(
     _prefer_attainment(pairs, used, chosen)
     _add_reported_parts(pairs, used)
     _assess_statuses(result, evidence_items, exceed_margin)
+    for target in result:
+        _agency_words(target, exceed_margin)
     deferral_items, deferral_text = _deferrals(attainment)
     _apply_deferral(result, attainment, deferral_items)
+    for target in result:
+        _give_reasons(target)
     _combine_targets(result)
     return PlanTargets(plan_id, result, deferral_items, deferral_text)
+
+
+def join_items(items: list[TextItem]) -> list[TextItem]:
+    """The items with continuation rows (the number of the item before, or a lead row after
+    numbered items) joined to the item they continue."""
+    owner = join_continuations(items)
+    out: list[TextItem] = []
+    for i, item in enumerate(items):
+        if owner[i] == i:
+            out.append(item)
+        else:
+            last = out[-1]
+            out[-1] = TextItem(
+                last.section, last.item_no, f"{last.text}{item.text}", last.source_line,
+                last.source_page,
+            )  # fmt: skip
+    return out
+
+
+def _mark_other_items(
+    targets: list[Target], attainment: list[TextItem], execution: list[TextItem]
+) -> None:
+    """Each target's items aligned to other targets only and not naming it: a figure there is
+    its neighbour's."""
+    owners = _owners(targets)
+    for target in targets:
+        for section, items in (("attainment", attainment), ("execution", execution)):
+            a = target.alignment[section]
+            for index, item in enumerate(items):
+                key = (section, item.item_no)
+                if key in owners and target.target_index not in owners[key] and not a.names(index):
+                    target.other_items.add(key)
+
+
+def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
+    """Each target's aligned item of the section (one to one, see the module)."""
+    found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
+    for target, a in zip(targets, found, strict=True):
+        target.alignment[section] = a
+        if a.item is not None:
+            target.aligned_items[section] = items[a.item]
+            target.aligned_positions[section] = a.item + 1
 
 
 def _build_targets(targets: list[TextItem]) -> list[Target]:
@@ -358,7 +504,10 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
         _Candidate(item, q)
         for item in items
         for q in extract_quantities(item.text)
-        if not q.is_from and not q.is_pending and not q.is_descriptor
+        if not q.is_from
+        and not q.is_pending
+        and not q.is_descriptor
+        and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
     ]
 
 
@@ -377,11 +526,30 @@ def _score_pairs(
 ) -> list[_Pair]:
     """Every acceptable (component, candidate) pair of the same measure word, best first."""
     quantified = [(t, c) for t in targets for c in t.components if c.quantity is not None]
+    owners = _owners(targets)
     pairs: list[_Pair] = []
     for order, (target, comp) in enumerate(quantified):
-        pairs += _score_component(target, comp, order, candidates, unit_counts)
+        pairs += _score_component(target, comp, order, candidates, unit_counts, owners)
     pairs.sort(key=lambda p: (-p.score, p.order, p.rank))
     return pairs
+
+
+def _owners(targets: list[Target]) -> dict[tuple[str, int], set[int]]:
+    """(section, item number) -> the targets the item is aligned to."""
+    owners: dict[tuple[str, int], set[int]] = {}
+    for t in targets:
+        for section, item in t.aligned_items.items():
+            owners.setdefault((section, item.item_no), set()).add(t.target_index)
+    return owners
+
+
+def _alignment_weight(target: Target, item: TextItem) -> float:
+    """A figure in the target's own aligned item weighs more; one in an item aligned to other
+    targets only much less (a target never borrows its neighbour's sentence)."""
+    key = (item.section, item.item_no)
+    if any(i.item_no == item.item_no for s, i in target.aligned_items.items() if s == item.section):
+        return OWN_ITEM_WEIGHT
+    return OTHER_ITEM_WEIGHT if key in target.other_items else 1.0
 
 
 def _score_component(
@@ -390,22 +558,36 @@ def _score_component(
     order: int,
     candidates: list[_Candidate],
     unit_counts: dict[str, int],
+    owners: dict[tuple[str, int], set[int]] | None = None,
 ) -> list[_Pair]:
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
     same_unit = [c for c in candidates if c.quantity.unit == comp.quantity.unit]
+    if owners is not None:  # figures of items aligned to other targets only are not fallbacks
+        free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
+    else:
+        free = same_unit
+    cumulative = comp.typed.type == "cumulative"
+    if cumulative and any(c.quantity.is_cumulative for c in free):
+        # a cumulative target is answered by a cumulative figure, never this year's
+        same_unit = [c for c in same_unit if c.quantity.is_cumulative]
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
+        if cumulative and cand.quantity.is_cumulative and cand in free:
+            score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
-        if cand.quantity.is_cumulative and not comp.quantity.is_cumulative:
-            score *= CUMULATIVE_WEIGHT  # a total over the years, for a target of this year
+        if owners is not None:
+            score *= _alignment_weight(target, cand.item)
+        if cand.quantity.is_cumulative != cumulative:
+            # a total over the years for a target of this year, or the reverse
+            score *= CUMULATIVE_WEIGHT
         if "其中" in cand.quantity.clause_before:
             score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
     if not pairs:
-        fallback = _fallback(target, comp, same_unit, unit_counts)
+        fallback = _fallback(target, comp, free, unit_counts)
         if fallback is not None:
             pairs.append(_Pair(MIN_MATCH / 2, order, 0, comp, fallback))
     return pairs
@@ -439,6 +621,8 @@ def _point_evidence(comp: Component, pair: _Pair) -> None:
     comp.evidence_items = [pair.cand.item.item_no]
     comp.evidence_text = pair.cand.quantity.clause
     comp.match_score = round(pair.score, 3)
+    comp.decided_by = pair.cand.quantity.phrase
+    comp.achieved_bound = pair.cand.quantity.bound
 
 
 def _prefer_attainment(pairs: list[_Pair], used: set[int], chosen: dict[int, int]) -> None:
@@ -486,6 +670,8 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or comp.quantity is None
         or comp.quantity.reduces
         or _LEVELS.match(comp.quantity.unit)  # a rate or a level is never a sum of parts
+        or comp.typed.type in ("cumulative", "change", "rank", "range")
+        or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -506,21 +692,179 @@ def _assess_statuses(targets: list[Target], items: list[TextItem], exceed_margin
 def _assess_component(
     target: Target, comp: Component, items: list[TextItem], exceed_margin: float
 ) -> None:
-    """Compare the achieved quantity, or look for a statement that the work was done."""
-    if comp.quantity is not None and comp.achieved_value is not None:
-        comp.status = _status_for(comp.quantity, comp.achieved_value, exceed_margin)
+    """Compare by the part's type: a rank or a change from the aligned item; a figure matched
+    by the type's rule; else a statement that the work was done (its date for a deadline)."""
+    kind = comp.typed.type
+    if kind == "rank":
+        _assess_rank(target, comp, exceed_margin)
+    elif kind == "change":
+        _assess_change(target, comp, exceed_margin)
+    elif comp.quantity is not None and comp.achieved_value is not None:
+        comp.status = compare(comp.typed, comp.achieved_value, exceed_margin, comp.achieved_bound)
+        comp.reason = "figure_compared"
         _agency_verdict(comp, items)
     elif comp.quantity is None:
-        _assess_done(comp, comp.thing, items, target.item_no)
+        dated = kind == "deadline"
+        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
+        if dated:
+            _check_deadline(comp)
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
         thing = comp.text if len(target.components) > 1 else target.text
-        _assess_done(comp, thing, items, target.item_no)
+        _assess_done(comp, thing, _ordered(target, items), _answering(target))
+    if comp.status == "unclear" and comp.quantity is not None and kind != "change":
+        _rate_only(target, comp, exceed_margin)
+
+
+_RATE_BEFORE = re.compile(r"(?:達成|完成|達標)(?:率|度)[為達約]?$")
+#: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
+_RATE = re.compile(
+    r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
+)
+_CHANGE_WORDS = re.compile(r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量")
+_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|減量")
+_DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
+
+
+def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
+    """The items a statement is looked for in: the target's aligned items first, then the
+    items aligned to no target; items aligned to other targets only are left out."""
+    own = _aligned_texts(target)
+    skip = {(i.section, i.item_no) for i in own}
+    rest = [i for i in items if (i.section, i.item_no) not in skip]
+    return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
+
+
+def _answering(target: Target) -> int | None:
+    """The number of the attainment item that answers the target (its aligned one)."""
+    item = target.aligned_items.get("attainment")
+    return item.item_no if item is not None else None
+
+
+def _aligned_texts(target: Target) -> list[TextItem]:
+    """The target's aligned items, the attainment one first."""
+    return [
+        target.aligned_items[s] for s in ("attainment", "execution") if s in target.aligned_items
+    ]
+
+
+def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A rank: the rank the aligned item reports (第15名), lower is better."""
+    for item in _aligned_texts(target):
+        for clause in _CLAUSE.split(item.text):
+            rank = rank_of(clause)
+            if rank is None:
+                continue
+            comp.achieved_value = float(rank)
+            comp.status = compare(comp.typed, rank, exceed_margin)
+            comp.reason = "figure_compared"
+            _point_item(comp, item, clause.strip())
+            comp.decided_by = _RANK_WORDS.search(clause).group(0)  # type: ignore[union-attr]
+            return
+    comp.status, comp.reason = "unclear", "no_rank"
+
+
+_RANK_WORDS = re.compile(r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
+
+
+def _point_item(comp: Component, item: TextItem, clause: str) -> None:
+    comp.evidence_section = item.section
+    comp.evidence_items = [item.item_no]
+    comp.evidence_text = clause
+
+
+def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | None:
+    """The change an item reports for a change part: a figure of the part's unit after a word
+    of change (成長9%, 提高3.2個百分點), or the difference of two printed levels
+    (由62.1%提升至64.8%: 2.7 百分點; 由1,200件增至1,310件: 9.17%). Downwards positive."""
+    assert comp.quantity is not None
+    quantities = extract_quantities(text)
+    unit = comp.quantity.unit
+    for q in quantities:
+        if q.unit != unit or q.is_from or q.before.endswith("至"):
+            continue
+        word = _CHANGE_WORDS.search(q.clause_before[-8:])
+        if word is None:
+            continue
+        down = _DOWN_WORDS.search(word.group(0)) is not None
+        return (q.value if down == comp.typed.down else -q.value), q
+    for start, end in pairwise(quantities):
+        if not start.is_from or end.unit != start.unit or start.value == 0:
+            continue
+        delta = Decimal(str(end.value)) - Decimal(str(start.value))
+        if unit != "百分點":
+            delta = delta / Decimal(str(start.value)) * 100
+        value = float(round(-delta if comp.typed.down else delta, 2))
+        return value, end
+    return None
+
+
+def _assess_change(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A change: the change the aligned item reports or its two levels give."""
+    for item in _aligned_texts(target):
+        found = _achieved_change(comp, item.text)
+        if found is None:
+            continue
+        value, q = found
+        comp.achieved_value = value
+        comp.achieved_word = comp.quantity.word if comp.quantity else None
+        comp.status = compare(comp.typed, value, exceed_margin)
+        comp.reason = "change_compared"
+        _point_item(comp, item, q.clause)
+        comp.decided_by = q.phrase
+        comp.method = "quantity"
+        return
+    comp.achieved_value = None
+    comp.status, comp.reason = "unclear", "no_change_figure"
+
+
+def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
+    """An attainment rate the aligned item reports alone (達成率97.2%): compared with 100 %."""
+    item = target.aligned_items.get("attainment")
+    quantified = [c for c in target.components if c.quantity is not None]
+    if item is None or len(quantified) != 1:
+        return
+    m = _RATE.search(item.text)
+    if m is None:
+        return
+    rate = Decimal(m.group("r"))
+    comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
+    comp.achieved_ratio = float(rate / 100)
+    comp.reason = "rate_only"
+    _point_item(comp, item, _sentence_of(item.text, m.group(0)))
+    comp.decided_by = m.group(0)
+    comp.method = "rate"
+
+
+def _check_deadline(comp: Component) -> None:
+    """A deadline met on a statement of completion: the completion date it gives decides
+    (已於115年5月啟用 against 於115年3月底前: not met)."""
+    deadline = comp.typed.deadline
+    if comp.status != "met" or deadline is None:
+        return
+    dates = [
+        (int(m.group("y")), int(m.group("m")), m.group(0))
+        for m in _DATE.finditer(comp.evidence_text)
+        if 1 <= int(m.group("m")) <= 12
+    ]
+    if not dates:
+        comp.reason = "done_statement"
+        return
+    year, month, words = max(dates)
+    comp.decided_by = words
+    if deadline.allows(year, month):
+        comp.reason = "deadline_met"
+    else:
+        comp.status, comp.reason = "not_met", "deadline_missed"
 
 
 #: The agency's own verdict on a target, either way.
 _VERDICT = re.compile(r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)")
+#: The agency's own verdict that a target was reached.
+_POSITIVE_VERDICT = re.compile(
+    r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
+)
 #: The agency's own verdict that a target was missed.
 _MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
 
@@ -547,6 +891,152 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
         comp.status = "not_met"
     elif _UNDER_WAY.search(sentence):
         comp.status = "unclear"
+
+
+#: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
+#: tendered, partly done): they outrank a figure that reads met.
+_AGENCY_MISSED = re.compile(
+    r"未(?:能)?達成|未達(?:年度|本年度)?(?:目標|預期)|部分達成|尚未完成|未(?:能)?完成"
+)
+_AGENCY_LATE = re.compile(
+    r"延後|展延|延宕|延至|順延|(?<![較原])預計[^，,。；;]{0,20}?(?:完成|完工|上線|啟用|辦理|施行)"
+    r"|調整至\s?\d"
+)
+_AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標")
+_AGENCY_PARTIAL = re.compile(
+    r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
+    r"|第[一1]期(?:已)?完成"
+)
+_DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
+
+
+def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
+    """The agency's own negative or partial statement on the target's aligned attainment item:
+    (reason, the words, their sentence), or None. Words the target itself uses (a target to
+    finish a 草案, to 決標) say nothing against it."""
+    item = target.aligned_items.get("attainment")
+    found = target.alignment.get("attainment")
+    if item is None or found is None or found.how == "shared":
+        return None
+    kinds = {c.typed.type for c in target.components}
+    checks: list[tuple[str, re.Pattern[str]]] = [
+        ("agency_says_missed", _AGENCY_MISSED),
+        ("agency_says_late", _AGENCY_LATE),
+    ]
+    if kinds & set(_DELIVERY_TYPES):
+        checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
+    for reason, pattern in checks:
+        for m in pattern.finditer(item.text):
+            if _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
+                return "under_way", m, _sentence_of(item.text, m.group(0))
+            words = m.group(0)
+            if any(w in target.text for w in ("草案", "決標", "招標", "發包")) and reason in (
+                "not_delivered",
+            ):
+                continue
+            if (
+                reason == "agency_says_late"
+                and words.startswith("調整至")
+                and "目標" not in item.text
+            ):
+                continue
+            return reason, m, _sentence_of(item.text, words)
+    return None
+
+
+def _agency_words(target: Target, exceed_margin: float) -> None:
+    """The agency's own words first: a negative or partial statement on the aligned item makes
+    the target's parts that read met (or found nothing) not met, quoting the statement; an
+    「已達成」 whose own figures fall short stays not met, with that reason."""
+    del exceed_margin  # the figures were compared already
+    statement = _agency_statement(target)
+    if statement is None:
+        item = target.aligned_items.get("attainment")
+        if item is not None and _SAYS_MET.search(item.text):
+            for comp in target.components:
+                if comp.status == "not_met" and comp.reason == "figure_compared":
+                    comp.reason = "figures_short"
+        return
+    reason, m, sentence = statement
+    item = target.aligned_items["attainment"]
+    for comp in target.components:
+        if comp.status not in ("met", "exceeded", "unclear") or (
+            reason == "under_way" and comp.status == "unclear"
+        ):
+            continue
+        if (
+            comp.evidence_section == "attainment"
+            and item.item_no not in comp.evidence_items
+            and comp.status != "unclear"
+        ):
+            continue  # decided on another item of its own
+        comp.status = "unclear" if reason == "under_way" else "not_met"
+        comp.reason = reason
+        comp.evidence_section = "attainment"
+        comp.evidence_items = [item.item_no]
+        comp.evidence_text = sentence.strip()
+        comp.decided_by = m.group(0)
+        if comp.method == "none":
+            comp.method = "statement"
+
+
+_SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(?:目標)?")
+
+
+def _give_reasons(target: Target) -> None:
+    """Every part's reason: why it was decided as it was, or why it stays unclear."""
+    aligned = bool(target.aligned_items)
+    for comp in target.components:
+        if comp.reason is not None and (comp.status == "unclear") == (
+            comp.reason in UNCLEAR_REASONS
+        ):
+            continue
+        if comp.status == "unclear":
+            if comp.method == "done_statement":
+                comp.reason = "under_way"
+            elif not aligned and comp.evidence_section is None:
+                comp.reason = "no_aligned_item"
+            elif comp.typed.type == "qualitative" or comp.quantity is None:
+                comp.reason = "no_statement"
+            elif comp.quantity.value <= 1:
+                comp.reason = "no_figure_or_statement"
+            else:
+                comp.reason = "no_figure"
+        elif comp.method == "deferral":
+            comp.reason = "deferral"
+        elif comp.method == "done_statement":
+            comp.reason = "done_statement" if comp.status == "met" else "not_done_statement"
+        elif comp.reason is None:
+            comp.reason = "figure_compared"
+
+
+#: Why a part is unclear (each has words in present/words.py).
+UNCLEAR_REASONS = (
+    "no_figure",
+    "no_figure_or_statement",
+    "no_statement",
+    "no_aligned_item",
+    "under_way",
+    "no_change_figure",
+    "no_rank",
+    "conflicting_signals",
+)
+#: Why a part has the status it has (each has words in present/words.py).
+DECISION_REASONS = (
+    "figure_compared",
+    "change_compared",
+    "rate_only",
+    "figures_short",
+    "done_statement",
+    "not_done_statement",
+    "deadline_met",
+    "deadline_missed",
+    "agency_says_missed",
+    "agency_says_late",
+    "not_delivered",
+    "partial",
+    "deferral",
+)
 
 
 def _deferrals(attainment: list[TextItem]) -> tuple[list[int], str]:

@@ -90,7 +90,8 @@ class Report:
     @property
     def findings_frame(self) -> pd.DataFrame:
         """The findings as a table with the registry's columns."""
-        return schema.make_frame("findings", [f.__dict__ for f in self.findings])
+        rows = [{**f.__dict__, "message_en": None} for f in self.findings]
+        return schema.make_frame("findings", rows)
 
     def plan(self, key: str) -> pd.Series:
         """Look a plan up by id (``114-01``) or by a unique part of its name."""

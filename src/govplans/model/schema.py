@@ -295,9 +295,23 @@ FINDINGS: list[Field] = [
         "代碼",
         "Code",
         "executed_exceeds_appropriated, appropriated_exceeds_total, "
-        "period_does_not_cover_fiscal_year, period_unreadable.",
+        "period_does_not_cover_fiscal_year, period_unreadable, read_by_ocr.",
     ),
-    Field("message", "string", "說明", "Message", "What was found, with the values."),
+    Field(
+        "message",
+        "string",
+        "說明",
+        "Message",
+        "What was found, with the values, in zh-TW (the exports word it from the code and the "
+        "plan's figures; pages in the page's language).",
+    ),
+    Field(
+        "message_en",
+        "string",
+        "說明（英文）",
+        "Message (English)",
+        "The same in English; empty in a report read but not exported.",
+    ),
     _reuse(_PLANS["source_line"], "Line of the plan's row (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page of the plan's row (PDF sources)."),
 ]
@@ -681,6 +695,79 @@ TARGETS: list[Field] = [
         "Evidence text",
         "The agency's words matched, per component, '；'-joined.",
     ),
+    Field(
+        "target_type",
+        "string",
+        "目標類型",
+        "Target type",
+        "level, ceiling, count, cumulative, change, range, rank, deadline, binary, qualitative "
+        "or compound (a target with several parts); each type has one comparison rule "
+        "(docs/analysis.md).",
+    ),
+    Field(
+        "evidence_section",
+        "string",
+        "對應欄位",
+        "Aligned section",
+        "The section of the item aligned to the target: attainment (the agency's account of the "
+        "targets) first, else execution; empty when no item is aligned.",
+    ),
+    Field(
+        "evidence_item",
+        "Int64",
+        "對應項次",
+        "Aligned item",
+        "1-based position of the aligned item among that section's top-level items (continuation "
+        "rows joined to their item).",
+    ),
+    Field(
+        "alignment",
+        "string",
+        "對應方式",
+        "Aligned by",
+        "How the item was aligned: reference (目標1, 第1項, 本項), numbering, content (the "
+        "target's words, measure word and magnitude), shared (an item naming two targets), none.",
+    ),
+    Field(
+        "decided_by",
+        "string",
+        "判定依據文字",
+        "Decided by",
+        "The words or number of the evidence that decided the status (e.g. 12場, 未達成).",
+    ),
+    Field(
+        "decided_start",
+        "Int64",
+        "依據起點",
+        "Decided from",
+        "Character offset of decided_by in evidence_text (0-based); empty when not found.",
+    ),
+    Field(
+        "decided_end",
+        "Int64",
+        "依據終點",
+        "Decided to",
+        "Character offset just after decided_by in evidence_text.",
+    ),
+    Field(
+        "status_reason",
+        "string",
+        "判定理由",
+        "Status reason",
+        "Why the status: figure_compared, change_compared, rate_only, figures_short (the agency "
+        "says met but its figures fall short), done_statement, not_done_statement, deadline_met, "
+        "deadline_missed, agency_says_missed, agency_says_late, not_delivered (drafted, "
+        "tendered), partial, deferral; for an unclear status, the unclear_reason.",
+    ),
+    Field(
+        "unclear_reason",
+        "string",
+        "待確認原因",
+        "Why unclear",
+        "For an unclear target, what no text gave: no_figure, no_figure_or_statement, "
+        "no_statement, no_aligned_item, under_way (approved or started, not delivered), "
+        "no_change_figure, no_rank, conflicting_signals; empty otherwise.",
+    ),
     _reuse(_PLANS["source_line"], "Line where the target starts (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page where the target starts (PDF sources)."),
 ]
@@ -726,23 +813,27 @@ TARGET_COMPONENTS: list[Field] = [
         _TARGETS["set_low"],
         "Achieved at least `low_target_multiple` times the target value (parts counted upwards).",
     ),
-    Field(
-        "unclear_reason",
-        "string",
-        "待確認原因",
-        "Why unclear",
+    _reuse(
+        _TARGETS["unclear_reason"],
         "For an unclear part, what no text gave: no_figure (a reported figure, for a part above "
         "one), no_figure_or_statement (a figure or a statement that it was done, for a single "
         "deliverable such as 1式), no_statement (a statement that it was done, for a part "
-        "without a number); empty otherwise.",
+        "without a number), no_aligned_item, under_way, no_change_figure, no_rank, "
+        "conflicting_signals; empty otherwise.",
     ),
+    _reuse(_TARGETS["target_type"], "The part's type (never compound)."),
+    _reuse(_TARGETS["status_reason"], "Why the part's status."),
+    _reuse(_TARGETS["decided_by"], "The words or number that decided the part."),
+    _reuse(_TARGETS["decided_start"], "Character offset of decided_by in evidence_text."),
+    _reuse(_TARGETS["decided_end"], "Character offset just after decided_by in evidence_text."),
     Field(
         "method",
         "string",
         "判定依據",
         "Method",
         "quantity (a matched number), quantity_sum (several summed), done_statement (an item "
-        "says it was done / not done), deferral (the plan was deferred), none.",
+        "says it was done / not done), statement (the agency's own words on the aligned item), "
+        "rate (an attainment rate reported alone), deferral (the plan was deferred), none.",
     ),
     Field(
         "evidence_section",
@@ -967,6 +1058,24 @@ PLAN_HISTORY: list[Field] = [
         "How the previous year's plan was found: name (same normalised name and start of "
         "period), crosswalk (the curated crosswalk), none.",
     ),
+    Field(
+        "year_status",
+        "string",
+        "年度狀態",
+        "Year status",
+        "new (the plan's first year in the corpus: no linked year before), continued "
+        "(linked to the agency's report of the year before) or pending (a link to the year "
+        "before is left for review in link_candidates).",
+    ),
+    Field(
+        "next_status",
+        "string",
+        "次年度",
+        "Next year",
+        "continues (linked from the agency's next report), ended (its period ended this "
+        "year: no later report needed), not_in_next_report (the agency's next report is in "
+        "the corpus without it), no_next_report (no later report of the agency in the corpus).",
+    ),
     _reuse(
         _ASSESSED["flags"],
         "The plan's flags in its report (`plan_assessment`), every kind: its execution "
@@ -998,9 +1107,34 @@ AGENCY_YEARS: list[Field] = [
         "Plans with in-year figures",
         "Plans whose in-year figures are known (linked, or starting this year).",
     ),
-    _reuse(_IN_YEAR_APPROPRIATED, "Sum over the plans with in-year figures."),
-    _reuse(_IN_YEAR_EXECUTED, "Sum over the plans with in-year figures."),
-    _reuse(_IN_YEAR_RATE, "Of the sums over the plans with in-year figures."),
+    _reuse(
+        _IN_YEAR_APPROPRIATED,
+        "Sum over the plans with in-year figures (n_plans_in_year_known of n_plans): the "
+        "agency's only when they are all its plans.",
+        label_zh="本年度編列數（可推得之計畫合計）",
+        label_en="Appropriated in the year (plans with in-year figures)",
+    ),
+    _reuse(
+        _IN_YEAR_EXECUTED,
+        "Sum over the plans with in-year figures, as above.",
+        label_zh="本年度執行數（可推得之計畫合計）",
+        label_en="Executed in the year (plans with in-year figures)",
+    ),
+    _reuse(
+        _IN_YEAR_RATE,
+        "The agency's in-year execution rate: of the sums over all its plans, given only when "
+        "every plan has in-year figures (n_plans_in_year_known = n_plans); else empty.",
+    ),
+    Field(
+        "execution_rate_in_year_covered",
+        "float64",
+        "可推得計畫之本年度執行率",
+        "In-year rate of the plans with in-year figures",
+        "executed_in_year / appropriated_in_year over the n_plans_in_year_known plans with "
+        "in-year figures: the agency's in-year rate only when they are all its plans; empty "
+        "when none has them.",
+        RATIO,
+    ),
     Field(
         "n_plans_below_warn",
         "int64",
@@ -1053,6 +1187,32 @@ LINK_CANDIDATES: list[Field] = [
         "Reason for review",
         "several plans of the same name; same name, another start of period; another name, "
         "the same period and total. Add a row to the crosswalk to link.",
+    ),
+    Field(
+        "appropriated_in_year_if_linked_thousand_twd",
+        "float64",
+        "連結後之本年度編列數",
+        "Appropriated in the year, if linked",
+        "What linking to the candidate would give: this year's cumulative appropriation minus "
+        "the candidate's.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "executed_in_year_if_linked_thousand_twd",
+        "float64",
+        "連結後之本年度執行數",
+        "Executed in the year, if linked",
+        "As above, of the executed amounts.",
+        THOUSAND_TWD,
+    ),
+    Field(
+        "execution_rate_in_year_if_linked",
+        "float64",
+        "連結後之本年度執行率",
+        "In-year rate, if linked",
+        "The in-year execution rate linking to the candidate would give; empty when nothing "
+        "would be appropriated in the year.",
+        RATIO,
     ),
 ]
 

@@ -13,6 +13,8 @@ Inputs are the frames of :class:`govplans.analyse.Assessment` (``plans``, ``targ
 
 from __future__ import annotations
 
+import base64
+import io
 import textwrap
 import warnings
 from collections.abc import Mapping
@@ -43,7 +45,7 @@ from govplans.present.fmt import (
     status_label,
 )
 from govplans.present.parts import part_label, part_text
-from govplans.present.words import CHART_TEXT
+from govplans.present.words import CHART_TEXT, name_in
 
 #: CJK families that cover Traditional Chinese, best first. The Noto CJK collections hold every
 #: script, so their SC/JP/KR faces also draw Traditional characters.
@@ -122,6 +124,7 @@ def setup_fonts(lang: str = "zh-TW") -> str | None:
     """
     family = find_cjk_font()
     if family is None:
+        plain_text()
         message = FONT_HELP.format(
             families=", ".join(CJK_FAMILIES[:3]), cache=matplotlib.get_cachedir()
         )
@@ -134,7 +137,15 @@ def setup_fonts(lang: str = "zh-TW") -> str | None:
         plt.rcParams["font.family"] = [family, "DejaVu Sans"]
     # The ASCII hyphen: CJK fonts lack U+2212, which matplotlib uses for minus signs by default.
     plt.rcParams["axes.unicode_minus"] = False
+    plain_text()
     return family
+
+
+def plain_text() -> None:
+    """Every chart text is drawn as written: matplotlib's mathtext off, so a ``$`` in a plan
+    name (report text) is a dollar sign, never a formula that fails to parse. The one switch,
+    called by :func:`setup_fonts` (which every chart calls first)."""
+    plt.rcParams["text.parse_math"] = False
 
 
 def plan_label(plan_id: str, name: str, lang: str = "zh-TW", width: int = 18) -> str:
@@ -158,8 +169,10 @@ def _wrap(text: str, width: int = 30, lines: int = 2) -> str:
 
 
 def _labels(plans: pd.DataFrame, lang: str) -> list[str]:
-    if lang == "en" and "name_en" in plans and plans["name_en"].notna().all():
-        return [_wrap(f"{r.plan_id} {r.name_en}") for r in plans.itertuples()]
+    if lang == "en" and "name_en" in plans:
+        return [
+            _wrap(f"{r.plan_id} {name_in(lang, r.name, r.name_en)}") for r in plans.itertuples()
+        ]
     return [plan_label(r.plan_id, str(r.name), lang) for r in plans.itertuples()]
 
 
@@ -675,3 +688,69 @@ def _ratio_labels(rows: pd.DataFrame, lang: str, by_part: bool) -> list[str]:
         + _shorten(part_text(r), 16)
         for r in rows.itertuples()
     ]
+
+
+# ---------------------------------------------------------------- alt text and display
+
+
+def _axes_lines(ax: Any) -> list[str]:
+    """What one axes draws, in words: its title, its axis labels, each row label with the value
+    labels drawn on its row, and its legend."""
+    lines = [t for t in (ax.get_title(loc="left"), ax.get_title()) if t]
+    for label in (ax.get_xlabel(), ax.get_ylabel()):
+        if label:
+            lines.append(label)
+    ticks = [(float(t.get_position()[1]), t.get_text()) for t in ax.get_yticklabels()]
+    ticks = [(y, label) for y, label in ticks if label]
+    texts = [(float(t.get_position()[1]), t.get_text().strip()) for t in ax.texts]
+    used: set[int] = set()
+    for y, label in ticks:
+        on_row = [k for k, (ty, _) in enumerate(texts) if abs(ty - y) < 0.5 and k not in used]
+        used.update(on_row)
+        values = [texts[k][1] for k in on_row]
+        row = label.replace("\n", " ")
+        lines.append(f"{row}: {', '.join(v for v in values if v)}" if values else row)
+    lines += [value for k, (_, value) in enumerate(texts) if k not in used and value]
+    legend = ax.get_legend()
+    if legend is not None:
+        lines += [t.get_text() for t in legend.get_texts() if t.get_text()]
+    return lines
+
+
+def alt_text(fig: Figure) -> str:
+    """A chart's description for readers who cannot see it, read from what it draws: the line
+    above it, then per panel the title, axis labels, each row with its values, and the legend.
+    Plain text (the page escapes it)."""
+    lines = []
+    above = fig.get_suptitle()
+    if above:
+        lines.append(above)
+    for ax in fig.axes:
+        lines += _axes_lines(ax)
+    return "; ".join(line.replace("\n", " ") for line in lines)
+
+
+class Chart:
+    """A drawn chart for a notebook: its PNG with :func:`alt_text` as the image's description
+    (the page template writes it into ``alt``). :func:`show` makes one and closes the figure,
+    so it is shown once."""
+
+    def __init__(self, png: bytes, alt: str) -> None:
+        self.png = png
+        self.alt = alt
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.alt}
+        return data, {"image/png": {"alt": self.alt}}
+
+
+def show(fig: Figure) -> Chart:
+    """``fig`` as a :class:`Chart` to display, described by :func:`alt_text`; the figure is
+    closed (matplotlib's inline display would show it a second time, without a description)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    alt = alt_text(fig)
+    plt.close(fig)
+    return Chart(buffer.getvalue(), alt)

@@ -15,6 +15,8 @@ from urllib.parse import quote
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from govplans.analyse.corpus import (
@@ -31,19 +33,23 @@ from govplans.model.report import Report
 from govplans.model.vocab import AGENCY_YEAR_COUNTS, TARGET_COUNTS
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
+from govplans.present.charts import show as show  # the notebook shows its chart with page.show
 from govplans.present.charts import text as chart_text
+from govplans.present.export import folder_name
 from govplans.present.render import (
     INDEX_CSS,
     Html,
     Markdown,
     escape,
     escape_markdown,
+    language_link,
     page_resources,
+    profile_href,
     rate_flag_text,
     table,
     word,
 )
-from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, pick
+from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, name_in, pick
 
 AgencyNames = Mapping[str, str]
 
@@ -60,6 +66,7 @@ AGENCY_YEAR_COLUMNS = [
     "appropriated_in_year_thousand_twd",
     "executed_in_year_thousand_twd",
     "execution_rate_in_year",
+    "execution_rate_in_year_covered",
     "n_plans_below_warn_in_year",
 ]
 AGENCY_FLAG_COLUMNS = ["agency", "fiscal_year", "n_plans", *AGENCY_YEAR_COUNTS]
@@ -77,6 +84,8 @@ HISTORY_COLUMNS = [
     "execution_flag_in_year",
     "previous_plan_id",
     "link",
+    "year_status",
+    "next_status",
 ]
 CANDIDATE_COLUMNS = [
     "agency",
@@ -87,6 +96,7 @@ CANDIDATE_COLUMNS = [
     "candidate_plan_id",
     "candidate_name",
     "reason",
+    "execution_rate_in_year_if_linked",
 ]
 
 
@@ -96,9 +106,7 @@ def text(key: str, lang: str = ZH, **values: object) -> str:
 
 
 def _agency(agency: str, lang: str, names: AgencyNames | None) -> str:
-    if lang == "en" and names and names.get(agency):
-        return names[agency]
-    return agency
+    return name_in(lang, agency, (names or {}).get(agency))
 
 
 def _year(year: int, lang: str) -> str:
@@ -172,11 +180,13 @@ def agency_year_line(
     ]
     n_known = int(row["n_plans_in_year_known"])  # type: ignore[call-overload]
     if n_known:
+        # the agency's in-year rate only over all its plans; over fewer, said as theirs
         in_year = text(
-            "in_year_known",
+            "in_year_known" if n_known == int(row["n_plans"]) else "in_year_partial",  # type: ignore[call-overload]
             lang,
             n_known=n_known,
-            rate=fmt.format_rate(row["execution_rate_in_year"], lang, bounds=bounds),  # type: ignore[arg-type]
+            n_plans=int(row["n_plans"]),  # type: ignore[call-overload]
+            rate=fmt.format_rate(row["execution_rate_in_year_covered"], lang, bounds=bounds),  # type: ignore[arg-type]
             threshold=fmt.format_threshold(thresholds.execution_warn, lang),
             **_below(mine, mine["execution_flag_in_year"].map(has_execution_flag), lang),
         )
@@ -272,6 +282,10 @@ def _with_words(
         shown["link"] = [text(key, lang) for key in _link_words(frame, corpus)]
     if "agency" in shown:
         shown["agency"] = [_agency(str(a), lang, names) for a in shown["agency"]]
+    if "year_status" in shown:
+        shown["year_status"] = [text(f"year_{v}", lang) for v in shown["year_status"]]
+    if "next_status" in shown:
+        shown["next_status"] = [text(f"next_{v}", lang) for v in shown["next_status"]]
     if "reason" in shown:  # an unknown reason reads as written
         shown["reason"] = [
             pick(LINK_REASONS[str(v)], lang) if str(v) in LINK_REASONS else v
@@ -353,8 +367,23 @@ def plan_history(
         lang,
         thresholds=thresholds or Thresholds(),
         schema_table="plan_history",
+        hrefs={"fiscal_year": other_year_hrefs(rows, fiscal_year)},
     )
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
+
+
+def other_year_hrefs(rows: pd.DataFrame, fiscal_year: int) -> list[str | None]:
+    """Relative links from a plan's profile to its profiles of the other years (a site puts
+    each report in a folder of its own, :func:`~govplans.present.export.folder_name`, side by
+    side); None for this page's own year."""
+    return [
+        None
+        if int(year) == int(fiscal_year)
+        else f"../{quote(folder_name(str(agency), int(year)))}/{quote(profile_href(str(pid)))}"
+        for agency, year, pid in zip(
+            rows["agency"], rows["fiscal_year"], rows["plan_id"], strict=True
+        )
+    ]
 
 
 def attention(corpus: Corpus) -> pd.DataFrame:
@@ -452,28 +481,52 @@ def execution_chart(
     ]
     y = list(range(len(rows)))
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.6 * len(rows)), layout="constrained")
-    series = [
-        ("execution_rate", text("cumulative_rate", lang), "#4c72b0", -0.2),
-        ("execution_rate_in_year", text("in_year_rate", lang), "#dd8452", 0.2),
+    bounds = rate_bounds(th)
+    cumulative = pd.to_numeric(rows["execution_rate"], errors="coerce")
+    ax.barh([i - 0.2 for i in y], cumulative.fillna(0), height=0.38, color="#4c72b0")
+    for i, rate in enumerate(cumulative):
+        shown = fmt.format_rate(rate, lang, bounds=bounds)
+        ax.text(0 if pd.isna(rate) else rate + 0.01, i - 0.2, shown, va="center", fontsize=8)
+    # The in-year rate: solid where it is the agency's (every plan has in-year figures);
+    # hatched, paler and labelled with its share where only some plans have them.
+    covered = pd.to_numeric(rows["execution_rate_in_year_covered"], errors="coerce")
+    complete = rows["n_plans_in_year_known"] == rows["n_plans"]
+    for i, (rate, whole, known, n) in enumerate(
+        zip(covered, complete, rows["n_plans_in_year_known"], rows["n_plans"], strict=True)
+    ):
+        value = 0.0 if pd.isna(rate) else float(rate)
+        style = (
+            {"color": "#dd8452"}
+            if whole
+            else {"color": "#f6d7c3", "hatch": "///", "edgecolor": "#dd8452", "linewidth": 0}
+        )
+        ax.barh([i + 0.2], [value], height=0.38, **style)
+        shown = fmt.format_rate(rate, lang, bounds=bounds)
+        if not whole and not pd.isna(rate):
+            shown = text("partial_rate_label", lang, rate=shown, n_known=int(known), n_plans=int(n))
+        ax.text(value + 0.01 if value else 0, i + 0.2, shown, va="center", fontsize=8)
+    handles: list[Any] = [
+        Patch(color="#4c72b0", label=text("cumulative_rate", lang)),
+        Patch(color="#dd8452", label=text("in_year_rate", lang)),
     ]
-    for column, label, color, shift in series:
-        rates = pd.to_numeric(rows[column], errors="coerce")
-        ax.barh([i + shift for i in y], rates.fillna(0), height=0.38, color=color, label=label)
-        for i, rate in enumerate(rates):
-            shown = fmt.format_rate(rate, lang, bounds=rate_bounds(th))
-            ax.text(0 if pd.isna(rate) else rate + 0.01, i + shift, shown, va="center", fontsize=8)
-    ax.axvline(
-        th.execution_warn,
-        color="#c44e52",
-        linestyle="--",
-        linewidth=1,
-        label=f"{chart_text('threshold', lang)} {fmt.format_threshold(th.execution_warn, lang)}",
-    )
+    if not complete.all():
+        handles.append(
+            Patch(
+                facecolor="#f6d7c3",
+                hatch="///",
+                edgecolor="#dd8452",
+                linewidth=0,
+                label=text("in_year_partial_legend", lang),
+            )
+        )
+    threshold = f"{chart_text('threshold', lang)} {fmt.format_threshold(th.execution_warn, lang)}"
+    ax.axvline(th.execution_warn, color="#c44e52", linestyle="--", linewidth=1)
+    handles.append(Line2D([], [], color="#c44e52", linestyle="--", linewidth=1, label=threshold))
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    ax.set_xlim(0, 1.2)
+    ax.set_xlim(0, 1.45)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
+    ax.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     if len(rows) < len(corpus.agency_years):
         ax.set_title(
@@ -544,13 +597,14 @@ def site_index_page(
     corpus_href: str | None = None,
     names: AgencyNames | None = None,
     agency_hrefs: Mapping[str, str] | None = None,
+    page: str | None = None,
 ) -> str:
     """The index of a site of several reports: the corpus page on top, then the reports grouped
     agency -> year with their pages and overview summary; files that could not be read, each
     with its error. Everything is escaped."""
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
     heading = text("site_title", lang, n_reports=len(reports))
-    parts = [f"<h1>{escape(heading)}</h1>"]
+    parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
     if corpus_href:
         parts.append(
             f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'

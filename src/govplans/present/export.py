@@ -12,7 +12,7 @@ dialog and text columns, or use the JSON).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from govplans.model.report import Report
 from govplans.model.values import amount_value, is_missing
 from govplans.model.vocab import SECTIONS, split_flags
 from govplans.present import fmt, narrative
-from govplans.present.flags import flag_messages
+from govplans.present.flags import findings_in_words, flag_messages
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -119,7 +119,16 @@ def report_to_json(report: Report) -> str:
 
 def table_frames(report: Report) -> dict[str, pd.DataFrame]:
     """The tables written as CSV, by name."""
-    return {"plans": report.plans, "items": report.items, "findings": report.findings_frame}
+    return {"plans": report.plans, "items": report.items, "findings": findings_frame(report)}
+
+
+def findings_frame(report: Report) -> pd.DataFrame:
+    """The findings as exported: ``message`` in zh-TW, ``message_en`` in English, both worded
+    from the code and the plan's figures (:func:`~govplans.present.flags.finding_message`)."""
+    frame = report.findings_frame
+    frame["message"] = findings_in_words(report, fmt.ZH)["message"].astype("string")
+    frame["message_en"] = findings_in_words(report, "en")["message"].astype("string")
+    return frame
 
 
 def _csv_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -132,46 +141,56 @@ def _csv_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
-    """A Frictionless / Fiscal Data Package descriptor for the CSV exports."""
-    resources = []
-    for table in tables:
-        table_fields = []
-        for f in schema.fields(table):
-            entry: dict[str, Any] = {
-                "name": f.name,
-                "type": schema.FRICTIONLESS_TYPES[f.dtype],
-                "title": f.label_zh,
-                "title_en": f.label_en,
-                "description": f.description,
-            }
-            if f.unit:
-                entry["unit"] = f.unit
-            if f.unit == schema.THOUSAND_TWD:
-                entry.update({"currency": "TWD", "factor": 1000})
-            table_fields.append(entry)
-        resource_schema: dict[str, Any] = {"fields": table_fields}
-        if table == "plans":
-            resource_schema["primaryKey"] = "plan_id"
-        resources.append(
-            {
-                "name": table,
-                "path": f"{table}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": CSV_ENCODING,
-                "description": schema.TABLE_DESCRIPTIONS.get(table, ""),
-                "schema": resource_schema,
-            }
-        )
+#: The descriptor's profile: Frictionless's built-in tabular data package, so ``frictionless
+#: validate`` needs no network (a profile by URL, such as the Fiscal Data Package's, is fetched
+#: from the web). The fiscal fields (currency, factor, fiscalYear, model) stay as extra
+#: properties.
+PACKAGE_PROFILE = "tabular-data-package"
+RESOURCE_PROFILE = "tabular-data-resource"
+
+
+def _resource(table: str) -> dict[str, Any]:
+    """One CSV of a registered table, described from the schema registry."""
+    table_fields = []
+    for f in schema.fields(table):
+        entry: dict[str, Any] = {
+            "name": f.name,
+            "type": schema.FRICTIONLESS_TYPES[f.dtype],
+            "title": f.label_zh,
+            "title_en": f.label_en,
+            "description": f.description,
+        }
+        if f.unit:
+            entry["unit"] = f.unit
+        if f.unit == schema.THOUSAND_TWD:
+            entry.update({"currency": "TWD", "factor": 1000})
+        table_fields.append(entry)
+    resource_schema: dict[str, Any] = {"fields": table_fields}
+    if table == "plans":
+        resource_schema["primaryKey"] = "plan_id"
+    return {
+        "name": table,
+        "path": f"{table}.csv",
+        "profile": RESOURCE_PROFILE,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": CSV_ENCODING,
+        "description": schema.TABLE_DESCRIPTIONS.get(table, ""),
+        "schema": resource_schema,
+    }
+
+
+def datapackage(report: Report, tables: Iterable[str]) -> dict[str, Any]:
+    """A Frictionless descriptor (with Fiscal Data Package fields) of a report's CSV files:
+    every registered table in ``tables``."""
+    resources = [_resource(table) for table in tables]
     measures = {
         f.name: {"source": f.name, "currency": "TWD", "factor": 1000, "title": f.label_zh}
         for f in schema.fields("plans")
         if f.unit == schema.THOUSAND_TWD
     }
     return {
-        "profile": "fiscal-data-package",
+        "profile": PACKAGE_PROFILE,
         "name": f"plan-execution-{report.fiscal_year}-{report.sha256[:8]}",
         "title": f"{report.agency} {report.fiscal_year}年度 {report.title}",
         "description": (
@@ -197,6 +216,50 @@ def datapackage(report: Report, tables: dict[str, pd.DataFrame]) -> dict[str, An
     }
 
 
+def corpus_datapackage(corpus: Corpus, tables: Iterable[str]) -> dict[str, Any]:
+    """A Frictionless descriptor of the corpus's CSV files (``tables``), its sources every
+    report with its hash."""
+    years = sorted({r.fiscal_year for r in corpus.reports})
+    agencies = sorted({r.agency for r in corpus.reports})
+    return {
+        "profile": PACKAGE_PROFILE,
+        "name": f"plan-execution-corpus-{years[0]}-{years[-1]}" if years else "plan-execution",
+        "title": f"{'、'.join(agencies)} {years[0]}–{years[-1]}年度 計畫執行情形" if years else "",
+        "description": (
+            f"{len(corpus.reports)} reports of {len(agencies)} agencies read together: the plans "
+            "year by year, the agency-years, the links left for review; amounts in "
+            f"{THOUSAND_TWD_LABEL} (thousand TWD). Each report's own files are in its folder."
+        ),
+        "currency": "TWD",
+        "unit": "thousand",
+        "sources": [
+            {
+                "title": f"{r.agency}_{r.fiscal_year}/{r.source_path.name}",
+                "hash": f"sha256:{r.sha256}",
+            }
+            for r in corpus.reports
+        ],
+        "resources": [_resource(table) for table in tables],
+    }
+
+
+def _described(out: Path) -> list[str]:
+    """The registered tables whose CSV is in ``out``, in the registry's order."""
+    return [table for table in schema.TABLES if (out / f"{table}.csv").is_file()]
+
+
+def write_datapackage(report: Report, out_dir: str | Path) -> Path:
+    """``datapackage.json`` describing every registered table's CSV in ``out_dir`` (the
+    report's, and its assessment's when they were written there too)."""
+    out = Path(out_dir)
+    descriptor = out / "datapackage.json"
+    descriptor.write_text(
+        json.dumps(datapackage(report, _described(out)), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    return descriptor
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """Write registered tables (schema name -> frame) as ``<name>.csv``, UTF-8 with BOM."""
     out = Path(out_dir)
@@ -214,14 +277,8 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[P
 def write_csv(report: Report, out_dir: str | Path) -> list[Path]:
     """Write plans.csv, items.csv, findings.csv (UTF-8 with BOM) and datapackage.json."""
     out = Path(out_dir)
-    tables = table_frames(report)
-    written = write_tables(tables, out)
-    descriptor = out / "datapackage.json"
-    descriptor.write_text(
-        json.dumps(datapackage(report, tables), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8",
-    )
-    written.append(descriptor)
+    written = write_tables(table_frames(report), out)
+    written.append(write_datapackage(report, out))
     return written
 
 
@@ -237,8 +294,13 @@ def assessment_tables(a: Assessment, lang: str = fmt.ZH) -> dict[str, pd.DataFra
 
 
 def write_assessment_csv(a: Assessment, out_dir: str | Path, lang: str = fmt.ZH) -> list[Path]:
-    """Write the assessment's tables as UTF-8-with-BOM CSV files; return their paths."""
-    return write_tables(assessment_tables(a, lang), out_dir)
+    """Write the assessment's tables as UTF-8-with-BOM CSV files; return their paths. The
+    folder's ``datapackage.json``, when there is one (the report's files are there too), is
+    written again to describe them all."""
+    written = write_tables(assessment_tables(a, lang), out_dir)
+    if (Path(out_dir) / "datapackage.json").is_file():
+        write_datapackage(a.report, out_dir)
+    return written
 
 
 def _plain(value: Any) -> Any:
@@ -428,7 +490,13 @@ def corpus_to_dict(corpus: Corpus, documents: list[dict[str, Any]]) -> dict[str,
 def report_folder(report: Report) -> str:
     """The folder of one report's files among several: ``{agency}_{fiscal_year}``, made safe
     (:func:`govplans.model.names.safe_name`: report text is never a path)."""
-    return safe_name(f"{report.agency}_{report.fiscal_year}")
+    return folder_name(report.agency, report.fiscal_year)
+
+
+def folder_name(agency: str, fiscal_year: int) -> str:
+    """The folder of an agency-year's report among several (:func:`report_folder`), from the
+    agency and year alone (a plan's other years link their pages by it), made safe."""
+    return safe_name(f"{agency}_{int(fiscal_year)}")
 
 
 def write_corpus_csv(
@@ -437,7 +505,14 @@ def write_corpus_csv(
     """The corpus tables in ``out_dir`` and each report's files (``per_report``) in a folder of
     its own."""
     out = Path(out_dir)
-    written = write_tables(corpus_tables(corpus), out)
+    tables = corpus_tables(corpus)
+    written = write_tables(tables, out)
+    descriptor = out / "datapackage.json"
+    descriptor.write_text(
+        json.dumps(corpus_datapackage(corpus, tables), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    written.append(descriptor)
     for report in corpus.reports:
         written += per_report(report, out / report_folder(report))
     return written

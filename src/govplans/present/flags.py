@@ -13,9 +13,11 @@ from govplans.model import schema
 from govplans.model.provenance import parse_ids
 from govplans.model.vocab import FLAG_CODES, flags_of, split_flags
 from govplans.present import fmt
+from govplans.present.words import CONSISTENCY_CHECK, FINDING_LABELS, FINDING_TEXT, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
+    from govplans.model.report import Report
 
 _EXECUTION_FLAGS = ("execution_below_90", "execution_below_80", "execution_below_70")
 
@@ -35,19 +37,17 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
     if code == "targets_not_met":
         n = fmt.format_number(plan["n_not_met"], lang)
         targets = "target" if plan["n_not_met"] == 1 else "targets"
-        if plan.get("is_deferred"):
-            return (
-                f"機關說明工作暫緩或期程修正，{n}項目標未達成"
-                if zh
-                else f"the agency reports the work deferred or re-scheduled; {n} {targets} not met"
-            )
+        # No reason of our own: the agency's words are quoted from the items (the narrative's
+        # explanation), never a generic 「工作暫緩或期程修正」 the text may not say.
         return f"{n}項績效目標未達成" if zh else f"{n} {targets} not met"
     if code == "targets_met_despite_low_execution":  # the rate is the execution flag's fact
+        # the tool's check, named as the tool's (the Budget Center only for its practice)
+        check = pick(CONSISTENCY_CHECK, lang)
         return (
-            "績效目標悉數達成，與累計執行率偏低不一致（預算中心一致性檢核：目標可能訂得偏低）"
+            f"{check}：績效目標悉數達成，與累計執行率偏低不一致（目標可能訂得偏低）"
             if zh
-            else "every target is reported met although the cumulative execution rate is low "
-            "(the Budget Center's consistency check: targets may be set too low)"
+            else f"{check}: every target is reported met although the cumulative execution "
+            "rate is low (targets may be set too low)"
         )
     if code == "appropriation_behind_schedule":  # a note on pace, worded without blame
         progress = fmt.format_rate(plan["appropriation_progress_rate"], lang)
@@ -144,3 +144,58 @@ def flags_with_messages(a: Assessment, lang: str = fmt.ZH) -> pd.DataFrame:
     """The flags (codes, severity, figures) with their sentences, for pages and exports."""
     messages = flag_messages(a, lang)
     return a.flags.assign(message=messages["message"].to_numpy())
+
+
+# ---------------------------------------------------------------- data-quality findings
+
+
+def finding_message(code: str, plan: Mapping[str, Any], fiscal_year: int, lang: str) -> str:
+    """A data-quality finding (``findings.code``) of ``plan`` (its row of ``plans``) in one
+    language, with its figures (千元 as printed); an unknown code reads as the code."""
+    fmt.check_lang(lang)
+    words = FINDING_TEXT.get(code)
+    if words is None:
+        return code
+    executed = plan.get("executed_thousand_twd")
+    appropriated = plan.get("appropriated_thousand_twd")
+    total = plan.get("total_budget_thousand_twd")
+
+    def thousand(value: Any) -> str:
+        return fmt.format_thousand(value, lang, unit=False)
+
+    def over(high: Any, low: Any) -> str:
+        return "" if high is None or low is None else thousand(float(high) - float(low))
+
+    period = str(plan.get("period_text", ""))
+    if lang != fmt.ZH and plan:
+        period = fmt.format_period(
+            plan["start_roc_year"],
+            plan["start_month"],
+            int(plan["end_roc_year"]),
+            int(plan["end_month"]),
+            lang,
+        )
+    return pick(words, lang).format(
+        executed=thousand(executed),
+        appropriated=thousand(appropriated),
+        total=thousand(total),
+        excess=over(executed, appropriated),
+        excess_total=over(appropriated, total),
+        period=period,
+        year=fiscal_year,
+    )
+
+
+def findings_in_words(report: Report, lang: str = fmt.ZH) -> pd.DataFrame:
+    """The report's findings with ``label`` (the code in words) and ``message`` in ``lang``
+    (:func:`finding_message`); the codes and source lines kept."""
+    frame = report.findings_frame.copy()
+    plans = {r["plan_id"]: r for r in report.plans.to_dict("records")}
+    frame["message"] = [
+        finding_message(code, plans.get(pid, {}), report.fiscal_year, lang)
+        for code, pid in zip(frame["code"], frame["plan_id"], strict=True)
+    ]
+    frame["label"] = [
+        pick(FINDING_LABELS[c], lang) if c in FINDING_LABELS else c for c in frame["code"]
+    ]
+    return frame

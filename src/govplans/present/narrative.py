@@ -17,7 +17,7 @@ from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import part_text
-from govplans.present.words import UNCLEAR_REASON_TEXT, pick
+from govplans.present.words import UNCLEAR_REASON_TEXT, name_in, pick
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -190,8 +190,7 @@ def _category(category: str, lang: str) -> str:
 def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
     row = a.plan_record(plan_id)
-    name = row["name"] if lang == fmt.ZH else row["name_en"]
-    return f"{plan_id} {name}"
+    return f"{plan_id} {name_in(lang, row['name'], row['name_en'])}"
 
 
 def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:
@@ -225,6 +224,21 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
 def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = None) -> str:
     """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行`` (or
     ``尚未編列預算`` when nothing was appropriated: there is nothing to have executed)."""
+    if thousand_twd < 0:  # an overspend: said as such, with both amounts (when known)
+        over = _amount(-thousand_twd, lang)
+        if appropriated is None:
+            return (
+                f"累計執行數超過已編列預算{over}"
+                if lang == fmt.ZH
+                else (f"{over} executed above the appropriation")
+            )
+        executed = _amount(appropriated - thousand_twd, lang)
+        given = _amount(appropriated, lang)
+        return (
+            f"累計執行數{executed}超過已編列預算{given}（超出{over}）"
+            if lang == fmt.ZH
+            else f"{executed} executed against {given} appropriated ({over} over)"
+        )
     if appropriated is not None and not appropriated:
         return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
@@ -542,7 +556,7 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
         ]
     else:
         lines = [
-            f"**{a.agency_en or a.report.agency}: plan execution in {year}**",
+            f"**{name_in(lang, a.report.agency, a.agency_en)}: plan execution in {year}**",
             "",
             f"{n} plans with an approved total of {total}; {appropriated} appropriated to date "
             f"({progress} of the approved total), {executed} executed, a cumulative execution "
@@ -692,7 +706,11 @@ def _attention(a: Assessment, lang: str) -> list[str]:
     for row in attention.head(MAX_ATTENTION).itertuples():
         messages = plan_flag_messages(a, row.plan_id, lang, "warning")
         if row.unexecuted_appropriation_thousand_twd:
-            messages.append(_unexecuted(row.unexecuted_appropriation_thousand_twd, lang))
+            messages.append(
+                _unexecuted(
+                    row.unexecuted_appropriation_thousand_twd, lang, row.appropriated_thousand_twd
+                )
+            )
         rank = fmt.format_number(row.attention_rank, lang)
         title = plan_title(a, row.plan_id, lang)
         if zh:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -35,10 +36,11 @@ from govplans.model.vocab import (
 )
 from govplans.present import fmt
 from govplans.present import narrative as narrative_text
-from govplans.present.flags import flags_with_messages, plan_flag_messages
+from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.parts import part_text
 from govplans.present.words import (
+    ALIGNMENT_TEXT,
     CAVEAT,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
@@ -49,9 +51,15 @@ from govplans.present.words import (
     RATE_FLAG_TEXT,
     SHORT_HEADERS,
     STATUS_LABELS,
+    STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
+    TARGET_TYPE_TEXT,
     UNCLEAR_REASON_TEXT,
+    name_in,
+    original,
     pick,
+    report_title_in,
+    unit_in,
 )
 
 #: The page words, under the name the notebooks use (``render.word``).
@@ -78,7 +86,9 @@ _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
 _TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+#: Markdown's punctuation, backslash-escaped in report text: emphasis, code, links, headings,
+#: lists, tables, ``$`` (math) and ``:`` (a bare ``http://`` would be autolinked).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:=^])")
 
 
 @dataclass(frozen=True)
@@ -120,7 +130,9 @@ def escape(value: object) -> str:
 def escape_markdown(value: object) -> str:
     """Report text made safe for Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
 
-    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image.)
+    (``[x](javascript:…)`` must not become a link, ``<img …>`` must not become an image, a bare
+    ``http://…`` must not be autolinked, ``$x$`` must not be math, ``&#58;`` stays the text
+    ``&#58;``.) The one escape of report text in Markdown.
     """
     text = html.escape("" if value is None else str(value), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -222,6 +234,8 @@ def _formatters(lang: str, thresholds: Any = None) -> dict[str, Callable[[Any], 
             formats[column] = number
     formats["execution_rate"] = execution_rate
     formats["execution_rate_in_year"] = execution_rate
+    formats["execution_rate_in_year_covered"] = execution_rate
+    formats["execution_rate_in_year_if_linked"] = execution_rate
     th = thresholds if isinstance(thresholds, Thresholds) else Thresholds()
     formats["execution_flag_in_year"] = lambda v: rate_flag_text(v, "in_year", th, lang)
     formats["status"] = lambda v: status_text(v, lang)
@@ -326,9 +340,11 @@ def table(
     thresholds: Any = None,
     schema_table: str | None = None,
     link_plans: bool = False,
+    hrefs: Mapping[str, list[str | None]] | None = None,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
-    all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it).
+    all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
+    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -350,13 +366,16 @@ def table(
     for position, row in enumerate(frame[chosen].itertuples(index=False)):
         cells = []
         for column, value in zip(chosen, row, strict=True):
-            if column == "name" and english_names and _cell(english_names[position]):
-                value = english_names[position]  # the English name, when known
+            if column == "name" and lang == "en":  # the English name, else marked as Chinese
+                value = name_in(lang, value, english_names[position] if english_names else None)
             shown = formatters[column](value) if column in formatters else _cell(value)
             css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
             content = escape(shown)
             if link_plans and column == "plan_id":
                 content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
+            href = (hrefs or {}).get(column, [])
+            if position < len(href) and href[position]:
+                content = f'<a href="{escape(href[position])}">{content}</a>'
             cells.append(f"<td{css}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return Html(
@@ -370,6 +389,64 @@ def unclear_text(reason: object, lang: str = ZH) -> str:
     if is_missing(reason) or not reason:
         return ""
     return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
+
+
+def marked(text: str, start: object = None, end: object = None) -> str:
+    """``text`` escaped, with the span ``text[start:end]`` in a ``<mark>`` (escaped first, then
+    marked by the span: the report's text can never open or close a tag), line breaks kept."""
+    if is_missing(start) or is_missing(end):
+        return _lines(text)
+    a, b = int(start), int(end)  # type: ignore[call-overload]
+    if not 0 <= a < b <= len(text):
+        return _lines(text)
+    return f"{_lines(text[:a])}<mark>{_lines(text[a:b])}</mark>{_lines(text[b:])}"
+
+
+def status_reason_text(reason: object, lang: str = ZH) -> str:
+    """Why a part has its status, in words (empty when no reason is recorded)."""
+    if is_missing(reason) or not reason or str(reason) not in STATUS_REASON_TEXT:
+        return ""
+    return pick(STATUS_REASON_TEXT[str(reason)], lang)
+
+
+def target_type_text(t: Any, lang: str = ZH) -> str:
+    """A target's type and how its evidence was aligned, in words: ``完成數量`` and
+    ``對應：達成說明第2項（依內容對應）``."""
+    kind = _cell(getattr(t, "target_type", ""))
+    shown = pick(TARGET_TYPE_TEXT[kind], lang) if kind in TARGET_TYPE_TEXT else kind
+    how = _cell(getattr(t, "alignment", "")) or "none"
+    section = _cell(getattr(t, "evidence_section", ""))
+    item = getattr(t, "evidence_item", None)
+    aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
+    if section and not is_missing(item):
+        column = "evidence_items" if section == "attainment" else "evidence_execution_items"
+        cited = evidence_citation({column: str(int(str(item)))}, lang)
+        aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
+    label = "對應：" if lang != "en" else "Aligned: "
+    return f"{shown}\n{label}{aligned}"
+
+
+def part_evidence_html(component: Any, lang: str = ZH) -> str:
+    """A part's evidence cell as HTML: the items cited, the agency's words with the words or
+    number that decided marked, and why (the reason in words; for an unclear part, what no
+    text gave: ``無佐證：…``). Everything from the report is escaped."""
+    reason = unclear_text(component.unclear_reason, lang)
+    if reason:
+        return _lines(part_evidence(component, lang))
+    plain = part_evidence(component, lang)
+    text = _cell(component.evidence_text)
+    start = getattr(component, "decided_start", None)
+    end = getattr(component, "decided_end", None)
+    if text and plain.endswith(text):
+        head = plain[: len(plain) - len(text)]
+        shown = _lines(head) + marked(text, start, end)
+    else:
+        shown = _lines(plain)
+    why = status_reason_text(getattr(component, "status_reason", None), lang)
+    if why:
+        label = "判定理由：" if lang != "en" else "Why: "
+        shown += "<br>" + _lines(label + why)
+    return shown
 
 
 def part_evidence(component: Any, lang: str = ZH) -> str:
@@ -422,7 +499,7 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         (got, _FIGURE_STYLE),
         (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
         (status, _STATUS_STYLE),
-        (part_evidence(c, lang), _WIDE_STYLE),
+        (_BuiltHtml(part_evidence_html(c, lang)), _WIDE_STYLE),
     ]
 
 
@@ -466,6 +543,7 @@ def targets_table(
         *(["plan_id"] if plan_id is None else []),
         "target_index",
         "text",
+        "target_type_shown",
         "target_status",
         "part",
         "target_value",
@@ -489,6 +567,7 @@ def targets_table(
             *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
             (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
             (_cell(t.text), _TEXT_STYLE),
+            (target_type_text(t, lang), _TEXT_STYLE),
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
@@ -498,14 +577,18 @@ def targets_table(
             tds = []
             for position, (text, style) in enumerate(cells):
                 rowspan = span if i == 0 and position < len(spanned) else ""
-                tds.append(
-                    f'<td{rowspan} style="{style};{rule}vertical-align:top">{_lines(text)}</td>'
-                )
+                content = str(text) if isinstance(text, _BuiltHtml) else _lines(text)
+                tds.append(f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>')
             body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
     return Html(
         '<table class="govplans-table govplans-targets">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+class _BuiltHtml(str):
+    """A targets-table cell already built as HTML, every piece of report text in it escaped;
+    any other cell (a plain ``str``, whatever it holds) is escaped when the row is written."""
 
 
 def _targets_header(column: str, lang: str) -> str:
@@ -690,7 +773,7 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
         auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
         label = "target " if en else "目標"
         target = escape_markdown(f"{row['plan_id']} {label}{row['target_index']}")
-        reason = escape_markdown(row.get("reason") or "")
+        reason = escape_markdown(original(row.get("reason") or "", lang))  # the reviewer's words
         lines.append(
             f"- {target}: automatic {auto}, reviewed {reviewed}. {reason}"
             if en
@@ -698,6 +781,27 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
         )
     return Markdown(
         "\n".join(lines) if len(lines) == 1 else lines[0] + "\n\n" + "\n".join(lines[1:])
+    )
+
+
+def findings_table(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+    """The report's data-quality findings (or one plan's), each in words with its figures
+    (:func:`~govplans.present.flags.findings_in_words`); a sentence when there are none."""
+    frame = findings_in_words(a.report, lang)
+    if plan_id is not None:
+        frame = frame[frame["plan_id"] == a.resolve_plan_id(plan_id)]
+    if frame.empty:
+        return Html(
+            f"<p>{escape(word('no_findings' if plan_id is None else 'no_plan_findings', lang))}</p>"
+        )
+    source = "source_page" if a.report.is_pdf else "source_line"
+    return table(
+        frame.rename(columns={"label": "finding"}),
+        ["plan_id", "finding", "message", source],
+        lang,
+        schema_table="findings",
+        formats={"finding": str},
+        link_plans=plan_id is None,
     )
 
 
@@ -723,8 +827,7 @@ def report_title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None =
     if plan_id is not None:
         plan = a.plan_record(a.resolve_plan_id(plan_id))
         # the curated English name, as in the narrative, where there is one
-        name = plan["name_en"] if lang == "en" else plan["name"]
-        return f"{plan['plan_id']} {name}"
+        return f"{plan['plan_id']} {name_in(lang, plan['name'], plan['name_en'])}"
     if lang == "en":
         return f"{agency_name(a, lang)}, FY{year}: {word(kind, lang)}"
     return f"{a.report.agency} {year}{word(kind, lang)}"
@@ -734,15 +837,16 @@ def agency_name(a: Assessment, lang: str = ZH) -> str:
     """The agency as a page names it: its curated English name for ``en`` (else as printed)."""
     if lang != "en":
         return a.report.agency
-    return a.agency_en or a.report.agency
+    return name_in(lang, a.report.agency, a.agency_en)
 
 
 def profile_titles(a: Assessment, lang: str = ZH) -> dict[str, str]:
     """Every plan's page title (plan id -> title), in one pass over the plans."""
-    column = "name_en" if lang == "en" else "name"
     return {
-        str(pid): f"{pid} {name}"
-        for pid, name in zip(a.plans["plan_id"], a.plans[column], strict=True)
+        str(pid): f"{pid} {name_in(lang, name, name_en)}"
+        for pid, name, name_en in zip(
+            a.plans["plan_id"], a.plans["name"], a.plans["name_en"], strict=True
+        )
     }
 
 
@@ -764,7 +868,7 @@ def title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None = None) 
     if plan_id is not None:
         agency = agency_name(a, lang)
         lines.append(f"**{escape_markdown(word(kind, lang))}** · {escape_markdown(agency)}")
-    lines.append(f"{escape_markdown(report.title)}（{escape_markdown(report.unit)}）")
+    lines.append(escape_markdown(report_title_in(report.title, report.unit, lang)))
     label = pick(CAVEAT["label"], lang)
     separator = "：" if lang != "en" else ": "
     lines.append(f"> **{label}**{separator}{escape_markdown(caveat(a, lang, plan_id))}")
@@ -818,10 +922,10 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
         rows = [
             f"- File: {escape_markdown(path.name)} "
             f"({escape_markdown(agency_name(a, lang))}, "
-            f"FY{report.gregorian_year}, unit {escape_markdown(report.unit)})",
+            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))})",
             f"- SHA-256: `{report.sha256}`",
             f"- {escape_markdown(cited_en)}",
-            f"- Amounts are printed in {escape_markdown(report.unit)}: tables "
+            f"- Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
@@ -1052,12 +1156,15 @@ def index_page(
     meta: Mapping[str, str],
     lang: str = ZH,
     dashboard: list[Mapping[str, Any]] | None = None,
+    page: str | None = None,
 ) -> str:
     """The index page: the report summaries, every page with its one-line summary, and a
-    sortable table of every plan (the dashboard) linking its profile. Everything is escaped."""
+    sortable table of every plan (the dashboard) linking its profile. Everything is escaped.
+    With ``page`` (its path in its language's site) it links the same page in the other
+    language (:func:`language_link`)."""
     en = lang == "en"
     entries = list(entries)
-    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment")}
+    kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment", "method")}
     rows = []
     for entry in entries:
         status = ""
@@ -1085,14 +1192,14 @@ def index_page(
         '<head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
-        f"<h1>{escape(heading_text)}</h1>"
+        f"{language_link(page, lang)}<h1>{escape(heading_text)}</h1>"
         f"{summaries}"
         f"{_dashboard(dashboard, lang) if dashboard else ''}"
         f"<h2>{escape('Pages' if en else '報告頁面')}</h2>"
         f"<table><thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in head)}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         f'<ul class="meta">{meta_rows}</ul>'
-        f"<script>\n{_SORTABLE}</script></body></html>\n"
+        f"{method_footer(lang)}<script>\n{_SORTABLE}</script></body></html>\n"
     )
 
 
@@ -1102,11 +1209,79 @@ _SORTABLE = (Path(__file__).resolve().parent / "templates" / "govplans" / "sorta
 )
 
 
-def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdown:
-    """The narrative of one plan (``plan_id``) or of the whole report, safe to display."""
+def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+    """The narrative of one plan (``plan_id``) or of the whole report, as escaped HTML
+    (:func:`narrative_html`): the plan's title in bold, nothing of the report's text read as
+    Markdown or HTML."""
     if plan_id is not None:
-        return safe_markdown(narrative_text.plan_narrative(a, plan_id, lang))
-    return safe_markdown(narrative_text.portfolio_narrative(a, lang))
+        plan_id = a.resolve_plan_id(plan_id)
+        return narrative_html(
+            narrative_text.plan_narrative(a, plan_id, lang),
+            strong=narrative_text.plan_title(a, plan_id, lang),
+        )
+    return narrative_html(narrative_text.portfolio_narrative(a, lang))
+
+
+_LIST_ITEM = re.compile(r"^(- |\d+\. )")
+
+
+def _strong_lead(line: str, strong: str | None) -> str:
+    """The first line of a narrative, its package-written bold lead as ``<strong>``: the whole
+    line when it is ``**…**``, else the known title ``strong`` at its start. Every character
+    between is text, escaped (a ``**`` in a plan name stays two asterisks)."""
+    if strong is not None and line.startswith(f"**{strong}**"):
+        rest = line[len(strong) + 4 :]
+        return f"<strong>{escape(strong)}</strong>{escape(rest)}"
+    if len(line) > 4 and line.startswith("**") and line.endswith("**"):
+        return f"<strong>{escape(line[2:-2])}</strong>"
+    return escape(line)
+
+
+def narrative_html(text: str, strong: str | None = None) -> Html:
+    """A narrative of :mod:`govplans.present.narrative` as HTML, report text escaped.
+
+    The narratives quote report text (plan names, the agency's explanation) inside a small
+    layout the package writes: paragraphs split by a blank line, list lines starting with
+    ``- `` or ``1. ``, and a bold lead (the first line's ``**…**``, or ``strong`` at its start).
+    Only that layout is read; every other character is escaped text, so a ``[x](javascript&#58;…)``,
+    a ``<script>``, ``**``, a backtick or ``$`` in the report shows as written, never as a link,
+    markup or formula. This is the one place a narrative becomes a page's HTML."""
+    blocks: list[str] = []
+    paragraph: list[str] = []
+    items: list[str] = []
+    ordered = False
+
+    def close() -> None:
+        nonlocal paragraph, items
+        if paragraph:
+            blocks.append("<p>" + "<br>".join(paragraph) + "</p>")
+            paragraph = []
+        if items:
+            tag = "ol" if ordered else "ul"
+            blocks.append(f"<{tag}>" + "".join(items) + f"</{tag}>")
+            items = []
+
+    for number, line in enumerate(text.strip("\n").split("\n")):
+        if not line.strip():
+            close()
+            continue
+        marker = _LIST_ITEM.match(line)
+        if marker:
+            if paragraph:
+                close()
+            is_ordered = marker.group(1) != "- "
+            if items and is_ordered != ordered:
+                close()
+            ordered = is_ordered
+            body = escape(line[len(marker.group(1)) :])
+            value = f' value="{marker.group(1)[:-2]}"' if is_ordered else ""
+            items.append(f"<li{value}>{body}</li>")
+            continue
+        if items:
+            close()
+        paragraph.append(_strong_lead(line, strong) if number == 0 else escape(line))
+    close()
+    return Html('<div class="govplans-narrative">' + "".join(blocks) + "</div>")
 
 
 # ---------------------------------------------------------------- the pages' HTML template
@@ -1121,6 +1296,8 @@ NOTEBOOK_ONLY_TAG = "notebook-only"
 #: Where the build puts the data of its pages, relative to them.
 DATA_DIR = "data"
 WORKBOOK = "govplans.xlsx"
+#: The method page (``notebooks/method.ipynb``), beside the pages that link it in their footer.
+METHOD_PAGE = "method.html"
 
 
 def with_page_language(page: str, lang: str = ZH) -> str:
@@ -1131,18 +1308,74 @@ def with_page_language(page: str, lang: str = ZH) -> str:
     return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
 
 
-def page_resources(lang: str = ZH, workbook: bool = True) -> dict[str, Any]:
-    """What the page template shows besides the notebook: its language and its links."""
+def method_footer(lang: str = ZH) -> str:
+    """The footer linking the method page beside this one (:data:`METHOD_PAGE`), as the page
+    template writes it, for pages made without the template (the index)."""
+    return (
+        f'<footer class="govplans-footer"><a href="{METHOD_PAGE}">'
+        f"{escape(pick(NAV_TEXT['method'], lang))}</a></footer>"
+    )
+
+
+#: The English site's folder inside the zh-TW one: ``reports/`` is zh-TW, ``reports/en/`` the
+#: same pages in English (:func:`other_language_href`).
+ENGLISH_FOLDER = "en"
+
+
+def other_language_href(page: str, lang: str = ZH) -> str:
+    """The same page in the other language, relative to this one. ``page`` is the page's path
+    relative to the root of its language's site (``index.html``,
+    ``數位發展部_114/plan_profile_114-01.html``); the English site is the zh-TW one's
+    :data:`ENGLISH_FOLDER`, with the same paths. The one place this link is computed."""
+    path = page.strip("/")
+    up = "../" * path.count("/")
+    quoted = "/".join(quote(part) for part in path.split("/"))
+    if lang == "en":
+        return f"../{up}{quoted}"
+    return f"{up}{ENGLISH_FOLDER}/{quoted}"
+
+
+def language_link(page: str | None, lang: str = ZH) -> str:
+    """The link to the same page in the other language, as HTML (empty without ``page``)."""
+    if not page:
+        return ""
+    other = "zh-Hant-TW" if lang == "en" else "en"
+    label = escape(pick(NAV_TEXT["other_language"], lang))
+    return (
+        f'<p class="language"><a href="{escape(other_language_href(page, lang))}" '
+        f'hreflang="{other}" lang="{other}">{label}</a></p>'
+    )
+
+
+def page_resources(
+    lang: str = ZH, workbook: bool = True, page: str | None = None
+) -> dict[str, Any]:
+    """What the page template shows besides the notebook: its language and its links; with
+    ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
+    to the same page in the other language."""
     links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
             0, {"href": f"{DATA_DIR}/{WORKBOOK}", "label": pick(NAV_TEXT["workbook"], lang)}
         )
+    other = "zh-Hant-TW" if lang == "en" else "en"
     return {
         "language_code": "en" if lang == "en" else "zh-Hant-TW",
         "govplans": {
+            # the footer's link to the method page, in the same folder as every page
+            "method_href": METHOD_PAGE,
+            "method_label": pick(NAV_TEXT["method"], lang),
             "index_href": "index.html",
             "index_label": pick(NAV_TEXT["index"], lang),
             "data_links": links,
+            **(
+                {
+                    "language_href": other_language_href(page, lang),
+                    "language_label": pick(NAV_TEXT["other_language"], lang),
+                    "language_code": other,
+                }
+                if page
+                else {}
+            ),
         },
     }

@@ -77,6 +77,15 @@ THOUSAND_UNIT = ("千元", "NT$ thousand")
 PAGE_TEXT: dict[str, tuple[str, str]] = {
     "overview": ("計畫執行總覽", "Portfolio overview"),
     "profile": ("計畫概況", "Plan profile"),
+    "findings": ("資料檢核發現（本工具之檢核）", "Data-quality findings (this tool's checks)"),
+    "no_findings": (
+        "本報告之資料檢核無發現。",
+        "The data-quality checks found nothing in this report.",
+    ),
+    "no_plan_findings": (
+        "本計畫之資料檢核無發現。",
+        "The data-quality checks found nothing for this plan.",
+    ),
     "attainment": ("績效目標達成情形", "Target attainment"),
     "explore": ("探索", "Explore"),
     "totals": ("經費總覽", "Totals"),
@@ -109,13 +118,17 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
     "ratio": ("達成值與目標值", "Achieved against target"),
     "review": ("待確認目標（請人工檢視）", "Unclear targets to review"),
     "no_review": ("沒有待確認的目標。", "No unclear target."),
-    "consistency": ("一致性檢查", "Consistency checks"),
+    "consistency": (
+        "本工具之一致性檢核（參照立法院預算中心評估作法）",
+        "The tool's consistency checks (following the Budget Center's practice)",
+    ),
     "no_consistency": ("沒有一致性疑慮。", "No consistency flag."),
     "sources": ("資料來源", "Sources"),
     "none": ("（無）", "(none)"),
     "all_plans": ("全部計畫", "All plans"),
     "total": ("合計", "Total"),
     "agreement": ("自動判定與人工檢視", "Automatic and reviewed statuses"),
+    "method": ("方法與資料說明", "Method and data"),
 }
 
 #: The caveat every page carries once, under its title (not in every plan's paragraph):
@@ -155,10 +168,12 @@ SHORT_HEADERS: dict[str, tuple[str, str]] = {
 
 #: Columns made for display only (not in any schema table): (zh-TW, English).
 DISPLAY_COLUMNS: dict[str, tuple[str, str]] = {
+    "finding": ("檢核項目", "Finding"),
     "evidence": ("機關說明（原文）", "Agency's words (original, Chinese)"),
     "part": ("組成項目", "Part"),
     "part_status": ("各項判定（自動）", "Part status (automatic)"),
     "target_status": ("目標判定", "Target status"),
+    "target_type_shown": ("目標類型", "Type"),
     "attention_flag": ("需注意原因", "Why it needs attention"),
 }
 
@@ -177,6 +192,79 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "達成說明及執行情形均未說明此項已完成",
         "neither the attainment nor the execution text says this part was done",
     ),
+    "no_aligned_item": (
+        "達成說明及執行情形沒有任何一項談到此目標",
+        "no item of the attainment or execution text speaks of this target",
+    ),
+    "under_way": (
+        "機關說明此項已核定或辦理中，尚未交付",
+        "the agency says the work is approved or under way, not delivered",
+    ),
+    "no_change_figure": (
+        "未列出變動幅度，也未列出可計算變動的前後兩個數值",
+        "neither the change nor the two levels it could be computed from are given",
+    ),
+    "no_rank": ("未列出名次", "no rank is given"),
+    "conflicting_signals": (
+        "機關的文字與數字互相矛盾",
+        "the agency's words and figures contradict each other",
+    ),
+}
+
+#: Why a part has the status it has (``status_reason``), as a clause: (zh-TW, English).
+STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
+    "figure_compared": ("以機關列出的數值與目標值比較", "the reported figure against the target"),
+    "change_compared": (
+        "以機關列出（或由前後兩個數值計算）的變動幅度比較",
+        "the change reported, or computed from the two levels printed",
+    ),
+    "rate_only": ("機關僅列出達成率", "the agency gives only a rate of attainment"),
+    "figures_short": (
+        "機關稱已達成，但其列出的數值未達目標值",
+        "the agency says met, but its own figures fall short",
+    ),
+    "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "not_done_statement": ("機關說明未完成或延後", "the agency says it was not done or delayed"),
+    "deadline_met": ("完成日期在期限內", "completed by the deadline"),
+    "deadline_missed": ("完成日期晚於期限", "completed after the deadline"),
+    "agency_says_missed": ("機關自述未達成", "the agency says it was missed"),
+    "agency_says_late": ("機關自述延後或展延", "the agency says it was delayed"),
+    "not_delivered": (
+        "機關所述僅為草案、招標或決標，尚非完成交付",
+        "the agency reports a draft, a tender or an award, not delivery",
+    ),
+    "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
+    "deferral": (
+        "達成說明載有延後、暫緩、未達成或期程修正等文字，且未見本項完成的佐證",
+        "the attainment text states a delay, a deferral, a miss or a revised schedule, and "
+        "nothing shows this part done",
+    ),
+}
+for _code, _words in UNCLEAR_REASON_TEXT.items():
+    STATUS_REASON_TEXT.setdefault(_code, _words)
+
+#: Target types (``target_type``): (zh-TW, English).
+TARGET_TYPE_TEXT: dict[str, tuple[str, str]] = {
+    "level": ("達到水準", "level to reach"),
+    "ceiling": ("上限（降至以下）", "ceiling"),
+    "count": ("完成數量", "count"),
+    "cumulative": ("累計數", "cumulative"),
+    "change": ("變動幅度", "change"),
+    "range": ("區間（下限即達成）", "range (met at its lower bound)"),
+    "rank": ("名次（愈前愈好）", "rank (lower is better)"),
+    "deadline": ("期限前完成", "deadline"),
+    "binary": ("完成與否", "done or not"),
+    "qualitative": ("質化", "qualitative"),
+    "compound": ("複合", "compound"),
+}
+
+#: How a target's evidence was aligned (``alignment``): (zh-TW, English).
+ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
+    "reference": ("明文指向本目標", "names this target"),
+    "numbering": ("依項次對應", "by its number"),
+    "content": ("依內容對應", "by its content"),
+    "shared": ("同一項說明兩個目標", "one item naming two targets"),
+    "none": ("無對應項目", "no item aligned"),
 }
 
 #: Words of the targets table's cells: (zh-TW, English).
@@ -203,6 +291,408 @@ STATUS_SOURCE_TEXT: dict[str, tuple[str, str]] = {
 EVIDENCE_SECTIONS: dict[str, tuple[str, str]] = {
     "evidence_items": ("達成說明", "attainment"),
     "evidence_execution_items": ("執行情形", "execution"),
+}
+
+
+#: The method page (``present/method.py``): headings and sentences, (zh-TW, English). Values in
+#: braces are filled from the code (thresholds, labels); a rule naming a parameter writes it as
+#: ``{execution_low}`` and the page shows the parameter's name with the value it was made with.
+METHOD_TEXT: dict[str, tuple[str, str]] = {
+    "intro": (
+        "本頁說明本網站各頁之數字如何計算、目標狀態與警示如何判定，以及報告未提供哪些數字。"
+        "門檻均為參數（列出參數名稱），所列數值為產生本頁時所用之值。"
+        "本頁所稱檢核均為本工具之檢核；提及立法院預算中心者，僅指該檢核所參照之評估作法，"
+        "並非預算中心之評估結果。",
+        "How the figures on these pages are computed, how target statuses, warnings and notes "
+        "are decided, and what the report does not give. Every threshold is a parameter (named "
+        "below); the values shown are those this page was made with. Every check named here is "
+        "this tool's own; the Legislative Yuan Budget Center is cited only for the practice a "
+        "check follows, never as the author of a finding.",
+    ),
+    "not_in_source": ("報告未提供之數字", "What the report does not give"),
+    "not_in_source_text": (
+        "報告每項計畫列出三個金額：計畫核定總經費、截至本年度已編列預算數、截至本年底止累計執行數，"
+        "後兩者均自計畫開始累計。報告未列實現數、應付數及保留數，亦未單列本年度之預算數與執行數，"
+        "因此無法計算立法院預算中心之年度預算執行率（（實現數＋應付數）÷ 預算數）。"
+        "本工具之累計執行率為自計畫開始之累計比率，不宜與年度預算執行率相比。",
+        "The report gives three amounts per plan: the total approved budget, the amount "
+        "appropriated to date and the amount executed to date, the last two counted from the "
+        "plan's start. It gives no realised amounts (實現數), payables (應付數) or carried-over "
+        "amounts (保留數), and no budget or spending of the year alone, so the Legislative Yuan "
+        "Budget Center's annual execution rate ((realised + payables) ÷ budget) cannot be "
+        "computed. This tool's cumulative execution rate is a ratio since the plan's start and "
+        "is not comparable with that annual rate.",
+    ),
+    "equal_text": (
+        "累計執行數與已編列預算數相同（至千元）者，執行數可能含保留數或應付數；本工具僅註明，"
+        "不推估其金額。",
+        "Where the executed amount equals the appropriation to the thousand, it may include "
+        "carried-over amounts or payables; the tool says so and does not estimate them.",
+    ),
+    "measures": ("預算指標之定義", "Budget measures"),
+    "execution_rate": (
+        "累計執行率＝截至本年底止累計執行數 ÷ 截至本年度已編列預算數",
+        "Cumulative execution rate = executed to date ÷ appropriated to date",
+    ),
+    "appropriation_progress_rate": (
+        "預算編列進度＝截至本年度已編列預算數 ÷ 計畫核定總經費",
+        "Appropriation progress = appropriated to date ÷ total approved budget",
+    ),
+    "schedule_elapsed_rate": (
+        "期程經過比率＝計畫期程至本年度12月底已經過之月數 ÷ 期程總月數（介於0與1之間）；"
+        "達成或執行說明載有修正後期程者，依修正後期程計算（未載起始者以原列起始）；"
+        "期程無法讀取者從缺",
+        "Share of the period elapsed = months of the plan period elapsed at the end of December "
+        "of the fiscal year ÷ months in the period (between 0 and 1); where the attainment or "
+        "execution text states a revised period, on the revised period (from the printed start "
+        "where it states no start); empty where no period can be read",
+    ),
+    "zero": (
+        "分母為零時比率從缺（顯示「—」），不以零代之。比率四捨五入時不跨越門檻："
+        "例如 89.99% 不顯示為 90.0%。",
+        "A zero denominator leaves the rate empty (shown as n/a), never zero. A displayed rate "
+        "is never rounded across a threshold: 89.99% is not shown as 90.0%.",
+    ),
+    "thresholds": ("門檻與參數", "Thresholds and parameters"),
+    "parameter": ("參數", "Parameter"),
+    "value": ("本頁所用之值", "Value used here"),
+    "default": ("預設值", "Default"),
+    "decides": ("用途", "What it decides"),
+    "fixed": ("固定值（非參數）", "fixed (not a parameter)"),
+    "order": (
+        "三個執行率門檻須滿足 execution_critical ≤ execution_low ≤ execution_warn。"
+        "警示代碼中之數字（如 execution_below_90）僅為名稱，門檻變更時代碼不變。"
+        "命令列以 --warn、--low、--critical、--appropriation-margin、--exceed-margin、"
+        "--low-target-multiple 變更門檻。",
+        "The three execution thresholds must satisfy execution_critical ≤ execution_low ≤ "
+        "execution_warn. The numbers in the warning codes (such as execution_below_90) are "
+        "names: they stay the same when a threshold changes. On the command line the "
+        "thresholds are --warn, --low, --critical, --appropriation-margin, --exceed-margin and "
+        "--low-target-multiple.",
+    ),
+    "flags": ("警示與附註", "Warnings and notes"),
+    "flags_text": (
+        "警示（累計執行率、績效目標）與附註（預算編列進度、目標設定）分開計數；附註不是警示，"
+        "權重為0，不影響排序。每項計畫只列最嚴重之一項執行率警示；同一事實只列一次。"
+        "需注意之計畫為有警示者，依其警示權重合計由高至低排序，同分者依已編列而未執行之金額。",
+        "Warnings (cumulative execution rate, targets) and notes (the pace of appropriation, how "
+        "the targets were set) are counted apart; a note is not a warning, weighs nothing and "
+        "does not rank a plan. A plan gets only its strictest execution warning, and one fact "
+        "gets one flag. The plans needing attention are those with a warning, ranked by the sum "
+        "of their warnings' weights, then by the amount appropriated but not executed.",
+    ),
+    "flag": ("項目", "Flag"),
+    "code": ("代碼", "Code"),
+    "kind": ("類別", "Kind"),
+    "rule": ("判定規則", "Rule"),
+    "weight": ("權重", "Weight"),
+    "warning": ("警示", "warning"),
+    "note": ("附註", "note"),
+    "statuses": ("目標狀態之判定", "Target statuses"),
+    "status": ("狀態", "Status"),
+    "combine": (
+        "含數個組成項目之目標（複合）：任一項未達成即為未達成；否則任一項待確認即為待確認；"
+        "全部超越目標始為超越目標；其餘為達成。計畫整體判定以相同方式合併其目標；"
+        "達成說明載有延後、暫緩、未達成或修正期程等文字者，計畫整體判定為未達成。"
+        "比較以十進位精確計算（110 × 1.1 即為 121）。",
+        "A target with several parts (compound) is not met if any part is not met; otherwise "
+        "unclear if any part is unclear; exceeded only if every part is exceeded; otherwise "
+        "met. A plan's verdict combines its targets the same way, and is not met where the "
+        "attainment text states a delay, a deferral, a miss or a revised schedule. Comparisons "
+        "are exact decimals (110 × 1.1 is 121).",
+    ),
+    "example": (
+        "例：目標值 {target}，{margin}時，向上計者達成值 {up} 以上為超越目標；"
+        "向下計者達成值 {down} 以下為超越目標。",
+        "For example, with a target of {target} and {margin}, an achieved {up} or more is "
+        "exceeded for a target counted upwards, {down} or less for one counted downwards.",
+    ),
+    "agency_first": (
+        "機關之文字優先於數字：對應之達成說明自述未達成、延後、僅部分完成，或所述僅為草案、"
+        "招標或決標者，不因其中之數字看似達成而判為達成；已核定或辦理中而尚未交付者為待確認。"
+        "報告文字不足以判定者一律為待確認並附理由，不猜測。",
+        "The agency's words come before its figures: an aligned attainment item that says the "
+        "target was missed, delayed or only partly done, or reports a draft, a tender or an "
+        "award, is never read as met because a figure in it looks met; work approved or under "
+        "way and not delivered is unclear. Whatever the text cannot decide is unclear, with a "
+        "reason, never guessed.",
+    ),
+    "types": ("目標類型與比較規則", "Target types and their comparison rules"),
+    "type": ("類型", "Type"),
+    "recognised": ("辨識方式", "Recognised by"),
+    "met_when": ("達成條件", "Met when"),
+    "direction": (
+        "向上計（愈多愈好）：{upwards}。向下計（愈少愈好）：{downwards}。",
+        "Counted upwards (more is better): {upwards}. Counted downwards (less is better): "
+        "{downwards}.",
+    ),
+    "reasons": ("判定理由代碼", "Reason codes"),
+    "decided_reasons": ("已判定者之理由", "Why a status was decided"),
+    "unclear_reasons": ("待確認之理由", "Why a status is unclear"),
+    "meaning": ("說明", "Meaning"),
+    "reviewed": ("人工檢視與自動判定", "Reviewed and automatic statuses"),
+    "reviewed_text": (
+        "每項目標先由本工具依上述規則自動判定。分析人員可就一份報告建立人工檢視檔，"
+        "列出每項目標之狀態與理由；自動判定之程式不讀取該檔，待自動判定完成後始併入。"
+        "有人工檢視者，頁面採人工檢視之狀態，並於旁列出自動判定之結果；無人工檢視者，"
+        "頁面所列即為自動判定。各報告有無人工檢視，見下方「資料來源」。",
+        "Every target is first decided automatically by the rules above. An analyst may keep a "
+        "reviewed file for a report, with a status and a reason for each target; the automatic "
+        "engine never reads it, and it is merged only after the automatic statuses are decided. "
+        "Where a reviewed status exists the pages use it and show the automatic one beside it; "
+        "elsewhere the status shown is the automatic one. Whether each report has reviewed "
+        "statuses is listed under Sources below.",
+    ),
+    "in_year": ("本年度數及其涵蓋範圍", "In-year figures and their coverage"),
+    "in_year_link": (
+        "跨年度頁面依名稱與起始年度相同，或依人工對照表，連結同一計畫之前後年度；"
+        "無法確定者列為待檢視，不猜測。",
+        "The corpus pages link a plan's years by the same name and start of period, or by the "
+        "curated crosswalk; a link that cannot be made with certainty is left for review, never "
+        "guessed.",
+    ),
+    "in_year_coverage": (
+        "機關年度之本年度執行率，僅於其全部計畫均可推得本年度數時列出；僅部分計畫可推得時，"
+        "載明涵蓋之計畫數（如「3項計畫（共8項）」），其合計之比率僅為該等計畫之本年度執行率，"
+        "並非機關全體之本年度執行率。本年度執行率以上列相同之執行率門檻判定；"
+        "無本年度執行率之計畫，依累計執行率判定並註明。",
+        "An agency-year's in-year execution rate is given only when every one of its plans has "
+        "in-year figures; where only some have, the number covered is stated (such as '3 of 8 "
+        "plans') and their combined rate is theirs, not the agency's. In-year rates are judged "
+        "by the same execution thresholds as above; a plan with no in-year rate is judged by its "
+        "cumulative rate, and says so.",
+    ),
+    "in_year_not_bc": (
+        "本年度數係由兩年度之累計數相減推得，仍非立法院預算中心之年度預算執行率"
+        "（報告未列實現數、應付數及保留數）。",
+        "In-year figures are differences of two years' cumulative figures: still not the Budget "
+        "Center's annual execution rate (the report gives no realised amounts, payables or "
+        "carried-over amounts).",
+    ),
+    "sources": ("資料來源與軟體版本", "Sources and software version"),
+    "n_reports": ("{n} 份報告", "{n} reports"),
+    "summary": (
+        "各門檻及其參數（{values}）、警示與目標狀態之規則、目標類型、判定理由、本年度數之涵蓋、"
+        "報告未提供之數字、資料來源之 SHA-256 與軟體版本",
+        "Every threshold with its parameter ({values}), the rules of the warnings and statuses, "
+        "the target types, the reason codes, in-year coverage, what the report does not give, "
+        "the sources' SHA-256 and the software version",
+    ),
+    "report_file": ("報告檔案", "Report file"),
+    "agency": ("機關", "Agency"),
+    "year": ("年度", "Year"),
+    "reviewed_column": ("人工檢視", "Reviewed statuses"),
+    "reviewed_some": (
+        "{n_reviewed}/{n_targets} 項目標（{file}）；其中自動判定與人工檢視相同者 {n_agree} 項",
+        "{n_reviewed} of {n_targets} targets ({file}); the automatic status equals the "
+        "reviewed one for {n_agree}",
+    ),
+    "reviewed_none": ("無：全部為自動判定", "none: every status is automatic"),
+    "software": (
+        "軟體：govplans {version}。SHA-256 為報告檔案內容之雜湊值，"
+        "可用以確認所讀之檔案即為所列之檔案。",
+        "Software: govplans {version}. The SHA-256 is the hash of the report file's bytes: it "
+        "confirms that the file read is the file named.",
+    ),
+}
+
+#: What each threshold (``analyse.measures.Thresholds`` field, and the fixed ``IN_STEP``)
+#: decides, for the method page: (zh-TW, English). Every field must have its line (a test).
+METHOD_THRESHOLDS: dict[str, tuple[str, str]] = {
+    "execution_warn": (
+        "累計執行率低於此值列為警示（警示門檻）；跨年度頁面之本年度執行率亦同",
+        "A cumulative execution rate below this is a warning (warning threshold); so is an "
+        "in-year rate on the corpus pages",
+    ),
+    "execution_low": (
+        "累計執行率低於此值列為警示（偏低門檻）；低於此值而績效目標悉數達成者，"
+        "另列本工具之一致性檢核警示",
+        "A cumulative execution rate below this is a warning (low threshold); below it with "
+        "every target met, the tool's consistency check gives a warning as well",
+    ),
+    "execution_critical": (
+        "累計執行率低於此值列為警示（嚴重門檻）",
+        "A cumulative execution rate below this is a warning (critical threshold)",
+    ),
+    "appropriation_margin": (
+        "期程經過比率減預算編列進度大於此值者，列為預算編列進度附註（非警示）",
+        "Where the share of the period elapsed exceeds appropriation progress by more than "
+        "this, a note on the pace of appropriation (not a warning)",
+    ),
+    "exceed_margin": (
+        "達成值高於目標值至少此比例者為「超越目標」（向下計者：低於目標值至少此比例）",
+        "An achieved value at least this much above the target is 'exceeded' (counted "
+        "downwards: at least this much below it)",
+    ),
+    "low_target_multiple": (
+        "某組成項目之達成值達目標值此倍數以上者，附註「目標值可能訂得偏低」",
+        "A part achieved at least this many times its target value gets the note 'target "
+        "possibly set too low'",
+    ),
+    "in_step": (
+        "期程經過比率與預算編列進度相差小於此值者，文字稱「與期程大致相當」",
+        "A gap between the share of the period elapsed and appropriation progress smaller than "
+        "this is worded 'roughly in step with the schedule'",
+    ),
+}
+
+#: Each flag's rule for the method page, a parameter in braces: (zh-TW, English). Every flag
+#: code must have its rule (a test).
+METHOD_FLAG_RULES: dict[str, tuple[str, str]] = {
+    "execution_below_70": (
+        "累計執行率低於{execution_critical}",
+        "cumulative execution rate below {execution_critical}",
+    ),
+    "execution_below_80": (
+        "累計執行率低於{execution_low}，但不低於{execution_critical}",
+        "cumulative execution rate below {execution_low}, not below {execution_critical}",
+    ),
+    "execution_below_90": (
+        "累計執行率低於{execution_warn}，但不低於{execution_low}",
+        "cumulative execution rate below {execution_warn}, not below {execution_low}",
+    ),
+    "targets_not_met": (
+        "計畫整體判定為「未達成」",
+        "the plan's verdict is 'not met'",
+    ),
+    "targets_met_despite_low_execution": (
+        "{check}：累計執行率低於{execution_low}，而全部績效目標均為達成或超越目標",
+        "{check}: cumulative execution rate below {execution_low}, yet every target met or "
+        "exceeded",
+    ),
+    "appropriation_behind_schedule": (
+        "期程經過比率減預算編列進度大於{appropriation_margin}",
+        "the share of the period elapsed exceeds appropriation progress by more than "
+        "{appropriation_margin}",
+    ),
+    "ends_with_unappropriated_budget": (
+        "計畫期程（有修正後期程者依之）於本年度或以前結束，而核定總經費尚有未編列之數；"
+        "此時不另列預算編列進度附註",
+        "the plan ends (at its revised end, where one is stated) in or before the fiscal year "
+        "with approved budget never appropriated; then no pace note is given as well",
+    ),
+    "targets_set_low": (
+        "某一向上計之組成項目，達成值達目標值{low_target_multiple}以上",
+        "a part counted upwards achieved at least {low_target_multiple} its target value",
+    ),
+    "targets_unquantified": (
+        "計畫全部績效目標均無附計量單位之數值，判定僅依機關文字說明",
+        "no target of the plan has a number with a measure word: the verdict rests on the "
+        "agency's words alone",
+    ),
+}
+
+#: The tool's own consistency check, named as the tool's (the Budget Center only for the
+#: practice it follows): the flag message, the attainment page's heading, the method page.
+CONSISTENCY_CHECK = (
+    "本工具之一致性檢核（參照立法院預算中心評估作法）",
+    "the tool's consistency check (following the Legislative Yuan Budget Center's practice)",
+)
+
+#: Each target status's rule for the method page: (zh-TW, English); ``{exceed_margin}`` filled.
+METHOD_STATUS_RULES: dict[str, tuple[str, str]] = {
+    "exceeded": (
+        "向上計者，達成值 ≥ 目標值 ×（1＋{exceed_margin}）；向下計者，"
+        "達成值 ≤ 目標值 ×（1－{exceed_margin}）",
+        "counted upwards, achieved ≥ target × (1 + {exceed_margin}); counted downwards, "
+        "achieved ≤ target × (1 − {exceed_margin})",
+    ),
+    "met": (
+        "依其類型之比較規則達到目標值，但未達超越目標；無數值之目標，機關說明該事項已完成交付",
+        "the target reached by its type's comparison rule, short of exceeded; for a target "
+        "without a number, the agency says the thing itself was delivered",
+    ),
+    "not_met": (
+        "未達目標值；或機關自述未達成、延後、僅部分完成，或所述僅為草案、招標或決標",
+        "short of the target; or the agency says it was missed, delayed or only partly done, "
+        "or reports a draft, a tender or an award",
+    ),
+    "unclear": (
+        "報告文字不足以判定：附理由代碼（見下），不猜測",
+        "the report's text cannot decide it: given with a reason code (below), never guessed",
+    ),
+}
+
+#: Each target type for the method page: how it is recognised and when it is met, each
+#: (zh-TW, English). Every type of ``analyse.target_types.TARGET_TYPES`` must be here (a test).
+METHOD_TYPE_RULES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "level": (
+        (
+            "須達到之比率或水準（%、ppm、Gbps、小時等）：達、至少、以上",
+            "a rate or level to reach (%, ppm, Gbps, hours): 達, 至少, 以上",
+        ),
+        ("達成值 ≥ 目標值（逾、超過：須大於）", "achieved ≥ target (逾, 超過: above it)"),
+    ),
+    "ceiling": (
+        (
+            "降至、減少至、不超過、控制在、以下、以內、低於、未達",
+            "降至, 減少至, 不超過, 控制在, 以下, 以內, 低於, 未達 (a ceiling)",
+        ),
+        ("達成值 ≤ 目標值（低於、未達：須小於）", "achieved ≤ target (低於, 未達: below it)"),
+    ),
+    "count": (
+        (
+            "須完成之數量（場、件、家、座、公頃等）",
+            "a number of things to complete (場, 件, 家, 座, 公頃 …)",
+        ),
+        ("達成值 ≥ 目標值", "achieved ≥ target"),
+    ),
+    "cumulative": (
+        ("累計、截至、迄今", "累計, 截至, 迄今 (a total over the years)"),
+        (
+            "累計達成值 ≥ 目標值（不將本年度數加入累計數）",
+            "the cumulative figure ≥ target (this year's figure is never added to it)",
+        ),
+    ),
+    "change": (
+        (
+            "百分點；成長、增加、提高、減少、降低 N%；較前一年",
+            "百分點 (points); 成長, 增加, 提高, 減少, 降低 N%; 較前一年 (against the year before)",
+        ),
+        (
+            "變動幅度 ≥ 目標值：採報告所列之變動，或由前後兩數值計算"
+            "（百分點：後 − 前；%：（後 − 前）÷ 前；減少、降低者向下計）",
+            "the change ≥ target: the change reported, or computed from the two levels printed "
+            "(points: after − before; %: (after − before) ÷ before; downwards for 減少, 降低)",
+        ),
+    ),
+    "range": (
+        ("20至25、20~25、20-25", "20至25, 20~25, 20-25 (a range)"),
+        ("達成值 ≥ 區間下限", "achieved ≥ the lower bound"),
+    ),
+    "rank": (
+        ("前N名、第N名", "前N名, 第N名 (a rank)"),
+        ("名次 ≤ 目標名次（愈前愈好）", "rank ≤ the target rank (lower is better)"),
+    ),
+    "deadline": (
+        (
+            "於某年某月（底）前完成，無數值",
+            "於…年…月(底)前 with a verb of completion, no number (a deadline)",
+        ),
+        (
+            "已完成，且說明所載之完成日期在期限之月份以前",
+            "done, and the completion date the evidence gives is in or before the month",
+        ),
+    ),
+    "binary": (
+        (
+            "完成、上線、啟用、修法、通過、公告、建置等，無數值",
+            "完成, 上線, 啟用, 修法, 通過, 公告, 建置 … with no number",
+        ),
+        (
+            "機關說明該事項本身已完成（草案、招標、決標或部分完成不算）",
+            "the agency says the thing itself is done (not drafted, tendered, awarded or partly "
+            "done)",
+        ),
+    ),
+    "qualitative": (
+        ("不屬以上各類，且無數值", "none of the above, no number"),
+        ("依機關之說明", "the agency's statement"),
+    ),
+    "compound": (
+        ("含數個可分別判定之組成項目", "several parts, each decided on its own"),
+        ("依上述合併規則", "by the combination rule above"),
+    ),
 }
 
 
@@ -289,9 +779,12 @@ INDEX_HEADERS: tuple[tuple[str, str], ...] = (
 
 #: The links at the top of every page: (zh-TW, English).
 NAV_TEXT: dict[str, tuple[str, str]] = {
+    "method": ("方法與資料說明", "Method and data"),  # the footer's link to method.html
     "index": ("← 回到索引", "← Back to the index"),
     "workbook": ("Excel 活頁簿", "Excel workbook"),
     "csv": ("CSV 資料表", "CSV tables"),
+    # the link to the same page in the other language: written in that language
+    "other_language": ("English", "中文（繁體）"),
 }
 
 #: Measure words in English, for the tool's own columns (singular, plural). A word not listed
@@ -347,6 +840,35 @@ MEASURE_WORDS_EN: dict[str, tuple[str, str]] = {
 }
 
 
+#: A data-quality finding of the report (``findings.code``) in words, with its figures
+#: (amounts in 千元 as printed): (zh-TW, English). One language per page and per CSV column.
+FINDING_TEXT: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": (
+        "執行數超過已編列預算：累計執行數 {executed} 千元，已編列預算數 {appropriated} 千元"
+        "（超出 {excess} 千元）",
+        "Executed above the appropriation: NT$ {executed} thousand executed against "
+        "NT$ {appropriated} thousand appropriated (NT$ {excess} thousand over)",
+    ),
+    "appropriated_exceeds_total": (
+        "已編列預算數超過核定總經費：已編列預算數 {appropriated} 千元，計畫核定總經費 "
+        "{total} 千元（超出 {excess_total} 千元）",
+        "Appropriated above the approved total: NT$ {appropriated} thousand appropriated "
+        "against an approved total of NT$ {total} thousand (NT$ {excess_total} thousand over)",
+    ),
+    "period_does_not_cover_fiscal_year": (
+        "計畫期程 {period} 未涵蓋本報告年度（{year}年）",
+        "The plan period {period} does not include the report's fiscal year (ROC {year})",
+    ),
+}
+#: A finding's code as a label (the findings tables and the workbook).
+FINDING_LABELS: dict[str, tuple[str, str]] = {
+    "executed_exceeds_appropriated": ("執行數超過已編列預算", "Executed above appropriation"),
+    "appropriated_exceeds_total": ("已編列數超過核定總經費", "Appropriated above total"),
+    "period_does_not_cover_fiscal_year": ("期程未涵蓋報告年度", "Period outside the year"),
+    "cumulative_amount_decreased": ("累計數較前一年度減少", "Cumulative amount decreased"),
+}
+
+
 #: The corpus page (several reports: agencies side by side, plans across years): (zh-TW, English).
 CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "title": ("跨機關、跨年度計畫執行比較", "Agencies and years side by side"),
@@ -385,9 +907,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "sources": ("資料來源", "Sources"),
     "line": (
         "{agency} {year}：{n_plans} 項計畫，累計執行率 {rate}，累計執行率低於 {threshold} 者 "
-        "{n_below} 項{ids}；{in_year}{attainment}",
+        "{n_below} 項{ids}。{in_year}{attainment}",
         "{agency}, {year}: {plans}, cumulative execution rate {rate}, {n_below} below "
-        "{threshold} cumulatively{ids}; {in_year} {attainment}",
+        "{threshold} cumulatively{ids}. {in_year} {attainment}",
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
@@ -396,14 +918,39 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "{n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
-        "其中 {n_known} 項可推得本年度數，本年度執行率 {rate}，"
+        "本年度數：全部 {n_plans} 項計畫均可推得，本年度執行率 {rate}，"
         "本年度執行率低於 {threshold} 者 {n_below} 項{ids}。",
-        "{n_known} of them have in-year figures, with an in-year execution rate of {rate}; "
+        "In-year figures for all {n_plans} plans: an in-year execution rate of {rate}; "
         "{n_below} below {threshold} in the year{ids}.",
     ),
+    "in_year_partial": (
+        "本年度數：{n_known} 項計畫（共 {n_plans} 項）可推得本年度數，此 {n_known} 項合計之"
+        "本年度執行率 {rate}，非本機關全體之本年度執行率；此 {n_known} 項中本年度執行率低於 "
+        "{threshold} 者 {n_below} 項{ids}。",
+        "In-year figures for {n_known} of the {n_plans} plans only: together an in-year "
+        "execution rate of {rate}, not the agency's; of these {n_known}, {n_below} below "
+        "{threshold} in the year{ids}.",
+    ),
+    "partial_rate_label": (
+        "{rate}（僅 {n_known}/{n_plans} 項計畫）",
+        "{rate} ({n_known} of {n_plans} plans only)",
+    ),
+    "in_year_partial_legend": (
+        "本年度執行率，僅部分計畫可推得（非機關全體）",
+        "In-year, some plans only (not the agency's)",
+    ),
+    "year_new": ("新增", "new"),
+    "year_continued": ("延續", "continued"),
+    "year_pending": ("待檢視連結", "link for review"),
+    "next_continues": ("次年度延續", "continues next year"),
+    "next_ended": ("結束（期程屆滿）", "ended (period over)"),
+    "next_not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "next_no_next_report": ("無次年度報告", "no later report"),
+    "other_years": ("其他年度", "Other years"),
+    "this_year": ("本頁", "this page"),
     "in_year_unknown": (
-        "無前一年度報告或連結，本年度數無法推得。",
-        "no in-year figure (no report of the year before, or no link).",
+        "本年度數：無前一年度報告或連結，無法推得。",
+        "No in-year figure (no report of the year before, or no link).",
     ),
     "links": (
         "跨年連結：依名稱 {by_name} 項、依對照表 {by_crosswalk} 項，待檢視 {n_review} 項。",
@@ -473,4 +1020,120 @@ SEARCH_TEXT: dict[str, tuple[str, str]] = {
     "plan": ("計畫名稱", "Plan name"),
     "target": ("績效目標", "Target"),
     "index": ("回到首頁", "Back to the index"),
+}
+
+
+# ---------------------------------------------------------------- English pages: what stays Chinese
+
+#: The mark an English page puts after report text it shows as printed (a plan or agency name
+#: with no curated English name, a reviewer's note, the agency's own words).
+ORIGINAL_CHINESE = " (original Chinese)"
+
+#: The report's title (the table's printed heading) in English; a title not listed is shown as
+#: printed, marked :data:`ORIGINAL_CHINESE`.
+REPORT_TITLES_EN: dict[str, str] = {
+    "重要社會發展、重大科技發展計畫執行情形及目標達成情形表": (
+        "Execution and target attainment of major social development and major science and "
+        "technology development plans"
+    ),
+}
+
+#: The printed units in English.
+UNITS_EN: dict[str, str] = {
+    "新臺幣千元": "NT$ thousand",
+    "新台幣千元": "NT$ thousand",
+    "新臺幣元": "NT$",
+    "新台幣元": "NT$",
+    "新臺幣萬元": "NT$ ten thousand",
+    "新台幣萬元": "NT$ ten thousand",
+    "新臺幣百萬元": "NT$ million",
+    "新臺幣億元": "NT$ hundred million",
+}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def original(text: str, lang: str) -> str:
+    """Report text as an English page shows it untranslated: marked
+    :data:`ORIGINAL_CHINESE` when it holds Chinese; as is in zh-TW."""
+    if lang == ZH or not _has_cjk(text):
+        return text
+    return f"{text}{ORIGINAL_CHINESE}"
+
+
+def name_in(lang: str, name: object, name_en: object = None) -> str:
+    """A plan's (or agency's) name on a page in ``lang``: the curated English name where there
+    is one, else the name as printed, marked as original Chinese on an English page. The one
+    choice every table, title, narrative and chart makes."""
+    printed = "" if name is None else str(name)
+    if lang == ZH:
+        return printed
+    english = "" if name_en is None or name_en != name_en else str(name_en)  # NaN: none
+    if english and english != printed:
+        return english
+    return original(printed, lang)
+
+
+def unit_in(unit: str, lang: str) -> str:
+    """The printed unit in ``lang`` (``新臺幣千元`` -> ``NT$ thousand``)."""
+    if lang == ZH:
+        return unit
+    return UNITS_EN.get(unit.strip(), original(unit, lang))
+
+
+def report_title_in(title: str, unit: str, lang: str) -> str:
+    """The report's title with its unit, in ``lang`` (zh-TW: as printed)."""
+    if lang == ZH:
+        return f"{title}（{unit}）"
+    english = REPORT_TITLES_EN.get(title.strip())
+    unit_en = unit_in(unit, lang)
+    if english is None:
+        return f"{original(title, lang)} ({unit_en})"
+    return f"{english} ({unit_en})"
+
+
+# ---------------------------------------------------------------- codes in words (workbooks)
+
+#: Each threshold (``Thresholds`` field) in words: (zh-TW, English).
+THRESHOLD_LABELS: dict[str, tuple[str, str]] = {
+    "execution_warn": ("累計執行率警示門檻", "Execution rate: warning threshold"),
+    "execution_low": ("累計執行率偏低門檻", "Execution rate: low threshold"),
+    "execution_critical": ("累計執行率嚴重門檻", "Execution rate: critical threshold"),
+    "appropriation_margin": (
+        "預算編列進度附註門檻（低於期程經過比率）",
+        "Appropriation pace note (below the share of the period elapsed)",
+    ),
+    "exceed_margin": (
+        "超越目標門檻（實際值高於目標值）",
+        "Exceeded: achieved above the target by at least",
+    ),
+    "low_target_multiple": ("目標值可能偏低之倍數", "Target possibly set low: achieved at least"),
+}
+
+#: Other codes of the tables in words (a target part's method, the evidence section, a
+#: plan-year's link and year statuses, yes / no): (zh-TW, English).
+CODE_WORDS: dict[str, tuple[str, str]] = {
+    "quantity": ("數量比對", "a matched number"),
+    "quantity_sum": ("數量加總", "several numbers summed"),
+    "done_statement": ("完成與否之說明", "a statement that it was (not) done"),
+    "deferral": ("計畫暫緩", "the plan was deferred"),
+    "none": ("無", "none"),
+    "attainment": ("達成說明", "attainment"),
+    "execution": ("執行情形", "execution"),
+    "name": ("名稱與起始年度相同", "same name and start"),
+    "crosswalk": ("對照表", "crosswalk"),
+    "new": ("新增", "new"),
+    "continued": ("延續", "continued"),
+    "pending": ("待檢視連結", "link for review"),
+    "continues": ("次年度延續", "continues next year"),
+    "ended": ("結束（期程屆滿）", "ended (period over)"),
+    "not_in_next_report": ("未見於次年度報告", "not in the next year's report"),
+    "no_next_report": ("無次年度報告", "no later report"),
+    "all": ("全部計畫", "all plans"),
+    "warning": ("警示", "warning"),
+    "note": ("附註", "note"),
+    "True": ("是", "yes"),
+    "False": ("否", "no"),
 }

@@ -25,12 +25,28 @@ import pandas as pd
 
 from govplans.model import schema
 from govplans.model.values import is_missing
+from govplans.model.vocab import CATEGORIES, SECTIONS, split_flags
 from govplans.present import fmt
-from govplans.present.flags import flags_with_messages
-from govplans.present.words import pick
+from govplans.present.flags import findings_in_words, flags_with_messages
+from govplans.present.words import (
+    ALIGNMENT_TEXT,
+    CODE_WORDS,
+    FINDING_LABELS,
+    FLAG_LABELS,
+    STATUS_LABELS,
+    STATUS_REASON_TEXT,
+    STATUS_SOURCE_TEXT,
+    TARGET_TYPE_TEXT,
+    THOUSAND_UNIT,
+    THRESHOLD_LABELS,
+    UNCLEAR_REASON_TEXT,
+    pick,
+)
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
+    from govplans.analyse.corpus import Corpus
+    from govplans.analyse.measures import Thresholds
 
 #: Sheet name (zh-TW, English) -> the registered table it shows.
 SHEETS: tuple[tuple[tuple[str, str], str], ...] = (
@@ -56,6 +72,7 @@ def _width(value: object) -> int:
 
 def _frames(a: Assessment, lang: str) -> dict[str, pd.DataFrame]:
     flags = flags_with_messages(a, lang)
+    findings = findings_in_words(a.report, lang).drop(columns=["label", "message_en"])
     return {
         "plan_assessment": a.plans,
         "targets": a.targets,
@@ -63,8 +80,73 @@ def _frames(a: Assessment, lang: str) -> dict[str, pd.DataFrame]:
         "plan_flags": flags,
         "portfolio": a.portfolio,
         "items": a.report.items,
-        "findings": a.report.findings_frame,
+        "findings": findings,
     }
+
+
+#: Every code a table cell may hold, in words (statuses, flags, why a part is unclear, where a
+#: status comes from, findings, the other codes): code -> (zh-TW, English).
+_CODES: dict[str, tuple[str, str]] = {
+    **TARGET_TYPE_TEXT,
+    **ALIGNMENT_TEXT,
+    **STATUS_REASON_TEXT,
+    **CODE_WORDS,
+    **STATUS_SOURCE_TEXT,
+    **UNCLEAR_REASON_TEXT,
+    **FINDING_LABELS,
+    **FLAG_LABELS,
+    **STATUS_LABELS,
+    **{zh: (zh, en) for zh, en in CATEGORIES.items()},
+}
+#: Columns whose codes read otherwise than :data:`_CODES` says (the report's sections).
+_COLUMN_CODES: dict[str, dict[str, tuple[str, str]]] = {"section": SECTIONS}
+#: Columns of text as written (names, items, the agency's words): never read as codes.
+_AS_WRITTEN = {"name", "name_en", "text", "evidence_text", "message", "explanation", "thing"}
+
+
+def _codes_in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` with every column of codes (all its values codes of :data:`_CODES`, or
+    ``;``-joined lists of them, or booleans) in words in ``lang``; other columns as they are."""
+    out = frame.copy()
+    for column in out.columns:
+        if column in _AS_WRITTEN:
+            continue
+        values = out[column]
+        if pd.api.types.is_bool_dtype(values):
+            out[column] = [
+                None if is_missing(v) else pick(_CODES[str(bool(v))], lang) for v in values
+            ]
+            continue
+        if not (pd.api.types.is_object_dtype(values) or pd.api.types.is_string_dtype(values)):
+            continue
+        codes = _COLUMN_CODES.get(column, _CODES)
+        known = [v for v in values if not is_missing(v) and str(v) != ""]
+        if not known or not all(all(code in codes for code in split_flags(v)) for v in known):
+            continue
+        joiner = "；" if lang == fmt.ZH else "; "
+        out[column] = [
+            v
+            if is_missing(v) or str(v) == ""
+            else joiner.join(pick(codes[c], lang) for c in split_flags(v))
+            for v in values
+        ]
+    return out
+
+
+def threshold_rows(thresholds: Thresholds, lang: str) -> list[tuple[str, str]]:
+    """Each threshold in words with its value as a reader writes it (90%, 15 points, 3×) and
+    its parameter name."""
+    rows = []
+    for name, value in asdict(thresholds).items():
+        if "multiple" in name:
+            shown = fmt.format_multiple_threshold(value, lang)
+        elif name == "appropriation_margin":
+            shown = fmt.format_margin(value, lang)
+        else:
+            shown = fmt.format_threshold(value, lang)
+        label = pick(THRESHOLD_LABELS[name], lang) if name in THRESHOLD_LABELS else name
+        rows.append((label, f"{shown}（{name}）" if lang == fmt.ZH else f"{shown} ({name})"))
+    return rows
 
 
 def _header(table: str, column: str, lang: str) -> str:
@@ -177,7 +259,6 @@ class _Writer:
 def _about_rows(a: Assessment, lang: str) -> list[tuple[str, str]]:
     report = a.report
     en = lang == fmt.EN
-    thresholds = ", ".join(f"{k} = {v}" for k, v in asdict(a.thresholds).items())
     return [
         ("Source file" if en else "來源檔案", Path(report.source_path).name),
         ("SHA-256", report.sha256),
@@ -189,7 +270,7 @@ def _about_rows(a: Assessment, lang: str) -> list[tuple[str, str]]:
             if en
             else f"金額一律為新臺幣千元（報告原以{report.unit}列示）",
         ),
-        ("Thresholds" if en else "門檻", thresholds),
+        *threshold_rows(a.thresholds, lang),
         (
             "Reviewed statuses" if en else "人工檢視",
             a.annotations_source or ("none" if en else "無"),
@@ -203,7 +284,9 @@ def _about_rows(a: Assessment, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _definitions(lang: str) -> list[list[str]]:
+def _definitions(
+    lang: str, sheets: tuple[tuple[tuple[str, str], str], ...] = SHEETS
+) -> list[list[str]]:
     en = lang == fmt.EN
     rows = [
         [
@@ -212,15 +295,30 @@ def _definitions(lang: str) -> list[list[str]]:
             "中文",
             "English",
             "Unit" if en else "單位",
-            "Definition" if en else "定義",
+            "Definition" if en else "定義（英文）",
         ]
     ]
-    for sheet, table in SHEETS:
+    for sheet, table in sheets:
         for f in schema.fields(table):
             rows.append(
-                [pick(sheet, lang), f.name, f.label_zh, f.label_en, f.unit or "", f.description]
+                [
+                    pick(sheet, lang),
+                    f.name,
+                    f.label_zh,
+                    f.label_en,
+                    _unit(f.unit, lang),
+                    f.description.replace("`", ""),  # plain text: no Markdown
+                ]
             )
     return rows
+
+
+def _unit(unit: str | None, lang: str) -> str:
+    if unit == schema.THOUSAND_TWD:
+        return pick(THOUSAND_UNIT, lang)
+    if unit == schema.RATIO:
+        return "比率（0–1，以百分比顯示）" if lang == fmt.ZH else "ratio (0–1, shown as %)"
+    return unit or ""
 
 
 def write_workbook(a: Assessment, path: str | Path, lang: str = fmt.ZH) -> Path:
@@ -233,7 +331,47 @@ def write_workbook(a: Assessment, path: str | Path, lang: str = fmt.ZH) -> Path:
         writer.about(_about_rows(a, lang), _definitions(lang), lang)
         frames = _frames(a, lang)
         for sheet, table in SHEETS:
-            writer.table(pick(sheet, lang), table, frames[table], lang)
+            writer.table(pick(sheet, lang), table, _codes_in_words(frames[table], lang), lang)
+    finally:
+        writer.close()
+    return out
+
+
+#: The corpus workbook's sheets: (zh-TW, English) -> the registered table it shows.
+CORPUS_SHEETS: tuple[tuple[tuple[str, str], str], ...] = (
+    (("機關年度", "Agency-years"), "agency_years"),
+    (("計畫逐年", "Plan history"), "plan_history"),
+    (("待檢視連結", "Links for review"), "link_candidates"),
+)
+
+
+def write_corpus_workbook(corpus: Corpus, path: str | Path, lang: str = fmt.ZH) -> Path:
+    """Write a corpus (several reports) as an .xlsx workbook: an About sheet (each report with
+    its SHA-256, the thresholds in words, every column's definition), then the agency-years,
+    the plans year by year and the links left for review, codes in words in ``lang``."""
+    fmt.check_lang(lang)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    en = lang == fmt.EN
+    rows: list[tuple[str, str]] = [
+        (
+            f"{'Report' if en else '報告'} {i}",
+            f"{r.agency} {fmt.roc_year(r.fiscal_year, lang)}: {Path(r.source_path).name} "
+            f"(SHA-256 {r.sha256})",
+        )
+        for i, r in enumerate(corpus.reports, start=1)
+    ]
+    rows += threshold_rows(corpus.thresholds, lang)
+    frames = {
+        "agency_years": corpus.agency_years,
+        "plan_history": corpus.history,
+        "link_candidates": corpus.candidates,
+    }
+    writer = _Writer(out)
+    try:
+        writer.about(rows, _definitions(lang, CORPUS_SHEETS), lang)
+        for sheet, table in CORPUS_SHEETS:
+            writer.table(pick(sheet, lang), table, _codes_in_words(frames[table], lang), lang)
     finally:
         writer.close()
     return out

@@ -32,7 +32,7 @@ from govplans.read.amounts import (
     to_thousand,
 )
 from govplans.read.cells import split_items
-from govplans.read.findings import find_data_issues
+from govplans.read.findings import find_data_issues, ocr_findings
 from govplans.read.pages import LEFT_HEADER, TITLE, PageTable, Row, SourceTables, where
 
 
@@ -270,7 +270,7 @@ def assemble(tables: SourceTables) -> Report:
         sha256=tables.sha256,
         plans=plans,
         items=schema.make_frame("items", item_rows),
-        findings=find_data_issues(plans, meta.fiscal_year),
+        findings=find_data_issues(plans, meta.fiscal_year) + ocr_findings(plans, tables.ocr_pages),
         notes=tables.notes,
         line_roles=tables.line_roles,
         source_kind=tables.source_kind or ("pdf" if tables.position == "page" else "text"),

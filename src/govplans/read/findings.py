@@ -56,6 +56,31 @@ def find_data_issues(plans: pd.DataFrame, fiscal_year: int) -> list[Finding]:
     return findings
 
 
+def ocr_findings(plans: pd.DataFrame, ocr_pages: list[int]) -> list[Finding]:
+    """A finding on every plan read (in part) from pages OCR read: its amounts and text are
+    what OCR made of the scan, to be checked against it (OCR can misread a digit so that the
+    amounts still add up)."""
+    if not ocr_pages:
+        return []
+    findings: list[Finding] = []
+    for row in plans.itertuples():
+        pages = [int(p) for p in str(row.source_pages).split(",") if p.strip().isdigit()]
+        if set(pages) & set(ocr_pages):
+            findings.append(
+                Finding(
+                    row.plan_id,
+                    "read_by_ocr",
+                    f"第 {'、'.join(map(str, pages))} 頁以 OCR 辨識: amounts "
+                    f"{amount_value(row.total_budget_thousand_twd):,} / "
+                    f"{amount_value(row.appropriated_thousand_twd):,} / "
+                    f"{amount_value(row.executed_thousand_twd):,} 千元 and text as OCR read "
+                    f"them; check against the scan",
+                    *_where(row),
+                )
+            )
+    return findings
+
+
 def _unreadable(period_text: str) -> str:
     """Why 計畫期程 was not read: what was expected and what was found."""
     try:

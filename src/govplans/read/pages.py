@@ -33,6 +33,8 @@ class Row:
 
     cells: tuple[str, ...]
     ref: SourceRef
+    #: Where the row starts on its page (PDF points from the bottom), where a reader knows it.
+    top: float | None = None
 
 
 @dataclass
@@ -74,6 +76,8 @@ class SourceTables:
     position: str = "line"
     #: The page numbers printed on the pages, by PDF page (PDF sources).
     printed_pages: dict[int, str] = field(default_factory=dict)
+    #: The pages whose text OCR read (a scan): every plan on them gets a finding.
+    ocr_pages: list[int] = field(default_factory=list)
     #: The report's ``source_kind`` where it is neither ``text`` nor ``pdf`` (``docx``, ``odt``:
     #: rows are placed by their body block in ``line``).
     source_kind: str = ""

@@ -1,12 +1,19 @@
 """The PDF reader: the agency's PDF -> page tables, from the page's geometry.
 
-Each page's ruled tables are found from the drawn lines (thin filled rectangles, stroked
-lines or rectangle outlines); a table whose header row reads 計畫名稱 … (7 columns) is a left
-half, one whose header reads 本年度執行情形說明 … (3 columns) a right half — decided by column
-count and header text, never by page parity, size or position. Each left table is paired
-with the next right table (on the same sheet or the next page). Characters are assigned to
-cells by their centre; text outside the tables (title, page numbers, cover, 本頁空白) is page
-furniture or a note.
+A page drawn landscape on portrait media (with ``/Rotate`` or without) is first turned so its
+text reads upright (by the angle most characters are drawn at). Each page's ruled tables are
+found from the drawn lines (thin filled rectangles, stroked lines or rectangle outlines); a
+table whose header row reads 計畫名稱 … (7 columns) is a left half, one whose header reads
+本年度執行情形說明 … (3 columns) a right half — decided by column count and header text, never
+by page parity, size or position; a table without its header row whose columns are those of a
+half seen before continues that half after a break. A page without ruled tables has its
+columns found from the header labels' positions and its rows from the amounts or the text's
+line gaps (a producer that draws no borders, an OCRed scan). Each left table is paired with
+the next right table (on the same sheet or the next page); a half run over onto the next page
+goes on in the same spread. Rows cut by a break are joined and the page set's invariants
+checked by :mod:`govplans.read.cuts`. Characters are assigned to cells by their centre; text
+outside the tables (title, page numbers, cover, 本頁空白) is page furniture or a note; agency,
+year and unit are read anywhere in the spreads' title blocks.
 
 Cell text: lines are grouped by position and joined without inventing spaces between Chinese
 characters; a space is kept where the page shows one (a gap of at least a fifth of the text
@@ -15,7 +22,7 @@ repaired (:mod:`govplans.read.chars`). A line that starts with an item marker of
 item splitter knows (``1.``, ``(1)``, ``1、``, ``一、``, ``(一)``: ``cells.starts_with_marker``)
 starts a new paragraph, so the splitter sees the items as the page shows them.
 
-Needs pypdfium2 (the ``[pdf]`` extra).
+Needs pypdfium2 (the ``[pdf]`` extra); a scan is OCRed by :mod:`govplans.read.ocr`.
 """
 
 from __future__ import annotations
@@ -24,10 +31,11 @@ import ctypes
 import hashlib
 import html
 import itertools
+import math
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from itertools import pairwise, zip_longest
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +44,11 @@ from govplans.model.provenance import SourceRef
 from govplans.model.text import CJK_CHAR, despace, join_text, remove_wrap_spaces
 from govplans.read.cells import starts_with_marker
 from govplans.read.chars import repair
+from govplans.read.cuts import check_invariants, join_cut_rows, join_left_spill, join_spill
 from govplans.read.pages import (
     LEFT_HEADER,
     RIGHT_HEADER,
+    TITLE,
     PageTable,
     ReportMeta,
     Row,
@@ -62,6 +72,8 @@ MIXED_SCRIPT_GAP = 0.23
 MAX_UNREADABLE = 0.3
 
 _CJK = re.compile(CJK_CHAR)
+_UNIT_ANYWHERE = re.compile(r"單位[:：]((?:新[臺台]幣)?[百千萬億]*元)")
+_YEAR_ANYWHERE = re.compile(r"(?:中華民國)?(\d{2,3})年度")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:第\s*)?(\d{1,4})(?:\s*頁)?(?:\s*-)?$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 #: Codes some extractors give a hyphen printed at a line end (STX, soft hyphen).
@@ -77,6 +89,8 @@ class _Char:
     y0: float
     x1: float
     y1: float
+    #: Reading order on its line where the positions cannot give it (OCR: word boxes overlap).
+    order: int = -1
 
     @property
     def cx(self) -> float:
@@ -153,7 +167,38 @@ class _Page:
 # ---------------------------------------------------------------- characters
 
 
-def _chars(textpage: Any, raw: Any) -> list[_Char]:
+Turn = Callable[[float, float], tuple[float, float]]
+
+
+def _upright(x: float, y: float) -> tuple[float, float]:
+    return x, y
+
+
+def _turn_for(textpage: Any, raw: Any, width: float, height: float) -> Turn:
+    """The map from page space to the space in which the page's text reads upright: pages
+    drawn landscape on portrait media (with ``/Rotate`` or without it) are turned by the
+    angle most of their characters are drawn at."""
+    votes = [0, 0, 0, 0]
+    for index in range(min(raw.FPDFText_CountChars(textpage), 400)):
+        angle = raw.FPDFText_GetCharAngle(textpage, index)
+        if angle >= 0 and raw.FPDFText_GetUnicode(textpage, index) > 0x20:
+            votes[round(angle / (math.pi / 2)) % 4] += 1
+    quarter = max(range(4), key=lambda q: votes[q])
+    if quarter == 0 or votes[quarter] <= votes[0]:
+        return _upright
+    if quarter == 3:  # text running up the page
+        return lambda x, y: (y, width - x)
+    if quarter == 1:  # text running down the page
+        return lambda x, y: (height - y, x)
+    return lambda x, y: (width - x, height - y)
+
+
+def _box(turn: Turn, x0: float, y0: float, x1: float, y1: float) -> tuple[float, ...]:
+    (ax, ay), (bx, by) = turn(x0, y0), turn(x1, y1)
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _chars(textpage: Any, raw: Any, turn: Turn = _upright) -> list[_Char]:
     """The page's characters, control and generated characters left out. A character's box
     starts at its origin (the pen position) and spans the font's height; its right edge is the
     advance where pdfium gives one (its loose box starts at the origin), else the glyph's own
@@ -173,8 +218,12 @@ def _chars(textpage: Any, raw: Any) -> list[_Char]:
         if not raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
             x.value = rect.left
         char = repair(chr(code)) if code < 0x110000 else "\ufffd"
-        left = min(x.value, rect.left) if abs(rect.left - x.value) > 0.5 else rect.left
-        out.append(_Char(char, left, rect.bottom, max(rect.right, left), rect.top))
+        x0, y0, x1, y1 = _box(turn, rect.left, rect.bottom, rect.right, rect.top)
+        if turn is not _upright:
+            out.append(_Char(char, x0, y0, x1, y1))
+            continue
+        left = min(x.value, x0) if abs(x0 - x.value) > 0.5 else x0
+        out.append(_Char(char, left, y0, max(x1, left), y1))
     return out
 
 
@@ -195,7 +244,7 @@ def _lines(chars: Iterable[_Char]) -> list[list[_Char]]:
         else:
             lines.append([c])
             centres.append(c.cy)
-    return [sorted(line, key=lambda c: c.x0) for line in lines]
+    return [sorted(line, key=lambda c: (c.order, c.x0)) for line in lines]
 
 
 def _is_cjk(char: str) -> bool:
@@ -333,12 +382,13 @@ def _segments(obj: Any, raw: Any) -> Iterator[tuple[float, float, float, float]]
             last = start
 
 
-def _rules(page: Any, raw: Any) -> tuple[list[_Rule], list[_Rule]]:
-    """Horizontal and vertical rules drawn on the page."""
+def _rules(page: Any, raw: Any, turn: Turn = _upright) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal and vertical rules drawn on the page (thin filled rectangles included)."""
     horizontal: list[_Rule] = []
     vertical: list[_Rule] = []
 
     def add(x0: float, y0: float, x1: float, y1: float) -> None:
+        x0, y0, x1, y1 = _box(turn, x0, y0, x1, y1)
         width, height = abs(x1 - x0), abs(y1 - y0)
         if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
             horizontal.append(_Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
@@ -415,6 +465,11 @@ def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
     """The table of one group of rules: row bands between horizontal rules, and in each band
     the cells between the vertical rules that cross it."""
     ys = sorted(_cluster(h.pos for h in horizontal), reverse=True)
+    bottom = min(v.start for v in vertical)
+    if ys and ys[-1] - bottom > 4 * RULE_TOLERANCE:
+        # rows cut by a break with no rule drawn at the cut: the vertical rules go on below
+        # the last horizontal one, and the text between them is the cut row's
+        ys.append(bottom)
     bands = []
     for top, bottom in pairwise(ys):
         if top - bottom <= RULE_TOLERANCE:
@@ -426,7 +481,7 @@ def _grid(horizontal: list[_Rule], vertical: list[_Rule]) -> _Grid:
             bands.append((top, bottom, cells))
     return _Grid(
         x0=min(v.pos for v in vertical),
-        y0=min(h.pos for h in horizontal),
+        y0=min(ys),
         x1=max(v.pos for v in vertical),
         y1=max(h.pos for h in horizontal),
         bands=bands,
@@ -468,12 +523,34 @@ def _kind(header: list[str]) -> str | None:
     return None
 
 
-def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None:
-    """The grid as a left or right half (None for another table), rows from the second band."""
+def _widths(cells: list[tuple[float, float]]) -> list[float]:
+    return [right - left for left, right in cells]
+
+
+def _same_widths(widths: list[float], known: list[float]) -> bool:
+    return len(widths) == len(known) and all(
+        abs(a - b) <= 2 * RULE_TOLERANCE for a, b in zip(widths, known, strict=True)
+    )
+
+
+def _table(
+    grid: _Grid, path: str, page: int, gap_spaces: bool, known_widths: dict[str, list[float]]
+) -> _Table | None:
+    """The grid as a left or right half (None for another table), rows from the second band;
+    a grid without a header row whose columns are those of a half seen before (in
+    ``known_widths``, by kind) is that half continued after a break, rows from the first
+    band."""
     if not grid.bands:
         return None
     header = grid.row_texts(0, gap_spaces)
     kind = _kind(header)
+    first = 1
+    if kind is None and len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)):
+        widths = _widths(grid.bands[0][2])
+        kind = next((k for k, known in known_widths.items() if _same_widths(widths, known)), None)
+        first = 0  # a table continued after a break without its header row
+    elif kind is not None:
+        known_widths[kind] = _widths(grid.bands[0][2])
     if kind is None:
         if len(header) in (len(LEFT_HEADER), len(RIGHT_HEADER)) and (
             despace(header[0]) in (LEFT_HEADER[0], RIGHT_HEADER[0])
@@ -489,7 +566,7 @@ def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None
         return None
     width = len(LEFT_HEADER if kind == "left" else RIGHT_HEADER)
     rows = []
-    for index in range(1, len(grid.bands)):
+    for index in range(first, len(grid.bands)):
         cells = grid.row_texts(index, gap_spaces)
         if not any(c.strip() for c in cells):
             continue  # a ruled row with nothing in it
@@ -501,7 +578,7 @@ def _table(grid: _Grid, path: str, page: int, gap_spaces: bool) -> _Table | None
                 f"a row of {len(cells)}",
                 page=page,
             )
-        rows.append(Row(tuple(cells), SourceRef(path, 0, page=page)))
+        rows.append(Row(tuple(cells), SourceRef(path, 0, page=page), grid.bands[index][0]))
     return _Table(kind, SourceRef(path, 0, page=page), rows, grid.x0, grid.x1, grid.y1)
 
 
@@ -513,26 +590,248 @@ class _Layout:
     chars: list[_Char]
     grids: list[_Grid]
     outside: list[_Char]
+    #: The text layer is an OCR's (tesseract's invisible GlyphLessFont, as ocrmypdf writes it).
+    ocr_layer: bool = False
 
 
 def _layout(pdf_page: Any, raw: Any, number: int) -> _Layout:
     textpage = pdf_page.get_textpage()
     try:
-        chars = _chars(textpage, raw)
+        width, height = pdf_page.get_width(), pdf_page.get_height()
+        if pdf_page.get_rotation() in (90, 270):  # get_width/height give the rotated page
+            width, height = height, width
+        turn = _turn_for(textpage, raw, width, height)
+        chars = _chars(textpage, raw, turn)
+        ocr_layer = _ocr_layer(textpage, raw)
     finally:
         textpage.close()
-    grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw))]
+    grids = [_grid(h, v) for h, v in _components(*_rules(pdf_page, raw, turn))]
     outside = [c for c in chars if not any(g.contains(c) and g.place(c) for g in grids)]
-    return _Layout(number, chars, grids, outside)
+    return _Layout(number, chars, grids, outside, ocr_layer)
 
 
-def _page(layout: _Layout, path: str, gap_spaces: bool) -> _Page:
-    """The page's left and right tables (left to right on the sheet) and its other text."""
-    tables = [
-        t for g in layout.grids if (t := _table(g, path, layout.number, gap_spaces)) is not None
+def _ocr_layer(textpage: Any, raw: Any) -> bool:
+    """Whether most of the page's first characters are in an OCR's invisible font."""
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    count = min(raw.FPDFText_CountChars(textpage), 60)
+    names = [
+        buffer.value
+        if raw.FPDFText_GetFontInfo(textpage, i, buffer, 128, ctypes.byref(flags))
+        else b""
+        for i in range(count)
     ]
+    return count > 0 and sum(b"GlyphLess" in name for name in names) > count / 2
+
+
+def _page(
+    layout: _Layout,
+    path: str,
+    gap_spaces: bool,
+    known_widths: dict[str, list[float]],
+) -> _Page:
+    """The page's left and right tables (left to right on the sheet) and its other text."""
+    grids = sorted(layout.grids, key=lambda g: (g.x0, -g.y1))
+    tables = [
+        t
+        for g in grids
+        if (t := _table(g, path, layout.number, gap_spaces, known_widths)) is not None
+    ]
+    outside = layout.outside
+    if not tables:  # no ruled table: columns from the header texts, rows from the text
+        tables, used = _ruleless_tables(layout, path, gap_spaces)
+        outside = [c for c in outside if id(c) not in used]
     tables.sort(key=lambda t: (t.x0, -t.top))
-    return _Page(layout.number, tables, _outside_lines(layout.outside, gap_spaces))
+    return _Page(layout.number, tables, _outside_lines(outside, gap_spaces))
+
+
+# ---------------------------------------------------------------- tables without rules
+
+#: A strip free of text at least this share of the text height high separates two rows
+#: (lines of one cell are closer; rows are padded above and below).
+ROW_GAP = 0.45
+
+
+def _height(chars: list[_Char]) -> float:
+    heights = sorted(c.height for c in chars)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
+def _label_spans(line: list[_Char], header: tuple[str, ...]) -> list[tuple[float, float]] | None:
+    """Where the header's labels start on a line, left to right, as x ranges: each label, or
+    the first part of one that wraps (at least two characters: 計畫類 of 計畫類型), found
+    after the one before; ``None`` when a label is not there."""
+    text = "".join(c.text for c in line)
+    spans: list[tuple[float, float]] = []
+    position = 0
+    for label in header:
+        for size, skip in ((size, skip) for size in range(len(label), 1, -1) for skip in (0, 1)):
+            # skip 1: the first character misread by OCR (續效 for 績效)
+            at = text.find(label[skip:size], position + skip)
+            if at >= 0 and size - skip >= (3 if skip else 2):
+                spans.append((line[at - skip].x0, line[at + size - skip - 1].x1))
+                position = at + size - skip
+                break
+        else:
+            return None
+    return spans
+
+
+def _header_band(lines: list[list[_Char]], h: int, headers: list[tuple[str, ...]]) -> list[_Char]:
+    """The header's lines from line ``h``: the lines after it whose characters (half of them
+    at least: OCR misreads some) are those of the labels' wrapped parts (型, 經費, 數)."""
+    letters = {ch for header in headers for label in header for ch in label}
+    band = list(lines[h])
+    for line in lines[h + 1 : h + 4]:
+        shown = [c.text for c in line]
+        if sum(ch in letters for ch in shown) < 0.5 * len(shown):
+            break
+        band += line
+    return band
+
+
+def _free_middle(a: float, b: float, chars: list[_Char]) -> float:
+    """The middle of the widest stretch of [a, b] no character covers (a column boundary)."""
+    edges = sorted((max(c.x0, a), min(c.x1, b)) for c in chars if c.x1 > a and c.x0 < b)
+    best, start, width = (a + b) / 2, a, 0.0
+    for x0, x1 in [*edges, (b, b)]:
+        if x0 - start > width:
+            best, width = (start + x0) / 2, x0 - start
+        start = max(start, x1)
+    return best
+
+
+def _row_tops(chars: list[_Char], amount_column: list[_Char] | None) -> list[float]:
+    """Where rows start (tops, top to bottom): at each amount printed in the left table's total
+    column (a line with at least three digits: an amount OCR misread still starts its row),
+    else at each horizontal strip free of text that is wider than a line's spacing."""
+    height = _height(chars)
+    if amount_column:
+        tops = [
+            max(c.y1 for c in line) + 0.25 * height
+            for line in _lines(amount_column)
+            if sum(c.text.isdigit() for c in line) >= 3
+        ]
+        if tops:
+            return tops
+    blocks: list[list[float]] = []  # text's vertical extents merged, top to bottom
+    for y0, y1 in sorted(((c.y0, c.y1) for c in chars), key=lambda span: -span[1]):
+        if blocks and y1 >= blocks[-1][0]:
+            blocks[-1][0] = min(blocks[-1][0], y0)
+        else:
+            blocks.append([y0, y1])
+    if not blocks:
+        return []
+    tops = [blocks[0][1] + 0.25 * height]
+    for above, below in pairwise(blocks):
+        if above[0] - below[1] > ROW_GAP * height:
+            tops.append((above[0] + below[1]) / 2)
+    return tops
+
+
+#: What OCR reads where a scan shows a vertical rule (besides |, which is dropped anywhere).
+_RULE_LIKE = frozenset("|｜¦丨「」[]")
+
+
+def _without_scanned_rules(chars: list[_Char], bounds: list[float]) -> list[_Char]:
+    """OCR text without the vertical rules it read as characters: a rule-like character next
+    to a column boundary, or in line with two more of them (a rule crosses many lines)."""
+    height = _height(chars)
+    marks = [c for c in chars if c.text in _RULE_LIKE]
+    inner = [b for b in bounds if abs(b) < 1e8]
+
+    def rule(c: _Char) -> bool:
+        if inner and min(abs(c.cx - b) for b in inner) <= 0.6 * height:
+            return True
+        return sum(abs(m.cx - c.cx) <= 0.35 * height for m in marks) >= 3
+
+    return [c for c in chars if c.text not in _RULE_LIKE or not rule(c)]
+
+
+def _ruleless_tables(layout: _Layout, path: str, gap_spaces: bool) -> tuple[list[_Table], set[int]]:
+    """The report's halves on a page without ruled tables (a producer that draws no borders,
+    an OCRed scan): columns from the header texts' positions (a header may wrap over a few
+    lines), the boundaries in the free space between them; rows from the amounts (left) or
+    the text's alignment."""
+    chars = [c for c in layout.chars if not c.text.isspace()]
+    lines = _lines(chars)
+    found: dict[str, tuple[list[tuple[float, float]], list[_Char]]] = {}
+    for h, line in enumerate(lines):
+        for kind, header in (("left", LEFT_HEADER), ("right", RIGHT_HEADER)):
+            spans = _label_spans(line, header)
+            if spans is not None and kind not in found:
+                found[kind] = (spans, [])
+        if found:
+            band = _header_band(lines, h, [LEFT_HEADER, RIGHT_HEADER])
+            middle = 1e9  # both halves on one sheet: their header bands part between them
+            if len(found) == 2:
+                middle = (found["left"][0][-1][1] + found["right"][0][0][0]) / 2
+            for kind, (spans, _) in list(found.items()):
+                mine = [c for c in band if len(found) == 1 or (c.cx < middle) == (kind == "left")]
+                found[kind] = (spans, mine)
+            break
+    if not found:
+        return [], set()
+    return _ruleless_build(layout, path, gap_spaces, found, chars)
+
+
+def _ruleless_build(
+    layout: _Layout,
+    path: str,
+    gap_spaces: bool,
+    found: dict[str, tuple[list[tuple[float, float]], list[_Char]]],
+    chars: list[_Char],
+) -> tuple[list[_Table], set[int]]:
+    lowest = min(min(c.y0 for c in band) for _, band in found.values())
+    below = [c for c in chars if c.cy < lowest]
+    # the page number (a lone number on the lowest line) is furniture, not a cell
+    footer = _lines(below)[-1:] if below else []
+    if footer and _PAGE_NUMBER.match(despace("".join(c.text for c in footer[0]))):
+        below = [c for c in below if c not in footer[0]]
+    split = 1e9
+    if len(found) == 2:  # both halves on one sheet: the gutter between them
+        split = _free_middle(found["left"][0][-1][1], found["right"][0][0][0], below)
+    used: set[int] = set()
+    tables: list[_Table] = []
+    for kind, (heads, band) in found.items():
+        top, bottom = max(c.y1 for c in band), min(c.y0 for c in band)
+        used |= {id(c) for c in band}
+        left_edge, right_edge = (-1e9, split) if kind == "left" else (-1e9, 1e9)
+        if kind == "right" and split < 1e9:
+            left_edge = split
+        text = [c for c in below if not (layout.ocr_layer and c.text in _RULE_LIKE)]
+        bounds = [left_edge]
+        bounds += [_free_middle(a[1], b[0], text) for a, b in pairwise(heads)]
+        bounds.append(right_edge)
+        mine = [c for c in below if left_edge <= c.cx < right_edge and c.cy < bottom]
+        if layout.ocr_layer:
+            mine = _without_scanned_rules(mine, bounds)
+        by_column = [[c for c in mine if lo <= c.cx < hi] for lo, hi in pairwise(bounds)]
+        if layout.ocr_layer and kind == "left":  # category, period, amounts: never 「 | [
+            for index in range(1, 6):
+                by_column[index] = [c for c in by_column[index] if c.text not in _RULE_LIKE]
+        # the halves' rows need not line up (two tables on facing pages): each its own
+        tops = _row_tops(mine, by_column[3] if kind == "left" else None)
+        edges = [bottom, *tops, -1e9]
+        rows: list[Row] = []
+        for upper, lower in pairwise(edges):
+            cells = [
+                cell_text([c for c in col if lower <= c.cy < upper], gap_spaces)
+                for col in by_column
+            ]
+            if any(cell.strip() for cell in cells):
+                # where the row's text starts (rows line up by their first lines); OCR boxes
+                # jitter too much to tell
+                inside = [c.y1 for col in by_column for c in col if lower <= c.cy < upper]
+                row_top = None if layout.ocr_layer else max(inside)
+                ref = SourceRef(path, 0, page=layout.number)
+                rows.append(Row(tuple(cells), ref, row_top))
+        used |= {id(c) for c in mine}
+        ref = SourceRef(path, 0, page=layout.number)
+        x0 = heads[0][0] if left_edge < -1e8 else left_edge
+        x1 = heads[-1][1] if right_edge > 1e8 else right_edge
+        tables.append(_Table(kind, ref, rows, x0, x1, top))
+    return tables, used
 
 
 # ---------------------------------------------------------------- the document
@@ -580,17 +879,17 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
         for table in page.tables:
             if table.kind == "left":
                 if spreads and spreads[-1].right_header is None:
-                    left = spreads[-1].left_header
-                    raise ReportFormatError(
-                        path,
-                        0,
-                        f"the right half (本年度執行情形說明 …) of the left table on page "
-                        f"{left.page} before the next left table",
-                        "a new left table",
-                        page=page.number,
-                    )
+                    # the left table run over onto the next page: the same half goes on (a
+                    # right half missing instead shows in the counts of plans and rows)
+                    spreads[-1].left_rows = join_left_spill(path, spreads[-1].left_rows, table.rows)
+                    continue
                 spreads.append(PageTable(left_header=table.ref, left_rows=table.rows))
             else:
+                spread = spreads[-1] if spreads else None
+                if spread is not None and spread.right_header is not None and table.rows:
+                    # the right table run over onto the next page: the same half goes on
+                    spread.right_rows = join_spill(spread.right_rows, table.rows)
+                    continue
                 if not spreads or spreads[-1].right_header is not None:
                     raise ReportFormatError(
                         path,
@@ -620,40 +919,84 @@ def _pair(path: Path, pages: list[_Page]) -> list[PageTable]:
     return spreads
 
 
-def _lines_above(page: _Page, top: float) -> list[str]:
-    """The page's text lines above ``top``, top to bottom; pieces of one line (at the same
-    height, e.g. a title centred over a spread on one sheet) joined left to right."""
+def _title_block(page: _Page, top: float, offset: float = 0.0) -> list[tuple[float, float, str]]:
+    """The page's text pieces above ``top`` as (height, x, text), x moved by ``offset`` (the
+    right page of facing pages lies right of the left page)."""
+    return [(y, x + offset, text) for y, x, text in page.lines if y > top]
+
+
+def _joined_lines(pieces: list[tuple[float, float, str]]) -> list[str]:
+    """Pieces on one baseline (within 3 points) joined left to right, lines top to bottom."""
     rows: list[tuple[float, list[tuple[float, str]]]] = []
-    for y, x, text in sorted(page.lines, key=lambda line: -line[0]):
-        if y <= top:
-            continue
+    for y, x, text in sorted(pieces, key=lambda piece: -piece[0]):
         if rows and abs(rows[-1][0] - y) <= 3.0:
             rows[-1][1].append((x, text))
         else:
             rows.append((y, [(x, text)]))
-    return ["".join(text for _, text in sorted(pieces)) for _, pieces in rows]
+    lines = [remove_wrap_spaces("".join(t for _, t in sorted(row))) for _, row in rows]
+    return [_once(line) for line in lines]
 
 
-def _title_lines(pages: list[_Page]) -> tuple[list[str], int]:
-    """The lines of the first spread's title, the two halves joined (數位發 + 展部), with the
-    cover's lines after them, wrap spaces removed; and the page of the first left table."""
+def _once(line: str) -> str:
+    """A line printed over both halves of a spread the same (數位發展部 | 數位發展部), once."""
+    half = len(line) // 2
+    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else line
+
+
+def _title_blocks(pages: list[_Page]) -> list[tuple[int, list[str]]]:
+    """Every spread's title block (the text above its two tables, the halves' pieces on one
+    baseline joined: 數位發 + 展部), by the page of its left table, in order."""
+    blocks: list[tuple[int, list[str]]] = []
     tables = [(p, t) for p in pages for t in p.tables]
-    first = next(i for i, (_, t) in enumerate(tables) if t.kind == "left")
-    left_page, left = tables[first]
-    right_page, right = next(((p, t) for p, t in tables[first:] if t.kind == "right"), tables[0])
-    if right_page is left_page:  # a spread on one sheet: the title spans both tables
-        joined = _lines_above(left_page, max(left.top, right.top))
-    else:
-        above_left = _lines_above(left_page, left.top)
-        above_right = _lines_above(right_page, right.top)
-        joined = [a + b for a, b in zip_longest(above_left, above_right, fillvalue="")]
-    cover = [
-        text
-        for page in pages
-        if page.number < left_page.number
-        for _, _, text in sorted(page.lines, key=lambda line: -line[0])
-    ]
-    return [remove_wrap_spaces(line) for line in joined + cover], left_page.number
+    for i, (page, table) in enumerate(tables):
+        if table.kind != "left":
+            continue
+        pieces = _title_block(page, table.top)
+        right = next(((p, t) for p, t in tables[i + 1 :] if t.kind == "right"), None)
+        if right is not None and right[0] is not page:
+            pieces += _title_block(right[0], right[1].top, offset=10_000.0)
+        elif right is not None:
+            pieces = _title_block(page, max(table.top, right[1].top))
+        blocks.append((page.number, _joined_lines(pieces)))
+    return blocks
+
+
+def _metadata(path: Path, pages: list[_Page]) -> ReportMeta:
+    """Agency, fiscal year and unit from the spreads' title blocks, whatever the order of their
+    lines and whatever shares a baseline (「114年度　　單位：新臺幣千元」); the unit may be printed
+    on every spread, once, or on the cover. Units that differ between spreads are an error."""
+    blocks = _title_blocks(pages)
+    first_page = blocks[0][0] if blocks else 1
+    cover = [(page.number, _joined_lines(page.lines)) for page in pages if page.number < first_page]
+    year: int | None = None
+    agency = ""
+    unit: tuple[int, str] | None = None
+    for index, (number, lines) in enumerate(blocks[:1] + cover + blocks[1:]):
+        for line in lines:
+            compact = despace(line)
+            found_unit = _UNIT_ANYWHERE.search(compact)
+            if found_unit:
+                if unit is not None and found_unit.group(1) != unit[1]:
+                    raise ReportFormatError(
+                        path,
+                        0,
+                        f"one unit for the whole report ({unit[1]} on page {unit[0]})",
+                        found_unit.group(1),
+                        page=number,
+                    )
+                unit = unit or (number, found_unit.group(1))
+                compact = compact.replace(found_unit.group(0), "")
+            found_year = _YEAR_ANYWHERE.search(compact)
+            if found_year:
+                year = year if year is not None else int(found_year.group(1))
+                compact = compact.replace(found_year.group(0), "")
+            rest = compact.replace(TITLE, "").replace("中華民國", "")
+            first = index <= len(cover) and not agency and rest and rest not in TITLE
+            if first and not _PAGE_NUMBER.match(rest) and not is_furniture(rest, "", year or 0):
+                agency = rest
+    lines = [agency, f"中華民國{year}年度" if year is not None else ""]
+    lines.append(f"單位：{unit[1]}" if unit else "")
+    return read_metadata(path, lines, page=first_page)
 
 
 def _printed_page(page: _Page) -> str | None:
@@ -684,6 +1027,9 @@ def _furniture(
                 )
             if _PAGE_NUMBER.match(compact) or is_furniture(text, meta.agency, meta.fiscal_year):
                 continue
+            bare = _YEAR_ANYWHERE.sub("", _UNIT_ANYWHERE.sub("", compact))
+            if bare != compact and is_furniture(bare, meta.agency, meta.fiscal_year):
+                continue  # the year and the unit on one baseline
             if any(compact in a + b for a, b in _split_agency(meta.agency)):
                 continue  # a part of the agency name split over the two halves
             notes.append((page.number, text))
@@ -695,8 +1041,12 @@ def _split_agency(agency: str) -> list[tuple[str, str]]:
     return [(agency[:i], agency[i:]) for i in range(1, len(agency))]
 
 
-def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
-    """The page tables of a PDF source (``data`` is the file's bytes)."""
+#: What OCR reads as text where the scan shows a table's rules.
+_OCR_RULES = frozenset("|｜¦")
+
+
+def _read_layouts(path: Path, data: bytes, ocred: bool = False) -> tuple[list[_Layout], int]:
+    """Every page's layout, and how many images the pages hold."""
     import pypdfium2.raw as raw
 
     document = _open(path, data)
@@ -712,13 +1062,41 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
                 pdf_page.close()
     finally:
         document.close()
+    for layout in layouts:  # a text layer an OCR made (here or before): read as OCR text
+        if ocred or layout.ocr_layer:
+            kept = {
+                id(c): replace(c, order=i)
+                for i, c in enumerate(layout.chars)
+                if c.text not in _OCR_RULES
+            }
+            layout.chars = list(kept.values())
+            layout.outside = [kept[id(c)] for c in layout.outside if id(c) in kept]
+            layout.ocr_layer = True
+    return layouts, images
+
+
+def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
+    """The page tables of a PDF source (``data`` is the file's bytes); a scan is OCRed first
+    when :mod:`govplans.read.ocr` says so."""
+    from govplans.read import ocr
+
+    layouts, images = _read_layouts(path, data)
+    when = ocr.mode()
+    image_only = images > 0 and not any(
+        not c.text.isspace() for layout in layouts for c in layout.chars
+    )
+    if when == "force" or (when == "auto" and image_only and ocr.missing() is None):
+        text_layer = ocr.ocr_pdf(path, data, len(layouts), force=when == "force")
+        layouts, images = _read_layouts(path, text_layer, ocred=True)
     _check_text_layer(path, layouts, images)
     # A producer that prints space characters shows a space only with one (see _line_text).
     gap_spaces = not any(c.text == " " for layout in layouts for c in layout.chars)
-    plain = [_page(layout, str(path), gap_spaces) for layout in layouts]
+    known_widths: dict[str, list[float]] = {}
+    plain = [_page(layout, str(path), gap_spaces, known_widths) for layout in layouts]
     spreads = _pair(path, plain)
-    lines, first_page = _title_lines(plain)
-    meta = read_metadata(path, lines, page=first_page)
+    meta = _metadata(path, plain)
+    spreads = join_cut_rows(path, spreads, meta.unit)
+    check_invariants(path, spreads, meta.unit)
     notes, roles = _furniture(path, plain, meta)
     printed = {p.number: p.printed for p in plain if p.printed}
     for spread in spreads:
@@ -734,6 +1112,7 @@ def read_pdf_tables(path: Path, data: bytes) -> SourceTables:
         end=SourceRef(str(path), 0, page=len(plain)),
         position="page",
         printed_pages=printed,
+        ocr_pages=[layout.number for layout in layouts if layout.ocr_layer],
     )
 
 
@@ -741,4 +1120,5 @@ def _with_printed(row: Row, printed: dict[int, str]) -> Row:
     page = row.ref.page
     if page is None or page not in printed:
         return row
-    return Row(row.cells, SourceRef(row.ref.path, 0, page=page, printed_page=printed[page]))
+    ref = SourceRef(row.ref.path, 0, page=page, printed_page=printed[page])
+    return Row(row.cells, ref, row.top)

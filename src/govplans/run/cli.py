@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib.util import find_spec
@@ -32,6 +33,7 @@ from govplans.present.export import (
     write_corpus_csv,
     write_csv,
 )
+from govplans.read.ocr import OCR_ENV
 from govplans.read.source import read_report
 from govplans.run import paths
 from govplans.run.api import Annotations, annotations_argument, assess_report, corpus_of
@@ -60,6 +62,12 @@ THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
         "too low (a multiple, e.g. 3)",
     ),
 }
+
+
+OCR_HELP = (
+    "read a scanned PDF with OCR (ocrmypdf, tesseract chi_tra) even where it has a text "
+    "layer; an image-only PDF is OCRed without it when OCR is installed"
+)
 
 
 def _number(text: str) -> str:
@@ -142,6 +150,7 @@ def _add_source(parser: argparse.ArgumentParser) -> None:
         help="report files (PDF, .odt, .docx or extracted text) or folders of them; several "
         "make one corpus (default: the bundled FY114 report)",
     )
+    parser.add_argument("--ocr", action="store_true", default=argparse.SUPPRESS, help=OCR_HELP)
 
 
 def _reports(args: argparse.Namespace) -> list[Report]:
@@ -380,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.",
     )
     parser.add_argument("--version", action="version", version=f"govplans {govplans.__version__}")
+    parser.add_argument("--ocr", action="store_true", help=OCR_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
 
     export = sub.add_parser(
@@ -454,6 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)"
     )
     reports.add_argument("--force", action="store_true", help="re-execute even unchanged reports")
+    reports.add_argument("--ocr", action="store_true", default=argparse.SUPPRESS, help=OCR_HELP)
     reports.add_argument(
         "--plan",
         dest="plans",
@@ -519,6 +530,8 @@ def _add_corpus(sub: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "ocr", False):  # read by the PDF reader, here and in the notebooks
+        os.environ[OCR_ENV] = "force"
     try:
         return int(args.func(args))
     except KeyboardInterrupt:  # Ctrl-C: the workers and kernels are stopped on the way out

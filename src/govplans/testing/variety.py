@@ -1,11 +1,16 @@
 """The out-of-sample measurement: the engine on reports it was not written from.
 
-``tests/fixtures/variety/`` holds reports in this layout written the way other agencies write
-(labelled by hand before the engine ran on them; see its README). :func:`variety_accuracy`
-parses and assesses each report with no reviewed statuses and compares, target by target, the
-automatic status, the headline target value and the achieved value with the labels, and each
-plan's verdict with the verdict the labelled statuses give. Run
-``python -m govplans.testing.variety`` to print the figures and every disagreement.
+``tests/fixtures/variety/`` (the first set) and ``tests/fixtures/variety2/`` (the second, frozen
+set, written by someone who had not read the engine) hold reports in this layout written the
+way other agencies write, labelled by hand before the engine ran on them (see their READMEs).
+:func:`variety_accuracy` parses and assesses each report of a labelled folder with no reviewed
+statuses and compares, target by target, the automatic status, the headline target value and
+the achieved value with the labels, each plan's verdict with the verdict the labelled statuses
+give and, where the labels carry them, the aligned evidence item (``evidence_section``,
+``evidence_item``: 1-based position among that section's top-level items) and the type. It
+counts **false met** apart (labelled not_met or unclear, shown met or exceeded: the worst error)
+and tabulates every figure by labelled type. Run ``python -m govplans.testing.variety [folder]
+[-v]`` to print the figures and every disagreement.
 """
 
 from __future__ import annotations
@@ -18,12 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from govplans.analyse.assessment import Assessment, assess
 from govplans.analyse.targets import combine_statuses
 from govplans.read.source import read_report
 from govplans.run import paths
 
 VARIETY_DIR = paths.PROJ_ROOT / "tests" / "fixtures" / "variety"
+VARIETY2_DIR = paths.PROJ_ROOT / "tests" / "fixtures" / "variety2"
+MET = ("met", "exceeded")
 
 
 @dataclass
@@ -48,6 +57,11 @@ class VarietyResult:
     n_values: int = 0  # targets whose target and achieved values both agree
     n_plans: int = 0
     n_verdicts: int = 0
+    n_evidence_labelled: int = 0  # targets whose labels give the aligned evidence item
+    n_evidence: int = 0  # ... and the engine aligned the same item
+    n_false_met: int = 0  # labelled not_met / unclear, shown met / exceeded
+    n_types: int = 0  # targets whose labelled type the engine gives
+    by_type: dict[str, Counter[str]] = field(default_factory=dict)
     by_report: dict[str, Counter[str]] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     mismatches: list[Mismatch] = field(default_factory=list)
@@ -64,6 +78,14 @@ class VarietyResult:
     @property
     def verdict_rate(self) -> float:
         return self.n_verdicts / self.n_plans if self.n_plans else math.nan
+
+    @property
+    def evidence_rate(self) -> float:
+        return self.n_evidence / self.n_evidence_labelled if self.n_evidence_labelled else math.nan
+
+    @property
+    def false_met_rate(self) -> float:
+        return self.n_false_met / self.n_targets if self.n_targets else math.nan
 
 
 def read_labels(directory: Path = VARIETY_DIR) -> list[dict[str, str]]:
@@ -101,9 +123,13 @@ def _compare(report: str, a: Assessment, labels: list[dict[str, str]], out: Vari
             )
             continue
         out.confusion[(row["status"], found.status_auto)] += 1
+        kind = out.by_type.setdefault(row.get("type") or "(none)", Counter())
+        kind["targets"] += 1
+        _compare_extras(report, key, row, found, out, counts, kind)
         if found.status_auto == row["status"]:
             out.n_status += 1
             counts["status"] += 1
+            kind["status"] += 1
         else:
             out.mismatches.append(
                 Mismatch(report, *key, "status", row["status"], found.status_auto, found.text)
@@ -115,6 +141,7 @@ def _compare(report: str, a: Assessment, labels: list[dict[str, str]], out: Vari
         if all(_same(label, engine) for _, label, engine in values):
             out.n_values += 1
             counts["values"] += 1
+            kind["values"] += 1
         for what, label, engine in values:
             if not _same(label, engine):
                 out.mismatches.append(Mismatch(report, *key, what, label, engine, found.text))
@@ -129,6 +156,56 @@ def _compare(report: str, a: Assessment, labels: list[dict[str, str]], out: Vari
             out.mismatches.append(
                 Mismatch(report, plan_id, 0, "verdict", combine_statuses(statuses), verdict, "")
             )
+
+
+def _compare_extras(
+    report: str,
+    key: tuple[str, int],
+    row: dict[str, str],
+    found: Any,
+    out: VarietyResult,
+    counts: Counter[str],
+    kind: Counter[str],
+) -> None:
+    """False met, the type and the aligned evidence item, where the labels give them."""
+    if row["status"] in ("not_met", "unclear") and found.status_auto in MET:
+        out.n_false_met += 1
+        counts["false_met"] += 1
+        kind["false_met"] += 1
+        out.mismatches.append(
+            Mismatch(report, *key, "false_met", row["status"], found.status_auto, found.text)
+        )
+    if row.get("type"):
+        if found.target_type == row["type"]:
+            out.n_types += 1
+            kind["type"] += 1
+        else:
+            out.mismatches.append(
+                Mismatch(report, *key, "type", row["type"], found.target_type, found.text)
+            )
+    if "evidence_section" not in row:
+        return
+    out.n_evidence_labelled += 1
+    kind["evidence_labelled"] += 1
+    label = (row["evidence_section"] or None, _int(row.get("evidence_item", "")))
+    engine = (
+        None if _missing(found.evidence_section) else found.evidence_section,
+        None if _missing(found.evidence_item) else int(found.evidence_item),
+    )
+    if label == engine:
+        out.n_evidence += 1
+        counts["evidence"] += 1
+        kind["evidence"] += 1
+    else:
+        out.mismatches.append(Mismatch(report, *key, "evidence", label, engine, found.text))
+
+
+def _int(text: str | None) -> int | None:
+    return int(float(text)) if text and text.strip() else None
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def variety_accuracy(directory: Path = VARIETY_DIR) -> VarietyResult:
@@ -151,18 +228,53 @@ def variety_accuracy(directory: Path = VARIETY_DIR) -> VarietyResult:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    result = variety_accuracy()
-    print(
+def type_table(result: VarietyResult) -> list[dict[str, Any]]:
+    """One row per labelled type: targets, statuses, values, evidence items right, false met."""
+    return [
+        {
+            "type": name,
+            "targets": c["targets"],
+            "status": c["status"],
+            "values": c["values"],
+            "evidence": f"{c['evidence']}/{c['evidence_labelled']}"
+            if c["evidence_labelled"]
+            else "",
+            "type_right": c["type"],
+            "false_met": c["false_met"],
+        }
+        for name, c in sorted(result.by_type.items())
+    ]
+
+
+def summary(result: VarietyResult) -> str:
+    """The figures of one set in one line."""
+    line = (
         f"targets: status {result.n_status}/{result.n_targets} ({result.status_rate:.1%}), "
         f"values {result.n_values}/{result.n_targets} ({result.value_rate:.1%}); "
-        f"plan verdicts {result.n_verdicts}/{result.n_plans} ({result.verdict_rate:.1%})"
+        f"plan verdicts {result.n_verdicts}/{result.n_plans} ({result.verdict_rate:.1%}); "
+        f"false met {result.n_false_met}/{result.n_targets} ({result.false_met_rate:.1%})"
     )
+    if result.n_evidence_labelled:
+        line += (
+            f"; evidence items {result.n_evidence}/{result.n_evidence_labelled} "
+            f"({result.evidence_rate:.1%})"
+        )
+    return line
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    folders = [a for a in args if not a.startswith("-")]
+    result = variety_accuracy(Path(folders[0]) if folders else VARIETY_DIR)
+    print(summary(result))
     for report, counts in result.by_report.items():
         print(f"  {report}: {dict(counts)}")
     for report, error in result.errors.items():
         print(f"  {report}: NOT READ: {error}")
-    verbose = "-v" in (argv if argv is not None else sys.argv[1:])
+    print("  by labelled type:")
+    for row in type_table(result):
+        print("   ", row)
+    verbose = "-v" in args
     for m in result.mismatches if verbose else []:
         print(
             f"  {m.report} {m.plan_id} #{m.target_index} {m.what}: label {m.label!r} engine "

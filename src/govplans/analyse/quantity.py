@@ -1,0 +1,235 @@
+"""The one number reader: numerals, multipliers, ranges, qualifiers and numbers that are names.
+
+Pure functions of a text, no measure words (:mod:`govplans.analyse.quantities` adds those):
+
+* :func:`read_number` reads one numeral as printed: Arabic (``5,994``, ``2.4``), full width
+  (``２５０``), Chinese (``十``, ``二十五``, ``三百六十``, ``兩``, ``五千``) and mixed with the
+  multipliers 萬/億/千 (``2.4萬``, ``3億4,560萬``, ``1萬2千``), as an exact
+  :class:`~decimal.Decimal`.
+* :func:`find_numbers` finds every number of a text with its character span, its range (``20至25``,
+  ``20~25``, ``20-25``: low and high), its qualifier and what the qualifier means
+  (:data:`QUALIFIER_MEANING`: 近5,000 is *below* 5,000, 逾 above, 約 about), and whether it is a
+  name, a code, a date, a year or a version (:func:`name_kind`) — such a number is never a
+  quantity.
+* :func:`normalise_width` maps full-width digits to ASCII one character for one, so every span
+  found on the normalised text indexes the text as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "CHINESE_NUMERAL",
+    "NUMERAL",
+    "QUALIFIER_MEANING",
+    "Number",
+    "find_numbers",
+    "name_kind",
+    "normalise_width",
+    "read_number",
+]
+
+_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2, "两": 2}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
+
+#: An Arabic numeral (thousands separators allowed) — after :func:`normalise_width`.
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+#: A Chinese numeral (at least one character that is a digit or 十/百/千).
+_CN = "零〇一二兩三四五六七八九十百千萬億"
+CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_CN}]*"
+#: A numeral in any of the forms :func:`read_number` reads (Arabic groups with multipliers, or
+#: Chinese), with an optional trailing 餘/多 (more than).
+NUMERAL = (
+    rf"(?:(?:{ARABIC})(?:億(?:{ARABIC})?)?(?:萬(?:{ARABIC})?)?(?:千(?:{ARABIC})?)?"
+    rf"|{CHINESE_NUMERAL})"
+)
+
+#: What a qualifier says of the number it stands by: ``>=`` (at least), ``>`` (more than),
+#: ``<`` (less than: 近5,000 is below 5,000), ``<=`` (at most), ``~`` (about), ``=`` (exactly as
+#: printed; 共計/計 say it is a total).
+QUALIFIER_MEANING: dict[str, str] = {
+    "至少": ">=",
+    "不少於": ">=",
+    "不低於": ">=",
+    "以上": ">=",
+    "逾": ">",
+    "超過": ">",
+    "餘": ">",
+    "多": ">",
+    "近": "<",
+    "將近": "<",
+    "未達": "<",
+    "不足": "<",
+    "未滿": "<",
+    "以下": "<=",
+    "以內": "<=",
+    "不超過": "<=",
+    "最多": "<=",
+    "約": "~",
+    "大約": "~",
+    "僅": "=",
+    "共計": "=",
+    "總計": "=",
+    "合計": "=",
+    "共": "=",
+    "計": "=",
+    "達": "=",
+}
+_BEFORE = sorted((q for q in QUALIFIER_MEANING if q not in ("以上", "以下", "以內", "餘", "多")),
+                 key=len, reverse=True)  # fmt: skip
+_AFTER = ("以上", "以下", "以內")
+
+#: Words after a number that make it a name or a code (a hotline, a report line, a standard).
+_NAME_AFTER = re.compile(
+    r"^\s?(?:[^\d，,。；;、]{0,4}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線)"
+    r"|G(?![A-Za-z])|號(?!召)|型(?!態)|版(?!本)|代(?![表理辦])|世代|系列)",
+)
+#: Words before a number that make it a name, a code or an ordinal.
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文)$")
+#: A standard's or a product's name before a spaced number: ISO 27001, CNS 15408, Wi-Fi 6.
+_NAMED_STANDARD = re.compile(r"(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?$", re.I)
+#: A date or a year: 114年, 3月底, 12日, 2025年; a time of day.
+_DATE_AFTER = re.compile(r"^\s?(?:年|月|日|時(?!數)|點(?!數))")
+
+
+def normalise_width(text: str) -> str:
+    """``text`` with full-width digits and point as ASCII (same length: spans still index it)."""
+    return text.translate(_WIDTH)
+
+
+def _chinese(text: str) -> Decimal:
+    """A Chinese numeral: 三百六十 -> 360, 十五 -> 15, 兩 -> 2, 五千 -> 5000, 一萬二千 -> 12000."""
+    total = Decimal(0)
+    section = 0
+    digit = 0
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[ch]
+            digit = 0
+        elif ch in _BIG_UNITS:
+            total += Decimal((section + digit) or 1) * _BIG_UNITS[ch]
+            section, digit = 0, 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + section + digit
+
+
+_ARABIC_GROUPS = re.compile(
+    rf"^(?:(?P<yi>{ARABIC})億)?(?:(?P<wan>{ARABIC})萬)?(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
+)
+
+
+def read_number(text: str) -> Decimal | None:
+    """One numeral as printed, exactly; None when ``text`` is no numeral.
+
+    ``read_number("3億4,560萬") == Decimal("345600000")``, ``read_number("２５０") == 250``,
+    ``read_number("三百六十") == 360``, ``read_number("2.4萬") == 24000``.
+    """
+    text = normalise_width(text).strip().rstrip("餘多")
+    if not text:
+        return None
+    if re.fullmatch(CHINESE_NUMERAL, text):
+        try:
+            return _chinese(text)
+        except ValueError:
+            return None
+    m = _ARABIC_GROUPS.match(text)
+    if m is None or not any(m.groupdict().values()):
+        return None
+    total = Decimal(0)
+    for name, scale in (("yi", 10**8), ("wan", 10**4), ("qian", 10**3), ("num", 1)):
+        part = m.group(name)
+        if part:
+            try:
+                total += Decimal(part.replace(",", "")) * scale
+            except InvalidOperation:  # pragma: no cover - the pattern admits only numerals
+                return None
+    return total
+
+
+def name_kind(text: str, start: int, end: int) -> str | None:
+    """Why the number at ``text[start:end]`` is no quantity, or None when it may be one.
+
+    ``"date"`` (114年, 3月底, 12日), ``"name"`` (110報案, 113保護專線, 撥打1957, 5G, 6G, IPv6,
+    ISO 27001, 第3期), ``"version"`` (3.0版, v2). Checked on the words right before and after
+    the number, never on one sentence's wording.
+    """
+    after = text[end : end + 12]
+    before = text[max(0, start - 8) : start]
+    if _DATE_AFTER.match(after):
+        return "date"
+    if re.match(r"^\s?\.\d", after) or re.search(r"\d\.$", before):
+        return "version"  # 3.0.1, SSG3.0
+    if _NAME_AFTER.match(after) or _NAME_BEFORE.search(before) or _NAMED_STANDARD.search(before):
+        return "name"
+    return None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text (spans index the text as printed)."""
+
+    value: Decimal  # the number (for a range, its low bound)
+    start: int
+    end: int  # the span covers the qualifier, the range and the numeral
+    high: Decimal | None = None  # a range's high bound
+    qualifier: str = ""  # as printed (約, 逾…以上)
+    meaning: str = ""  # see QUALIFIER_MEANING; "" when unqualified
+    name: str | None = None  # date | name | version: never a quantity
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+_RANGE_JOIN = r"\s?(?:至|到|~|～|-|－|—|–)\s?"
+_FIND = re.compile(
+    rf"(?P<qual>{'|'.join(_BEFORE)})?"
+    rf"(?<![A-Za-z0-9.,])(?P<low>{NUMERAL})(?:(?P<join>{_RANGE_JOIN})(?P<high>{NUMERAL}))?"
+    rf"(?P<more>餘|多)?(?:(?P<gap>[^\d\s，,。；;、]{{0,3}}?)(?P<post>{'|'.join(_AFTER)}))?"
+)
+
+
+def _meaning(qual: str, more: str, post: str) -> str:
+    for word in (more, post, qual):
+        if word and QUALIFIER_MEANING.get(word, "=") != "=":
+            return QUALIFIER_MEANING[word]
+    return ""
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number of ``text`` in order, with span, range, qualifier and name kind.
+
+    Measure words may stand between a number and ``以上``; this reader looks at the numeral only
+    (``find_numbers("近5,000人")[0].meaning == "<"``).
+    """
+    norm = normalise_width(text)
+    out: list[Number] = []
+    for m in _FIND.finditer(norm):
+        low = read_number(m.group("low"))
+        if low is None:
+            continue
+        high = read_number(m.group("high")) if m.group("high") else None
+        if high is not None and high <= low:
+            high = None  # 112-3 or 3-1: not a range
+        qual, more, post = m.group("qual") or "", m.group("more") or "", m.group("post") or ""
+        end = m.end("high") if high is not None else m.end("low")
+        out.append(
+            Number(
+                value=low,
+                start=m.start(),
+                end=m.end(),
+                high=high,
+                qualifier="…".join(w for w in (qual, more + post) if w),
+                meaning=_meaning(qual, more, post),
+                name=name_kind(norm, m.start("low"), end),
+            )
+        )
+    return out

@@ -1,0 +1,180 @@
+"""The grammar of a target: each target (or part of a compound one) has one type, and each type
+one comparison rule, written once in :func:`compare`.
+
+=============  ==================================================  ==========================
+type           recognised by                                       met when (a achieved)
+=============  ==================================================  ==========================
+level          a rate or level (%, ppm, Gbps) to reach: 達/至少/以上  a >= t (逾/超過: a > t)
+ceiling        降至/減少至/不超過/以下/以內/低於                     a <= t (低於/未達: a < t)
+count          a number of things to complete (場, 件, 家, 座 …)    a >= t
+cumulative     累計 (or 截至/迄今): a total over the years          a >= t, a the cumulative figure
+change         百分點, 成長/增加/減少/降低 N%, 較前一年…              the change >= t (computed from
+                                                                   two printed levels if needed)
+range          20至25家, 20~25, 20-25                              a >= the lower bound
+rank           前N名 / 第N名                                       a <= t (lower is better)
+deadline       於115年3月底前完成…                                  done in or before the month
+binary         完成/上線/啟用/修法/通過 with no number              a statement that the thing
+                                                                   itself is done (not drafted,
+                                                                   tendered)
+qualitative    none of the above, no number                        the agency's statement
+=============  ==================================================  ==========================
+
+``exceeded`` is a >= 1.1 × t upwards (level, count, cumulative, change, range), a <= 0.9 × t for a
+ceiling or a rank (``exceed_margin`` 0.10 by default). Comparisons are exact decimals (120 against
+110 × 1.1 is ``exceeded``; binary floats would say 121.00000000000001). A target none of these
+shapes fits is ``unclear`` with a reason, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govplans.analyse.quantities import Quantity
+from govplans.analyse.quantity import read_number
+
+__all__ = [
+    "TARGET_TYPES",
+    "Deadline",
+    "TypedPart",
+    "classify",
+    "compare",
+    "deadline_of",
+    "rank_of",
+]
+
+TARGET_TYPES = (
+    "level",
+    "ceiling",
+    "count",
+    "cumulative",
+    "change",
+    "range",
+    "rank",
+    "deadline",
+    "binary",
+    "qualitative",
+    "compound",
+)
+#: Types counted upwards (more is better) and downwards (less is better).
+UPWARDS = ("level", "count", "cumulative", "change", "range")
+DOWNWARDS = ("ceiling", "rank")
+
+#: Units of a level or a rate (never a count of things).
+_LEVEL_UNIT = re.compile(r"^(?:%|百分點|[a-zμ/0-9.]+|小時|分鐘|天|日|秒|倍|分)$")
+_RANK = re.compile(r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
+_CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量)"
+_CHANGE = re.compile(
+    rf"百分點|{_CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
+    rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
+)
+_DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|減量")
+_CUMULATIVE = re.compile(r"累計|累積|截至|迄今|總計達")
+_DEADLINE = re.compile(
+    r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"
+    r"(?:\d{1,2}\s?日)?\s?(?:以前|之前|前)"
+)
+_BINARY = re.compile(
+    r"完成|上線|啟用|修法|修正|通過|公告|核定|發布|訂定|建置|開通|營運|施行|竣工|完工|驗收|取得|設立|成立"
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A completion deadline: the end of ``month`` (December when only a year is printed)."""
+
+    roc_year: int
+    month: int
+    phrase: str
+
+    def allows(self, roc_year: int, month: int) -> bool:
+        return (roc_year, month) <= (self.roc_year, self.month)
+
+
+@dataclass(frozen=True)
+class TypedPart:
+    """A target part with its type and what the comparison needs."""
+
+    type: str
+    value: Decimal | None = None  # the target value (a range's lower bound, a rank, a change)
+    high: Decimal | None = None  # a range's upper bound
+    strict: bool = False  # 逾/超過 (a > t), 低於/未達 (a < t)
+    down: bool = False  # a change downwards (減少15%)
+    deadline: Deadline | None = None
+
+
+def deadline_of(text: str) -> Deadline | None:
+    """The deadline a text sets (於115年3月底前 -> 115/3, 於115年前 -> 115/12), or None."""
+    m = _DEADLINE.search(text)
+    if m is None:
+        return None
+    month = int(m.group("m")) if m.group("m") else 12
+    if not 1 <= month <= 12:
+        return None
+    return Deadline(int(m.group("y")), month, m.group(0).strip())
+
+
+def rank_of(text: str) -> int | None:
+    """The rank a text names (前20名 -> 20, 第十五名 -> 15), or None."""
+    m = _RANK.search(text)
+    if m is None:
+        return None
+    value = read_number(m.group("n"))
+    return int(value) if value is not None else None
+
+
+def classify(text: str, quantity: Quantity | None) -> TypedPart:
+    """The type of a target part: its own text and its quantity (None for none)."""
+    rank = rank_of(text)
+    if rank is not None:
+        return TypedPart("rank", Decimal(rank))
+    if quantity is None:
+        deadline = deadline_of(text)
+        if deadline is not None and _BINARY.search(text):
+            return TypedPart("deadline", deadline=deadline)
+        return TypedPart("binary" if _BINARY.search(text) else "qualitative")
+    value = Decimal(str(quantity.value))
+    strict = quantity.comparison in (">", "<")
+    if quantity.high is not None:
+        return TypedPart("range", value, high=Decimal(str(quantity.high)))
+    near = quantity.clause_before[-14:] + quantity.phrase + quantity.clause_after[:8]
+    if (
+        quantity.unit in ("%", "百分點")
+        and _CHANGE.search(near)
+        and "至" not in quantity.before[-3:]
+    ):
+        return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
+    if quantity.unit == "百分點":
+        return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
+    if quantity.reduces:
+        return TypedPart("ceiling", value, strict=strict)
+    if quantity.is_cumulative or _CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
+        return TypedPart("cumulative", value, strict=strict)
+    if _LEVEL_UNIT.match(quantity.unit):
+        return TypedPart("level", value, strict=strict)
+    return TypedPart("count", value, strict=strict)
+
+
+def _decimal(x: float | Decimal) -> Decimal:
+    return x if isinstance(x, Decimal) else Decimal(str(x))
+
+
+def compare(
+    part: TypedPart,
+    achieved: float | Decimal,
+    exceed_margin: float | Decimal = Decimal("0.10"),
+    bound: str = "",
+) -> str:
+    """The status of an achieved value against a typed part: ``exceeded``, ``met`` or
+    ``not_met`` — the one comparison rule (see the module's table). ``bound`` is what the
+    achieved figure's qualifier says: ``<`` (近5,000: below it), ``>`` (逾, 餘: above it)."""
+    if part.value is None or part.type not in UPWARDS + DOWNWARDS:
+        raise ValueError(f"a {part.type} part has no value to compare")
+    t, a, margin = part.value, _decimal(achieved), _decimal(exceed_margin)
+    if part.type in DOWNWARDS:
+        # below a ceiling: 近 (just below) still is; above it: 逾 (just above) is not
+        ok = a < t or (a == t and (bound == "<" or (not part.strict and bound != ">")))
+        return "exceeded" if ok and a <= t * (1 - margin) and a < t else "met" if ok else "not_met"
+    ok = a > t or (a == t and (bound == ">" or (not part.strict and bound != "<")))
+    return "exceeded" if ok and a >= t * (1 + margin) and a > t else "met" if ok else "not_met"

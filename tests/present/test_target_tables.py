@@ -1,0 +1,61 @@
+"""The targets table shows each target's type, how its evidence was aligned, the words or number
+that decided marked in the agency's (escaped) words, and the reason for every unclear part."""
+
+from __future__ import annotations
+
+import re
+
+import govplans
+from govplans.analyse.target_types import TARGET_TYPES
+from govplans.analyse.targets import DECISION_REASONS, UNCLEAR_REASONS
+from govplans.present import render
+from govplans.present.words import ALIGNMENT_TEXT, STATUS_REASON_TEXT, TARGET_TYPE_TEXT
+
+
+def test_every_code_has_words_in_both_languages():
+    for code in (*UNCLEAR_REASONS, *DECISION_REASONS):
+        zh, en = STATUS_REASON_TEXT[code]
+        assert zh and en
+    for kind in TARGET_TYPES:
+        assert all(TARGET_TYPE_TEXT[kind])
+    for how in ("reference", "numbering", "content", "shared", "none"):
+        assert all(ALIGNMENT_TEXT[how])
+
+
+def test_marked_escapes_first_then_marks_by_span():
+    text = "完成<b>說明會</b>12場"
+    start = text.index("12場")
+    html = render.marked(text, start, start + 3)
+    assert html == "完成&lt;b&gt;說明會&lt;/b&gt;<mark>12場</mark>"
+    assert render.marked(text, None, None) == "完成&lt;b&gt;說明會&lt;/b&gt;12場"
+    assert render.marked(text, 5, 99) == render.marked(text)  # a span outside: nothing marked
+
+
+def test_the_targets_table_shows_type_alignment_mark_and_reason():
+    a = govplans.load_assessment()
+    html = render.targets_table(a, plan_id="114-02").html
+    assert "<mark>1場次</mark>" in html
+    assert "對應：達成說明第1項（依內容對應）" in html
+    assert "複合" in html and "判定理由：以機關列出的數值與目標值比較" in html
+    en = render.targets_table(a, "en", plan_id="114-02").html
+    assert "Aligned: attainment item 1 (by its content)" in en and "<mark>" in en
+    # every unclear part says why, in words
+    unclear = render.targets_table(a, statuses=["unclear"], empty="no_review").html
+    for row in re.findall(r"<tr.*?</tr>", unclear.split("<tbody>")[1]):
+        if "待確認" in row:
+            assert "無佐證：" in row or "判定理由" in row
+
+
+def test_the_mark_never_opens_a_tag_from_report_text(make_report_text, write_text):
+    from govplans.testing.synthetic import SyntheticPlan
+
+    evil = "<script>alert(1)</script>"
+    plan = SyntheticPlan(
+        "甲計畫",
+        targets=[f"辦理說明會{evil}至少2場。"],
+        attainment=[f"完成說明會{evil}3場。"],
+    )
+    a = govplans.load_assessment(str(write_text(make_report_text([plan]))), "none")
+    html = render.targets_table(a).html
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert "<mark>3場</mark>" in html
