@@ -40,6 +40,7 @@ from govplans.present.render import (
     INDEX_CSS,
     Html,
     Markdown,
+    constructed_banner,
     escape,
     escape_markdown,
     language_link,
@@ -605,6 +606,8 @@ def site_index_page(
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
     heading = text("site_title", lang, n_reports=len(reports))
     parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
+    if any(site.report.constructed for site in reports):
+        parts.insert(1, constructed_banner(lang))
     if corpus_href:
         parts.append(
             f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'

@@ -1,0 +1,55 @@
+"""The banner of pages built from a constructed report (issue 18 item 8): on every page made
+with the page template, on a report's index and on a site's index, in the page's language."""
+
+from __future__ import annotations
+
+import html
+
+import nbformat
+import pytest
+from nbconvert import HTMLExporter
+
+from govplans.present import render
+from govplans.present.corpus import SiteReport, site_index_page
+from govplans.present.words import CONSTRUCTED_BANNER, pick
+from govplans.read.source import read_report
+from govplans.run import paths
+
+LANGS = ("zh-TW", "en")
+FIXTURE = paths.PROJ_ROOT / "tests" / "fixtures" / "corpus" / "moda_113_constructed.txt"
+
+
+def _page(resources: dict) -> str:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("text")]
+    exporter = HTMLExporter(
+        template_name=render.PAGE_TEMPLATE, extra_template_basedirs=[str(render.PAGE_TEMPLATES)]
+    )
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    return body
+
+
+def test_the_banner_words():
+    assert CONSTRUCTED_BANNER == (
+        "本頁含構造之測試資料，非官方數據",
+        "This page includes constructed test data, not official figures",
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_page_of_a_constructed_report_says_so_and_no_other_page_does(lang):
+    banner = html.escape(pick(CONSTRUCTED_BANNER, lang))
+    page = _page(render.page_resources(lang, constructed=True))
+    assert 'class="govplans-constructed" role="note"' in page and banner in page
+    assert 'class="govplans-constructed"' not in _page(render.page_resources(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_indexes_of_a_constructed_report_say_so(lang):
+    banner = html.escape(pick(CONSTRUCTED_BANNER, lang))
+    assert banner in render.index_page([], "t", {}, lang, constructed=True)
+    assert 'class="govplans-constructed"' not in render.index_page([], "t", {}, lang)
+    constructed = SiteReport(read_report(FIXTURE), "x_113", [])
+    real = SiteReport(read_report(paths.BUNDLED_REPORT), "x_114", [])
+    assert banner in site_index_page([constructed, real], lang=lang)
+    assert 'class="govplans-constructed"' not in site_index_page([real], lang=lang)
