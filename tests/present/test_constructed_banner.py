@@ -11,7 +11,7 @@ from nbconvert import HTMLExporter
 
 from govplans.present import render
 from govplans.present.corpus import SiteReport, site_index_page
-from govplans.present.words import CONSTRUCTED_BANNER, pick
+from govplans.present.words import CONSTRUCTED_BANNER, SEARCH_TEXT, pick
 from govplans.read.source import read_report
 from govplans.run import paths
 
@@ -53,3 +53,13 @@ def test_the_indexes_of_a_constructed_report_say_so(lang):
     real = SiteReport(read_report(paths.BUNDLED_REPORT), "x_114", [])
     assert banner in site_index_page([constructed, real], lang=lang)
     assert 'class="govplans-constructed"' not in site_index_page([real], lang=lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_site_index_links_the_search_page(lang):
+    real = SiteReport(read_report(paths.BUNDLED_REPORT), "x_114", [])
+    label = html.escape(pick(SEARCH_TEXT["title"], lang))
+    assert f'<a href="search.html">{label}</a>' in site_index_page(
+        [real], lang=lang, search_href="search.html"
+    )
+    assert "search.html" not in site_index_page([real], lang=lang)

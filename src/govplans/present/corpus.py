@@ -50,7 +50,15 @@ from govplans.present.render import (
     table,
     word,
 )
-from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, name_in, pick
+from govplans.present.words import (
+    CAVEAT,
+    CORPUS_TEXT,
+    LINK_REASONS,
+    SEARCH_TEXT,
+    ZH,
+    name_in,
+    pick,
+)
 
 AgencyNames = Mapping[str, str]
 
@@ -599,10 +607,12 @@ def site_index_page(
     names: AgencyNames | None = None,
     agency_hrefs: Mapping[str, str] | None = None,
     page: str | None = None,
+    search_href: str | None = None,
 ) -> str:
-    """The index of a site of several reports: the corpus page on top, then the reports grouped
-    agency -> year with their pages and overview summary; files that could not be read, each
-    with its error. Everything is escaped."""
+    """The index of a site of several reports: the corpus page and the search page
+    (``search_href``) on top, then the reports grouped agency -> year with their pages and
+    overview summary; files that could not be read, each with its error. Everything is
+    escaped."""
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
     heading = text("site_title", lang, n_reports=len(reports))
     parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
@@ -612,6 +622,9 @@ def site_index_page(
         parts.append(
             f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'
         )
+    if search_href:
+        label = pick(SEARCH_TEXT["title"], lang)
+        parts.append(f'<p><a href="{escape(search_href)}">{escape(label)}</a></p>')
     unread = list(unread)
     if unread:
         items = "".join(f'<li class="failed">{escape(line)}</li>' for line in unread)
