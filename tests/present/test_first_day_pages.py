@@ -1,5 +1,6 @@
-"""The banner of pages built from a constructed report (issue 18 item 8): on every page made
-with the page template, on a report's index and on a site's index, in the page's language."""
+"""First-day pages (issue 18 items 8-9): the banner of pages built from a constructed report
+on every page made with the page template, a report's index and a site's index; the links
+to the search page and to the other language."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_the_site_index_links_the_search_page(lang):
         [real], lang=lang, search_href="search.html"
     )
     assert "search.html" not in site_index_page([real], lang=lang)
+
+
+def test_the_search_page_links_its_other_language():
+    from govplans.present.search import search_page
+
+    assert 'href="en/search.html"' in search_page("zh-TW", page="search.html")
+    assert 'href="../search.html"' in search_page("en", page="search.html")
+    assert 'hreflang="en"' not in search_page("zh-TW")
