@@ -72,3 +72,11 @@ def test_the_search_page_links_its_other_language():
     assert 'href="en/search.html"' in search_page("zh-TW", page="search.html")
     assert 'href="../search.html"' in search_page("en", page="search.html")
     assert 'hreflang="en"' not in search_page("zh-TW")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_search_page_of_a_constructed_report_says_so(lang):
+    from govplans.present.search import search_page
+
+    assert html.escape(pick(CONSTRUCTED_BANNER, lang)) in search_page(lang, constructed=True)
+    assert 'class="govplans-constructed"' not in search_page(lang)
