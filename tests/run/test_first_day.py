@@ -4,17 +4,19 @@ Ctrl-C, ``make report SOURCE=…`` in a folder of its own, ``make lab`` as root.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
 import govplans
-from govplans.read.source import read_report
+from govplans.read.source import parse_report, read_report
 from govplans.run import paths
 from govplans.run.cli import main
 from govplans.run.spec import default_cache
@@ -170,3 +172,46 @@ def test_a_report_is_constructed_by_the_notice_on_its_cover():
     fixture = paths.PROJ_ROOT / "tests" / "fixtures" / "corpus" / "moda_113_constructed.txt"
     assert read_report(fixture).constructed
     assert not read_report(paths.BUNDLED_REPORT).constructed
+
+
+_LANGUAGE_LINK = re.compile(
+    r'<a class="govplans-language" href="([^"]+)"|<p class="language"><a href="([^"]+)"'
+)
+
+
+def _language_href(page: Path) -> str:
+    found = _LANGUAGE_LINK.search(page.read_text(encoding="utf-8"))
+    assert found, f"{page.name}: no link to the other language"
+    return unquote(found.group(1) or found.group(2))
+
+
+@pytest.mark.slow
+def test_every_page_links_its_counterpart_in_the_other_language_and_the_method_page(tmp_path):
+    source = write_report(tmp_path / "report.txt", make_plans(1, seed=4))
+    site = tmp_path / "reports"
+    common = ["reports", "--source", str(source), "--jobs", "2"]
+    assert main([*common, "--out", str(site)]) == 0
+    english = ["--out", str(site / "en"), "--lang", "en", "--cache", str(tmp_path / "cache-en")]
+    assert main([*common, *english]) == 0
+    pages = sorted(site.glob("*.html"))
+    assert {p.name for p in pages} >= {"index.html", "method.html", "plan_profile_114-01.html"}
+    for page in pages:
+        counterpart = (page.parent / _language_href(page)).resolve()
+        assert counterpart == (site / "en" / page.name).resolve() and counterpart.is_file()
+        assert (counterpart.parent / _language_href(counterpart)).resolve() == page.resolve()
+        text = page.read_text(encoding="utf-8")
+        assert 'href="method.html"' in text  # the footer's method page, beside it
+    assert "方法與資料說明" in (site / "method.html").read_text(encoding="utf-8")
+    assert "Method and data" in (site / "en" / "method.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_make_corpus_pages_say_constructed_and_link_the_corpus_workbook_and_method(tmp_path):
+    fixture = paths.PROJ_ROOT / "tests" / "fixtures" / "corpus" / "moda_113_constructed.txt"
+    out = tmp_path / "corpus"
+    assert main(["corpus", str(paths.BUNDLED_REPORT), str(fixture), "--out", str(out)]) == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'class="govplans-constructed"' in page and "本頁含構造之測試資料，非官方數據" in page
+    assert 'href="data/govplans.xlsx"' in page and (out / "data" / "govplans.xlsx").is_file()
+    method = (out / "method.html").read_text(encoding="utf-8")
+    assert "govplans-constructed" in method and parse_report(fixture).sha256 in method

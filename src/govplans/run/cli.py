@@ -337,15 +337,15 @@ def cmd_reports(args: argparse.Namespace) -> int:
 
     spec = _spec(args, [source], build=True)
     if args.own_folder:
-        spec = own_folder(spec, read_report(source))
+        folder = report_folder(read_report(source))
+        return main_reports(own_folder(spec, folder), site_folder=folder)
     return main_reports(spec)
 
 
-def own_folder(spec: BuildSpec, report: Report) -> BuildSpec:
-    """``--own-folder``: the report's pages in ``OUT/{agency}_{year}/`` (the folder a site gives
-    it, :func:`govplans.present.export.report_folder`), its cache in the same folder of the
-    cache, so another report never writes beside this one's pages."""
-    folder = report_folder(report)
+def own_folder(spec: BuildSpec, folder: str) -> BuildSpec:
+    """``--own-folder``: the report's pages in ``OUT/{agency}_{year}/`` (``folder``: the one a
+    site gives it, :func:`govplans.present.export.report_folder`), its cache in the same folder
+    of the cache, so another report never writes beside this one's pages."""
     return spec.with_(out=spec.out / folder, cache=spec.cache_dir / folder)
 
 

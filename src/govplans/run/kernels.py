@@ -41,6 +41,9 @@ class Job:
     workbook: bool = True  # the build writes the Excel workbook the page links
     #: Built from a constructed report (``Report.constructed``): the page says so on top.
     constructed: bool = False
+    #: The page's path relative to its language's site root (``reports/`` zh-TW,
+    #: ``reports/en/`` English, the same paths), for the link to the other language; "" none.
+    page: str = ""
 
 
 @dataclass
@@ -219,7 +222,12 @@ def _execute(
         nbformat.write(nb, executed)
         nb.metadata["title"] = job.title  # the page's <title>
         lang = str(job.parameters.get("lang", "zh-TW"))
-        resources = {"metadata": {"name": job.name}, **render.page_resources(lang, job.workbook)}
+        resources = {
+            "metadata": {"name": job.name},
+            **render.page_resources(
+                lang, job.workbook, page=job.page or None, constructed=job.constructed
+            ),
+        }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
         body = render.with_page_language(body, lang)
         store.atomic_write_text(out / f"{job.name}.html", body)  # whole or not at all
