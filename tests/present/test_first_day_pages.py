@@ -64,6 +64,7 @@ def test_the_site_index_links_the_search_page(lang):
         [real], lang=lang, search_href="search.html"
     )
     assert "search.html" not in site_index_page([real], lang=lang)
+    assert f'<a href="{render.METHOD_PAGE}">' in site_index_page([real], lang=lang)
 
 
 def test_the_search_page_links_its_other_language():

@@ -44,6 +44,7 @@ from govplans.present.render import (
     escape,
     escape_markdown,
     language_link,
+    method_footer,
     page_resources,
     profile_href,
     rate_flag_text,
@@ -652,5 +653,5 @@ def site_index_page(
         '<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading)}</title><style>{INDEX_CSS}</style></head><body>"
-        f"{''.join(parts)}</body></html>\n"
+        f"{''.join(parts)}{method_footer(lang)}</body></html>\n"
     )
