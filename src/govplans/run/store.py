@@ -22,16 +22,19 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from govplans.analyse.alignment import Alignment
 from govplans.analyse.assessment import Assessment
 from govplans.analyse.corpus import Corpus
 from govplans.analyse.measures import Thresholds
 from govplans.analyse.quantities import Quantity
+from govplans.analyse.target_types import Deadline, TypedPart
 from govplans.analyse.targets import Component, PlanTargets, Target, TextItem
 from govplans.model.report import Finding, Report
 
@@ -52,6 +55,9 @@ TYPES: dict[str, type] = {
         Component,
         Quantity,
         TextItem,
+        TypedPart,
+        Deadline,
+        Alignment,
     )
 }
 
@@ -121,6 +127,10 @@ def encode(value: Any, parents: Parents | None = None) -> Any:
         return {"~type": name, "fields": fields}
     if isinstance(value, Path):
         return {"~path": str(value)}
+    if isinstance(value, Decimal):
+        return {"~decimal": str(value)}
+    if isinstance(value, set | frozenset):
+        return {"~set": [encode(v, parents) for v in sorted(value, key=repr)]}
     if isinstance(value, tuple):
         return {"~tuple": [encode(v, parents) for v in value]}
     if isinstance(value, list):
@@ -218,6 +228,10 @@ def decode(data: Any) -> Any:
         return _decode_frame(data["~frame"])
     if "~path" in data:
         return Path(str(data["~path"]))
+    if "~decimal" in data:
+        return Decimal(str(data["~decimal"]))
+    if "~set" in data:
+        return {decode(v) for v in _list(data["~set"])}
     if "~tuple" in data:
         return tuple(decode(v) for v in _list(data["~tuple"]))
     if "~dict" in data:
