@@ -135,6 +135,7 @@ def test_another_report_gets_a_folder_of_its_own_and_a_rebuild_removes_only_its_
     own = site / "衛生福利部_114"
     assert sorted(p.name for p in own.glob("*.html")) == [
         "index.html",
+        "method.html",
         "plan_profile_114-01.html",
         "plan_profile_114-02.html",
         "portfolio_overview.html",

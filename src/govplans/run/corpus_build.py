@@ -239,6 +239,12 @@ def render_corpus_pages(
     if before.get("key") == keys[name] and page_intact(out / f"{name}.html", before.get("page")):
         progress(f"{out / name}.html (up to date)")
     else:
+        # the corpus its page loads, prepared once: the method page reads no report either
+        own = prepared or cache / "prepared" / f"{CORPUS_PAGES['corpus'].file_stem(page=page)}.json"
+        if own != prepared:
+            key = prepared_corpus_key(chosen, corpus.thresholds, spec.annotations, spec.crosswalk)
+            if key and store.file_key(own) != key:
+                store.write(own, key, corpus)
         todo.append(
             Job(
                 name=name,
@@ -246,8 +252,10 @@ def render_corpus_pages(
                 notebook=method_notebook,
                 parameters={
                     "sources": ";".join(str(p) for p in chosen),
+                    "crosswalk": _crosswalk_argument(spec.crosswalk),
                     "lang": lang,
                     "annotations": spec.annotations,
+                    "prepared": str(own),
                     **thresholds,
                 },
                 title=word("method", lang),
