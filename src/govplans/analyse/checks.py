@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from govplans.analyse.targets import TextItem
+from govplans.analyse.targets import UNCLEAR_REASONS, TextItem
 from govplans.model.values import is_missing
 
 __all__ = [
@@ -52,23 +52,6 @@ def is_set_low(
     if target <= 0:
         return False
     return achieved >= target * Decimal(str(k))  # exact: 40 × 3 is 120
-
-
-#: Why a part is ``unclear``: the engine looked for a reported figure (a quantity above one), for
-#: a figure or a statement that it was done (a single deliverable such as 1式), or for a
-#: statement alone (a part without a number), and found none; or no item speaks of the target
-#: (no_aligned_item), the work is approved or started but not delivered (under_way), a change
-#: or a rank has no figure (no_change_figure, no_rank), or the signals conflict.
-UNCLEAR_REASONS = (
-    "no_figure",
-    "no_figure_or_statement",
-    "no_statement",
-    "no_aligned_item",
-    "under_way",
-    "no_change_figure",
-    "no_rank",
-    "conflicting_signals",
-)
 
 
 def unclear_reason(

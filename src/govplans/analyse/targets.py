@@ -1010,7 +1010,12 @@ def _give_reasons(target: Target) -> None:
             comp.reason = "figure_compared"
 
 
-#: Why a part is unclear (each has words in present/words.py).
+#: Why a part is ``unclear`` (each has words in present/words.py): the engine looked for a
+#: reported figure (a quantity above one), for a figure or a statement that it was done (a single
+#: deliverable such as 1式), or for a statement alone (a part without a number), and found none;
+#: or no item speaks of the target (no_aligned_item), the work is approved or started but not
+#: delivered (under_way), a change or a rank has no figure (no_change_figure, no_rank), or the
+#: signals conflict.
 UNCLEAR_REASONS = (
     "no_figure",
     "no_figure_or_statement",

@@ -34,6 +34,7 @@ from govplans.analyse.assessment import Assessment
 from govplans.analyse.corpus import Corpus
 from govplans.analyse.measures import Thresholds
 from govplans.analyse.quantities import Quantity
+from govplans.analyse.quantity import Number
 from govplans.analyse.target_types import Deadline, TypedPart
 from govplans.analyse.targets import Component, PlanTargets, Target, TextItem
 from govplans.model.report import Finding, Report
@@ -58,6 +59,7 @@ TYPES: dict[str, type] = {
         TypedPart,
         Deadline,
         Alignment,
+        Number,
     )
 }
 
@@ -127,10 +129,11 @@ def encode(value: Any, parents: Parents | None = None) -> Any:
         return {"~type": name, "fields": fields}
     if isinstance(value, Path):
         return {"~path": str(value)}
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal):  # the engine's exact figures, kept exact
         return {"~decimal": str(value)}
-    if isinstance(value, set | frozenset):
-        return {"~set": [encode(v, parents) for v in sorted(value, key=repr)]}
+    if isinstance(value, frozenset | set):
+        kind = "~frozenset" if isinstance(value, frozenset) else "~set"
+        return {kind: [encode(v, parents) for v in sorted(value, key=repr)]}
     if isinstance(value, tuple):
         return {"~tuple": [encode(v, parents) for v in value]}
     if isinstance(value, list):
@@ -231,7 +234,9 @@ def decode(data: Any) -> Any:
     if "~decimal" in data:
         return Decimal(str(data["~decimal"]))
     if "~set" in data:
-        return {decode(v) for v in _list(data["~set"])}
+        return {_hashable(decode(v)) for v in _list(data["~set"])}
+    if "~frozenset" in data:
+        return frozenset(_hashable(decode(v)) for v in _list(data["~frozenset"]))
     if "~tuple" in data:
         return tuple(decode(v) for v in _list(data["~tuple"]))
     if "~dict" in data:
