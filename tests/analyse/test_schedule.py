@@ -24,7 +24,7 @@ def test_the_printed_period_where_nothing_is_revised():
         36,
         24,
     )
-    assert s.elapsed_rate == pytest.approx(24 / 36)
+    assert s.elapsed_rate == pytest.approx(24 / 36) == s.printed_elapsed_rate
 
 
 def test_a_revised_period_with_its_start_replaces_the_printed_one():
@@ -37,6 +37,9 @@ def test_a_revised_period_with_its_start_replaces_the_printed_one():
         3,
     )
     assert s.elapsed_rate == pytest.approx(0.2)
+    # the printed period the money was budgeted on is kept beside it
+    assert (s.printed_months_total, s.printed_months_elapsed) == (36, 24)
+    assert s.printed_elapsed_rate == pytest.approx(24 / 36)
 
 
 def test_a_revised_end_alone_runs_from_the_printed_start():
@@ -47,7 +50,7 @@ def test_a_revised_end_alone_runs_from_the_printed_start():
 def test_no_period_is_unknown_unless_the_revised_one_is_whole():
     unknown = plan_schedule(None, None, 114)
     assert (unknown.basis, unknown.months_total, unknown.months_elapsed) == ("unknown", None, None)
-    assert math.isnan(unknown.elapsed_rate)
+    assert math.isnan(unknown.elapsed_rate) and math.isnan(unknown.printed_elapsed_rate)
     assert plan_schedule(None, None, 114, None, (116, 12)).basis == "unknown"
     whole = plan_schedule(None, None, 114, (114, 1), (115, 12))
     assert (whole.basis, whole.months_total, whole.months_elapsed) == ("revised", 24, 12)
@@ -69,10 +72,9 @@ def test_a_revised_start_and_end_in_a_small_report(tmp_path):
         attainment=["完成辦理說明會2場次。", "因經費核定延後，修正計畫期程為114年7月至116年6月。"],
     )
     assert (row["schedule_basis"], row["months_total"], row["months_elapsed"]) == ("revised", 24, 6)
-    assert (
-        "期程已過25.0%（24個月中的6個月；依報告所述修正後期程114年7月至116年6月計，"
-        "原列113年1月至115年12月）" in zh
-    )
+    assert "依報告所述修正後期程（114年7月至116年6月）期程已過25.0%（24個月中的6個月）" in zh
+    assert "依原列期程（113年1月至115年12月）已過66.7%（36個月中的24個月）" in zh
+    assert (row["printed_months_total"], row["printed_months_elapsed"]) == (36, 24)
     assert "113年1月至115年12月；報告說明期程修正為114年7月至116年6月" in zh  # both in the heading
 
 
@@ -98,6 +100,7 @@ def test_the_english_sentence_names_both_periods(tmp_path):
         attainment=["修正計畫期程為114年7月至116年6月。"],
     )
     assert (
-        "(6 of 24 months; on the revised period the report states, 2025-07 to 2027-06; "
-        "as printed 2024-01 to 2026-12)" in en
+        "on the revised period the report states (2025-07 to 2027-06), 25.0% of the period "
+        "had elapsed (6 of 24 months)" in en
     )
+    assert "on the printed period (2024-01 to 2026-12) 66.7% had elapsed (24 of 36 months)" in en

@@ -17,6 +17,7 @@ from matplotlib import font_manager
 from govplans import assess_report, parse_report
 from govplans.analyse.measures import Thresholds
 from govplans.present import charts as plots
+from govplans.run import paths
 from govplans.testing.synthetic import make_plans, write_report
 
 
@@ -313,3 +314,29 @@ def test_no_chart_draws_more_rows_than_its_limit_at_1000_plans(tmp_path):
         total = "1,000 項計畫" if limit == plots.CHART_ROWS else f"{n_parts:,} 個可量化之組成項目"
         assert fig.get_suptitle().startswith(f"共 {total}，本圖列"), fig.get_suptitle()
         plt.close(fig)
+
+
+def test_a_tall_chart_is_marked_for_print():
+    """A chart much taller than wide (a bar per target part) carries ``tall`` so the page
+    template prints it at the full page height, not shrunk like a wide one."""
+    tall = plt.figure(figsize=(4, 10))
+    wide = plt.figure(figsize=(8, 4))
+    shown_tall, shown_wide = plots.show(tall), plots.show(wide)
+    assert shown_tall.tall and not shown_wide.tall
+    assert shown_tall._repr_mimebundle_()[1]["image/png"]["tall"] is True
+    assert "tall" not in shown_wide._repr_mimebundle_()[1]["image/png"]
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert "get_metadata('tall', 'image/png')" in template
+    assert "img.govplans-tall-chart { max-height: 172mm" in template
+    # the targets table's longest text column (the agency's words) a third of it in print
+    assert "table.govplans-targets th:last-child { width: 33%; }" in template
+
+
+def test_print_keeps_a_heading_with_what_follows():
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert ".jp-OutputArea-child:has(h2, h3, h4) + .jp-OutputArea-child {" in template
+    assert "tr:nth-child(-n+2) { break-before: avoid" in template

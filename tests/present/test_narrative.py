@@ -85,6 +85,12 @@ def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
         margin = fmt.format_margin(a.thresholds.appropriation_margin, lang)
         allowed.add(margin.split("個")[0].split(" ")[0])  # a gap within the margin says it
         allowed |= {str(row["months_elapsed"]), str(row["months_total"])}
+        if row["schedule_basis"] == "revised":  # the printed period's share and gap beside it
+            printed = row["printed_schedule_elapsed_rate"]
+            allowed.add(fmt.format_rate(printed, lang).rstrip("%"))
+            points = fmt.format_points(printed - row["appropriation_progress_rate"], lang)
+            allowed.add(points.split("個")[0].split(" ")[0])
+            allowed |= {str(row["printed_months_elapsed"]), str(row["printed_months_total"])}
         allowed |= set(re.findall(r"\d+", fmt.roc_year(114, lang) + row["source_lines"]))
         allowed |= {plan_id, *plan_id.split("-")}
         for col in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear", "n_reviewed"):
@@ -146,7 +152,7 @@ def test_the_ratio_is_named_cumulative_and_never_caveated_per_plan(a, lang):
 def test_english_uses_curated_names(a):
     en = plan_narrative(a, "114-13", "en")
     assert "Service-Oriented Smart Government 2.0" in en
-    assert "服務型智慧政府" not in en.split("\n")[0]
+    assert "2.0 (unofficial translation; 服務型智慧政府2.0推動計畫)**" in en.split("\n")[0]
     assert (a.plans["name_en"] != a.plans["name"]).all()  # every bundled plan has a name
 
 
@@ -378,8 +384,10 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     assert "（科技發展；113年1月至115年12月；報告說明期程修正為114年10月至115年12月）" in zh
     # the share elapsed is on the revised period, and the sentence says so with both periods
     assert (
-        "期程已過20.0%（15個月中的3個月；依報告所述修正後期程114年10月至115年12月計，"
-        "原列113年1月至115年12月）" in zh
+        "依報告所述修正後期程（114年10月至115年12月）期程已過20.0%（15個月中的3個月），"
+        "預算編列進度24.4%，高於期程經過比率4.4個百分點（差距未達附註門檻15個百分點）；"
+        "依原列期程（113年1月至115年12月）已過66.7%（36個月中的24個月），預算編列進度24.4%"
+        "低於原列期程經過比率42.2個百分點；進度附註依修正後期程判定。" in zh
     )
     en = plan_narrative(a, "114-10", "en")
     assert "2024-01 to 2026-12; the report states it was revised to 2025-10 to 2026-12" in en
@@ -393,10 +401,8 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     b = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     text = plan_narrative(b, "114-01")
     assert "113年1月至114年12月；報告說明期程修正至116年12月" in text
-    assert (
-        "（48個月中的24個月；依報告所述修正後期程113年1月至116年12月計，原列113年1月至114年12月）"
-        in text
-    )
+    assert "依報告所述修正後期程（113年1月至116年12月）期程已過50.0%（48個月中的24個月）" in text
+    assert "依原列期程（113年1月至114年12月）已過100.0%（24個月中的24個月）" in text
     assert "the report states it was extended to 2027-12" in plan_narrative(b, "114-01", "en")
 
 
@@ -407,7 +413,10 @@ def test_an_unclear_target_says_which_part_has_no_evidence(a):
         "達成說明及執行情形均未列出此項的數量，也未說明已完成" in zh
     )
     en = plan_narrative(a, "114-07", "en")
-    assert "組織”: neither the attainment nor the execution text gives a figure for this part" in en
+    assert (
+        "組織” (original Chinese): neither the attainment nor the execution text gives a figure "
+        "for this part" in en
+    )
     auto = assess_report(parse_report(paths.BUNDLED_REPORT), annotations=None)
     single = plan_narrative(auto, "114-03")  # target 2 has one part, with no evidence
     assert (

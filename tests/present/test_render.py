@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 import govplans
 from govplans import assess_report, parse_report
 from govplans.model import schema
 from govplans.present import render
+from govplans.present.narrative import plan_narrative
 from govplans.run import paths
+from govplans.testing.synthetic import SyntheticPlan, write_report
 
 
 def test_table_formats_figures_and_localizes_headers():
@@ -139,7 +143,11 @@ def test_english_page_titles_use_the_curated_plan_name():
     zh = render.report_title(a, "profile", "zh-TW", "114-13")
     en = render.report_title(a, "profile", "en", "114-13")
     assert zh == "114-13 服務型智慧政府2.0推動計畫"
-    assert en == "114-13 Service-Oriented Smart Government 2.0"
+    # the curated name is marked as the tool's translation, with the printed name beside it
+    assert en == (
+        "114-13 Service-Oriented Smart Government 2.0 (unofficial translation; "
+        "服務型智慧政府2.0推動計畫)"
+    )
 
 
 def test_index_summaries_read_naturally():
@@ -353,8 +361,16 @@ def test_key_figures_show_both_periods_and_notes_apart():
     assert "2025-10 to 2026-12 (attainment item 2)" in en and ">Notes</th>" in en
     assert "2024-01 to 2026-12" in en and ">Warnings</th>" in en
     # the share elapsed names the period it is on, the revised one, with the printed one
-    assert "20.0%（依報告所述修正後期程114年10月至115年12月計，原列113年1月至115年12月）" in html
-    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12; as printed " in en
+    # and the printed one (the money was budgeted on it), each with its gap
+    assert (
+        "20.0%（依報告所述修正後期程（114年10月至115年12月）計，預算編列進度24.4%高於期程經過"
+        "比率4.4個百分點（差距未達附註門檻15個百分點）；依原列期程（113年1月至115年12月）已過"
+        "66.7%（36個月中的24個月），預算編列進度24.4%低於原列期程經過比率42.2個百分點；"
+        "進度附註依修正後期程判定）" in html
+    )
+    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12: " in en
+    assert "on the printed period (2024-01 to 2026-12) 66.7% had elapsed (24 of 36 months)" in en
+    assert "42.2 percentage points below it; the pace note is judged on the revised period" in en
     assert "依報告所述" not in render.key_figures(a, "114-01").html
 
 
@@ -453,3 +469,46 @@ def test_flag_rows_and_plan_tables_link_the_plan_profile():
     plans = render.table(a.plans, ["plan_id", "name"], link_plans=True).html
     assert '<a href="plan_profile_114-01.html">114-01</a>' in plans
     assert "<a " not in render.table(a.plans, ["plan_id", "name"]).html  # only when asked
+
+
+def test_consistency_section_lists_only_the_consistency_check():
+    a = govplans.load_assessment()
+    flags = a.plans.set_index("plan_id")["flags"].astype(str)
+    assert "targets_not_met" in flags["114-10"]
+    page = render.consistency_table(a).html
+    # 114-10's targets not met is a warning, not the consistency check
+    assert "114-10" not in page and "未達成" not in page
+    assert "無計畫符合（累計執行率未達80%而績效目標悉數達成）" in page
+    en = render.consistency_table(a, "en").html
+    assert "below 80% while every target is met" in en
+
+
+def test_consistency_section_lists_a_plan_met_despite_low_execution(tmp_path):
+    plans = [
+        SyntheticPlan("甲計畫", appropriated=50_000, executed=30_000),  # 60%, target met
+        SyntheticPlan("乙計畫", appropriated=50_000, executed=50_000),  # 100%
+    ]
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", plans)), annotations=None)
+    listed = render.consistency_table(a).html
+    assert ">114-01<" in listed and ">114-02<" not in listed and "無計畫符合" not in listed
+    assert "績效目標悉數達成" in listed
+
+
+def test_english_pages_show_the_printed_name_and_mark_chinese():
+    a = govplans.load_assessment()
+    printed = "晶片驅動產業創新再升級—非地面通訊關鍵技術與應用推動計畫"
+    title = render.report_title(a, "plan_profile", "en", "114-10")
+    assert title.endswith(f" (unofficial translation; {printed})")
+    assert title.startswith("114-10 Chip-Driven")
+    assert render.report_title(a, "plan_profile", "zh-TW", "114-10") == f"114-10 {printed}"
+    flags = render.flags_table(a, "en", kind="warning").html
+    assert f"(unofficial translation; {printed})" in flags
+    assert "unofficial translation" not in render.flags_table(a, kind="warning").html
+    en = render.targets_table(a, "en", plan_id="114-02").html
+    assert "教育訓練2場次 (original Chinese)" in en  # the part, as printed
+    assert "(original Chinese)" not in render.targets_table(a, plan_id="114-02").html
+    text = plan_narrative(a, "114-10", "en")
+    assert f"(unofficial translation; {printed})**" in text
+    assert "” (original Chinese)" in text and "“" in text
+    quotes = [q for q in text.split("“")[1:] if re.search(r"[\u4e00-\u9fff]", q.split("”")[0])]
+    assert quotes and all(q.split("”", 1)[1].startswith(" (original Chinese)") for q in quotes)

@@ -432,6 +432,9 @@ def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) 
         "months_total": schedule.months_total,
         "months_elapsed": schedule.months_elapsed,
         "schedule_elapsed_rate": schedule.elapsed_rate,
+        "printed_months_total": schedule.printed_months_total,
+        "printed_months_elapsed": schedule.printed_months_elapsed,
+        "printed_schedule_elapsed_rate": schedule.printed_elapsed_rate,
     }
 
 

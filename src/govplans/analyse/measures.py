@@ -120,6 +120,12 @@ class Schedule:
     months_total: int | None
     months_elapsed: int | None
     elapsed_rate: float
+    #: The same on the printed period (the period the money was budgeted on), kept beside a
+    #: revised basis so both shares can be shown; equal to the above on a printed basis, empty
+    #: (None, NaN) where the printed period could not be read.
+    printed_months_total: int | None = None
+    printed_months_elapsed: int | None = None
+    printed_elapsed_rate: float = math.nan
 
 
 def plan_schedule(
@@ -131,24 +137,28 @@ def plan_schedule(
 ) -> Schedule:
     """Months of the period, months elapsed at the fiscal year's end and their share, on the
     revised period only where the report states one (``revised_end``), else on the printed
-    period; ``unknown`` (None, NaN) where neither gives a start and an end."""
+    period; ``unknown`` (None, NaN) where neither gives a start and an end. The printed
+    period's figures are kept as well (``printed_*``), whichever the basis."""
     start: tuple[int, int] | None = printed_start
     end: tuple[int, int] | None = printed_end
     basis = "printed"
+    printed: tuple[int | None, int | None, float] = (None, None, math.nan)
+    if printed_start is not None and printed_end is not None:
+        printed = _elapsed(printed_start, printed_end, fiscal_year)
     if revised_end is not None:
         basis, start, end = "revised", revised_start or printed_start, revised_end
     if start is None or end is None:
-        return Schedule("unknown", None, None, None, None, math.nan)
+        return Schedule("unknown", None, None, None, None, math.nan, *printed)
+    return Schedule(basis, start, end, *_elapsed(start, end, fiscal_year), *printed)
+
+
+def _elapsed(
+    start: tuple[int, int], end: tuple[int, int], fiscal_year: int
+) -> tuple[int, int, float]:
+    """Months of a period, months elapsed at the fiscal year's end (clipped) and their share."""
     total = plan_months(*start, *end)
     elapsed = months_elapsed(*start, fiscal_year)
-    return Schedule(
-        basis,
-        start,
-        end,
-        total,
-        max(0, min(elapsed, total)),
-        schedule_elapsed(*start, *end, fiscal_year),
-    )
+    return total, max(0, min(elapsed, total)), schedule_elapsed(*start, *end, fiscal_year)
 
 
 def execution_band(rate: float, th: Thresholds) -> str:

@@ -448,6 +448,34 @@ PLAN_ASSESSMENT: list[Field] = [
         RATIO,
     ),
     Field(
+        "printed_months_total",
+        "Int64",
+        "原列期程總月數",
+        "Months in printed period",
+        "Months of the printed period (計畫期程 as printed), both ends included, whatever "
+        "`schedule_basis` is; empty when it could not be read.",
+        "months",
+    ),
+    Field(
+        "printed_months_elapsed",
+        "Int64",
+        "原列期程已過月數",
+        "Months of printed period elapsed",
+        "Months of the printed period elapsed at the end of the fiscal year, "
+        "0..printed_months_total.",
+        "months",
+    ),
+    Field(
+        "printed_schedule_elapsed_rate",
+        "float64",
+        "原列期程經過比率",
+        "Printed period elapsed",
+        "Share of the printed period's months elapsed at the end of the fiscal year, clipped "
+        "to 0..1: the period the money was budgeted on. Equals schedule_elapsed_rate where "
+        "`schedule_basis` is printed; shown beside it where the report states a revised period.",
+        RATIO,
+    ),
+    Field(
         "remaining_budget_thousand_twd",
         "float64",
         "核定總經費尚未編列數",

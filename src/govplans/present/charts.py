@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import io
+import struct
 import textwrap
 import warnings
 from collections.abc import Mapping
@@ -730,6 +731,10 @@ def alt_text(fig: Figure) -> str:
     return "; ".join(line.replace("\n", " ") for line in lines)
 
 
+#: A chart this many times taller than wide is printed over pages (:attr:`Chart.tall`).
+TALL_CHART = 1.5
+
+
 class Chart:
     """A drawn chart for a notebook: its PNG with :func:`alt_text` as the image's description
     (the page template writes it into ``alt``). :func:`show` makes one and closes the figure,
@@ -743,7 +748,17 @@ class Chart:
         self, include: Any = None, exclude: Any = None
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.alt}
-        return data, {"image/png": {"alt": self.alt}}
+        meta: dict[str, Any] = {"alt": self.alt}
+        if self.tall:
+            meta["tall"] = True
+        return data, {"image/png": meta}
+
+    @property
+    def tall(self) -> bool:
+        """Much taller than wide (one bar per target part): printed at a readable width over
+        pages rather than shrunk to fit one (the page template reads it)."""
+        width, height = struct.unpack(">II", self.png[16:24])  # the PNG header's IHDR size
+        return height > TALL_CHART * width
 
 
 def show(fig: Figure) -> Chart:

@@ -17,7 +17,13 @@ from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import part_text
-from govplans.present.words import UNCLEAR_REASON_TEXT, name_in, pick
+from govplans.present.words import (
+    UNCLEAR_REASON_TEXT,
+    name_in,
+    name_with_original,
+    original,
+    pick,
+)
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -111,7 +117,7 @@ def _quote(text: str, lang: str) -> str:
     """Report text inside quotation marks; in zh-TW its own 「」 become 『』 (nested quotes)."""
     if lang == fmt.ZH:
         return "「" + text.replace("「", "『").replace("」", "』") + "」"
-    return f"“{text}”"
+    return original(f"“{text}”", lang)  # marked (original Chinese) where it is Chinese
 
 
 def printed_period(plan: Any, lang: str) -> str:
@@ -183,6 +189,60 @@ def schedule_basis_note(plan: Any, row: Any, lang: str) -> str:
     return ""
 
 
+def _printed_readable(plan: Any, lang: str) -> str:
+    """The printed period in the same form as the revised one (``113年1月至115年12月``), or as
+    printed where it could not be read."""
+    if fmt.is_missing(plan.start_roc_year) or fmt.is_missing(plan.end_roc_year):
+        return printed_period(plan, lang)
+    return fmt.format_period(
+        plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
+    )
+
+
+def printed_schedule_note(plan: Any, row: Any, lang: str) -> str:
+    """Where the report states a revised period: the share of the printed period elapsed (the
+    period the money was budgeted on) with its gap to appropriation progress, and that the pace
+    note is judged on the revised period: ``依原列期程（113年1月至115年12月）已過66.7%，預算
+    編列進度24.4%低於原列期程經過比率42.3個百分點；進度附註依修正後期程判定``. Empty on a
+    printed basis."""
+    if row.schedule_basis != "revised":
+        return ""
+    period = _printed_readable(plan, lang)
+    judged_zh, judged_en = (
+        "進度附註依修正後期程判定",
+        "the pace note is judged on the revised period",
+    )
+    printed = row.printed_schedule_elapsed_rate
+    if fmt.is_missing(printed):
+        if lang == fmt.ZH:
+            return f"原列期程{period}無法判讀；{judged_zh}"
+        return f"the printed period {period} could not be read; {judged_en}"
+    elapsed = fmt.format_rate(printed, lang)
+    months = fmt.format_number(row.printed_months_elapsed, lang)
+    total = fmt.format_number(row.printed_months_total, lang)
+    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+    gap = printed - row.appropriation_progress_rate
+    if fmt.is_missing(gap):
+        trend_zh, trend_en = f"預算編列進度{progress}", f"appropriation progress {progress}"
+    elif gap == 0:
+        trend_zh = f"預算編列進度{progress}與原列期程經過比率相同"
+        trend_en = f"appropriation progress {progress} equal to it"
+    else:
+        points = fmt.format_points(gap, lang)
+        side_zh, side_en = ("低於", "below") if gap > 0 else ("高於", "above")
+        trend_zh = f"預算編列進度{progress}{side_zh}原列期程經過比率{points}"
+        trend_en = f"appropriation progress {progress} is {points} {side_en} it"
+    if lang == fmt.ZH:
+        return (
+            f"依原列期程（{period}）已過{elapsed}（{total}個月中的{months}個月），{trend_zh}；"
+            f"{judged_zh}"
+        )
+    return (
+        f"on the printed period ({period}) {elapsed} had elapsed ({months} of {total} months), "
+        f"{trend_en}; {judged_en}"
+    )
+
+
 def _category(category: str, lang: str) -> str:
     return category if lang == fmt.ZH else CATEGORIES.get(category, category)
 
@@ -190,7 +250,7 @@ def _category(category: str, lang: str) -> str:
 def plan_title(a: Assessment, plan_id: str, lang: str) -> str:
     """``114-10 晶片驅動…計畫`` (the curated English name for ``en``)."""
     row = a.plan_record(plan_id)
-    return f"{plan_id} {name_in(lang, row['name'], row['name_en'])}"
+    return f"{plan_id} {name_with_original(lang, row['name'], row['name_en'])}"
 
 
 def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> str:
@@ -247,15 +307,9 @@ def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = Non
     return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
 
 
-def _schedule(plan: Any, row: Any, year: str, th: Any, lang: str) -> str:
-    """The schedule sentence: the share of the period elapsed against the money appropriated,
-    saying which period the share is on where the report states a revised one."""
-    if row.schedule_basis == "unknown":
-        return _unknown_schedule(plan, row, lang)
-    elapsed = fmt.format_rate(row.schedule_elapsed_rate, lang)
-    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
-    months = fmt.format_number(row.months_elapsed, lang)
-    total = fmt.format_number(row.months_total, lang)
+def schedule_trend(row: Any, th: Any, lang: str) -> tuple[str, str]:
+    """Appropriation progress against the share elapsed on the schedule's basis, in words
+    (zh-TW, English): ``高於期程經過比率4.4個百分點（差距未達附註門檻15%）``."""
     gap = row.schedule_elapsed_rate - row.appropriation_progress_rate
     position = schedule_position(row.schedule_elapsed_rate, row.appropriation_progress_rate, th)
     # Pace is worded as a comparison, never as lateness: a plan in its first year with a year's
@@ -277,6 +331,33 @@ def _schedule(plan: Any, row: Any, year: str, th: Any, lang: str) -> str:
         trend_en = (
             f"{points} {side_en} the share of the period elapsed (within the {margin} margin "
             "of a note)"
+        )
+    return trend_zh, trend_en
+
+
+def _schedule(plan: Any, row: Any, year: str, th: Any, lang: str) -> str:
+    """The schedule sentence: the share of the period elapsed against the money appropriated,
+    saying which period the share is on where the report states a revised one."""
+    if row.schedule_basis == "unknown":
+        return _unknown_schedule(plan, row, lang)
+    elapsed = fmt.format_rate(row.schedule_elapsed_rate, lang)
+    progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+    months = fmt.format_number(row.months_elapsed, lang)
+    total = fmt.format_number(row.months_total, lang)
+    trend_zh, trend_en = schedule_trend(row, th, lang)
+    if row.schedule_basis == "revised":  # both periods, each with its gap
+        period = schedule_period(plan, row, lang)
+        printed = printed_schedule_note(plan, row, lang)
+        if lang == fmt.ZH:
+            return (
+                f"期程與經費：至{year}底，依報告所述修正後期程（{period}）期程已過{elapsed}"
+                f"（{total}個月中的{months}個月），預算編列進度{progress}，{trend_zh}；"
+                f"{printed}。"
+            )
+        return (
+            f"Schedule and money: by the end of {year}, on the revised period the report "
+            f"states ({period}), {elapsed} of the period had elapsed ({months} of {total} "
+            f"months) and {progress} of the money was appropriated, {trend_en}; {printed}."
         )
     basis = schedule_basis_note(plan, row, lang)
     if lang == fmt.ZH:

@@ -57,6 +57,7 @@ from govplans.present.words import (
     TARGET_TYPE_TEXT,
     UNCLEAR_REASON_TEXT,
     name_in,
+    name_with_original,
     original,
     pick,
     report_title_in,
@@ -368,7 +369,8 @@ def table(
         cells = []
         for column, value in zip(chosen, row, strict=True):
             if column == "name" and lang == "en":  # the English name, else marked as Chinese
-                value = name_in(lang, value, english_names[position] if english_names else None)
+                english = english_names[position] if english_names else None
+                value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
             css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
             content = escape(shown)
@@ -481,7 +483,7 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
     """(text, style) of one part's cells: part, target value, achieved value, ratio, status,
     evidence."""
     phrase = part_text(c)
-    part = pick(PART_TEXT["whole"], lang) if phrase == target_text else phrase
+    part = pick(PART_TEXT["whole"], lang) if phrase == target_text else original(phrase, lang)
     quantified = not is_missing(c.target_value)
     goal = (
         _part_figure(c.target_value, c.measure_word, lang)
@@ -513,7 +515,7 @@ def _target_status_cell(t: Any, lang: str) -> str:
     shown += "\n" + pick(PART_TEXT["reviewed"], lang)
     if t.status != t.status_auto:
         auto = pick(PART_TEXT["auto_was"], lang).format(status=status_text(t.status_auto, lang))
-        reason = _cell(t.review_reason)
+        reason = original(_cell(t.review_reason), lang)  # the reviewer's words, as written
         shown += f"（{auto}）{reason}" if lang != "en" else f" ({auto}) {reason}"
     return shown
 
@@ -666,11 +668,24 @@ def _period_cell(a: Assessment, plan_id: str, lang: str) -> str:
 def _elapsed_cell(a: Assessment, plan_id: str, value: str, lang: str) -> str:
     """The share elapsed with the period it is on where there are two (a revised period), or
     why there is none."""
-    note = narrative_text.schedule_basis_note(
-        a.report_plan_tuple(plan_id), a.plan_tuple(plan_id), lang
-    )
+    plan, row = a.report_plan_tuple(plan_id), a.plan_tuple(plan_id)
+    note = narrative_text.schedule_basis_note(plan, row, lang)
     if not note:
         return value
+    printed = narrative_text.printed_schedule_note(plan, row, lang)
+    if printed:  # a revised period: each period's share with its gap
+        period = narrative_text.schedule_period(plan, row, lang)
+        trend_zh, trend_en = narrative_text.schedule_trend(row, a.thresholds, lang)
+        progress = fmt.format_rate(row.appropriation_progress_rate, lang)
+        if lang == "en":
+            note = (
+                f"on the revised period the report states, {period}: appropriation progress "
+                f"{progress} is {trend_en}; {printed}"
+            )
+        else:
+            note = (
+                f"依報告所述修正後期程（{period}）計，預算編列進度{progress}{trend_zh}；{printed}"
+            )
     return f"{value}（{note}）" if lang != "en" else f"{value} ({note})"
 
 
@@ -719,6 +734,17 @@ def flags_table(
     if "name_en" in plans.columns:
         shown = shown.assign(name_en=flags["plan_id"].map(plans["name_en"]))
     return table(shown, ["plan_id", "name", "message"], lang, link_plans=True)
+
+
+def consistency_table(assessment: Assessment, lang: str = ZH) -> Html:
+    """The tool's consistency check only: plans whose execution rate is below
+    ``Thresholds.execution_low`` while every target is met (``targets_met_despite_low_execution``;
+    ``targets_not_met`` is a warning, not this check), or a line saying no plan qualifies."""
+    code = "targets_met_despite_low_execution"
+    if code in set(flags_with_messages(assessment, lang)["flag"]):
+        return flags_table(assessment, lang, codes=[code])
+    limit = fmt.format_threshold(assessment.thresholds.execution_low, lang)
+    return Html(f"<p>{escape(word('no_consistency_low', lang).format(limit=limit))}</p>")
 
 
 def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -> Html:
@@ -828,7 +854,7 @@ def report_title(a: Assessment, kind: str, lang: str = ZH, plan_id: str | None =
     if plan_id is not None:
         plan = a.plan_record(a.resolve_plan_id(plan_id))
         # the curated English name, as in the narrative, where there is one
-        return f"{plan['plan_id']} {name_in(lang, plan['name'], plan['name_en'])}"
+        return f"{plan['plan_id']} {name_with_original(lang, plan['name'], plan['name_en'])}"
     if lang == "en":
         return f"{agency_name(a, lang)}, FY{year}: {word(kind, lang)}"
     return f"{a.report.agency} {year}{word(kind, lang)}"

@@ -123,6 +123,11 @@ PAGE_TEXT: dict[str, tuple[str, str]] = {
         "The tool's consistency checks (following the Budget Center's practice)",
     ),
     "no_consistency": ("沒有一致性疑慮。", "No consistency flag."),
+    # the consistency check found no plan; {limit} is Thresholds.execution_low
+    "no_consistency_low": (
+        "無計畫符合（累計執行率未達{limit}而績效目標悉數達成）",
+        "No plan qualifies (cumulative execution rate below {limit} while every target is met)",
+    ),
     "sources": ("資料來源", "Sources"),
     "none": ("（無）", "(none)"),
     "all_plans": ("全部計畫", "All plans"),
@@ -1074,6 +1079,21 @@ def name_in(lang: str, name: object, name_en: object = None) -> str:
     if english and english != printed:
         return english
     return original(printed, lang)
+
+
+#: How an English page marks the tool's curated translation of a printed name.
+UNOFFICIAL_TRANSLATION = "unofficial translation"
+
+
+def name_with_original(lang: str, name: object, name_en: object = None) -> str:
+    """:func:`name_in`, with the printed Chinese name beside a curated English one (profiles and
+    tables, where the reader must be able to find the plan in the report): ``Chip-driven …
+    (unofficial translation; 晶片驅動…)``."""
+    shown = name_in(lang, name, name_en)
+    printed = "" if name is None else str(name)
+    if lang == ZH or shown == original(printed, lang):
+        return shown
+    return f"{shown} ({UNOFFICIAL_TRANSLATION}; {printed})"
 
 
 def unit_in(unit: str, lang: str) -> str:
