@@ -477,3 +477,28 @@ def test_the_spec_is_frozen_and_checked_once(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(ValueError, match="is a file"):
         spec.with_(out=tmp_path / "file")
+
+
+def test_a_template_change_changes_the_package_key(monkeypatch, tmp_path: Path) -> None:
+    """The page template is part of what a page is made from: a new print stylesheet in
+    ``present/templates`` re-renders every page, as a code change does (it once did not:
+    only ``*.py`` were hashed, so an unchanged rerun kept pages with the old template)."""
+    from govplans.run import manifest, paths
+
+    package = tmp_path / "govplans"
+    (package / "present" / "templates" / "govplans").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    template = package / "present" / "templates" / "govplans" / "index.html.j2"
+    template.write_text("<style>@media print { h2 { break-after: avoid } }</style>")
+    monkeypatch.setattr(paths, "PACKAGE_DIR", package)
+    manifest.package_source_sha256.cache_clear()
+    before = manifest.package_source_sha256()
+    template.write_text("<style>@media print { h2 { break-after: avoid-page } }</style>")
+    manifest.package_source_sha256.cache_clear()
+    after = manifest.package_source_sha256()
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    manifest.package_source_sha256.cache_clear()
+    assert manifest.package_source_sha256() == after  # bytecode is not source
+    manifest.package_source_sha256.cache_clear()
+    assert before != after

@@ -55,11 +55,21 @@ def files_sha256(root: Path, paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
+#: The package files a page is made from: code and the page template (Jinja, JS, JSON, CSS).
+SOURCE_SUFFIXES = frozenset({".py", ".j2", ".js", ".json", ".css"})
+
+
 @cache
 def package_source_sha256() -> str:
-    """One hash over the package's Python source (a code change re-renders every report).
-    Once per process: a process runs the code it imported, whatever the files say later."""
-    return files_sha256(paths.PACKAGE_DIR, paths.PACKAGE_DIR.rglob("*.py"))
+    """One hash over the package's source: its Python modules and the page template's files
+    (a change to either re-renders every report: a new print stylesheet is a new page). Once
+    per process: a process runs the code it imported, whatever the files say later."""
+    files = [
+        p
+        for p in paths.PACKAGE_DIR.rglob("*")
+        if p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()
+    ]
+    return files_sha256(paths.PACKAGE_DIR, sorted(files))
 
 
 def analysis_versions() -> dict[str, str]:
