@@ -10,8 +10,12 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 
-## Render every report for the bundled FY114 report into reports/ (set-up included);
-## SOURCE=path/to/report.pdf (or extracted text) renders another report into reports/.
+## Render every report for the bundled FY114 report into reports/ (set-up included), in zh-TW,
+## and the same pages in English into reports/en/ (each page links its counterpart);
+## SOURCE=path/to/report.pdf (or extracted text) renders another report into a folder of its
+## own, reports/AGENCY_YEAR/ and reports/en/AGENCY_YEAR/ (read from the report, e.g.
+## reports/衛生福利部_115/). The English build's cache is kept beside the zh-TW one's, never in
+## reports/.
 ## SOURCE and SOURCES reach the command as text, never evaluated by make or the shell:
 ## $(value …) takes them unexpanded, and each is single-quoted (quotes inside escaped).
 SOURCE ?=
@@ -22,8 +26,11 @@ report: setup
 ifeq ($(value SOURCE),)
 	$(PY) -m govplans export --format csv --out data/processed
 	$(PY) -m govplans reports --out reports
+	$(PY) -m govplans reports --out reports/en --lang en --cache .govplans-cache/reports-en
 else
-	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports
+	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports --own-folder
+	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports/en --lang en \
+	    --cache .govplans-cache/reports-en --own-folder
 endif
 
 ## Render the corpus page (agencies and years side by side) into reports/corpus/;
@@ -50,9 +57,11 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 
-## Open JupyterLab on the notebooks with the package importable.
+## Open JupyterLab on the notebooks with the package importable (as root, e.g. in a
+## container, JupyterLab refuses to start without --allow-root: given only then).
+USER_ID ?= $(shell id -u)
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/$(if $(filter 0,$(USER_ID)), --allow-root)
 
 ## Print the benchmark figures.
 bench: setup

@@ -65,6 +65,11 @@ def executed(monkeypatch: pytest.MonkeyPatch) -> list[Job]:
                     **thresholds,
                 )  # fmt: skip
                 text = f"{len(loaded.reports)} reports"
+            elif job.kind == "corpus_method":  # as notebooks/method.ipynb loads its reports
+                loaded = load_corpus(
+                    p["sources"], p["crosswalk"], "", p["annotations"], p["prepared"], **thresholds
+                )
+                text = f"method: {len(loaded.reports)} reports"
             else:
                 loaded = load_assessment(p["source"], p["annotations"], p["prepared"], **thresholds)
                 text = f"{job.name}: {len(loaded.plans)} plans"
@@ -199,7 +204,7 @@ def test_a_damaged_or_foreign_manifest_rebuilds_everything(
     assert load_manifest(default_cache(out)) == {}
     executed.clear()
     summary = build(report, out)
-    assert len(summary.built) == 5 and not summary.failed
+    assert len(summary.built) == 6 and not summary.failed
     assert load_manifest(default_cache(out))["reports"]
 
 
@@ -413,7 +418,15 @@ def test_a_site_reads_and_assesses_each_report_once_and_the_corpus_pages_load_it
     assert main(["reports", *map(str, files), "--out", str(out)]) == 0
     assert sorted(reads) == sorted(p.name for p in files)  # the pages loaded the prepared ones
     kinds = sorted({job.kind for job in executed})
-    assert kinds == ["agency", "attainment", "corpus", "overview", "profile"]
+    assert kinds == [
+        "agency",
+        "attainment",
+        "corpus",
+        "corpus_method",
+        "method",
+        "overview",
+        "profile",
+    ]
     reads.clear()
     executed.clear()
     assert main(["reports", *map(str, files), "--out", str(out)]) == 0
@@ -444,7 +457,7 @@ def test_the_corpus_command_takes_percentages_with_p(
     files = write_series(tmp_path / "in", make_series(1, [113, 114], 2, seed=4))
     out = tmp_path / "out"
     assert main(["corpus", *map(str, files), "--out", str(out), "-p", "execution_low=80"]) == 0
-    assert [job.parameters["execution_low"] for job in executed] == [0.8]
+    assert [job.parameters["execution_low"] for job in executed] == [0.8, 0.8]  # and method
     assert main(["corpus", *map(str, files), "--out", str(out), "-p", "lang=en"]) == 2
     assert "unknown parameter 'lang'" in capsys.readouterr().err
 

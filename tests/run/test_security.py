@@ -63,6 +63,7 @@ def pages(tmp_path_factory):
 def test_every_page_was_written(pages):
     assert set(pages) == {
         "index.html",
+        "method.html",
         "portfolio_overview.html",
         "plan_profile_114-01.html",
         "plan_profile_114-02.html",

@@ -15,6 +15,14 @@ from govplans.model.vocab import CATEGORIES, SECTIONS
 
 __all__ = ["CATEGORIES", "SECTIONS", "Finding", "FoldedItem", "Report"]
 
+#: The line a constructed (invented, synthetic) report carries on its cover, kept by the reader
+#: as a note: the one sign by which every page built from it says it is not official data
+#: (:attr:`Report.constructed`). ``tests/fixtures/corpus/build_moda_113.py`` writes it.
+CONSTRUCTED_NOTICE = "CONSTRUCTED TEST DATA, NOT A REAL REPORT"
+
+#: How many plan ids a message lists before it says how many more there are.
+PLAN_IDS_SHOWN = 20
+
 
 class FoldedItem(NamedTuple):
     """One top-level item of a section, its sub-items folded into its text with their markers."""
@@ -100,9 +108,26 @@ class Report:
         if len(hits) == 1:
             return str(hits["plan_id"].iloc[0])
         if hits.empty:
-            raise KeyError(f"no plan with id or name containing {key!r}")
+            raise KeyError(
+                f"no plan with id or name containing {key!r}; the plans: {self.plan_ids_text()}"
+            )
         names = "; ".join(f"{r.plan_id} {r.name}" for r in hits.itertuples())
         raise KeyError(f"{key!r} matches {len(hits)} plans: {names}")
+
+    @property
+    def constructed(self) -> bool:
+        """Whether the report says on its cover that it is constructed test data (a note that
+        is :data:`CONSTRUCTED_NOTICE`), not an agency's published report."""
+        return any(text.strip() == CONSTRUCTED_NOTICE for _, text in self.notes)
+
+    def plan_ids_text(self, shown: int = PLAN_IDS_SHOWN) -> str:
+        """The report's plan ids in one line for a message: the first ``shown`` and, when there
+        are more, how many were left out (``114-01, 114-02, … and 12 more (14 plans)``)."""
+        ids = [str(p) for p in self.plans["plan_id"]]
+        text = ", ".join(ids[:shown])
+        if len(ids) > shown:
+            text += f", … and {len(ids) - shown} more"
+        return f"{text} ({len(ids)} plans)"
 
     def section_items(self, plan_id: str, section: str) -> list[str]:
         """One string per top-level item of a section, sub-items folded in with their markers.

@@ -40,16 +40,26 @@ from govplans.present.render import (
     INDEX_CSS,
     Html,
     Markdown,
+    constructed_banner,
     escape,
     escape_markdown,
     language_link,
+    method_footer,
     page_resources,
     profile_href,
     rate_flag_text,
     table,
     word,
 )
-from govplans.present.words import CAVEAT, CORPUS_TEXT, LINK_REASONS, ZH, name_in, pick
+from govplans.present.words import (
+    CAVEAT,
+    CORPUS_TEXT,
+    LINK_REASONS,
+    SEARCH_TEXT,
+    ZH,
+    name_in,
+    pick,
+)
 
 AgencyNames = Mapping[str, str]
 
@@ -598,17 +608,24 @@ def site_index_page(
     names: AgencyNames | None = None,
     agency_hrefs: Mapping[str, str] | None = None,
     page: str | None = None,
+    search_href: str | None = None,
 ) -> str:
-    """The index of a site of several reports: the corpus page on top, then the reports grouped
-    agency -> year with their pages and overview summary; files that could not be read, each
-    with its error. Everything is escaped."""
+    """The index of a site of several reports: the corpus page and the search page
+    (``search_href``) on top, then the reports grouped agency -> year with their pages and
+    overview summary; files that could not be read, each with its error. Everything is
+    escaped."""
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
     heading = text("site_title", lang, n_reports=len(reports))
     parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
+    if any(site.report.constructed for site in reports):
+        parts.insert(1, constructed_banner(lang))
     if corpus_href:
         parts.append(
             f'<p><a href="{escape(corpus_href)}">{escape(text("site_corpus", lang))}</a></p>'
         )
+    if search_href:
+        label = pick(SEARCH_TEXT["title"], lang)
+        parts.append(f'<p><a href="{escape(search_href)}">{escape(label)}</a></p>')
     unread = list(unread)
     if unread:
         items = "".join(f'<li class="failed">{escape(line)}</li>' for line in unread)
@@ -636,5 +653,5 @@ def site_index_page(
         '<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading)}</title><style>{INDEX_CSS}</style></head><body>"
-        f"{''.join(parts)}</body></html>\n"
+        f"{''.join(parts)}{method_footer(lang)}</body></html>\n"
     )

@@ -42,6 +42,7 @@ from govplans.present.parts import part_text
 from govplans.present.words import (
     ALIGNMENT_TEXT,
     CAVEAT,
+    CONSTRUCTED_BANNER,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
     INDEX_HEADERS,
@@ -1086,6 +1087,8 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
 # ---------------------------------------------------------------- the runner's index page
 
 INDEX_CSS = """
+.govplans-constructed{background:#fff3cd;border:1px solid #d9a400;color:#5c4400;
+padding:.5rem .8rem;font-weight:bold;margin:.5rem 0}
 body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
 sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
@@ -1191,11 +1194,13 @@ def index_page(
     lang: str = ZH,
     dashboard: list[Mapping[str, Any]] | None = None,
     page: str | None = None,
+    constructed: bool = False,
 ) -> str:
     """The index page: the report summaries, every page with its one-line summary, and a
     sortable table of every plan (the dashboard) linking its profile. Everything is escaped.
     With ``page`` (its path in its language's site) it links the same page in the other
-    language (:func:`language_link`)."""
+    language (:func:`language_link`); ``constructed``: the report is constructed test data
+    (:func:`constructed_banner`)."""
     en = lang == "en"
     entries = list(entries)
     kinds = {k: word(k, lang) for k in ("overview", "profile", "attainment", "method")}
@@ -1226,7 +1231,8 @@ def index_page(
         '<head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(heading_text)}</title><style>{INDEX_CSS}</style></head><body>"
-        f"{language_link(page, lang)}<h1>{escape(heading_text)}</h1>"
+        f"{language_link(page, lang)}{constructed_banner(lang) if constructed else ''}"
+        f"<h1>{escape(heading_text)}</h1>"
         f"{summaries}"
         f"{_dashboard(dashboard, lang) if dashboard else ''}"
         f"<h2>{escape('Pages' if en else '報告頁面')}</h2>"
@@ -1342,6 +1348,13 @@ def with_page_language(page: str, lang: str = ZH) -> str:
     return re.sub(r"<html lang=\"[^\"]*\"", f'<html lang="{code}"', page, count=1)
 
 
+def constructed_banner(lang: str = ZH) -> str:
+    """The banner of a page built from a constructed report, as HTML (the page template writes
+    the same from :func:`page_resources`), for pages made without the template (the indexes)."""
+    words = escape(pick(CONSTRUCTED_BANNER, lang))
+    return f'<p class="govplans-constructed" role="note">{words}</p>'
+
+
 def method_footer(lang: str = ZH) -> str:
     """The footer linking the method page beside this one (:data:`METHOD_PAGE`), as the page
     template writes it, for pages made without the template (the index)."""
@@ -1382,11 +1395,12 @@ def language_link(page: str | None, lang: str = ZH) -> str:
 
 
 def page_resources(
-    lang: str = ZH, workbook: bool = True, page: str | None = None
+    lang: str = ZH, workbook: bool = True, page: str | None = None, constructed: bool = False
 ) -> dict[str, Any]:
     """What the page template shows besides the notebook: its language and its links; with
     ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
-    to the same page in the other language."""
+    to the same page in the other language; with ``constructed`` (the page is built from a
+    constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`)."""
     links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
@@ -1402,6 +1416,7 @@ def page_resources(
             "index_href": "index.html",
             "index_label": pick(NAV_TEXT["index"], lang),
             "data_links": links,
+            **({"constructed_notice": pick(CONSTRUCTED_BANNER, lang)} if constructed else {}),
             **(
                 {
                     "language_href": other_language_href(page, lang),

@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from govplans.present.render import constructed_banner, language_link
 from govplans.present.words import EN, SEARCH_TEXT, ZH, pick
 
 if TYPE_CHECKING:
@@ -145,9 +146,16 @@ def search_index_script(built: Mapping[str, Any]) -> str:
     return f"window.govplansSearch = {text};\n"
 
 
-def search_page(lang: str = ZH, index_href: str = "index.html") -> str:
+def search_page(
+    lang: str = ZH,
+    index_href: str = "index.html",
+    page: str | None = None,
+    constructed: bool = False,
+) -> str:
     """The search page: a box, the hits and the inline script; it loads ``data/search_index.js``
-    from the site (no other resource)."""
+    from the site (no other resource). With ``page`` (its path in its language's site) it links
+    the same page in the other language; ``constructed``: it searches a constructed report too
+    (the banner saying so)."""
     en = lang == EN
     words = {key: pick(pair, lang) for key, pair in SEARCH_TEXT.items()}
     config = json.dumps(
@@ -158,6 +166,7 @@ def search_page(lang: str = ZH, index_href: str = "index.html") -> str:
         '<meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(words['title'])}</title><style>{_CSS}</style></head><body>"
+        f"{language_link(page, lang)}{constructed_banner(lang) if constructed else ''}"
         f'<p><a href="{escape(index_href)}">{escape(words["index"])}</a></p>'
         f"<h1>{escape(words['title'])}</h1>"
         f"<p>{escape(words['help'])}</p>"
@@ -175,18 +184,25 @@ def search_files(
     targets: pd.DataFrame,
     hrefs: Mapping[tuple[str, int, str], str],
     lang: str = ZH,
+    page: str | None = None,
+    constructed: bool = False,
 ) -> dict[str, str]:
-    """The files of the search page, by path relative to the site: the page and its index."""
+    """The files of the search page, by path relative to the site: the page and its index
+    (``page``, ``constructed``: see :func:`search_page`)."""
     built = search_index(search_documents(plans, targets, hrefs))
-    return {SEARCH_PAGE: search_page(lang), SEARCH_INDEX: search_index_script(built)}
+    return {
+        SEARCH_PAGE: search_page(lang, page=page, constructed=constructed),
+        SEARCH_INDEX: search_index_script(built),
+    }
 
 
 def write_search(
-    out: str | Path, corpus: Corpus, sites: Iterable[Any], lang: str = ZH
+    out: str | Path, corpus: Corpus, sites: Iterable[Any], lang: str = ZH, page: str | None = None
 ) -> list[Path]:
     """Write the search page and its index into the site ``out``: every plan and target of
     ``corpus``, linked to the profile pages the reports' builds wrote (``sites``:
-    :class:`govplans.present.corpus.SiteReport`). Returns the paths written."""
+    :class:`govplans.present.corpus.SiteReport`; ``page``: the search page's path in its
+    language's site, for the link to the other language). Returns the paths written."""
     plans, targets = [], []
     for a in corpus.assessments:
         key = {"agency": a.report.agency, "fiscal_year": a.report.fiscal_year}
@@ -199,6 +215,8 @@ def write_search(
         else _empty("plan_id", "target_index", "text"),
         profile_hrefs(sites),
         lang,
+        page,
+        any(a.report.constructed for a in corpus.assessments),
     )
     written = []
     for name, content in files.items():

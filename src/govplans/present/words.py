@@ -1165,3 +1165,10 @@ CODE_WORDS: dict[str, tuple[str, str]] = {
     "True": ("是", "yes"),
     "False": ("否", "no"),
 }
+
+#: The banner on every page built from a constructed report (``Report.constructed``: invented
+#: test data, such as the FY113 report ``make corpus`` pairs with the bundled one).
+CONSTRUCTED_BANNER: tuple[str, str] = (
+    "本頁含構造之測試資料，非官方數據",
+    "This page includes constructed test data, not official figures",
+)

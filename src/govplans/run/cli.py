@@ -15,6 +15,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+import govplans
 from govplans.analyse.corpus import Corpus, check_unique
 from govplans.analyse.measures import Thresholds
 from govplans.model.errors import ReportFormatError
@@ -25,6 +26,7 @@ from govplans.present.export import (
     assessment_to_dict,
     assessment_to_json,
     corpus_to_dict,
+    report_folder,
     report_to_dict,
     report_to_json,
     write_assessment_csv,
@@ -39,6 +41,7 @@ from govplans.run.sources import find_sources
 from govplans.run.spec import THRESHOLD_NAMES, BuildSpec, spec_from
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 #: The threshold options of every command, for the :class:`Thresholds` fields.
 THRESHOLD_OPTIONS: dict[str, tuple[str, str]] = {
@@ -332,7 +335,18 @@ def cmd_reports(args: argparse.Namespace) -> int:
         source = args.source_option or paths.BUNDLED_REPORT
     from govplans.run.runner import main_reports  # imported here: keeps other commands light
 
-    return main_reports(_spec(args, [source], build=True))
+    spec = _spec(args, [source], build=True)
+    if args.own_folder:
+        folder = report_folder(read_report(source))
+        return main_reports(own_folder(spec, folder), site_folder=folder)
+    return main_reports(spec)
+
+
+def own_folder(spec: BuildSpec, folder: str) -> BuildSpec:
+    """``--own-folder``: the report's pages in ``OUT/{agency}_{year}/`` (``folder``: the one a
+    site gives it, :func:`govplans.present.export.report_folder`), its cache in the same folder
+    of the cache, so another report never writes beside this one's pages."""
+    return spec.with_(out=spec.out / folder, cache=spec.cache_dir / folder)
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
@@ -374,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="govplans",
         description="Plan-execution reports (計畫執行情形及目標達成情形表) as data and analyses.",
     )
+    parser.add_argument("--version", action="version", version=f"govplans {govplans.__version__}")
     parser.add_argument("--ocr", action="store_true", help=OCR_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -437,6 +452,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crosswalk(reports)
     reports.add_argument(
         "--out", type=Path, default=paths.REPORTS_DIR, help="output folder (default: reports/)"
+    )
+    reports.add_argument(
+        "--own-folder",
+        action="store_true",
+        help="write the report's pages in OUT/AGENCY_YEAR/ (agency and year read from the "
+        "report), as a site does: another report never lands beside them",
     )
     _add_lang(reports)
     reports.add_argument(
@@ -513,6 +534,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[OCR_ENV] = "force"
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:  # Ctrl-C: the workers and kernels are stopped on the way out
+        print("govplans: interrupted (Ctrl-C); pages finished before it are kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except ReportFormatError as exc:
         print(f"govplans: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

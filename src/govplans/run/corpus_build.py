@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from govplans.present.export import (
     write_assessment_csv,
     write_corpus_csv,
 )
+from govplans.present.render import WORKBOOK, word
 from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report
 from govplans.run import paths, store
@@ -89,9 +91,12 @@ def agency_corpus(corpus: Corpus, agency: str, crosswalk: str) -> Corpus:
     return build_corpus(chosen, load_crosswalk(crosswalk, paths.ANNOTATIONS_DIR), corpus.thresholds)
 
 
-def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> None:
-    """The corpus tables (and, with ``own_tables``, each report's) in ``data``: written in a
-    staging folder, then each file moved into place by one rename."""
+def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> bool:
+    """The corpus tables (and, with ``own_tables``, each report's) in ``data`` and, with
+    XlsxWriter installed, the corpus workbook the pages link (``data/govplans.xlsx``): written
+    in a staging folder, then each file moved into place by one rename. Returns whether the
+    workbook is there."""
+    workbook = find_spec("xlsxwriter") is not None
     data.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".data-", dir=data.parent))
     try:
@@ -110,6 +115,10 @@ def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> None
         (staging / "corpus.json").write_text(
             json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
+        if workbook:
+            from govplans.present.workbook import write_corpus_workbook
+
+            write_corpus_workbook(corpus, staging / WORKBOOK, lang)
         for path in sorted(staging.rglob("*")):
             if path.is_file():
                 target = data / path.relative_to(staging)
@@ -117,6 +126,7 @@ def _write_data(corpus: Corpus, data: Path, lang: str, own_tables: bool) -> None
                 path.replace(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return workbook
 
 
 def _changed(manifest: Path, site: dict[str, Any]) -> bool:
@@ -158,7 +168,8 @@ def render_corpus_pages(
     0 when every page rendered."""
     out, cache, lang = spec.out, spec.cache_dir, spec.lang
     chosen = [r.source_path.resolve() for r in corpus.reports]
-    _write_data(corpus, out / "data", lang, own_tables=page == PAGE)
+    workbook = _write_data(corpus, out / "data", lang, own_tables=page == PAGE)
+    chosen_shas = [r.sha256 for r in corpus.reports]
     names = agency_names_en(corpus) if lang == "en" else {}
     progress(f"govplans: {scope_line(corpus, lang, names)}")
     agencies = sorted({r.agency for r in corpus.reports})
@@ -209,12 +220,54 @@ def render_corpus_pages(
                 },
                 title=title,
                 summary="",
-                workbook=False,
+                workbook=workbook,
+                constructed=any(
+                    r.constructed for r in corpus.reports if not agency or r.agency == agency
+                ),
+                # a site's pages link their English counterpart (reports/en/, the same paths)
+                page=f"{name}.html" if site is not None else "",
+            )
+        )
+    # the method page the pages' footers link, beside them: every report of the corpus
+    method = CORPUS_PAGES["corpus_method"]
+    method_notebook = paths.NOTEBOOKS_DIR / method.notebook
+    name = method.file_stem()
+    keys[name] = cache_key(
+        *base_key[:-1], sha256_bytes(method_notebook.read_bytes()), name, sorted(chosen_shas)
+    )
+    before = previous.get(name, {})
+    if before.get("key") == keys[name] and page_intact(out / f"{name}.html", before.get("page")):
+        progress(f"{out / name}.html (up to date)")
+    else:
+        # the corpus its page loads, prepared once: the method page reads no report either
+        own = prepared or cache / "prepared" / f"{CORPUS_PAGES['corpus'].file_stem(page=page)}.json"
+        if own != prepared:
+            key = prepared_corpus_key(chosen, corpus.thresholds, spec.annotations, spec.crosswalk)
+            if key and store.file_key(own) != key:
+                store.write(own, key, corpus)
+        todo.append(
+            Job(
+                name=name,
+                kind=method.kind,
+                notebook=method_notebook,
+                parameters={
+                    "sources": ";".join(str(p) for p in chosen),
+                    "crosswalk": _crosswalk_argument(spec.crosswalk),
+                    "lang": lang,
+                    "annotations": spec.annotations,
+                    "prepared": str(own),
+                    **thresholds,
+                },
+                title=word("method", lang),
+                summary="",
+                workbook=workbook,
+                constructed=any(r.constructed for r in corpus.reports),
+                page=f"{name}.html" if site is not None else "",
             )
         )
     status = 0
     results = execute_jobs(todo, out, min(2, max(1, len(todo))), spec.timeout, progress)
-    entries = {k: v for k, v in previous.items() if k in pages}
+    entries = {k: v for k, v in previous.items() if k in pages or k == name}
     for result in results:
         html = out / f"{result.name}.html"
         if not result.ok:

@@ -12,6 +12,12 @@ from govplans.run import store
 INDEX = "index.html"
 
 
+def site_page(site_folder: str, file_name: str) -> str:
+    """A page's path relative to its language's site root (``render.other_language_href``):
+    the build's folder in the site ("" at its root), then the file."""
+    return f"{site_folder}/{file_name}" if site_folder else file_name
+
+
 def write_index(
     out: Path,
     analysis: Mapping[str, Any],
@@ -20,8 +26,11 @@ def write_index(
     source: Path,
     report_sha: str,
     now: str,
+    site_folder: str = "",
 ) -> Path:
-    """Write ``index.html``: every report with its one-line summary (all text escaped)."""
+    """Write ``index.html``: every report with its one-line summary (all text escaped);
+    ``site_folder``: where the build's folder is in its language's site (for the link to the
+    other language), "" at its root."""
     entries = [
         render.IndexEntry(
             href=entry.get("html") or entry["executed_notebook"],
@@ -40,5 +49,13 @@ def write_index(
         "built" if lang == "en" else "建置時間": now,
     }
     path = out / INDEX
-    page = render.index_page(entries, heading, meta, lang, analysis.get("dashboard"))
+    page = render.index_page(
+        entries,
+        heading,
+        meta,
+        lang,
+        analysis.get("dashboard"),
+        page=site_page(site_folder, INDEX),
+        constructed=bool(analysis.get("constructed")),
+    )
     return store.atomic_write_text(path, page)

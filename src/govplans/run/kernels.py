@@ -9,7 +9,9 @@ notebook. A failed notebook restarts its worker's kernel.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import signal
 import time
 import traceback
 from collections.abc import Callable
@@ -37,6 +39,11 @@ class Job:
     summary: str
     key: str = ""
     workbook: bool = True  # the build writes the Excel workbook the page links
+    #: Built from a constructed report (``Report.constructed``): the page says so on top.
+    constructed: bool = False
+    #: The page's path relative to its language's site root (``reports/`` zh-TW,
+    #: ``reports/en/`` English, the same paths), for the link to the other language; "" none.
+    page: str = ""
 
 
 @dataclass
@@ -85,10 +92,22 @@ def _stop_kernel(km: Any, kc: Any) -> None:
     run_sync(km.shutdown_kernel)(now=True)
 
 
+def _stop_on_terminate(signum: int, frame: Any) -> None:
+    """A worker told to stop (SIGTERM, sent by :func:`execute_jobs` on Ctrl-C): leave through
+    its ``finally``, which shuts its kernel down; a second signal is not waited for."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise SystemExit(128 + signal.SIGTERM)
+
+
 def _worker_main(
     tasks: Any, results: Any, out: str, cwd: str, timeout: int, kernel_name: str
 ) -> None:
-    """A worker process: one kernel, many notebooks, until it reads ``None``."""
+    """A worker process: one kernel, many notebooks, until it reads ``None``.
+
+    Ctrl-C in a terminal reaches every process of the group: a worker ignores it (no traceback
+    of its own) and is stopped by the main process instead, its kernel with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_on_terminate)
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -120,7 +139,10 @@ def _worker_main(
                 _stop_kernel(km, kc)
                 km, kc = _start_kernel(kernel_name, cwd)
     finally:
-        _stop_kernel(km, kc)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        # stopping anyway: a kernel also exits by itself when its parent does
+        with contextlib.suppress(Exception):
+            _stop_kernel(km, kc)
 
 
 #: The first cell of every execution in a reused kernel: a clean namespace, no figure left open.
@@ -200,7 +222,12 @@ def _execute(
         nbformat.write(nb, executed)
         nb.metadata["title"] = job.title  # the page's <title>
         lang = str(job.parameters.get("lang", "zh-TW"))
-        resources = {"metadata": {"name": job.name}, **render.page_resources(lang, job.workbook)}
+        resources = {
+            "metadata": {"name": job.name},
+            **render.page_resources(
+                lang, job.workbook, page=job.page or None, constructed=job.constructed
+            ),
+        }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
         body = render.with_page_language(body, lang)
         store.atomic_write_text(out / f"{job.name}.html", body)  # whole or not at all
@@ -246,6 +273,7 @@ def execute_jobs(
     done: list[Result] = []
     fatal = "worker process died"
     width = len(str(len(jobs)))
+    interrupted = False
     try:
         while len(done) < len(jobs):
             try:
@@ -264,7 +292,12 @@ def execute_jobs(
                 f"[{len(done):>{width}}/{len(jobs)}] {payload.name:<28} "
                 f"{payload.seconds:6.1f}s {mark}"
             )
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
+        if interrupted:
+            _stop_workers(workers, (tasks, results))
         for worker in workers:
             worker.join(timeout=30)
             if worker.is_alive():
@@ -274,3 +307,19 @@ def execute_jobs(
         if job.name not in finished:
             done.append(Result(job.name, ok=False, seconds=0.0, error=fatal))
     return done
+
+
+def _stop_workers(workers: list[Any], queues: tuple[Any, ...], wait: float = 20.0) -> None:
+    """Stop the workers now (Ctrl-C): each is sent SIGTERM and shuts its kernel down; one still
+    running after ``wait`` seconds is killed (its kernel then exits with its parent)."""
+    for queue in queues:  # never wait at exit to flush tasks no worker will read
+        queue.cancel_join_thread()
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
+    deadline = time.monotonic() + wait
+    for worker in workers:
+        worker.join(timeout=max(0.1, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()
+            worker.join(timeout=5)

@@ -19,7 +19,7 @@ from govplans.model.names import safe_name
 class Page:
     """One kind of page."""
 
-    kind: str  # overview | profile | attainment | corpus | agency
+    kind: str  # overview | profile | attainment | method | corpus | agency
     name: str  # file stem; ``{plan}``, ``{agency}``, ``{page}`` filled in (then made safe)
     notebook: str
     per: str  # report | plan | corpus | agency
@@ -35,8 +35,12 @@ PAGES: tuple[Page, ...] = (
     Page("overview", "portfolio_overview", "portfolio_overview.ipynb", "report", "assessment"),
     Page("profile", "plan_profile_{plan}", "plan_profile.ipynb", "plan", "plan slice"),
     Page("attainment", "target_attainment", "target_attainment.ipynb", "report", "assessment"),
+    # the method page every page's footer links (render.METHOD_PAGE, beside the pages)
+    Page("method", "method", "method.ipynb", "report", "assessment"),
     Page("corpus", "{page}", "corpus_overview.ipynb", "corpus", "corpus"),
     Page("agency", "agency_{agency}", "corpus_overview.ipynb", "agency", "agency corpus"),
+    # a corpus's or site's method page: every report it was made from (read by the notebook)
+    Page("corpus_method", "method", "method.ipynb", "corpus", "sources"),
 )
 
 #: The pages of one report's build, and those of a corpus.

@@ -41,7 +41,7 @@ from typing import Any
 
 from govplans.analyse.assessment import Assessment, plan_slices
 from govplans.model.names import safe_name
-from govplans.present import render
+from govplans.present import method, render
 from govplans.present.export import write_assessment_csv, write_csv
 from govplans.present.fmt import check_lang
 from govplans.read.source import read_report
@@ -52,7 +52,7 @@ from govplans.run.api import (
     reference_for,
     save_prepared,
 )
-from govplans.run.index import INDEX, write_index
+from govplans.run.index import INDEX, site_page, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
     RUNNER_VERSION,
@@ -241,16 +241,19 @@ def _analyse(assessment: Assessment, lang: str) -> dict[str, Any]:
         "agency": report.agency,
         "agency_shown": render.agency_name(assessment, lang),
         "fiscal_year": int(report.fiscal_year),
+        "constructed": report.constructed,
         "plans": plans,
         "titles": {
             "overview": render.report_title(assessment, "overview", lang),
             "attainment": render.report_title(assessment, "attainment", lang),
+            "method": render.report_title(assessment, "method", lang),
             **render.profile_titles(assessment, lang),
         },
         "dashboard": render.dashboard_rows(assessment, lang),
         "summaries": {
             "overview": render.overview_summary(assessment, lang),
             "attainment": render.attainment_summary(assessment, lang),
+            "method": method.summary(assessment.thresholds, lang),
             **render.profile_summaries(assessment, lang),
         },
     }
@@ -293,6 +296,7 @@ def plan_jobs(
                 parameters=params,
                 title=analysis["titles"][title_key],
                 summary=analysis["summaries"][title_key],
+                constructed=bool(analysis.get("constructed")),
             )
         )
 
@@ -475,6 +479,7 @@ def _jobcache_key(build: BuildInputs, job: Job) -> str:
         build.package_sha,
         build.notes_sha,
         build.versions,
+        job.page,
     )
 
 
@@ -594,6 +599,20 @@ def _merge_reports(
     return reports
 
 
+def remove_unlisted(out: Path, previous: Mapping[str, Any], current: Mapping[str, Any]) -> None:
+    """Remove the pages the previous build wrote (its manifest lists them) that this build no
+    longer has: another report's pages, a plan no longer in the report. Only files the build
+    owns go: a page still as it was written and its executed notebook; anything else in the
+    folder is left alone."""
+    for name, entry in previous.items():
+        if name in current or name != safe_name(name):  # a name this build could have made
+            continue
+        html = out / f"{name}.html"
+        if page_intact(html, entry.get("page")):
+            html.unlink(missing_ok=True)
+        (out / "notebooks" / f"{name}.ipynb").unlink(missing_ok=True)
+
+
 def _manifest(build: BuildInputs, reports: dict[str, Any], now: str) -> dict[str, Any]:
     """The manifest of this build (its key order is the file's)."""
     return {
@@ -655,6 +674,7 @@ def render_reports(
     spec: BuildSpec | None = None,
     cache: Path | None = None,
     history: Path | None = None,
+    site_folder: str = "",
 ) -> BuildSummary:
     """Render every report of ``source`` into ``out`` (see the module docstring).
 
@@ -668,6 +688,10 @@ def render_reports(
 
     ``plans`` (ids or unique parts of plan names) limits the build to those plans' profiles;
     reports built before stay in the index.
+
+    ``site_folder``: where ``out`` is in its language's site (a site's report folder, or the
+    report's own folder of ``--own-folder``), "" when ``out`` is the site: every page links the
+    same path in the other language's site (``reports/`` and ``reports/en/``).
 
     Raises ``ReportFormatError`` for a bad report file, ``ValueError`` for bad parameters and
     :class:`NotebookFailure` when notebooks failed (after writing everything else).
@@ -690,6 +714,8 @@ def render_reports(
     out = spec.out
     build = _prepare_build(spec, source, assessment, history)
     selected, wanted = _select_jobs(build, spec.plans)
+    for job in selected:
+        job.page = site_page(site_folder, f"{job.name}.html")
     summary = BuildSummary(out=out)
     todo = _split_jobs(build, selected, wanted, spec.force, summary)
     n_workers = max(1, spec.jobs or os.cpu_count() or 1)
@@ -702,8 +728,11 @@ def render_reports(
     results = {r.name: r for r in execute_jobs(todo, out, n_workers, spec.timeout, progress)}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     reports = _merge_reports(selected, results, build.previous_reports, now, summary, out)
+    remove_unlisted(out, build.previous_reports, reports)
     updated = _save_manifest(build, reports, now, rendered=bool(todo))
-    write_index(out, build.analysis, reports, build.lang, source, build.report_sha, updated)
+    write_index(
+        out, build.analysis, reports, build.lang, source, build.report_sha, updated, site_folder
+    )
     summary.seconds = time.perf_counter() - started
     if summary.failed:
         raise NotebookFailure(_failure_message(summary.failed, reports))
@@ -714,10 +743,12 @@ def render_reports(
     return summary
 
 
-def main_reports(spec: BuildSpec) -> int:
+def main_reports(spec: BuildSpec, site_folder: str = "") -> int:
     """The ``govplans reports`` command for one report (see :mod:`govplans.run.cli`)."""
     try:
-        render_reports(spec=spec, progress=lambda line: print(line, flush=True))
+        render_reports(
+            spec=spec, progress=lambda line: print(line, flush=True), site_folder=site_folder
+        )
     except NotebookFailure as exc:
         for line in str(exc).splitlines():
             print(f"govplans: error: {line}", file=sys.stderr)

@@ -28,7 +28,7 @@ from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
 from govplans.present.corpus import SiteReport, site_index_page
 from govplans.present.export import report_folder
-from govplans.present.search import write_search
+from govplans.present.search import SEARCH_PAGE, write_search
 from govplans.read.source import read_report
 from govplans.run import store
 from govplans.run.api import (
@@ -146,6 +146,7 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
                 progress=progress,
                 assessment=assessed[(report.agency, report.fiscal_year)],
                 history=history,
+                site_folder=folder,
             )
         except NotebookFailure as exc:
             failures += str(exc).splitlines()
@@ -173,7 +174,8 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
         )
         if not corpus_ok:
             failures.append(f"{CORPUS_PAGE}: the corpus or an agency page failed")
-    write_search(out, corpus, built, spec.lang)  # search.html and data/search_index.js
+    # search.html and data/search_index.js, linked from the index
+    write_search(out, corpus, built, spec.lang, page=SEARCH_PAGE)
     store.atomic_write_text(
         out / "index.html",
         site_index_page(
@@ -181,6 +183,8 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
             bad,
             spec.lang,
             corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None,
+            page="index.html",
+            search_href=SEARCH_PAGE,
             agency_hrefs={
                 r.agency: f"{agency_page(r.agency)}.html"
                 for _, r in good
