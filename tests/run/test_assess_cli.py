@@ -70,8 +70,11 @@ def test_low_target_multiple_is_a_multiple_not_a_percentage(capsys):
     doc = run_json(capsys, "--low-target-multiple", "15")
     assert doc["thresholds"]["low_target_multiple"] == 15.0
     plans = {p["plan_id"]: p for p in doc["plans"]}
-    assert plans["114-07"]["set_low_targets"] == [1]  # 60 則 against 3: 20×
-    assert plans["114-08"]["set_low_targets"] == []  # 5,994 against 500: 12×
+    assert plans["114-08"]["set_low_targets"] == []  # 5,994 against 500: 12×, below 15×
+    # 114-07's 60 則 against 3 is a cumulative figure: no achieved value, never "set low"
+    assert plans["114-07"]["set_low_targets"] == []
+    ten = {p["plan_id"]: p for p in run_json(capsys, "--low-target-multiple", "10")["plans"]}
+    assert ten["114-08"]["set_low_targets"] == [1]  # 12× is at least 10×
     default = {p["plan_id"]: p for p in run_json(capsys)["plans"]}
     assert "targets_set_low" in default["114-08"]["flags"]
     assert [t["set_low"] for t in default["114-08"]["targets"]] == [True, False, False]
