@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from reader_fields import ITEM_KEYS, PLAN_COLUMNS
 
 from govplans import ReportFormatError, read_report
 from govplans.model.report import Report
@@ -24,22 +25,6 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
 VALID = sorted(name for name in EXPECTED if name.endswith(".pdf"))
 BAD = EXPECTED["bad"]
-PLAN_COLUMNS = [
-    "plan_id",
-    "name",
-    "category",
-    "period_text",
-    "start_date",
-    "end_date",
-    "total_budget_thousand_twd",
-    "appropriated_thousand_twd",
-    "executed_thousand_twd",
-    "n_planned_work",
-    "n_execution",
-    "n_targets",
-    "n_attainment",
-]
-ITEM_KEYS = ["plan_id", "section", "item_no", "sub_item_no", "marker"]
 #: Share of items whose text must come out character for character, spaces included. The rest
 #: may differ only in spaces the page does not show (a space at a line wrap between Chinese and
 #: Latin text is not printed, so no reader can see it).

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reader_fields import PLAN_COLUMNS
 
 from govplans.model.errors import ReportFormatError
 from govplans.model.provenance import SourceRef
@@ -31,21 +32,6 @@ from govplans.read.pages import PageTable, Row, SourceTables
 from govplans.read.text import read_text_tables
 from govplans.run import paths
 
-PLAN_COLUMNS = [
-    "plan_id",
-    "name",
-    "category",
-    "period_text",
-    "start_date",
-    "end_date",
-    "total_budget_thousand_twd",
-    "appropriated_thousand_twd",
-    "executed_thousand_twd",
-    "n_planned_work",
-    "n_execution",
-    "n_targets",
-    "n_attainment",
-]
 ITEM_COLUMNS = ["plan_id", "section", "item_no", "sub_item_no", "marker", "text"]
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from reader_fields import ITEM_KEYS, PLAN_COLUMNS
 
 from govplans import read_report
 from govplans.model.report import Report
@@ -21,22 +22,6 @@ from govplans.run import paths
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf_variants"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["variants"]
 TEXT_LAYER = sorted(name for name, v in EXPECTED.items() if not v.get("scan"))
-PLAN_COLUMNS = [
-    "plan_id",
-    "name",
-    "category",
-    "period_text",
-    "start_date",
-    "end_date",
-    "total_budget_thousand_twd",
-    "appropriated_thousand_twd",
-    "executed_thousand_twd",
-    "n_planned_work",
-    "n_execution",
-    "n_targets",
-    "n_attainment",
-]
-ITEM_KEYS = ["plan_id", "section", "item_no", "sub_item_no", "marker"]
 
 
 @cache
