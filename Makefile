@@ -48,7 +48,7 @@ export: setup
 
 ## Run the whole test suite (set-up included): lint, formatting, import contracts, types, tests.
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 ## The static checks alone: ruff (lint and formatting), the import contracts, mypy.
 lint: setup
