@@ -781,6 +781,10 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
         "實際達成值 ÷ 目標值（可量化之組成項目）",
         "Achieved ÷ target (parts with a number)",
     ),
+    "chart_of": (
+        "　第{number}張，共{count}張（第{first}至{last}項）",
+        " — chart {number} of {count} (rows {first} to {last})",
+    ),
 }
 
 #: Column headers of the index page: (zh-TW, English).
