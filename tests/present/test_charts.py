@@ -401,7 +401,21 @@ def test_print_lays_out_wide_tables_by_content_with_the_name_a_third():
     assert "table.govplans-table:not(.govplans-targets) { table-layout: auto !important; }" in (
         template
     )
-    assert 'td[style="white-space:nowrap"] { white-space: normal !important; }' in template
+    assert 'td[style="white-space:nowrap"] { white-space: normal !important;\n' in template
+    assert "    overflow-wrap: normal !important; width: 3.5em; }" in template  # never split
     assert 'td[style*="max-width:40em"] { width: 34%;' in template
     assert "@media screen {\n  /* a wide table scrolls inside its own box" in template
     assert "table.govplans-table { display: block; max-width: 100%; overflow-x: auto; }" in template
+
+
+def test_page_faces_are_set_through_the_lab_variables():
+    """The lab's stylesheet comes after the page's own and sets its faces through
+    --jp-content-font-family: the page sets that variable on body (a CJK sans face in the
+    stack), so Chinese on an English page is not drawn in a fallback Ming face."""
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert "--jp-content-font-family: var(--govplans-font);" in template
+    assert '"Noto Sans CJK TC"' in template.split("--govplans-font:")[1].split(";")[0]
+    # and the table font size and padding in print win over the lab's
+    assert "font-size: 7.5pt !important;" in template

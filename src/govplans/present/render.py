@@ -1394,13 +1394,23 @@ def language_link(page: str | None, lang: str = ZH) -> str:
     )
 
 
+#: Every build's front page, beside its pages: what their 「← 回到索引」 links.
+INDEX_PAGE = "index.html"
+
+
 def page_resources(
-    lang: str = ZH, workbook: bool = True, page: str | None = None, constructed: bool = False
+    lang: str = ZH,
+    workbook: bool = True,
+    page: str | None = None,
+    constructed: bool = False,
+    name: str = "",
 ) -> dict[str, Any]:
     """What the page template shows besides the notebook: its language and its links; with
     ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
     to the same page in the other language; with ``constructed`` (the page is built from a
-    constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`)."""
+    constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`). ``name``: the page's
+    file name; the front page itself (:data:`INDEX_PAGE`, e.g. ``govplans corpus``'s page) has
+    no link back to the index, which would point at itself."""
     links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
@@ -1413,8 +1423,11 @@ def page_resources(
             # the footer's link to the method page, in the same folder as every page
             "method_href": METHOD_PAGE,
             "method_label": pick(NAV_TEXT["method"], lang),
-            "index_href": "index.html",
-            "index_label": pick(NAV_TEXT["index"], lang),
+            **(
+                {"index_href": INDEX_PAGE, "index_label": pick(NAV_TEXT["index"], lang)}
+                if name != INDEX_PAGE
+                else {}
+            ),
             "data_links": links,
             **({"constructed_notice": pick(CONSTRUCTED_BANNER, lang)} if constructed else {}),
             **(
