@@ -92,3 +92,15 @@ def test_the_front_page_has_no_link_back_to_itself(lang):
     assert label not in front and 'href="index.html"' not in front
     other = _page(render.page_resources(lang, name="method.html"))
     assert f'<a href="index.html">{label}</a>' in other
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_search_page_styles_its_banner_and_draws_chinese_in_a_sans_face(lang):
+    """The search page (made without the page template) shows the constructed-data banner as
+    the other pages do, and names an installed CJK sans face (Chinese in an English page's
+    placeholder is not drawn in a fallback Ming face)."""
+    from govplans.present.search import search_page
+
+    page = search_page(lang, constructed=True)
+    assert render.CONSTRUCTED_CSS in page and 'class="govplans-constructed"' in page
+    assert "'Noto Sans CJK TC'" in page and "font-family:inherit" in page

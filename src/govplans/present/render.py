@@ -1086,9 +1086,15 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
 
 # ---------------------------------------------------------------- the runner's index page
 
-INDEX_CSS = """
+#: The banner of a constructed report (:func:`constructed_banner`) on pages made without the
+#: page template (the indexes, the search page).
+CONSTRUCTED_CSS = """
 .govplans-constructed{background:#fff3cd;border:1px solid #d9a400;color:#5c4400;
-padding:.5rem .8rem;font-weight:bold;margin:.5rem 0}
+padding:.5rem .8rem;font-weight:bold;margin:.5rem 0}"""
+
+INDEX_CSS = (
+    CONSTRUCTED_CSS
+    + """
 body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
 sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
@@ -1104,6 +1110,7 @@ th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ⇅";color:#999;font
 @media print{.govplans-filter{display:none}th[data-sort]::after{content:""}
 td,th{font-size:8pt}}
 """
+)
 
 #: What the dashboard shows per plan: (column, zh-TW, English).
 DASHBOARD_COLUMNS = (
