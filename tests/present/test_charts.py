@@ -405,6 +405,7 @@ def test_print_lays_out_wide_tables_by_content_with_the_name_a_third():
     assert "    overflow-wrap: normal !important; width: 3.5em; }" in template  # never split
     assert 'td[style*="max-width:40em"] { width: 34%;' in template
     assert "@media screen {\n  /* a wide table scrolls inside its own box" in template
+    assert ":has(> a) { white-space: nowrap !important; }" in template  # a linked id whole
     assert "table.govplans-table { display: block; max-width: 100%; overflow-x: auto; }" in template
 
 
