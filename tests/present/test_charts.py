@@ -339,7 +339,10 @@ def test_print_keeps_a_heading_with_what_follows():
     template = (
         paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
     ).read_text(encoding="utf-8")
-    assert ".jp-OutputArea-child:has(h2, h3, h4) + .jp-OutputArea-child {" in template
+    heading = ".jp-OutputArea-child:has(> .jp-OutputArea-output > :is(h2, h3, h4):last-child)"
+    assert f"{heading} {{\n    break-after: avoid;" in template
+    assert f"{heading}\n    + .jp-OutputArea-child {{" in template
+    assert ".jp-OutputArea-child:has(h2, h3, h4)" not in template  # not the title's block
     assert "tr:nth-child(-n+2) { break-before: avoid" in template
 
 
