@@ -25,12 +25,14 @@ quote = '$(subst ','\'',$(1))'
 report: setup
 ifeq ($(value SOURCE),)
 	$(PY) -m govplans export --format csv --out data/processed
-	$(PY) -m govplans reports --out reports
-	$(PY) -m govplans reports --out reports/en --lang en --cache .govplans-cache/reports-en
+	$(PY) -m govplans reports --out reports --with-other-language
+	$(PY) -m govplans reports --out reports/en --lang en --cache .govplans-cache/reports-en \
+	    --with-other-language
 else
-	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports --own-folder
+	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports --own-folder \
+	    --with-other-language
 	$(PY) -m govplans reports --source $(call quote,$(value SOURCE)) --out reports/en --lang en \
-	    --cache .govplans-cache/reports-en --own-folder
+	    --cache .govplans-cache/reports-en --own-folder --with-other-language
 endif
 
 ## Render the corpus page (agencies and years side by side) into reports/corpus/;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 
 import matplotlib
@@ -331,12 +332,94 @@ def test_a_tall_chart_is_marked_for_print():
     assert "get_metadata('tall', 'image/png')" in template
     assert "img.govplans-tall-chart { max-height: 172mm" in template
     # the targets table's longest text column (the agency's words) a third of it in print
-    assert "table.govplans-targets th:last-child { width: 33%; }" in template
+    assert "table.govplans-targets th:last-child { width: 40%; }" in template
 
 
 def test_print_keeps_a_heading_with_what_follows():
     template = (
         paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
     ).read_text(encoding="utf-8")
-    assert ".jp-OutputArea-child:has(h2, h3, h4) + .jp-OutputArea-child {" in template
+    heading = ".jp-OutputArea-child:has(> .jp-OutputArea-output > :is(h2, h3, h4):last-child)"
+    assert f"{heading} {{\n    break-after: avoid;" in template
+    assert f"{heading}\n    + .jp-OutputArea-child {{" in template
+    assert ".jp-OutputArea-child:has(h2, h3, h4)" not in template  # not the title's block
     assert "tr:nth-child(-n+2) { break-before: avoid" in template
+
+
+def test_ratio_charts_split_into_charts_that_fit_a_printed_page():
+    """The bundled report's 52 parts as several charts of at most RATIO_ROWS_PER_CHART rows,
+    every part once and in the table's order, a plan's parts in one chart where they fit; each
+    chart wider than tall (printed on one page at about its screen size), titled with its
+    number, and described by its own alt text."""
+    from govplans import load_assessment
+
+    a = load_assessment()
+    whole = plots.achieved_ratio_chart(a.components, "zh-TW", thresholds=a.thresholds)
+    every = [t.get_text() for t in whole.axes[0].get_yticklabels()]
+    plt.close(whole)
+    figures = plots.achieved_ratio_charts(a.components, "zh-TW", thresholds=a.thresholds)
+    assert len(figures) > 1
+    labels = [[t.get_text() for t in f.axes[0].get_yticklabels()] for f in figures]
+    assert [label for chart in labels for label in chart] == every
+    assert all(0 < len(chart) <= plots.RATIO_ROWS_PER_CHART for chart in labels)
+    plan_charts = {}
+    for k, chart in enumerate(labels):
+        for label in chart:
+            plan_charts.setdefault(label.split()[0], set()).add(k)
+    assert all(len(charts) == 1 for charts in plan_charts.values())  # no plan split here
+    first = 1
+    for k, (figure, chart) in enumerate(zip(figures, labels, strict=True)):
+        title = figure.axes[0].get_title(loc="left")
+        last = first + len(chart) - 1
+        assert title.endswith(f"第{k + 1}張，共{len(figures)}張（第{first}至{last}項）"), title
+        first = last + 1
+        shown = plots.show(figure)
+        assert not shown.tall
+        width, height = struct.unpack(">II", shown.png[16:24])
+        assert height < width
+        assert shown.alt.startswith(title) and all(label in shown.alt for label in chart)
+    en = plots.achieved_ratio_charts(a.components, "en", thresholds=a.thresholds)
+    assert en[0].axes[0].get_title(loc="left").endswith(f"chart 1 of {len(en)} (rows 1 to 12)")
+    for figure in en:
+        plt.close(figure)
+
+
+def test_chart_groups_keep_a_plan_together_where_it_fits():
+    ids = ["a"] * 5 + ["b"] * 5 + ["c"] * 3 + ["d"] * 9 + ["e"]
+    assert plots.chart_groups(ids, 12) == [range(0, 10), range(10, 22), range(22, 23)]
+    assert plots.chart_groups(["a"] * 30, 12) == [range(0, 12), range(12, 24), range(24, 30)]
+    assert plots.chart_groups(["a", "b"] + ["c"] * 13, 12) == [
+        range(0, 2), range(2, 14), range(14, 15)
+    ]  # fmt: skip
+    assert plots.chart_groups([], 12) == []
+
+
+def test_print_lays_out_wide_tables_by_content_with_the_name_a_third():
+    """The lab stylesheet fixes table layout (fifteen equal columns, the plan name squeezed):
+    in print the tables are laid out by their content, a short cell wraps at its words, and the
+    first long text column takes a third of the table."""
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert "table.govplans-table:not(.govplans-targets) { table-layout: auto !important; }" in (
+        template
+    )
+    assert 'td[style="white-space:nowrap"] { white-space: normal !important;\n' in template
+    assert "    overflow-wrap: normal !important; width: 3.5em; }" in template  # never split
+    assert 'td[style*="max-width:40em"] { width: 34%;' in template
+    assert "@media screen {\n  /* a wide table scrolls inside its own box" in template
+    assert ":has(> a) { white-space: nowrap !important; }" in template  # a linked id whole
+    assert "table.govplans-table { display: block; max-width: 100%; overflow-x: auto; }" in template
+
+
+def test_page_faces_are_set_through_the_lab_variables():
+    """The lab's stylesheet comes after the page's own and sets its faces through
+    --jp-content-font-family: the page sets that variable on body (a CJK sans face in the
+    stack), so Chinese on an English page is not drawn in a fallback Ming face."""
+    template = (
+        paths.PACKAGE_DIR / "present" / "templates" / "govplans" / "index.html.j2"
+    ).read_text(encoding="utf-8")
+    assert "--jp-content-font-family: var(--govplans-font);" in template
+    assert '"Noto Sans CJK TC"' in template.split("--govplans-font:")[1].split(";")[0]
+    # and the table font size and padding in print win over the lab's
+    assert "font-size: 7.5pt !important;" in template

@@ -12,7 +12,7 @@ from nbconvert import HTMLExporter
 
 from govplans.present import render
 from govplans.present.corpus import SiteReport, site_index_page
-from govplans.present.words import CONSTRUCTED_BANNER, SEARCH_TEXT, pick
+from govplans.present.words import CONSTRUCTED_BANNER, NAV_TEXT, SEARCH_TEXT, pick
 from govplans.read.source import read_report
 from govplans.run import paths
 
@@ -81,3 +81,26 @@ def test_the_search_page_of_a_constructed_report_says_so(lang):
 
     assert html.escape(pick(CONSTRUCTED_BANNER, lang)) in search_page(lang, constructed=True)
     assert 'class="govplans-constructed"' not in search_page(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_front_page_has_no_link_back_to_itself(lang):
+    """A build's front page (``govplans corpus``'s index.html) does not link 「← 回到索引」
+    to itself; every other page does."""
+    label = html.escape(pick(NAV_TEXT["index"], lang))
+    front = _page(render.page_resources(lang, name=render.INDEX_PAGE))
+    assert label not in front and 'href="index.html"' not in front
+    other = _page(render.page_resources(lang, name="method.html"))
+    assert f'<a href="index.html">{label}</a>' in other
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_search_page_styles_its_banner_and_draws_chinese_in_a_sans_face(lang):
+    """The search page (made without the page template) shows the constructed-data banner as
+    the other pages do, and names an installed CJK sans face (Chinese in an English page's
+    placeholder is not drawn in a fallback Ming face)."""
+    from govplans.present.search import search_page
+
+    page = search_page(lang, constructed=True)
+    assert render.CONSTRUCTED_CSS in page and 'class="govplans-constructed"' in page
+    assert "'Noto Sans CJK TC'" in page and "font-family:inherit" in page

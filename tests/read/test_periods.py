@@ -250,7 +250,8 @@ def test_the_plan_without_a_period_has_unknown_schedule_measures(layout, parse_t
     zh = plan_narrative(a, "114-02")
     assert "計畫期程「民國113年起」無法判讀，期程經過比率無從計算；預算編列進度50.0%。" in zh
     en = plan_narrative(a, "114-02", "en")
-    assert "“民國113年起” (original Chinese) (as printed; not read)" in en
+    assert "“民國113年起” (original Chinese, as printed; not read)" in en
+    assert ") (" not in en  # one parenthesis, not two in a row
     assert "the share of the period elapsed is unknown" in en
     assert "計畫期程無法判讀" in key_figures(a, "114-02").html
     assert "民國113年起" in key_figures(a, "114-02", "en").html

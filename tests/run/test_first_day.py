@@ -190,7 +190,7 @@ def _language_href(page: Path) -> str:
 def test_every_page_links_its_counterpart_in_the_other_language_and_the_method_page(tmp_path):
     source = write_report(tmp_path / "report.txt", make_plans(1, seed=4))
     site = tmp_path / "reports"
-    common = ["reports", "--source", str(source), "--jobs", "2"]
+    common = ["reports", "--source", str(source), "--jobs", "2", "--with-other-language"]
     assert main([*common, "--out", str(site)]) == 0
     english = ["--out", str(site / "en"), "--lang", "en", "--cache", str(tmp_path / "cache-en")]
     assert main([*common, *english]) == 0
@@ -216,3 +216,30 @@ def test_make_corpus_pages_say_constructed_and_link_the_corpus_workbook_and_meth
     assert 'href="data/govplans.xlsx"' in page and (out / "data" / "govplans.xlsx").is_file()
     method = (out / "method.html").read_text(encoding="utf-8")
     assert "govplans-constructed" in method and parse_report(fixture).sha256 in method
+    # the corpus page is the folder's front page: no 「← 回到索引」 pointing at itself; the
+    # method page beside it links it
+    assert "← 回到索引" not in page and 'href="index.html"' not in page
+    assert 'href="index.html">← 回到索引</a>' in method
+    assert "govplans-language" not in page  # one language built: no link to another
+
+
+@pytest.mark.slow
+def test_a_one_language_build_links_no_other_language_until_it_exists(tmp_path):
+    """A hand build of one language leaves no dead link to the other; a build in the other
+    language afterwards links the pages that exist, and a rebuild of the first links back."""
+    source = write_report(tmp_path / "report.txt", make_plans(1, seed=4))
+    site = tmp_path / "reports"
+    common = ["reports", "--source", str(source), "--jobs", "2"]
+    assert main([*common, "--out", str(site)]) == 0
+    pages = sorted(site.glob("*.html"))
+    assert {p.name for p in pages} >= {"index.html", "method.html", "plan_profile_114-01.html"}
+    for page in pages:
+        assert not _LANGUAGE_LINK.search(page.read_text(encoding="utf-8")), page.name
+    english = ["--out", str(site / "en"), "--lang", "en", "--cache", str(tmp_path / "cache-en")]
+    assert main([*common, *english]) == 0
+    for page in sorted((site / "en").glob("*.html")):
+        assert (page.parent / _language_href(page)).resolve() == (site / page.name).resolve()
+    assert main([*common, "--out", str(site)]) == 0  # the zh-TW pages now link back
+    for page in pages:
+        counterpart = (page.parent / _language_href(page)).resolve()
+        assert counterpart == (site / "en" / page.name).resolve() and counterpart.is_file()

@@ -18,7 +18,7 @@ import io
 import struct
 import textwrap
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import matplotlib
@@ -544,9 +544,14 @@ def achieved_ratio_chart(
 
     A ``targets`` frame (no ``component_index``) is drawn one row per target, as before.
     """
-    setup_fonts(lang)
-    th = thresholds if thresholds is not None else Thresholds()
-    cap = cap if cap is not None else max(3.0, th.low_target_multiple + 1)
+    rows, total, by_part = _ratio_rows(components)
+    return _draw_ratio(rows, total, by_part, lang, cap, thresholds)
+
+
+def _ratio_rows(components: pd.DataFrame) -> tuple[pd.DataFrame, int, bool]:
+    """The rows the achieved ÷ target chart draws (at most :data:`CHART_PARTS`, see
+    :func:`achieved_ratio_chart`), in the table's order; how many there were; whether they are
+    target parts."""
     by_part = "component_index" in components.columns
     if by_part:
         counts = components.groupby(["plan_id", "target_index"])["component_index"].transform(
@@ -558,9 +563,85 @@ def achieved_ratio_chart(
         rows = components[components["achieved_ratio"].notna()].reset_index(drop=True)
     total = len(rows)
     rows = first_rows(rows, _extremes(rows["achieved_ratio"]), CHART_PARTS).reset_index(drop=True)
-    fig, ax = plt.subplots(
-        figsize=(9, _height(len(rows)) if len(rows) else 2.4), layout="constrained"
-    )
+    return rows, total, by_part
+
+
+#: The most rows one achieved ÷ target chart draws when the rows are split over several
+#: (:func:`achieved_ratio_charts`): at this many a chart prints on an A4 landscape page, below
+#: its heading, with its labels at about their size on screen (8 pt), and is wider than tall.
+RATIO_ROWS_PER_CHART = 12
+
+
+def chart_groups(plan_ids: Sequence[str], limit: int = RATIO_ROWS_PER_CHART) -> list[range]:
+    """Consecutive rows split into groups of at most ``limit``, a plan's rows kept together
+    where they fit in one group (a plan with more rows than ``limit`` fills groups of its
+    own)."""
+    groups: list[range] = []
+    start = 0
+    n = len(plan_ids)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and plan_ids[j] == plan_ids[i]:
+            j += 1  # rows i..j-1: one plan's
+        if j - start > limit and i > start:  # the plan does not fit beside the rows before
+            groups.append(range(start, i))
+            start = i
+        while j - start > limit:  # a plan longer than a chart: full charts of it
+            groups.append(range(start, start + limit))
+            start += limit
+        i = j
+    if start < n:
+        groups.append(range(start, n))
+    return groups
+
+
+def achieved_ratio_charts(
+    components: pd.DataFrame,
+    lang: str = "zh-TW",
+    cap: float | None = None,
+    thresholds: Thresholds | None = None,
+    limit: int = RATIO_ROWS_PER_CHART,
+) -> list[Figure]:
+    """The rows of :func:`achieved_ratio_chart` as several charts of at most ``limit`` rows
+    each (a plan's parts together where they fit, :func:`chart_groups`), each on a printed page
+    of its own, with its legend, the same scale and a title saying which of the charts it is
+    (「第1張，共5張」) and which rows it draws; one chart when the rows fit in one."""
+    rows, total, by_part = _ratio_rows(components)
+    groups = chart_groups(list(rows["plan_id"].astype(str)), limit) if len(rows) else [range(0)]
+    if len(groups) == 1:
+        return [_draw_ratio(rows, total, by_part, lang, cap, thresholds)]
+    return [
+        _draw_ratio(
+            rows.iloc[list(group)].reset_index(drop=True),
+            total,
+            by_part,
+            lang,
+            cap,
+            thresholds,
+            part=(k + 1, len(groups), len(rows), group.start + 1, group.stop),
+        )
+        for k, group in enumerate(groups)
+    ]
+
+
+def _draw_ratio(
+    rows: pd.DataFrame,
+    total: int,
+    by_part: bool,
+    lang: str,
+    cap: float | None,
+    thresholds: Thresholds | None,
+    part: tuple[int, int, int, int, int] | None = None,
+) -> Figure:
+    """One achieved ÷ target chart of ``rows`` (``total``: the rows there were before the
+    selection); ``part``: (this chart's number, the number of charts, the rows drawn by all,
+    its first and last row) when the rows are split over several charts."""
+    setup_fonts(lang)
+    th = thresholds if thresholds is not None else Thresholds()
+    cap = cap if cap is not None else max(3.0, th.low_target_multiple + 1)
+    height = _height(len(rows)) if part is None else max(2.6, 0.34 * len(rows) + 1.6)
+    fig, ax = plt.subplots(figsize=(9, height if len(rows) else 2.4), layout="constrained")
     if rows.empty:
         ax.text(0.5, 0.5, text("no_ratio", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -657,10 +738,15 @@ def achieved_ratio_chart(
         frameon=False,
         fontsize=8,
     )
-    title = "ratio_title_some" if len(rows) < total else "ratio_title"
-    ax.set_title(text(title if by_part else "ratio_title_targets", lang), loc="left", pad=40)
+    n_drawn = len(rows) if part is None else part[2]
+    key = "ratio_title_some" if n_drawn < total else "ratio_title"
+    title = text(key if by_part else "ratio_title_targets", lang)
+    if part is not None:
+        number, count, _, first, last = part
+        title += text("chart_of", lang, number=number, count=count, first=first, last=last)
+    ax.set_title(title, loc="left", pad=40)
     ax.spines[["top", "right"]].set_visible(False)
-    _note_selection(fig, len(rows), total, "ratio_extremes", lang)
+    _note_selection(fig, n_drawn, total, "ratio_extremes", lang)
     return fig
 
 

@@ -22,6 +22,7 @@ from govplans.present.words import (
     name_in,
     name_with_original,
     original,
+    period_not_read,
     pick,
 )
 
@@ -126,7 +127,7 @@ def printed_period(plan: Any, lang: str) -> str:
     if lang == fmt.ZH:
         return str(plan.period_text)
     if fmt.is_missing(plan.start_roc_year):
-        return f"{_quote(str(plan.period_text), lang)} (as printed; not read)"
+        return period_not_read(str(plan.period_text))
     return fmt.format_period(
         plan.start_roc_year, plan.start_month, plan.end_roc_year, plan.end_month, lang
     )

@@ -1086,9 +1086,15 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
 
 # ---------------------------------------------------------------- the runner's index page
 
-INDEX_CSS = """
+#: The banner of a constructed report (:func:`constructed_banner`) on pages made without the
+#: page template (the indexes, the search page).
+CONSTRUCTED_CSS = """
 .govplans-constructed{background:#fff3cd;border:1px solid #d9a400;color:#5c4400;
-padding:.5rem .8rem;font-weight:bold;margin:.5rem 0}
+padding:.5rem .8rem;font-weight:bold;margin:.5rem 0}"""
+
+INDEX_CSS = (
+    CONSTRUCTED_CSS
+    + """
 body{font-family:"Noto Sans CJK TC","Noto Sans TC","PingFang TC","Microsoft JhengHei",
 sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
@@ -1104,6 +1110,7 @@ th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ⇅";color:#999;font
 @media print{.govplans-filter{display:none}th[data-sort]::after{content:""}
 td,th{font-size:8pt}}
 """
+)
 
 #: What the dashboard shows per plan: (column, zh-TW, English).
 DASHBOARD_COLUMNS = (
@@ -1394,13 +1401,23 @@ def language_link(page: str | None, lang: str = ZH) -> str:
     )
 
 
+#: Every build's front page, beside its pages: what their 「← 回到索引」 links.
+INDEX_PAGE = "index.html"
+
+
 def page_resources(
-    lang: str = ZH, workbook: bool = True, page: str | None = None, constructed: bool = False
+    lang: str = ZH,
+    workbook: bool = True,
+    page: str | None = None,
+    constructed: bool = False,
+    name: str = "",
 ) -> dict[str, Any]:
     """What the page template shows besides the notebook: its language and its links; with
     ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
     to the same page in the other language; with ``constructed`` (the page is built from a
-    constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`)."""
+    constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`). ``name``: the page's
+    file name; the front page itself (:data:`INDEX_PAGE`, e.g. ``govplans corpus``'s page) has
+    no link back to the index, which would point at itself."""
     links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
@@ -1413,8 +1430,11 @@ def page_resources(
             # the footer's link to the method page, in the same folder as every page
             "method_href": METHOD_PAGE,
             "method_label": pick(NAV_TEXT["method"], lang),
-            "index_href": "index.html",
-            "index_label": pick(NAV_TEXT["index"], lang),
+            **(
+                {"index_href": INDEX_PAGE, "index_label": pick(NAV_TEXT["index"], lang)}
+                if name != INDEX_PAGE
+                else {}
+            ),
             "data_links": links,
             **({"constructed_notice": pick(CONSTRUCTED_BANNER, lang)} if constructed else {}),
             **(

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from govplans.present.render import constructed_banner, language_link
+from govplans.present.render import CONSTRUCTED_CSS, constructed_banner, language_link
 from govplans.present.words import EN, SEARCH_TEXT, ZH, pick
 
 if TYPE_CHECKING:
@@ -231,10 +231,11 @@ def _empty(*names: str) -> pd.DataFrame:
     return pd.DataFrame({n: [] for n in ("agency", "fiscal_year", *names)})
 
 
-_CSS = (
-    "body{font-family:system-ui,'Noto Sans TC','Microsoft JhengHei',sans-serif;max-width:60rem;"
-    "margin:1rem auto;padding:0 1rem;line-height:1.5}"
-    "input{font-size:1.1rem;width:min(30rem,90%);padding:.3rem}"
+_CSS = CONSTRUCTED_CSS + (
+    # a CJK sans face for Chinese on the English page too (the Latin face has none)
+    "body{font-family:system-ui,'Noto Sans CJK TC','Noto Sans TC','Microsoft JhengHei',"
+    "sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}"
+    "input{font-size:1.1rem;width:min(30rem,90%);padding:.3rem;font-family:inherit}"
     "#hits li{margin:.6rem 0}.meta{color:#555;font-size:.9rem}"
     "mark{background:#ffe066}"
 )

@@ -781,6 +781,10 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
         "實際達成值 ÷ 目標值（可量化之組成項目）",
         "Achieved ÷ target (parts with a number)",
     ),
+    "chart_of": (
+        "　第{number}張，共{count}張（第{first}至{last}項）",
+        " — chart {number} of {count} (rows {first} to {last})",
+    ),
 }
 
 #: Column headers of the index page: (zh-TW, English).
@@ -1041,6 +1045,10 @@ SEARCH_TEXT: dict[str, tuple[str, str]] = {
 #: The mark an English page puts after report text it shows as printed (a plan or agency name
 #: with no curated English name, a reviewer's note, the agency's own words).
 ORIGINAL_CHINESE = " (original Chinese)"
+#: An English page's mark after a plan period it shows as printed because it could not be
+#: read: one parenthesis, saying it is Chinese where it is (never 「(original Chinese) (as
+#: printed; not read)」).
+PERIOD_NOT_READ = (" (original Chinese, as printed; not read)", " (as printed; not read)")
 
 #: The report's title (the table's printed heading) in English; a title not listed is shown as
 #: printed, marked :data:`ORIGINAL_CHINESE`.
@@ -1066,6 +1074,12 @@ UNITS_EN: dict[str, str] = {
 
 def _has_cjk(text: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def period_not_read(text: str) -> str:
+    """A plan period an English page shows as printed because it could not be read: quoted,
+    with one mark (:data:`PERIOD_NOT_READ`)."""
+    return f"“{text}”{PERIOD_NOT_READ[0] if _has_cjk(text) else PERIOD_NOT_READ[1]}"
 
 
 def original(text: str, lang: str) -> str:

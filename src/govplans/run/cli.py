@@ -126,6 +126,7 @@ def _spec(args: argparse.Namespace, sources: Sequence[Path] = (), build: bool = 
         force=getattr(args, "force", False),
         jobs=getattr(args, "jobs", None),
         timeout=getattr(args, "timeout", 300),
+        other_language=getattr(args, "other_language", False),
     )
 
 
@@ -460,6 +461,14 @@ def build_parser() -> argparse.ArgumentParser:
         "report), as a site does: another report never lands beside them",
     )
     _add_lang(reports)
+    reports.add_argument(
+        "--with-other-language",
+        dest="other_language",
+        action="store_true",
+        help="the same pages are built in the other language too (OUT/en/ for zh-TW, OUT/.. "
+        "for --lang en; make report does): link every page to its counterpart (without it a "
+        "page links its counterpart only when that page exists)",
+    )
     reports.add_argument(
         "--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)"
     )

@@ -40,6 +40,7 @@ from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report
 from govplans.run import paths, store
 from govplans.run.api import agency_names_en, annotations_argument, corpus_of, prepared_corpus_key
+from govplans.run.index import language_page
 from govplans.run.kernels import Job, execute_jobs
 from govplans.run.manifest import (
     MANIFEST,
@@ -176,6 +177,13 @@ def render_corpus_pages(
     pages: dict[str, str] = {CORPUS_PAGES["corpus"].file_stem(page=page): ""}
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
+    method_name = CORPUS_PAGES["corpus_method"].file_stem()
+    pages_link = {
+        name: language_page(out / f"{name}.html", f"{name}.html", lang, spec.other_language)
+        if site is not None
+        else ""
+        for name in [*pages, method_name]
+    }
     thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did
     notebook = paths.NOTEBOOKS_DIR / NOTEBOOK  # the registry's corpus and agency notebook
     base_key = [
@@ -191,7 +199,7 @@ def render_corpus_pages(
         files = [p for p, r in zip(chosen, corpus.reports, strict=True) if r.agency == agency]
         files = files if agency else chosen
         shown = [r.sha256 for r in corpus.reports if not agency or r.agency == agency]
-        keys[name] = cache_key(*base_key, agency, sorted(shown))
+        keys[name] = cache_key(*base_key, agency, sorted(shown), pages_link[name])
         html = out / f"{name}.html"
         before = previous.get(name, {})
         if before.get("key") == keys[name] and page_intact(html, before.get("page")):
@@ -224,8 +232,9 @@ def render_corpus_pages(
                 constructed=any(
                     r.constructed for r in corpus.reports if not agency or r.agency == agency
                 ),
-                # a site's pages link their English counterpart (reports/en/, the same paths)
-                page=f"{name}.html" if site is not None else "",
+                # a site's pages link their counterpart in the other language (reports/en/, the
+                # same paths) when it is (or will be) built
+                page=pages_link[name],
             )
         )
     # the method page the pages' footers link, beside them: every report of the corpus
@@ -233,7 +242,11 @@ def render_corpus_pages(
     method_notebook = paths.NOTEBOOKS_DIR / method.notebook
     name = method.file_stem()
     keys[name] = cache_key(
-        *base_key[:-1], sha256_bytes(method_notebook.read_bytes()), name, sorted(chosen_shas)
+        *base_key[:-1],
+        sha256_bytes(method_notebook.read_bytes()),
+        name,
+        sorted(chosen_shas),
+        pages_link[name],
     )
     before = previous.get(name, {})
     if before.get("key") == keys[name] and page_intact(out / f"{name}.html", before.get("page")):
@@ -262,7 +275,7 @@ def render_corpus_pages(
                 summary="",
                 workbook=workbook,
                 constructed=any(r.constructed for r in corpus.reports),
-                page=f"{name}.html" if site is not None else "",
+                page=pages_link[name],
             )
         )
     status = 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from govplans.present import render
 from govplans.run import store
@@ -18,6 +20,20 @@ def site_page(site_folder: str, file_name: str) -> str:
     return f"{site_folder}/{file_name}" if site_folder else file_name
 
 
+def language_page(html: Path, page: str, lang: str, promised: bool) -> str:
+    """``page`` (``html``'s path in its language's site, :func:`site_page`) when the page is
+    to link the same page in the other language: that page is built by the same build
+    (``promised``: :attr:`govplans.run.spec.BuildSpec.other_language`) or is there already;
+    else "" (no link, never a dead one)."""
+    if not page:
+        return ""
+    if promised:
+        return page
+    # lexically: "en/../x.html" is not a file while en/ is yet to be made
+    other = os.path.normpath(html.parent / unquote(render.other_language_href(page, lang)))
+    return page if os.path.isfile(other) else ""
+
+
 def write_index(
     out: Path,
     analysis: Mapping[str, Any],
@@ -27,10 +43,12 @@ def write_index(
     report_sha: str,
     now: str,
     site_folder: str = "",
+    other_language: bool = False,
 ) -> Path:
     """Write ``index.html``: every report with its one-line summary (all text escaped);
     ``site_folder``: where the build's folder is in its language's site (for the link to the
-    other language), "" at its root."""
+    other language), "" at its root; ``other_language``: the other language's index is built
+    too (:func:`language_page`)."""
     entries = [
         render.IndexEntry(
             href=entry.get("html") or entry["executed_notebook"],
@@ -55,7 +73,7 @@ def write_index(
         meta,
         lang,
         analysis.get("dashboard"),
-        page=site_page(site_folder, INDEX),
+        page=language_page(path, site_page(site_folder, INDEX), lang, other_language),
         constructed=bool(analysis.get("constructed")),
     )
     return store.atomic_write_text(path, page)

@@ -225,7 +225,11 @@ def _execute(
         resources = {
             "metadata": {"name": job.name},
             **render.page_resources(
-                lang, job.workbook, page=job.page or None, constructed=job.constructed
+                lang,
+                job.workbook,
+                page=job.page or None,
+                constructed=job.constructed,
+                name=f"{job.name}.html",
             ),
         }
         body, _ = exporter.from_notebook_node(nb, resources=resources)

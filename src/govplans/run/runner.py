@@ -52,7 +52,7 @@ from govplans.run.api import (
     reference_for,
     save_prepared,
 )
-from govplans.run.index import INDEX, site_page, write_index
+from govplans.run.index import INDEX, language_page, site_page, write_index
 from govplans.run.kernels import Job, Progress, Result, execute_jobs
 from govplans.run.manifest import (
     RUNNER_VERSION,
@@ -715,7 +715,13 @@ def render_reports(
     build = _prepare_build(spec, source, assessment, history)
     selected, wanted = _select_jobs(build, spec.plans)
     for job in selected:
-        job.page = site_page(site_folder, f"{job.name}.html")
+        # the link to the same page in the other language, when that page is (or will be) built
+        job.page = language_page(
+            out / f"{job.name}.html",
+            site_page(site_folder, f"{job.name}.html"),
+            spec.lang,
+            spec.other_language,
+        )
     summary = BuildSummary(out=out)
     todo = _split_jobs(build, selected, wanted, spec.force, summary)
     n_workers = max(1, spec.jobs or os.cpu_count() or 1)
@@ -731,7 +737,15 @@ def render_reports(
     remove_unlisted(out, build.previous_reports, reports)
     updated = _save_manifest(build, reports, now, rendered=bool(todo))
     write_index(
-        out, build.analysis, reports, build.lang, source, build.report_sha, updated, site_folder
+        out,
+        build.analysis,
+        reports,
+        build.lang,
+        source,
+        build.report_sha,
+        updated,
+        site_folder,
+        spec.other_language,
     )
     summary.seconds = time.perf_counter() - started
     if summary.failed:

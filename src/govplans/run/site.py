@@ -38,6 +38,7 @@ from govplans.run.api import (
     save_history,
 )
 from govplans.run.corpus_build import agency_page, files_key, render_corpus_pages
+from govplans.run.index import INDEX, language_page
 from govplans.run.kernels import Progress
 from govplans.run.manifest import MANIFEST, cache_key, options_key
 from govplans.run.runner import NotebookFailure, render_reports
@@ -175,7 +176,14 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
         if not corpus_ok:
             failures.append(f"{CORPUS_PAGE}: the corpus or an agency page failed")
     # search.html and data/search_index.js, linked from the index
-    write_search(out, corpus, built, spec.lang, page=SEARCH_PAGE)
+    promised = spec.other_language
+    write_search(
+        out,
+        corpus,
+        built,
+        spec.lang,
+        page=language_page(out / SEARCH_PAGE, SEARCH_PAGE, spec.lang, promised),
+    )
     store.atomic_write_text(
         out / "index.html",
         site_index_page(
@@ -183,7 +191,7 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
             bad,
             spec.lang,
             corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None,
-            page="index.html",
+            page=language_page(out / INDEX, INDEX, spec.lang, promised),
             search_href=SEARCH_PAGE,
             agency_hrefs={
                 r.agency: f"{agency_page(r.agency)}.html"

@@ -95,6 +95,10 @@ class BuildSpec:
     force: bool = False
     jobs: int | None = None
     timeout: int = 300
+    #: The same pages are built in the other language too, at the same paths (``reports/`` and
+    #: ``reports/en/``, as ``make report`` does): every page links its counterpart. Otherwise
+    #: a page links its counterpart only when that page is there already (never a dead link).
+    other_language: bool = False
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
@@ -150,6 +154,7 @@ class BuildSpec:
             "plans": list(self.plans),
             "parameters": dict(self.parameters),
             "force": self.force,
+            "other_language": self.other_language,
         }
 
 
@@ -167,6 +172,7 @@ def spec_from(
     force: bool = False,
     jobs: int | None = None,
     timeout: int = 300,
+    other_language: bool = False,
 ) -> BuildSpec:
     """A :class:`BuildSpec` from command-line values (threshold options by name, ``-p``
     assignments; ``annotations`` from ``--annotations`` or ``-p annotations=…``)."""
@@ -186,4 +192,5 @@ def spec_from(
         force=force,
         jobs=jobs,
         timeout=timeout,
+        other_language=other_language,
     )
