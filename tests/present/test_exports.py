@@ -223,3 +223,19 @@ def test_json_document_shape(a):
             assert all(isinstance(n, int) for n in t["evidence"])
     assert doc["portfolio"]["n_plans"] == 14
     assert doc["agreement"]["n"] == 48
+
+
+def test_a_data_folder_lists_its_files_in_an_index(tmp_path):
+    """The pages' 「CSV 資料表」 link opens data/index.html, which links every CSV (escaped)."""
+    from govplans.present.export import DATA_INDEX, write_data_index, write_tables
+
+    frame = pd.DataFrame({"plan_id": ["114-01", "<b>x</b>"]})
+    write_tables({"findings": frame}, tmp_path)
+    (tmp_path / "govplans.xlsx").write_bytes(b"")
+    (tmp_path / "moda_114").mkdir()
+    (tmp_path / "moda_114" / DATA_INDEX).write_text("", encoding="utf-8")
+    page = write_data_index(tmp_path).read_text(encoding="utf-8")
+    assert '<a href="findings.csv">findings.csv</a>' in page
+    assert "資料檢核" in page and "Findings" in page and "<td>2</td>" in page
+    assert '<a href="govplans.xlsx">' in page and '<a href="moda_114/index.html">' in page
+    assert "<b>" not in page

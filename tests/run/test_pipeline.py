@@ -148,7 +148,7 @@ def test_the_site_folder_holds_only_pages_data_and_notebooks(
     build(report, out)
     top = {p.name for p in out.iterdir()}
     assert top == {"data", "notebooks", "index.html", *(f"{j.name}.html" for j in executed)}
-    assert all(p.suffix in {".csv", ".json", ".xlsx"} for p in (out / "data").rglob("*.*"))
+    assert all(p.suffix in {".csv", ".json", ".xlsx", ".html"} for p in (out / "data").rglob("*.*"))
     assert not (out / "data" / "assessment.json").exists()
     assert (default_cache(out) / MANIFEST).is_file()
     other = tmp_path / "elsewhere"

@@ -318,7 +318,7 @@ def test_pages_have_titles_links_back_and_their_data(build):
         assert html.unescape(title) == entry["title"]
         assert 'href="index.html"' in page
         assert '<html lang="zh-Hant-TW">' in page  # Traditional Chinese glyphs, not nbconvert's en
-        assert 'href="data/govplans.xlsx"' in page and 'href="data/"' in page
+        assert 'href="data/govplans.xlsx"' in page and 'href="data/index.html"' in page
         assert "<script>" in page and "govplans-filter" in page  # offline sort and filter
     for table in ("plans", "items", "plan_assessment", "targets", "flag_messages"):
         assert (out / "data" / f"{table}.csv").is_file()

@@ -27,6 +27,7 @@ from govplans.model.values import amount_value, is_missing
 from govplans.model.vocab import SECTIONS, split_flags
 from govplans.present import fmt, narrative
 from govplans.present.flags import findings_in_words, flag_messages
+from govplans.present.words import TABLE_NAMES
 
 if TYPE_CHECKING:
     from govplans.analyse.assessment import Assessment
@@ -250,14 +251,72 @@ def _described(out: Path) -> list[str]:
 
 def write_datapackage(report: Report, out_dir: str | Path) -> Path:
     """``datapackage.json`` describing every registered table's CSV in ``out_dir`` (the
-    report's, and its assessment's when they were written there too)."""
+    report's, and its assessment's when they were written there too), and the folder's
+    ``index.html`` listing them (:func:`write_data_index`)."""
     out = Path(out_dir)
     descriptor = out / "datapackage.json"
     descriptor.write_text(
         json.dumps(datapackage(report, _described(out)), ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8",
     )
+    write_data_index(out)
     return descriptor
+
+
+#: A data folder's list of files, what the pages' 「CSV 資料表」 link opens.
+DATA_INDEX = "index.html"
+
+
+def write_data_index(out_dir: str | Path) -> Path:
+    """``index.html`` in a data folder: every registered table's CSV there (its name in zh-TW
+    and English, its rows, its description), the workbooks, ``datapackage.json`` and the
+    folders of the reports of a corpus, each a link. A folder link opens nothing on most
+    servers, so the pages link this file instead."""
+    from html import escape  # the page is written here, not rendered from a template
+
+    out = Path(out_dir)
+    rows = []
+    for table in _described(out):
+        path = out / f"{table}.csv"
+        zh, en = TABLE_NAMES.get(table, (table, table))
+        with path.open(encoding=CSV_ENCODING) as handle:
+            n = max(0, sum(1 for _ in handle) - 1)
+        rows.append(
+            f'<tr><td><a href="{escape(path.name)}">{escape(path.name)}</a></td>'
+            f"<td>{escape(zh)}<br>{escape(en)}</td><td>{n:,}</td>"
+            f"<td>{escape(schema.TABLE_DESCRIPTIONS.get(table, ''))}</td></tr>"
+        )
+    others = sorted(p.name for p in out.glob("*.xlsx")) + (
+        ["datapackage.json"] if (out / "datapackage.json").is_file() else []
+    )
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir() and (p / DATA_INDEX).is_file())
+    items = [f'<li><a href="{escape(n)}">{escape(n)}</a></li>' for n in others] + [
+        f'<li><a href="{escape(n)}/{DATA_INDEX}">{escape(n)}/</a></li>' for n in folders
+    ]
+    page = "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="zh-Hant-TW"><head><meta charset="utf-8">',
+            "<title>資料檔案 Data files</title>",
+            "<style>body{font-family:'Noto Sans CJK TC',sans-serif;margin:2em;max-width:60em}"
+            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;"
+            "vertical-align:top;text-align:left}</style></head><body>",
+            "<h1>資料檔案 <small>Data files</small></h1>",
+            "<p>CSV 為 UTF-8（含 BOM），金額單位千元；欄位定義見 datapackage.json 與資料字典。"
+            "<br>CSV files are UTF-8 with a BOM, amounts in NT$ thousand; the columns are "
+            "described in datapackage.json and the data dictionary.</p>",
+            "<table><thead><tr><th>檔案 File</th><th>資料表 Table</th><th>列數 Rows</th>"
+            "<th>說明 Description</th></tr></thead><tbody>",
+            *rows,
+            "</tbody></table>",
+            f"<ul>{''.join(items)}</ul>" if items else "",
+            "</body></html>",
+            "",
+        ]
+    )
+    path = out / DATA_INDEX
+    path.write_text(page, encoding="utf-8")
+    return path
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
@@ -515,4 +574,5 @@ def write_corpus_csv(
     written.append(descriptor)
     for report in corpus.reports:
         written += per_report(report, out / report_folder(report))
+    written.append(write_data_index(out))
     return written

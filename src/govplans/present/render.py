@@ -1418,7 +1418,9 @@ def page_resources(
     constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`). ``name``: the page's
     file name; the front page itself (:data:`INDEX_PAGE`, e.g. ``govplans corpus``'s page) has
     no link back to the index, which would point at itself."""
-    links = [{"href": f"{DATA_DIR}/", "label": pick(NAV_TEXT["csv"], lang)}]
+    # the data folder's index.html lists its CSV files (a folder link opens nothing on most
+    # servers)
+    links = [{"href": f"{DATA_DIR}/index.html", "label": pick(NAV_TEXT["csv"], lang)}]
     if workbook:
         links.insert(
             0, {"href": f"{DATA_DIR}/{WORKBOOK}", "label": pick(NAV_TEXT["workbook"], lang)}

@@ -795,6 +795,24 @@ INDEX_HEADERS: tuple[tuple[str, str], ...] = (
 )
 
 #: The links at the top of every page: (zh-TW, English).
+#: Every registered table's name (zh-TW, English), as a data folder's index lists it; the
+#: workbooks' sheets use the same names.
+TABLE_NAMES: dict[str, tuple[str, str]] = {
+    "plans": ("計畫基本資料", "Plan data"),
+    "items": ("報告項目", "Items"),
+    "findings": ("資料檢核", "Findings"),
+    "plan_assessment": ("計畫", "Plans"),
+    "targets": ("績效目標", "Targets"),
+    "target_components": ("目標組成", "Target components"),
+    "plan_flags": ("警示", "Flags"),
+    "flag_messages": ("警示說明", "Flag messages"),
+    "portfolio": ("總覽", "Portfolio"),
+    "plan_history": ("計畫逐年", "Plan history"),
+    "agency_years": ("機關年度", "Agency-years"),
+    "link_candidates": ("待檢視連結", "Links for review"),
+    "reports": ("報告", "Reports"),
+}
+
 NAV_TEXT: dict[str, tuple[str, str]] = {
     "method": ("方法與資料說明", "Method and data"),  # the footer's link to method.html
     "index": ("← 回到索引", "← Back to the index"),

@@ -36,6 +36,7 @@ from govplans.present.words import (
     STATUS_LABELS,
     STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
+    TABLE_NAMES,
     TARGET_TYPE_TEXT,
     THOUSAND_UNIT,
     THRESHOLD_LABELS,
@@ -49,14 +50,17 @@ if TYPE_CHECKING:
     from govplans.analyse.measures import Thresholds
 
 #: Sheet name (zh-TW, English) -> the registered table it shows.
-SHEETS: tuple[tuple[tuple[str, str], str], ...] = (
-    (("計畫", "Plans"), "plan_assessment"),
-    (("績效目標", "Targets"), "targets"),
-    (("目標組成", "Components"), "target_components"),
-    (("警示", "Flags"), "plan_flags"),
-    (("總覽", "Portfolio"), "portfolio"),
-    (("報告項目", "Items"), "items"),
-    (("資料檢核", "Findings"), "findings"),
+SHEETS: tuple[tuple[tuple[str, str], str], ...] = tuple(
+    (TABLE_NAMES[t], t)
+    for t in (
+        "plan_assessment",
+        "targets",
+        "target_components",
+        "plan_flags",
+        "portfolio",
+        "items",
+        "findings",
+    )
 )
 ABOUT = ("說明", "About")
 #: Columns whose text is long: wrapped, at most this wide.
@@ -338,10 +342,8 @@ def write_workbook(a: Assessment, path: str | Path, lang: str = fmt.ZH) -> Path:
 
 
 #: The corpus workbook's sheets: (zh-TW, English) -> the registered table it shows.
-CORPUS_SHEETS: tuple[tuple[tuple[str, str], str], ...] = (
-    (("機關年度", "Agency-years"), "agency_years"),
-    (("計畫逐年", "Plan history"), "plan_history"),
-    (("待檢視連結", "Links for review"), "link_candidates"),
+CORPUS_SHEETS: tuple[tuple[tuple[str, str], str], ...] = tuple(
+    (TABLE_NAMES[t], t) for t in ("agency_years", "plan_history", "link_candidates")
 )
 
 
