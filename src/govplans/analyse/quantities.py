@@ -60,6 +60,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "分鐘": "分鐘",
     "秒": "秒",
     "天": "天",
+    "日": "天",  # a duration (90日以內); the day of a date (3月12日) is no quantity
     "個月": "個月",
     "%": "%",
     "％": "%",
@@ -164,6 +165,9 @@ _NOT_AFTER = {
     "條": "例件龍",
     "部": "分門會長署",
     "次": "年月日性",
+    "日": "期常誌記程報",
+    "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
+    "臺": "北中南東灣",
 }
 
 _WORDS = sorted(MEASURE_GROUPS, key=len, reverse=True)
@@ -198,7 +202,8 @@ _QUANTITY = re.compile(
 )
 #: Before a target value: the value is a ceiling (met at or below it).
 _REDUCE_BEFORE = re.compile(
-    r"(?:降至|降低至|下降至|減少至|減至|壓低至|低於|少於|不超過|不高於|未超過|控制在|控制於|維持在)"
+    r"(?:降至|降低至|下降至|減少至|減至|壓低至|(?<!不)低於|(?<!不)少於|不超過|不高於|未超過|控制在|控制於"
+    r"|維持在)"
     r"[^，,。；;、]{0,12}$"
 )
 _STRICT_BELOW = ("低於", "少於")
@@ -398,7 +403,8 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
-    rf"(?<![\d.,第])(?P<low>{_NUMBER})(?:[%％]|(?:"
+    rf"(?<![\d.,第])(?P<low>(?:{_NUMBER})(?:億(?:{_NUMBER})?)?(?:萬(?:{_NUMBER})?)?"
+    rf"(?:千(?:{_NUMBER})?)?)(?:[%％]|(?:"
     + "|".join(re.escape(w) for w in _WORDS)
     + r"))?\s?至\s?$"
 )
@@ -429,6 +435,21 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
     return name_kind(text[: m.end(group)], m.start(group), m.end(group)) is not None
 
 
+_DAYS_END = re.compile(r"\s*(?:$|以內|內|以下|以上|為限|[，,。；;、)）])")
+
+
+def _is_class_or_day(text: str, m: re.Match[str]) -> bool:
+    """A number that names a class (4000噸級, 100噸級: the size of the thing, not how many) or
+    the day of a date (3月12日): 日 is a duration only with no month before it and the clause's
+    end or a bound (以內) after it."""
+    if text.startswith("級", m.end()):
+        return True
+    if _word_of(m) != "日":
+        return False
+    # 3月12日 is a date; 30日死亡人數 names what is counted; 90日以內, 不超過30日。 are durations
+    return text[: m.start()].rstrip().endswith("月") or not _DAYS_END.match(text, m.end())
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     out = []
     for m in _QUANTITY.finditer(text):
@@ -438,7 +459,7 @@ def _matches(text: str) -> list[re.Match[str]]:
             following = text[end : end + 1]
             if following and following in _NOT_AFTER.get(word, "") and not m.group("post"):
                 continue
-        if _is_name(text, m):
+        if _is_name(text, m) or _is_class_or_day(text, m):
             continue
         out.append(m)
     return out

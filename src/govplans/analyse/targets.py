@@ -64,7 +64,11 @@ _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: is the case; 設施1式: the facility is delivered only when built).
 _CASE_WORDS = frozenset({"案"})
 #: Stages before a deliverable: completing one is not delivering it.
-_PREPARATORY = re.compile(r"規劃|設計|評估|規格|草案|可行性研究|招標文件")
+#: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
+_PREPARATORY = re.compile(
+    r"規劃|設計|評估|規格|草案|可行性研究|招標文件"
+    r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
+)
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
 _DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
@@ -359,14 +363,19 @@ def _assess_done(
         # 未達成年度目標) answers it even when it names the thing more briefly.
         # The attainment item aligned to the target answers it when it gives a verdict
         # (達成目標, 未達成年度目標) naming the thing more briefly, or, for a deadline, a date.
-        answers = (
-            item.section == "attainment"
-            and item.item_no == item_no
-            and sim > 0
-            and (
-                _VERDICT.search(item.text) is not None
-                or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+        # Its own words of failure or deferral (本項未能如期完成) answer it even when it names
+        # nothing: the agency's words on the aligned item come first.
+        aligned = item.section == "attainment" and item.item_no == item_no
+        answers = aligned and (
+            (
+                sim > 0
+                and (
+                    _VERDICT.search(item.text) is not None
+                    or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+                )
             )
+            or _NEGATION.search(item.text) is not None
+            or _MISSED.search(item.text) is not None
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -758,7 +767,7 @@ def _assess_component(
         dated = kind == "deadline"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
         if dated:
-            _check_deadline(comp)
+            _check_deadline(comp, items)
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
@@ -888,15 +897,21 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     comp.method = "rate"
 
 
-def _check_deadline(comp: Component) -> None:
+def _check_deadline(comp: Component, items: list[TextItem]) -> None:
     """A deadline met on a statement of completion: the completion date it gives decides
-    (已於115年5月啟用 against 於115年3月底前: not met)."""
+    (已於115年5月啟用 against 於115年3月底前: not met). When the sentence gives several dates
+    (竣工 in October, 開館 in December), the thing is done at the latest of them."""
     deadline = comp.typed.deadline
     if comp.status != "met" or deadline is None:
         return
+    sentence = comp.evidence_text
+    for item in items:
+        if item.section == comp.evidence_section and item.item_no in comp.evidence_items:
+            sentence = _sentence_of(item.text, comp.evidence_text)
+            break
     dates = [
         (int(m.group("y")), int(m.group("m")), m.group(0))
-        for m in _DATE.finditer(comp.evidence_text)
+        for m in _DATE.finditer(sentence)
         if 1 <= int(m.group("m")) <= 12
     ]
     if not dates:
