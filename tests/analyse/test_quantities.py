@@ -320,3 +320,8 @@ def test_numbers_in_clauses_of_delay_are_not_reached_and_descriptors_are_no_valu
         q for q in extract_quantities("臭氧8小時平均濃度降至0.055ppm以下") if q.unit == "小時"
     ]
     assert ozone.is_descriptor
+
+
+def test_a_shortening_from_one_level_to_another_starts_at_the_first():
+    first, second = extract_quantities("平均處理時間由112年42小時縮短為113年30小時")
+    assert first.is_from and not second.is_from

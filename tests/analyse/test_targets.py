@@ -459,3 +459,68 @@ def test_a_target_counting_cases_is_delivered_by_the_approval():
         ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
     )
     assert statuses(result) == ["met"]
+
+
+# Rules from the third set's first run (general shapes, own wording; see docs/analysis.md).
+
+
+def test_a_deadline_is_met_at_the_latest_date_of_its_sentence():
+    result = assess(
+        ["於115年6月底前完成資料中心機房改建並啟用。"],
+        ["機房改建工程已於115年5月20日完工，並於115年8月1日正式啟用。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].reason == "deadline_missed"
+
+
+def test_the_aligned_items_own_words_of_failure_answer_a_target_naming_nothing():
+    result = assess(
+        ["完成長照服務資訊平臺建置。"],
+        ["第一階段已上線，第二階段延至116年辦理，本項未能如期完成。"],
+        ["長照服務資訊平臺完成第一階段建置。"],
+    )
+    assert statuses(result) == ["not_met"]
+
+
+def test_a_stage_of_the_deliverable_is_not_the_deliverable():
+    result = assess(["完成智慧電網示範場域建置。"], [], ["智慧電網示範場域完成第一階段建置。"])
+    assert statuses(result) != ["met"]
+    result = assess(["完成第一階段示範場域建置。"], [], ["已完成第一階段示範場域建置。"])
+    assert statuses(result) == ["met"]
+
+
+def test_a_procurement_target_is_done_when_awarded_after_failed_tenders():
+    result = assess(
+        ["完成檔案管理系統委外建置案發包。"],
+        [],
+        ["檔案管理系統委外建置案兩度流標，第3次招標於12月10日決標。"],
+    )
+    assert statuses(result) == ["met"]
+    result = assess(["完成檔案管理系統委外建置案決標。"], ["兩度流標，未能於本年度決標。"])
+    assert statuses(result) == ["not_met"]
+
+
+def test_two_columns_printing_the_same_measure_with_opposite_outcomes_are_unclear():
+    result = assess(
+        ["辦理社區防災演練三百場次。"],
+        ["社區防災演練312場次，達成。"],
+        ["全年辦理社區防災演練二百八十場次。"],
+    )
+    (target,) = result.targets
+    assert target.status == "unclear"
+    assert target.components[0].reason == "conflicting_signals"
+    # a part (其中) or the year's figure beside a cumulative one is no rival
+    result = assess(
+        ["辦理社區防災演練300場次。"],
+        ["社區防災演練312場次，達成。"],
+        ["辦理社區防災演練312場次，其中山區部落120場次。"],
+    )
+    assert statuses(result) == ["met"]
+
+
+def test_a_completion_rate_is_a_level_not_a_rate_of_attainment():
+    result = assess(["新生健康篩檢完成率80%以上。"], ["篩檢完成率88%，超越預定目標。"])
+    (target,) = result.targets
+    assert target.status == "exceeded"
+    assert target.components[0].achieved_value == 88

@@ -209,7 +209,10 @@ _REDUCE_BEFORE = re.compile(
 _STRICT_BELOW = ("低於", "少於")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
-_TO_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:提升|增加|提高|成長|上升|降低|減少|下降|降)?至")
+_TO_AFTER = re.compile(
+    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減)為|"
+    r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降)?至)"
+)
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
     r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"

@@ -63,6 +63,21 @@ _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
 #: is the case; 設施1式: the facility is delivered only when built).
 _CASE_WORDS = frozenset({"案"})
+#: A target that is a procurement act, and the words that say it was done.
+_PROCUREMENT = re.compile(r"發包|決標|招標|簽約")
+_AWARDED = re.compile(r"(?:已|並|於[^，,。；;]{0,12}?)(?:決標|簽約|簽訂契約|完成發包|發包)")
+
+
+def _awarded(sentence: str) -> bool:
+    """Whether the sentence says a procurement was awarded (已決標, 於12月19日決標), not that it
+    was not (未能於本年度決標, 尚未決標)."""
+    for m in _AWARDED.finditer(sentence):
+        clause = _CLAUSE.split(sentence[: m.end()])[-1]
+        if not re.search(r"未|無法|尚", clause):
+            return True
+    return False
+
+
 #: Stages before a deliverable: completing one is not delivering it.
 #: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
 _PREPARATORY = re.compile(
@@ -384,9 +399,14 @@ def _assess_done(
     for _, score, item in scored:
         clause = _best_clause(item.text, thing)
         sentence = _sentence_of(item.text, clause)
-        if _NEGATION.search(clause) or _MISSED.search(sentence):
+        if _PROCUREMENT.search(thing) and _awarded(sentence):
+            # the target is the procurement itself (完成…發包): its award is its delivery,
+            # earlier failed tenders (兩度流標) are its history
+            component.status = "met"
+            deciding: tuple[re.Pattern[str], ...] = (_AWARDED,)
+        elif _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
-            deciding: tuple[re.Pattern[str], ...] = (_NEGATION, _MISSED)
+            deciding = (_NEGATION, _MISSED)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
@@ -763,6 +783,8 @@ def _assess_component(
         comp.status = compare(comp.typed, comp.achieved_value, exceed_margin, comp.achieved_bound)
         comp.reason = "figure_compared"
         _agency_verdict(comp, items)
+        if _conflicting_figure(target, comp, exceed_margin):
+            comp.status, comp.reason = "unclear", "conflicting_signals"
     elif comp.quantity is None:
         dated = kind == "deadline"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
@@ -777,7 +799,39 @@ def _assess_component(
         _rate_only(target, comp, exceed_margin)
 
 
-_RATE_BEFORE = re.compile(r"(?:達成|完成|達標)(?:率|度)[為達約]?$")
+#: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
+def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -> bool:
+    """Whether the target's other aligned item prints the same measure of the same thing with
+    the opposite outcome (執行情形: 326件, 達成說明: 283件 against 300件): the two columns
+    disagree, so neither decides. Parts (其中…), starts of a change, cumulative figures and
+    figures of another thing are not the same measure."""
+    q = comp.quantity
+    if q is None or comp.achieved_value is None or comp.evidence_section is None:
+        return False
+    if comp.typed.type not in ("count", "level", "ceiling", "range"):
+        return False  # a cumulative figure is not rivalled by the year's, nor a change by a level
+    other = "execution" if comp.evidence_section == "attainment" else "attainment"
+    item = target.aligned_items.get(other)
+    if item is None:
+        return False
+    met = comp.status in ("met", "exceeded")
+    rivals = [
+        r
+        for r in extract_quantities(item.text)
+        if r.unit == q.unit
+        and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
+        and "其中" not in r.clause_before
+        and not _RATE_BEFORE.search(r.before)
+    ]
+    if not rivals:
+        return False
+    best = max(rivals, key=lambda r: thing_similarity(q, r))
+    if thing_similarity(q, best) < 0.3 or best.value == comp.achieved_value:
+        return False
+    return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
+
+
+_RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
     r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
