@@ -524,3 +524,30 @@ def test_a_completion_rate_is_a_level_not_a_rate_of_attainment():
     (target,) = result.targets
     assert target.status == "exceeded"
     assert target.components[0].achieved_value == 88
+
+
+def test_a_specification_before_the_marked_figure_is_what_is_counted():
+    (comp,) = split_components("偏鄉衛生所網路頻寬升級500Mbps達120所以上。")
+    assert (comp.quantity.value, comp.typed.type) == (120, "count")
+    # two figures joined by 及 are two parts
+    assert len(split_components("完成說明會3場及輔導廠商達20家以上。")) == 2
+
+
+def test_a_rank_describing_what_is_counted_is_no_rank_target():
+    (comp,) = split_components("世界大學排名前100名之大學維持3校。")
+    assert (comp.quantity.value, comp.typed.type) == (3, "count")
+    (comp,) = split_components("國際評比進入前20名之列。")
+    assert comp.typed.type == "rank"
+
+
+def test_evidence_positions_do_not_count_a_lead_sentence():
+    result = assess_plan_targets(
+        "T-01",
+        items("targets", "辦理講座20場。", "培訓志工300人。"),
+        [
+            TextItem("attainment", 0, "本年度各項目標執行情形如下：", 100),
+            *items("attainment", "講座22場，達成。", "培訓志工310人，達成。"),
+        ],
+        [],
+    )
+    assert [t.evidence[:2] for t in result.targets] == [("attainment", 1), ("attainment", 2)]

@@ -441,12 +441,18 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
 _DAYS_END = re.compile(r"\s*(?:$|以內|內|以下|以上|為限|[，,。；;、)）])")
 
 
-def _is_class_or_day(text: str, m: re.Match[str]) -> bool:
-    """A number that names a class (4000噸級, 100噸級: the size of the thing, not how many) or
-    the day of a date (3月12日): 日 is a duration only with no month before it and the clause's
-    end or a bound (以內) after it."""
+def _is_no_count(text: str, m: re.Match[str]) -> bool:
+    """A number that names a class (4000噸級, 100噸級: the size of the thing, not how many), a
+    rank describing what is counted (前200名之大學) or the day of a date (3月12日): 日 is a
+    duration only with no month before it and the clause's end or a bound (以內) after it."""
     if text.startswith("級", m.end()):
         return True
+    if (
+        _word_of(m) == "名"
+        and text[: m.start()].endswith(("前", "第"))
+        and re.match(r"之(?!列)|的", text[m.end() :])
+    ):
+        return True  # 前200名之大學: a rank describing what is counted, not 200 people
     if _word_of(m) != "日":
         return False
     # 3月12日 is a date; 30日死亡人數 names what is counted; 90日以內, 不超過30日。 are durations
@@ -462,7 +468,7 @@ def _matches(text: str) -> list[re.Match[str]]:
             following = text[end : end + 1]
             if following and following in _NOT_AFTER.get(word, "") and not m.group("post"):
                 continue
-        if _is_name(text, m) or _is_class_or_day(text, m):
+        if _is_name(text, m) or _is_no_count(text, m):
             continue
         out.append(m)
     return out

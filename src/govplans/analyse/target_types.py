@@ -63,7 +63,11 @@ DOWNWARDS = ("ceiling", "rank")
 
 #: Units of a level or a rate (never a count of things).
 _LEVEL_UNIT = re.compile(r"^(?:%|百分點|[a-zμ/0-9.]+|小時|分鐘|天|日|秒|倍|分)$")
-_RANK = re.compile(r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
+#: 前200名之大學 / 前20名的企業: the rank says which things are counted, it is no rank target
+#: (前20名之列 still is one).
+_RANK = re.compile(
+    r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的)"
+)
 _CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量)"
 _CHANGE = re.compile(
     rf"百分點|{_CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"

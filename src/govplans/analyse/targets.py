@@ -277,10 +277,16 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
     「100Mbps以上寬頻網路涵蓋率達95%」 or 「於48小時內完成比率達90%」 the target is the rate and
     the first number is part of what is measured (a threshold), never a value to reach."""
     for later in quantities:
-        if later.start <= q.end or later.unit != "%" or q.unit == "%":
+        if later.start < q.end or later.unit == q.unit:
             continue
         between = text[q.end : later.start]
-        if not any(d in between for d in "，,。；;、") and re.search(r"率|比例", between):
+        if any(d in between for d in "，,。；;、及與和並或且"):
+            continue
+        if later.unit == "%" and q.unit != "%" and re.search(r"率|比例", between):
+            return True
+        # 升級1Gbps達400校以上: a specification in Latin units, unqualified, before the figure
+        # the target's verb marks (達, 至少, 以上) says what kind of thing is counted
+        if _LEVELS.match(q.unit) and not q.qualifier and later.qualifier:
             return True
     return False
 
@@ -549,7 +555,10 @@ def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
         target.alignment[section] = a
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
-            target.aligned_positions[section] = a.item + 1
+            # 1-based among the numbered items: a lead sentence before item 1 is not counted
+            target.aligned_positions[section] = sum(
+                1 for i in items[: a.item + 1] if i.item_no != 0
+            )
 
 
 def _build_targets(targets: list[TextItem]) -> list[Target]:
