@@ -551,3 +551,20 @@ def test_evidence_positions_do_not_count_a_lead_sentence():
         [],
     )
     assert [t.evidence[:2] for t in result.targets] == [("attainment", 1), ("attainment", 2)]
+
+
+def test_when_the_agencys_statement_decides_its_own_figure_is_the_achieved_value():
+    result = assess(
+        ["完成偏鄉圖書館改善12館。"],
+        ["核定補助14館，惟受採購流標影響，完成改善者9館，本項未能如期達成。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].achieved_value == 9
+    # a compound's part takes only a figure of its own thing
+    result = assess(
+        ["申請專利8件、獲證專利3件。"],
+        ["申請專利9件；獲證專利2件，另1件審查中，未達目標。"],
+    )
+    values = [c.achieved_value for c in result.targets[0].components]
+    assert values[1] == 2 and values[0] != 2

@@ -1104,9 +1104,53 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
         comp.evidence_section = "attainment"
         comp.evidence_items = [item.item_no]
         comp.evidence_text = sentence.strip()
+        others = [c.quantity for c in target.components if c is not comp and c.quantity]
+        _achieved_in_statement(comp, comp.evidence_text, others)
         comp.decided_by = m.group(0)
         if comp.method == "none":
             comp.method = "statement"
+
+
+#: Words that mark the figure actually delivered among several of one measure word
+#: (核定補助14館，惟完成改善者9館; 僅34校完成驗收).
+_DELIVERED = re.compile(r"完成|僅|實際|只")
+
+
+def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity]) -> None:
+    """When the agency's own statement decides, its figure of the part's measure word is the
+    achieved value (本年度僅交船1艘…本項未達成: 1), not a figure found elsewhere: the one
+    counting the same thing, then the one marked as delivered (完成, 僅), then the last; none
+    found leaves the value as it was."""
+    q = comp.quantity
+    if q is None or comp.typed.type in ("change", "rank"):
+        return
+    found = [
+        r
+        for r in extract_quantities(sentence)
+        if r.unit == q.unit
+        and not (r.is_from or r.is_pending or r.is_descriptor)
+        and r.is_cumulative == (comp.typed.type == "cumulative")
+        and not _RATE_BEFORE.search(r.before)
+    ]
+    if others:  # a compound's part takes only a figure closer to its own thing than to another's
+        found = [
+            r for r in found if thing_similarity(q, r) > max(thing_similarity(o, r) for o in others)
+        ]
+    if not found:
+        return
+    # the figure of the same thing first (a compound's parts: 申請9件、獲證2件), then one marked
+    # as delivered, then the last
+    chosen = max(
+        enumerate(found),
+        key=lambda e: (
+            round(thing_similarity(q, e[1]), 2),
+            bool(_DELIVERED.search(e[1].clause_before + e[1].phrase + e[1].after)),
+            e[0],
+        ),
+    )[1]
+    comp.achieved_value = chosen.value
+    comp.achieved_word = chosen.phrase
+    comp.achieved_bound = chosen.bound
 
 
 _SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(?:目標)?")
