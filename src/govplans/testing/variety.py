@@ -95,7 +95,6 @@ def read_labels(directory: Path = VARIETY_DIR) -> list[dict[str, str]]:
         return [row for row in csv.DictReader(handle) if not row["component_index"]]
 
 
-
 def _engine_value(found: Any, what: str) -> Any:
     """The engine's value as the labels state it. The labels write a rate-only achievement
     (達成率95% of 60,000) as target × rate (57,000); the engine keeps what was printed, the
@@ -106,6 +105,7 @@ def _engine_value(found: Any, what: str) -> Any:
         if not _missing(ratio) and not _missing(target):
             return float(Decimal(str(target)) * Decimal(str(ratio)))
     return value
+
 
 def _number(text: str) -> float | None:
     return float(text) if text.strip() else None
