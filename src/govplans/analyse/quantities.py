@@ -210,8 +210,8 @@ _STRICT_BELOW = ("低於", "少於")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
 _TO_AFTER = re.compile(
-    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減)為|"
-    r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降)?至)"
+    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|延長|擴大|擴增)為|"
+    r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增)?至)"
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
