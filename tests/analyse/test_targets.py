@@ -568,3 +568,15 @@ def test_when_the_agencys_statement_decides_its_own_figure_is_the_achieved_value
     )
     values = [c.achieved_value for c in result.targets[0].components]
     assert values[1] == 2 and values[0] != 2
+
+
+def test_a_clause_asking_for_a_thing_done_is_a_binary_part():
+    comps = split_components("平台可用率達99.5%以上，並通過ISO 27701隱私資訊管理驗證。")
+    assert [c.typed.type for c in comps] == ["level", "binary"]
+    result = assess(
+        ["平台可用率達99.5%以上，並通過ISO 27701隱私資訊管理驗證。"],
+        ["平台可用率99.7%；已於9月通過ISO 27701隱私資訊管理驗證。"],
+    )
+    assert statuses(result) == ["met"]
+    # a clause of purpose is no part
+    assert len(split_components("辦理說明會10場，推動產業轉型。")) == 1

@@ -56,7 +56,7 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
+_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: Measure words that count cases (a grant, an application, a contract): for a target counted
@@ -85,7 +85,7 @@ _PREPARATORY = re.compile(
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
-_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
+_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
@@ -260,16 +260,50 @@ def split_components(text: str) -> list[Component]:
         targets = targets[:1]
     if not targets:
         return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
+    parts: list[tuple[int, str, str, Quantity | None]] = [
+        (q.start, _component_text(q), q.thing, q) for q in targets
+    ]
+    if rank is None:
+        # a clause of the target with no figure that asks for a thing done (並通過ISO 27001驗證,
+        # 維持ISO/IEC 17025認證) is a part of its own: binary
+        parts += [
+            (start, clause, strip_stopwords(clause), None)
+            for start, clause in _done_clauses(text, targets)
+        ]
+    parts.sort(key=lambda p: p[0])
+    several = len(parts) > 1
     return [
         Component(
             i,
-            _component_text(q),
-            q.thing,
+            part_text,
+            thing,
             q,
-            typed=classify(text if len(targets) == 1 else _component_text(q), q),
+            typed=TypedPart("binary") if q is None else classify(part_text if several else text, q),
         )
-        for i, q in enumerate(targets, start=1)
+        for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
+
+
+#: A clause that asks for a thing done, with no figure: a binary part of a compound target.
+_DONE_CLAUSE = re.compile(r"^(?:並|且|及)?(?:通過|取得|維持|完成|上線|啟用|建置|成立|公告|發布)")
+
+
+def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]]:
+    """The clauses of ``text`` (between ，；) holding none of ``quantities`` that start with a
+    verb of a thing done (通過, 取得, 維持, 完成…): each is a binary part."""
+    out = []
+    start = 0
+    for clause in re.split(r"([，,；;。])", text):
+        end = start + len(clause)
+        body = clause.strip()
+        if (
+            len(body) >= 4
+            and not any(start <= q.start < end for q in quantities)
+            and _DONE_CLAUSE.search(re.sub(r"^[\w/ -]{0,40}?(?=通過|取得|維持)", "", body))
+        ):
+            out.append((start, body))
+        start = end
+    return out
 
 
 def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
