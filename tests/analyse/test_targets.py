@@ -580,3 +580,24 @@ def test_a_clause_asking_for_a_thing_done_is_a_binary_part():
     assert statuses(result) == ["met"]
     # a clause of purpose is no part
     assert len(split_components("辦理說明會10場，推動產業轉型。")) == 1
+
+
+def test_a_rate_answers_only_a_target_of_the_same_rate():
+    result = assess(
+        ["戒治處遇完成率不低於60%。"],
+        ["完成率之目標達成率96.5%。"],
+        ["出監後3年內再犯率為40.5%。"],
+    )
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value != 40.5
+
+
+def test_an_approved_figure_is_no_rival_to_a_delivered_one():
+    result = assess(
+        ["老舊校舍拆除重建完工40棟。"],
+        ["拆除重建完工31棟，未能如期達成。"],
+        ["本年度核定補助拆除重建校舍42棟，已完工31棟。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].achieved_value == 31

@@ -676,7 +676,11 @@ def _score_component(
 ) -> list[_Pair]:
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
-    same_unit = [c for c in candidates if c.quantity.unit == comp.quantity.unit]
+    same_unit = [
+        c
+        for c in candidates
+        if c.quantity.unit == comp.quantity.unit and not _other_rate(comp.quantity, c.quantity)
+    ]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
     else:
@@ -714,6 +718,20 @@ def _score_component(
         if fallback is not None:
             pairs.append(_Pair(MIN_MATCH / 2, order, 0, comp, fallback))
     return pairs
+
+
+#: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95%.
+_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,2})(?:率|比率|比例)(?:為|達|約|已達)?\s?$")
+
+
+def _other_rate(target: Quantity, figure: Quantity) -> bool:
+    """Whether two percentages name different rates (完成率 against 再犯率): a rate answers a
+    rate target only when it is the same rate, or unnamed."""
+    if target.unit != "%":
+        return False
+    a = _RATE_NAME.search(target.before)
+    b = _RATE_NAME.search(figure.before)
+    return a is not None and b is not None and a.group("name")[-1] != b.group("name")[-1]
 
 
 def _assign_greedy(pairs: list[_Pair]) -> tuple[set[int], dict[int, int]]:
@@ -828,6 +846,7 @@ def _assess_component(
         _agency_verdict(comp, items)
         if _conflicting_figure(target, comp, exceed_margin):
             comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value = None  # two figures, neither decides
     elif comp.quantity is None:
         dated = kind == "deadline"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
@@ -865,6 +884,9 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
         and "其中" not in r.clause_before
         and not _RATE_BEFORE.search(r.before)
+        # a figure approved or under way (核定補助42棟) is no rival to one delivered
+        and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
+        and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
     if not rivals:
         return False
