@@ -411,8 +411,64 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "quotes the agency's own words for missed targets (their deciding items) and adds no "
         "reason of its own.",
         "",
+        *_third_set_rules(),
     ]
     return lines
+
+
+#: The general rules written after reading the third set's first run (variety3a/b, which is
+#: in sample since); one line each, with the shape it covers (never one sentence's wording).
+_THIRD_SET_RULES = (
+    "不少於/不低於 are floors (at least), never read as the ceilings 少於/低於.",
+    "日 counts days (縮短為90日以內, 不超過30日。) only at a clause's end or before a bound; after "
+    "a month it is a date's day (12月20日), before a noun it says what is counted "
+    "(30日死亡人數).",
+    "No quantity: a class (4000噸級), a number quoted alone (「118」), a year naming an event "
+    "(2023台北國際書展), a whole number printed N.0 before a noun (記憶庫2.0平臺), a hotline "
+    "whose name runs up to eight characters before 專線 (165反詐騙諮詢專線), a rank that says "
+    "which things are counted (前200名之大學; 前20名之列 is still a rank), an unqualified "
+    "specification in Latin units before the figure the target's verb marks "
+    "(升級1Gbps達400校以上).",
+    "Range bounds may carry 萬/千 (2萬至2萬5千株); 由A縮短為B / 延長為 / 擴大為 start a change "
+    "at A.",
+    "A clause with no figure that asks for a thing done (並通過ISO 27001驗證, 維持…認證) is a "
+    "binary part of the target beside its figure; 通過 and 取得 state a thing done.",
+    "A deadline is checked against the latest date of the sentence that states completion "
+    "(竣工 in October, 開館 in December: December).",
+    "The aligned attainment item's own words of failure (本項未能如期完成) answer a binary or "
+    "deadline target even when the item names nothing of it; a stage of the deliverable "
+    "(第一階段, 第1期, 部分, 初步) is not the deliverable.",
+    "A target that is itself a procurement (完成…發包, …決標) is delivered by an award stated "
+    "without negation (於12月19日決標; not 未能於本年度決標); earlier failed tenders are its "
+    "history.",
+    "When the agency's statement decides, its own figure of the part's measure word is the "
+    "achieved value (核定補助14館，惟完成改善者9館: 9): the one of the same thing (for a "
+    "compound's part, closer to it than to any other part), then one marked delivered (完成, 僅, "
+    "實際), then the last.",
+    "When the other aligned column prints the same measure of the same thing with the opposite "
+    "outcome (執行情形 326件, 達成說明 283件, against 300件) neither decides: `unclear` "
+    "(`conflicting_signals`), with no achieved value. Not a rival: a part (其中), a start of a "
+    "change, a cumulative figure beside the year's, a figure approved or under way.",
+    "A percentage answers a rate target only when it names the same rate or none (完成率 is not "
+    "answered by 再犯率); 完成率 is a level measured, only 達成率, 目標完成率 and 完成度 rate "
+    "the target.",
+    "Evidence positions count the numbered items only (a lead sentence before item 1 is not "
+    "item 1).",
+)
+
+
+def _third_set_rules() -> list[str]:
+    return [
+        "### 7. Rules from the third set (variety3, in sample since)",
+        "",
+        "Written after reading the disagreements of the third set's first run, each as a "
+        "general rule with its own unit test in `tests/analyse/`; the set is in sample since "
+        "(its first-run figures are recorded below), and the fourth set measures them out of "
+        "sample:",
+        "",
+        *[f"- {rule}" for rule in _THIRD_SET_RULES],
+        "",
+    ]
 
 
 def _pct(x: float | None) -> str:
