@@ -89,6 +89,24 @@ class VarietyResult:
         return self.n_false_met / self.n_targets if self.n_targets else math.nan
 
 
+def combine(results: list[VarietyResult]) -> VarietyResult:
+    """Several folders' results as one set's (a set written in parts: variety3a + variety3b)."""
+    out = VarietyResult()
+    for r in results:
+        for name in (
+            "n_targets", "n_status", "n_values", "n_plans", "n_verdicts",
+            "n_evidence_labelled", "n_evidence", "n_false_met", "n_types",
+        ):  # fmt: skip
+            setattr(out, name, getattr(out, name) + getattr(r, name))
+        for kind, counts in r.by_type.items():
+            out.by_type.setdefault(kind, Counter()).update(counts)
+        out.by_report.update(r.by_report)
+        out.confusion.update(r.confusion)
+        out.mismatches += r.mismatches
+        out.errors.update(r.errors)
+    return out
+
+
 def read_labels(directory: Path = VARIETY_DIR) -> list[dict[str, str]]:
     """The target rows of ``labels.csv`` (a compound target's component rows left out)."""
     with (directory / "labels.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -278,7 +296,8 @@ def summary(result: VarietyResult) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     folders = [a for a in args if not a.startswith("-")]
-    result = variety_accuracy(Path(folders[0]) if folders else VARIETY_DIR)
+    # several folders are one set written in parts (variety4a variety4b): one figure for all
+    result = combine([variety_accuracy(Path(f)) for f in folders or [VARIETY_DIR]])
     print(summary(result))
     for report, counts in result.by_report.items():
         print(f"  {report}: {dict(counts)}")
