@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     folders = [a for a in args if not a.startswith("-")]
     # several folders are one set written in parts (variety4a variety4b): one figure for all
-    result = combine([variety_accuracy(Path(f)) for f in folders or [VARIETY_DIR]])
+    result = combine([variety_accuracy(Path(f)) for f in folders or [str(VARIETY_DIR)]])
     print(summary(result))
     for report, counts in result.by_report.items():
         print(f"  {report}: {dict(counts)}")
