@@ -261,7 +261,7 @@ def _target_decision(t: Target) -> dict[str, Any]:
     """The target's type, aligned item, the words that decided it (with their span in its
     evidence text) and its reason (:mod:`govplans.analyse.targets`)."""
     section, position, how = t.evidence
-    decisive = next((c for c in t.components if c.status == t.status), t.headline)
+    decisive = t.decisive
     decided = decisive.decided_by if decisive is not None else ""
     start = t.evidence_text.find(decided) if decided else -1
     reasons = [unclear_reason(c.status, c.target_value, c.reason) for c in t.components]

@@ -4,7 +4,7 @@ one comparison rule, written once in :func:`compare`.
 =============  ==================================================  ==========================
 type           recognised by                                       met when (a achieved)
 =============  ==================================================  ==========================
-level          a rate or level (%, ppm, Gbps) to reach: 達/至少/以上  a >= t (逾/超過: a > t)
+level          a measurement to reach (%, ppm, 公頃, 公里, 元): 達/以上  a >= t (逾/超過: a > t)
 ceiling        降至/減少至/不超過/以下/以內/低於                     a <= t (低於/未達: a < t)
 count          a number of things to complete (場, 件, 家, 座 …)    a >= t
 cumulative     累計 (or 截至/迄今): a total over the years          a >= t, a the cumulative figure
@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govplans.analyse.quantities import Quantity
+from govplans.analyse.quantities import CUMULATIVE, Quantity, is_measurement
 from govplans.analyse.quantity import read_number
 
 __all__ = [
@@ -61,8 +61,6 @@ TARGET_TYPES = (
 UPWARDS = ("level", "count", "cumulative", "change", "range")
 DOWNWARDS = ("ceiling", "rank")
 
-#: Units of a level or a rate (never a count of things).
-_LEVEL_UNIT = re.compile(r"^(?:%|百分點|[a-zμ/0-9.]+|小時|分鐘|天|日|秒|倍|分)$")
 _RANK = re.compile(r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
 _CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量)"
 _CHANGE = re.compile(
@@ -70,7 +68,6 @@ _CHANGE = re.compile(
     rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
 )
 _DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|減量")
-_CUMULATIVE = re.compile(r"累計|累積|截至|迄今|總計達")
 _DEADLINE = re.compile(
     r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"
     r"(?:\d{1,2}\s?日)?\s?(?:以前|之前|前)"
@@ -149,9 +146,9 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.reduces:
         return TypedPart("ceiling", value, strict=strict)
-    if quantity.is_cumulative or _CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
+    if quantity.is_cumulative or CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
         return TypedPart("cumulative", value, strict=strict)
-    if _LEVEL_UNIT.match(quantity.unit):
+    if is_measurement(quantity.unit):  # area, length, money, a rate …: a level reached
         return TypedPart("level", value, strict=strict)
     return TypedPart("count", value, strict=strict)
 

@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from govplans.analyse.alignment import Alignment, align, join_continuations
 from govplans.analyse.quantities import (
+    AMOUNT_WORDS,
     Quantity,
     bigrams,
     containment,
@@ -85,6 +86,8 @@ DEFERRAL = re.compile(
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+#: Words of an item that speaks of the whole plan, not of one target.
+_PLAN_WIDE = re.compile(r"本計畫|全案|整體|各項|各分項|計畫(?:執行)?(?:期程|期間)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")
 
 
@@ -172,6 +175,7 @@ class Target:
     alignment: dict[str, Alignment] = field(default_factory=dict)  # section -> aligned item
     aligned_items: dict[str, TextItem] = field(default_factory=dict)
     aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
+    item_positions: dict[str, dict[int, int]] = field(default_factory=dict)  # item_no -> 1-based
     other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
 
     @property
@@ -182,19 +186,21 @@ class Target:
         return self.components[0].target_type if self.components else "qualitative"
 
     @property
+    def decisive(self) -> Component | None:
+        """The part whose status is the target's (the first), else the headline part."""
+        return next((c for c in self.components if c.status == self.status), self.headline)
+
+    @property
     def evidence(self) -> tuple[str | None, int | None, str]:
-        """The section, the 1-based position of the aligned item and how it was aligned
-        (the attainment text first)."""
-        for section in ("attainment", "execution"):
-            found = self.alignment.get(section)
-            if found is not None and found.item is not None:
-                return section, self.aligned_positions[section], found.how
-        return None, None, "none"
+        """The item that decided the target: its section, its 1-based position and how it was
+        found (:func:`deciding_item`)."""
+        return deciding_item(self)
 
     @property
     def headline(self) -> Component | None:
-        """The component whose quantity stands for the target (the first quantified one)."""
-        quantified = [c for c in self.components if c.quantity is not None]
+        """The component whose value stands for the target (the first with a value: a
+        quantity, or a rank printed 第N名)."""
+        quantified = [c for c in self.components if c.target_value is not None]
         for c in quantified:
             if c.achieved_value is not None:
                 return c
@@ -516,8 +522,12 @@ def _mark_other_items(
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
     """Each target's aligned item of the section (one to one, see the module)."""
     found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
+    positions: dict[int, int] = {}
+    for position, item in enumerate(items, start=1):
+        positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
+        target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
             target.aligned_positions[section] = a.item + 1
@@ -787,6 +797,63 @@ def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
 
 
+def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
+    """The item that decided the target: (section, 1-based position, how it was found).
+
+    The item whose figure, date or words decided the deciding part (:attr:`Target.decisive`):
+    the two levels of a change, the completion date of a deadline, the figure compared, the
+    statement read. The aligned attainment item (the agency's own account) stands for it when
+    it prints the same deciding figure or date, or states the same outcome in words; an item
+    that only repeats the outcome or the new level does not replace the item with the figures
+    that decided. A target left unclear with nothing decided cites its aligned attainment item
+    (what the agency says of it), else no item. ``how`` is the alignment's way when the item is
+    the aligned one, ``decided`` otherwise (found by its figure or words, not aligned).
+    """
+    comp = target.decisive
+    own = target.aligned_items.get("attainment")
+    if comp is not None and comp.evidence_section is not None and comp.evidence_items:
+        section, number = comp.evidence_section, comp.evidence_items[0]
+        if section != "attainment" and own is not None and _repeats(comp, own):
+            section, number = "attainment", own.item_no
+        position = target.item_positions.get(section, {}).get(number)
+        aligned = target.aligned_items.get(section)
+        found = target.alignment.get(section)
+        if aligned is not None and aligned.item_no == number and found is not None:
+            return section, position, found.how
+        return section, position, "decided"
+    if target.status == "unclear" and own is not None:
+        return (
+            "attainment",
+            target.aligned_positions["attainment"],
+            target.alignment["attainment"].how,
+        )
+    return None, None, "none"
+
+
+def _repeats(comp: Component, item: TextItem) -> bool:
+    """Whether ``item`` prints what decided ``comp`` (found in another item): the change
+    itself or both levels for a change, the same figure for a figure compared, the same date for
+    a deadline, the same outcome in words for a statement."""
+    if comp.typed.type == "change":
+        return comp.quantity is not None and _achieved_change(comp, item.text) is not None
+    if comp.method in ("quantity", "quantity_sum", "rate") or comp.typed.type == "deadline":
+        if comp.decided_by and comp.decided_by in item.text:
+            return True
+        return comp.achieved_value is not None and any(
+            q.value == comp.achieved_value
+            and comp.quantity is not None
+            and q.unit == comp.quantity.unit
+            for q in extract_quantities(item.text)
+        )
+    if comp.status in ("met", "exceeded"):
+        return bool(_SAYS_MET.search(item.text) or _DONE.search(item.text)) and not (
+            _NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text)
+        )
+    if comp.status == "not_met":
+        return bool(_NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text))
+    return False
+
+
 def _answering(target: Target) -> int | None:
     """The number of the attainment item that answers the target (its aligned one)."""
     item = target.aligned_items.get("attainment")
@@ -961,6 +1028,26 @@ _AGENCY_PARTIAL = re.compile(
 _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 
 
+#: The stage a word of procurement or drafting says was reached, and the words of a target that
+#: asks for that stage (or a later one): a draft answers a target to draft; an award (決標)
+#: answers a target to award (發包); a tender under way (招標中) answers only a target to tender;
+#: a failed tender (流標) answers none.
+_STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("草案", ("草案",)),
+    ("決標", ("決標", "發包")),
+    ("招標", ("招標",)),
+)
+
+
+def _asks_for_stage(target_text: str, words: str) -> bool:
+    """Whether the target itself asks for the stage ``words`` report (a target to draft a bill
+    is met by the draft)."""
+    for stage, asked in _STAGE_ASKED:
+        if stage in words:
+            return any(w in target_text for w in asked)
+    return False
+
+
 def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     """The agency's own negative or partial statement on the target's aligned attainment item:
     (reason, the words, their sentence), or None. Words the target itself uses (a target to
@@ -970,20 +1057,21 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     if item is None or found is None or found.how == "shared":
         return None
     kinds = {c.typed.type for c in target.components}
+    amounts = any(
+        c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
+    )
     checks: list[tuple[str, re.Pattern[str]]] = [
         ("agency_says_missed", _AGENCY_MISSED),
         ("agency_says_late", _AGENCY_LATE),
     ]
-    if kinds & set(_DELIVERY_TYPES):
+    if kinds & set(_DELIVERY_TYPES) or amounts:  # things, or an amount (公頃, 元) delivered
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
             if _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
-            if any(w in target.text for w in ("草案", "決標", "招標", "發包")) and reason in (
-                "not_delivered",
-            ):
+            if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
             if (
                 reason == "agency_says_late"
@@ -1111,13 +1199,23 @@ def _apply_deferral(
     """With the work deferred, a component without evidence is not met."""
     if not deferral_items:
         return
-    phrase = _deferral_phrase(attainment, deferral_items)
+    plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
     for target in targets:
+        # words of deferral in an item aligned to other targets speak of those targets only,
+        # unless the item speaks of the whole plan (本計畫…暫緩, 計畫執行期間修正為…)
+        own = [
+            n
+            for n in deferral_items
+            if ("attainment", n) not in target.other_items or n in plan_wide
+        ]
+        if not own:
+            continue
+        phrase = _deferral_phrase(attainment, own)
         for comp in target.components:
             if comp.status == "unclear":
                 comp.status = "not_met"
                 comp.evidence_section = "attainment"
-                comp.evidence_items = list(deferral_items)
+                comp.evidence_items = list(own)
                 comp.evidence_text = phrase
                 comp.method = "deferral"
                 comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
