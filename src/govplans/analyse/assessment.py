@@ -224,7 +224,7 @@ def _target_row(
 ) -> dict[str, Any]:
     head = t.headline
     target_value = head.target_value if head else None
-    achieved = head.achieved_value if head else None
+    achieved = head.reported_value if head else None
     return {
         "plan_id": plan_id,
         "target_index": t.target_index,
@@ -296,11 +296,11 @@ def _component_rows(
                 "unit_group": q.unit if q else None,
                 "qualifier": q.qualifier if q else "",
                 "comparison": q.comparison if q else None,
-                "achieved_value": c.achieved_value,
+                "achieved_value": c.reported_value,
                 "achieved_measure_word": c.achieved_word,
                 "achieved_ratio": (
-                    ratio(c.achieved_value, q.value)
-                    if q is not None and c.achieved_value is not None
+                    ratio(c.reported_value, q.value)
+                    if q is not None and c.reported_value is not None
                     else c.achieved_ratio
                 ),
                 "status": c.status,

@@ -41,7 +41,10 @@ __all__ = [
     "classify",
     "compare",
     "deadline_of",
+    "is_law_target",
+    "law_stage",
     "rank_of",
+    "speaks_of_law",
 ]
 
 TARGET_TYPES = (
@@ -99,6 +102,56 @@ class TypedPart:
     strict: bool = False  # 逾/超過 (a > t), 低於/未達 (a < t)
     down: bool = False  # a change downwards (減少15%)
     deadline: Deadline | None = None
+
+
+#: A legal instrument (a law, an act, a regulation, rules) …
+_LEGAL_INSTRUMENT = r"(?:法(?![人院官庭定])|條例|規則|辦法|細則|規程|準則|法規|法案|法律)"
+#: … and a word of making or amending one: together they make a target of legislation.
+_LAW_MAKING = r"(?:修法|立法|修正|修訂|修改|制定|訂定|增訂|發布|公布|施行)"
+_LAW_TARGET = re.compile(
+    rf"{_LEGAL_INSTRUMENT}[^，,。；;]{{0,12}}?{_LAW_MAKING}|{_LAW_MAKING}[^，,。；;]{{0,12}}?"
+    rf"{_LEGAL_INSTRUMENT}|修法|立法"
+)
+#: A law or regulation is done only when it is in force or passed: promulgated (公布, 發布),
+#: in force (施行, 生效), passed (三讀, 通過 by the legislature), announced (公告 — never
+#: 預告, the notice of a draft) …
+LAW_DONE = re.compile(
+    r"公布|發布|施行|生效|三讀|完成立法|完成修法|(?<!預)公告|(?:立法院|院會)[^，,。；;]{0,6}通過"
+)
+#: … never at a stage before: a draft (草案), its notice (預告), sent to or under review by the
+#: Executive or Legislative Yuan (報行政院, 送立法院, 審議中, 審查中), being drafted (研擬, 研修).
+LAW_DRAFT = re.compile(
+    r"草案|預告|報(?:請)?行政院|送(?:請)?立法院|函送立法院|審議中|審查中|研擬|研修|擬具|一讀|二讀"
+)
+#: A word of completion that speaks of the future (預計115年發布, 俟審查後公告): not done.
+FUTURE_DONE = re.compile(
+    r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續)[^，,。；;]{0,14}?"
+    r"(?:完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過)"
+)
+
+
+def is_law_target(text: str) -> bool:
+    """Whether a target asks for a law or regulation made or amended (完成職業安全衛生法修法,
+    完成…規則修正發布, 於113年12月底前完成…施行細則修正發布)."""
+    return _LAW_TARGET.search(text) is not None
+
+
+def speaks_of_law(text: str) -> bool:
+    """Whether a text speaks of making a law or regulation: it names one with a word of making
+    it, or a stage of legislation (草案, 預告, 報行政院, 送立法院 …)."""
+    return is_law_target(text) or LAW_DRAFT.search(text) is not None
+
+
+def law_stage(text: str) -> str | None:
+    """The stage a statement reports for a law or regulation: ``"done"`` (promulgated, in force,
+    passed: a word of :data:`LAW_DONE` not in the future), ``"draft"`` (only a stage before:
+    :data:`LAW_DRAFT`), or None when it names neither."""
+    present = FUTURE_DONE.sub("", text)
+    if LAW_DONE.search(present):
+        return "done"
+    if LAW_DRAFT.search(text) or FUTURE_DONE.search(text):
+        return "draft"
+    return None
 
 
 def deadline_of(text: str) -> Deadline | None:

@@ -43,7 +43,16 @@ from govplans.analyse.quantities import (
     strip_stopwords,
     thing_similarity,
 )
-from govplans.analyse.target_types import TypedPart, classify, compare, rank_of
+from govplans.analyse.target_types import (
+    FUTURE_DONE,
+    LAW_DRAFT,
+    TypedPart,
+    classify,
+    compare,
+    is_law_target,
+    law_stage,
+    rank_of,
+)
 from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
@@ -142,6 +151,12 @@ class Component:
         return self.typed.type
 
     @property
+    def reported_value(self) -> float | None:
+        """The achieved value as shown: none for a figure printed as below an unknown amount
+        (近5,000, 未達5,000: the status reads the bound, the table shows no number)."""
+        return None if self.achieved_bound == "<" else self.achieved_value
+
+    @property
     def decided_span(self) -> tuple[int, int] | None:
         """Where :attr:`decided_by` stands in :attr:`evidence_text`, or None."""
         if not self.decided_by:
@@ -230,10 +245,15 @@ class PlanTargets:
     targets: list[Target]
     deferral_items: list[int]  # attainment items with words of deferral or revision
     deferral_text: str
+    #: the deferral items that speak of one target only (aligned to it, not naming the plan):
+    #: they count through that target's status, not for the whole plan
+    target_deferral_items: list[int] = field(default_factory=list)
 
     @property
     def is_deferred(self) -> bool:
-        return bool(self.deferral_items)
+        """Whether the plan's work was deferred or re-scheduled: words of deferral in an item
+        that speaks of the whole plan or of no one target."""
+        return bool(set(self.deferral_items) - set(self.target_deferral_items))
 
 
 def split_components(text: str) -> list[Component]:
@@ -387,7 +407,7 @@ def _assess_done(
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
-        elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
+        elif _DONE.search(FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(item.text):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
@@ -484,7 +504,26 @@ def assess_plan_targets(
     for target in result:
         _give_reasons(target)
     _combine_targets(result)
-    return PlanTargets(plan_id, result, deferral_items, deferral_text)
+    speaks_of = _one_target_items(result, attainment)
+    one_target = [n for n in deferral_items if n in speaks_of]
+    return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
+
+
+def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict[int, int]:
+    """The attainment items that speak of one target only: item number -> target index. An item
+    aligned to a target by what it says (a reference, its content, or shared by naming it) and
+    not speaking of the whole plan (本計畫, 整體, 各項, 計畫期程…); an item aligned by its number
+    alone says nothing of whom it speaks."""
+    plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
+    out: dict[int, int] = {}
+    for target in targets:
+        item = target.aligned_items.get("attainment")
+        found = target.alignment.get("attainment")
+        if item is None or found is None or found.how == "numbering":
+            continue
+        if item.item_no not in plan_wide:
+            out[item.item_no] = target.target_index
+    return out
 
 
 def join_items(items: list[TextItem]) -> list[TextItem]:
@@ -776,6 +815,33 @@ def _assess_component(
         _assess_done(comp, thing, _ordered(target, items), _answering(target))
     if comp.status == "unclear" and comp.quantity is not None and kind != "change":
         _rate_only(target, comp, exceed_margin)
+    if comp.quantity is None or comp.quantity.value <= 1:
+        _assess_law(target, comp, items)
+
+
+def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
+    """A law or regulation is done only when promulgated, in force or passed: a statement that
+    reports only a stage before it (修正草案已報行政院, 草案預告, 送立法院審議, 預計115年發布)
+    makes the part ``not_met`` (``not_delivered``), whatever done word it also holds."""
+    text = comp.text or target.text
+    if comp.status not in ("met", "unclear") or not is_law_target(text) or LAW_DRAFT.search(text):
+        return  # not a law, or a target to reach a stage before it (完成…修正草案, 送立法院)
+    if comp.evidence_section is not None and comp.evidence_items:
+        texts = [
+            (i, _sentence_of(i.text, comp.evidence_text.split("；")[0]))
+            for i in items
+            if i.section == comp.evidence_section and i.item_no == comp.evidence_items[0]
+        ]
+    else:
+        texts = [(i, i.text) for i in _aligned_texts(target)]
+    for item, sentence in texts:
+        if law_stage(sentence) != "draft":
+            continue
+        words = LAW_DRAFT.search(sentence) or FUTURE_DONE.search(sentence)
+        comp.status, comp.reason, comp.method = "not_met", "not_delivered", "done_statement"
+        _point_item(comp, item, sentence.strip())
+        comp.decided_by = words.group(0) if words else ""
+        return
 
 
 _RATE_BEFORE = re.compile(r"(?:達成|完成|達標)(?:率|度)[為達約]?$")
@@ -850,7 +916,10 @@ def _repeats(comp: Component, item: TextItem) -> bool:
             _NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text)
         )
     if comp.status == "not_met":
-        return bool(_NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text))
+        return any(
+            p.search(item.text)
+            for p in (_NEGATION, _AGENCY_MISSED, _AGENCY_LATE, _AGENCY_NOT_DELIVERED, LAW_DRAFT)
+        )
     return False
 
 
@@ -949,6 +1018,8 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     rate = Decimal(m.group("r"))
     comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
     comp.achieved_ratio = float(rate / 100)
+    if comp.quantity is not None:  # the value the rate stands for: 500 × 97.2% = 486
+        comp.achieved_value = float(Decimal(str(comp.quantity.value)) * rate / 100)
     comp.reason = "rate_only"
     _point_item(comp, item, _sentence_of(item.text, m.group(0)))
     comp.decided_by = m.group(0)
@@ -1068,7 +1139,8 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
-            if _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
+            # a draft, a tender or an award awaiting its next step is still not delivered
+            if reason != "not_delivered" and _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
@@ -1109,8 +1181,23 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             and comp.status != "unclear"
         ):
             continue  # decided on another item of its own
-        comp.status = "unclear" if reason == "under_way" else "not_met"
-        comp.reason = reason
+        own = _own_figure(comp, item) if reason != "under_way" else None
+        if (
+            own is not None
+            and comp.status in ("met", "exceeded")
+            and comp.achieved_value is not None
+            and own.value != comp.achieved_value
+            and not _confirmed(target, own)
+        ):
+            # the agency's item says missed with its own figure, another item prints another
+            # figure of the same thing that reads met, and no item confirms either: conflict
+            comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value, comp.achieved_bound = None, ""
+        else:
+            comp.status = "unclear" if reason == "under_way" else "not_met"
+            comp.reason = reason
+            if own is not None:  # the agency's own figure beside its own verdict
+                comp.achieved_value, comp.achieved_bound = own.value, own.bound
         comp.evidence_section = "attainment"
         comp.evidence_items = [item.item_no]
         comp.evidence_text = sentence.strip()
@@ -1120,6 +1207,27 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
 
 
 _SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(?:目標)?")
+
+
+def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
+    """The one figure of the part's measure word the agency's attainment item prints (not a
+    start of a change, not a total over the years), or None."""
+    if comp.quantity is None or comp.typed.type in ("change", "rank"):
+        return None
+    found = [
+        q
+        for q in extract_quantities(item.text)
+        if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _confirmed(target: Target, figure: Quantity) -> bool:
+    """Whether the target's aligned execution item prints the same figure."""
+    other = target.aligned_items.get("execution")
+    return other is not None and any(
+        q.value == figure.value and q.unit == figure.unit for q in extract_quantities(other.text)
+    )
 
 
 def _give_reasons(target: Target) -> None:
@@ -1199,20 +1307,20 @@ def _apply_deferral(
     """With the work deferred, a component without evidence is not met."""
     if not deferral_items:
         return
-    plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
+    speaks_of = _one_target_items(targets, attainment)
     for target in targets:
-        # words of deferral in an item aligned to other targets speak of those targets only,
-        # unless the item speaks of the whole plan (本計畫…暫緩, 計畫執行期間修正為…)
+        # words of deferral in an item about another target speak of that target only
         own = [
             n
             for n in deferral_items
-            if ("attainment", n) not in target.other_items or n in plan_wide
+            if speaks_of.get(n, target.target_index) == target.target_index
         ]
         if not own:
             continue
         phrase = _deferral_phrase(attainment, own)
         for comp in target.components:
-            if comp.status == "unclear":
+            # a part without evidence; one left unclear by its own evidence keeps its reason
+            if comp.status == "unclear" and comp.reason != "conflicting_signals":
                 comp.status = "not_met"
                 comp.evidence_section = "attainment"
                 comp.evidence_items = list(own)
