@@ -69,6 +69,8 @@ _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Words that the thing approved was delivered as well (built, accepted, in service).
+_DELIVERED = re.compile(r"完工|竣工|驗收|啟用|上線|開通|營運|交船|交車|交付|建置完成|完成建置")
 #: Measure words that count cases (a grant, an application, a contract): for a target counted
 #: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
 #: is the case; 設施1式: the facility is delivered only when built).
@@ -436,11 +438,13 @@ def _assess_done(
         elif (
             component.status == "met"
             and _APPROVED.search(clause)
+            and not _DELIVERED.search(clause)
             and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
-            and _other_says_under_way(scored, item, thing)
+            and not _APPROVED.search(thing)
         ):
-            # a grant or contract approved (核定, 決標, 簽約) while another item about the same
-            # thing still waits for its completion (待業者完工查核): approved, not delivered
+            # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
+            # the approval asked for (完成…核定), never the facility or the work delivered
+            # (設施1式, 完成…建置): approved, not delivered
             component.status, component.reason = "unclear", "under_way"
         return
 
@@ -905,6 +909,12 @@ def _repeats(comp: Component, item: TextItem) -> bool:
     if comp.method in ("quantity", "quantity_sum", "rate") or comp.typed.type == "deadline":
         if comp.decided_by and comp.decided_by in item.text:
             return True
+        rate = _RATE.search(item.text)
+        if rate is not None and comp.quantity is not None and comp.achieved_value is not None:
+            # the same outcome as a share of the target (達成率108% of 50案: 54案)
+            implied = Decimal(str(comp.quantity.value)) * Decimal(rate.group("r")) / 100
+            if implied == Decimal(str(comp.achieved_value)):
+                return True
         return comp.achieved_value is not None and any(
             q.value == comp.achieved_value
             and comp.quantity is not None
@@ -1049,10 +1059,15 @@ def _check_deadline(comp: Component) -> None:
 
 
 #: The agency's own verdict on a target, either way.
-_VERDICT = re.compile(r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)")
-#: The agency's own verdict that a target was reached.
+#: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
+_VERDICT = re.compile(
+    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)"
+    r"|達成(?=\s?[，,。；;！!]|\s*$)"
+)
+#: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成).
 _POSITIVE_VERDICT = re.compile(
     r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
+    r"|(?<![未能分])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
 _MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
