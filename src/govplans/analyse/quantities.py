@@ -206,6 +206,10 @@ _CHINESE = (
     r"(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
     r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*"
 )
+#: A Chinese numeral of at least two characters with a place word (十, 百, 千, 萬, 億).
+_COUNTING = re.compile(
+    r"(?=.{2})[零〇一二兩三四五六七八九]*[十百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
+)
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``.
 _MAGNITUDE_NUMBER = (
     rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<wan>{_NUMBER})萬)?(?:(?P<qian>{_NUMBER})千)?"
@@ -491,10 +495,15 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
 def _matches(text: str) -> list[re.Match[str]]:
     out = []
     for m in _QUANTITY.finditer(text):
-        if m.group("cn") and m.group("cnword") not in MEASURE_GROUPS and len(m.group("cn")) < 2:
+        if (
+            m.group("cn")
+            and m.group("cnword") not in MEASURE_GROUPS
+            and not _COUNTING.fullmatch(m.group("cn"))
+        ):
             # one numeral character before a word not listed forms a word more often than it
-            # counts (三讀, 兩岸, 六都): a Chinese numeral counts an unlisted measure word only
-            # when it is a numeral of its own (五十職類, 二十三校區)
+            # counts (三讀, 兩岸, 六都), and digits without a place word name a thing (九二一
+            # 地震): a Chinese numeral counts an unlisted measure word only when it is a numeral
+            # with a place word (五十職類, 二十三校區, 三百家)
             continue
         if m.group("bare") and not (m.group("qual") or _BARE_BEFORE.search(text[: m.start()])):
             continue

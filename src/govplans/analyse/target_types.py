@@ -126,7 +126,7 @@ LAW_DRAFT = re.compile(
 #: A word of completion that speaks of the future (預計115年發布, 俟審查後公告): not done.
 FUTURE_DONE = re.compile(
     r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續)[^，,。；;]{0,14}?"
-    r"(?:完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過)"
+    r"(?:完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成)"
 )
 
 
@@ -147,8 +147,11 @@ def law_stage(text: str) -> str | None:
     passed: a word of :data:`LAW_DONE` not in the future), ``"draft"`` (only a stage before:
     :data:`LAW_DRAFT`), or None when it names neither."""
     present = FUTURE_DONE.sub("", text)
-    if LAW_DONE.search(present):
-        return "done"
+    for clause in re.split(r"[，,。；;]", present):
+        done = LAW_DONE.search(clause)
+        # 公告/發布 of a 草案 is its notice; a draft passed (三讀, 公布, 施行) is done
+        if done and not ("草案" in clause and done.group(0) in ("公告", "發布")):
+            return "done"
     if LAW_DRAFT.search(text) or FUTURE_DONE.search(text):
         return "draft"
     return None

@@ -409,7 +409,9 @@ def _assess_done(
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
-        elif _DONE.search(FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(item.text):
+        elif _DONE.search(present := FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(
+            present
+        ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
@@ -1064,10 +1066,11 @@ _VERDICT = re.compile(
     r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)"
     r"|達成(?=\s?[，,。；;！!]|\s*$)"
 )
-#: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成).
+#: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
+#: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
 _POSITIVE_VERDICT = re.compile(
     r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
-    r"|(?<![未能分])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
+    r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
 _MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
