@@ -46,8 +46,9 @@ def test_a_change_cites_the_item_printing_both_levels():
     )
     target = result.targets[0]
     assert target.status == "met"  # 70.5 − 65.5 = 5 points
-    # the attainment item repeats only the new level: the two levels decide
-    assert target.evidence[:2] == ("execution", 1)
+    # the attainment item repeats only the new level: the two levels decide, and the page says
+    # the item is cited for what decided
+    assert target.evidence == ("execution", 1, "decided")
 
 
 def test_an_attainment_item_printing_the_deciding_figure_stays_the_evidence():

@@ -879,7 +879,8 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
     that only repeats the outcome or the new level does not replace the item with the figures
     that decided. A target left unclear with nothing decided cites its aligned attainment item
     (what the agency says of it), else no item. ``how`` is the alignment's way when the item is
-    the aligned one, ``decided`` otherwise (found by its figure or words, not aligned).
+    the aligned one, ``decided`` otherwise (found by its figure or words, not aligned) and when
+    an execution item is cited over an aligned attainment item that only repeats the outcome.
     """
     comp = target.decisive
     own = target.aligned_items.get("attainment")
@@ -890,8 +891,9 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
         position = target.item_positions.get(section, {}).get(number)
         aligned = target.aligned_items.get(section)
         found = target.alignment.get(section)
+        passed_over = section != "attainment" and own is not None  # the agency's item repeats
         if aligned is not None and aligned.item_no == number and found is not None:
-            return section, position, found.how
+            return section, position, "decided" if passed_over else found.how
         return section, position, "decided"
     if target.status == "unclear" and own is not None:
         return (
