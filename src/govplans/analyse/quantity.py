@@ -89,8 +89,13 @@ _NAME_AFTER = re.compile(
     r"^\s?(?:[^\d，,。；;、]{0,8}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線)"
     r"|G(?![A-Za-z])|號(?!召)|型(?!態)|版(?!本)|代(?![表理辦])|世代|系列)",
 )
-#: Words before a number that make it a name, a code or an ordinal.
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文)$")
+#: Words before a number that make it a name, a code or an ordinal; a number later in a list
+#: that opened with 第 is an ordinal too (第一、二期, 第3至5屆).
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文"
+    r"|第\s?[\d零〇一二兩三四五六七八九十百]+(?:\s?[、及與和至到~\-]\s?[\d零〇一二兩三四五六七八九十百]+)*"
+    r"\s?[、及與和至到~\-]\s?)$"
+)
 #: A standard's or a product's name before a spaced number: ISO 27001, CNS 15408, Wi-Fi 6.
 _NAMED_STANDARD = re.compile(r"(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?$", re.I)
 _QUOTED = re.compile(r"[「『“\"]\s?$")

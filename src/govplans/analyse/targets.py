@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from govplans.analyse.alignment import Alignment, align, join_continuations
 from govplans.analyse.quantities import (
+    AMOUNT_WORDS,
     Quantity,
     bigrams,
     containment,
@@ -42,7 +43,16 @@ from govplans.analyse.quantities import (
     strip_stopwords,
     thing_similarity,
 )
-from govplans.analyse.target_types import TypedPart, classify, compare, rank_of
+from govplans.analyse.target_types import (
+    FUTURE_DONE,
+    LAW_DRAFT,
+    TypedPart,
+    classify,
+    compare,
+    is_law_target,
+    law_stage,
+    rank_of,
+)
 from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
@@ -59,6 +69,8 @@ _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Words that the thing approved was delivered as well (built, accepted, in service).
+_DELIVERED = re.compile(r"完工|竣工|驗收|啟用|上線|開通|營運|交船|交車|交付|建置完成|完成建置")
 #: Measure words that count cases (a grant, an application, a contract): for a target counted
 #: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
 #: is the case; 設施1式: the facility is delivered only when built).
@@ -104,6 +116,8 @@ DEFERRAL = re.compile(
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+#: Words of an item that speaks of the whole plan, not of one target.
+_PLAN_WIDE = re.compile(r"本計畫|全案|整體|各項|各分項|計畫(?:執行)?(?:期程|期間)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")
 
 
@@ -158,6 +172,12 @@ class Component:
         return self.typed.type
 
     @property
+    def reported_value(self) -> float | None:
+        """The achieved value as shown: none for a figure printed as below an unknown amount
+        (近5,000, 未達5,000: the status reads the bound, the table shows no number)."""
+        return None if self.achieved_bound == "<" else self.achieved_value
+
+    @property
     def decided_span(self) -> tuple[int, int] | None:
         """Where :attr:`decided_by` stands in :attr:`evidence_text`, or None."""
         if not self.decided_by:
@@ -191,6 +211,7 @@ class Target:
     alignment: dict[str, Alignment] = field(default_factory=dict)  # section -> aligned item
     aligned_items: dict[str, TextItem] = field(default_factory=dict)
     aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
+    item_positions: dict[str, dict[int, int]] = field(default_factory=dict)  # item_no -> 1-based
     other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
 
     @property
@@ -201,19 +222,21 @@ class Target:
         return self.components[0].target_type if self.components else "qualitative"
 
     @property
+    def decisive(self) -> Component | None:
+        """The part whose status is the target's (the first), else the headline part."""
+        return next((c for c in self.components if c.status == self.status), self.headline)
+
+    @property
     def evidence(self) -> tuple[str | None, int | None, str]:
-        """The section, the 1-based position of the aligned item and how it was aligned
-        (the attainment text first)."""
-        for section in ("attainment", "execution"):
-            found = self.alignment.get(section)
-            if found is not None and found.item is not None:
-                return section, self.aligned_positions[section], found.how
-        return None, None, "none"
+        """The item that decided the target: its section, its 1-based position and how it was
+        found (:func:`deciding_item`)."""
+        return deciding_item(self)
 
     @property
     def headline(self) -> Component | None:
-        """The component whose quantity stands for the target (the first quantified one)."""
-        quantified = [c for c in self.components if c.quantity is not None]
+        """The component whose value stands for the target (the first with a value: a
+        quantity, or a rank printed 第N名)."""
+        quantified = [c for c in self.components if c.target_value is not None]
         for c in quantified:
             if c.achieved_value is not None:
                 return c
@@ -243,10 +266,15 @@ class PlanTargets:
     targets: list[Target]
     deferral_items: list[int]  # attainment items with words of deferral or revision
     deferral_text: str
+    #: the deferral items that speak of one target only (aligned to it, not naming the plan):
+    #: they count through that target's status, not for the whole plan
+    target_deferral_items: list[int] = field(default_factory=list)
 
     @property
     def is_deferred(self) -> bool:
-        return bool(self.deferral_items)
+        """Whether the plan's work was deferred or re-scheduled: words of deferral in an item
+        that speaks of the whole plan or of no one target."""
+        return bool(set(self.deferral_items) - set(self.target_deferral_items))
 
 
 def split_components(text: str) -> list[Component]:
@@ -450,7 +478,9 @@ def _assess_done(
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
-        elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
+        elif _DONE.search(present := FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(
+            present
+        ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
@@ -479,11 +509,13 @@ def _assess_done(
         elif (
             component.status == "met"
             and _APPROVED.search(clause)
+            and not _DELIVERED.search(clause)
             and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
-            and _other_says_under_way(scored, item, thing)
+            and not _APPROVED.search(thing)
         ):
-            # a grant or contract approved (核定, 決標, 簽約) while another item about the same
-            # thing still waits for its completion (待業者完工查核): approved, not delivered
+            # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
+            # the approval asked for (完成…核定), never the facility or the work delivered
+            # (設施1式, 完成…建置): approved, not delivered
             component.status, component.reason = "unclear", "under_way"
         return
 
@@ -547,7 +579,26 @@ def assess_plan_targets(
     for target in result:
         _give_reasons(target)
     _combine_targets(result)
-    return PlanTargets(plan_id, result, deferral_items, deferral_text)
+    speaks_of = _one_target_items(result, attainment)
+    one_target = [n for n in deferral_items if n in speaks_of]
+    return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
+
+
+def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict[int, int]:
+    """The attainment items that speak of one target only: item number -> target index. An item
+    aligned to a target by what it says (a reference, its content, or shared by naming it) and
+    not speaking of the whole plan (本計畫, 整體, 各項, 計畫期程…); an item aligned by its number
+    alone says nothing of whom it speaks."""
+    plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
+    out: dict[int, int] = {}
+    for target in targets:
+        item = target.aligned_items.get("attainment")
+        found = target.alignment.get("attainment")
+        if item is None or found is None or found.how == "numbering":
+            continue
+        if item.item_no not in plan_wide:
+            out[item.item_no] = target.target_index
+    return out
 
 
 def join_items(items: list[TextItem]) -> list[TextItem]:
@@ -585,8 +636,12 @@ def _mark_other_items(
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
     """Each target's aligned item of the section (one to one, see the module)."""
     found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
+    positions: dict[int, int] = {}
+    for position, item in enumerate(items, start=1):
+        positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
+        target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
             # 1-based among the numbered items: a lead sentence before item 1 is not counted
@@ -859,6 +914,33 @@ def _assess_component(
         _assess_done(comp, thing, _ordered(target, items), _answering(target))
     if comp.status == "unclear" and comp.quantity is not None and kind != "change":
         _rate_only(target, comp, exceed_margin)
+    if comp.quantity is None or comp.quantity.value <= 1:
+        _assess_law(target, comp, items)
+
+
+def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
+    """A law or regulation is done only when promulgated, in force or passed: a statement that
+    reports only a stage before it (修正草案已報行政院, 草案預告, 送立法院審議, 預計115年發布)
+    makes the part ``not_met`` (``not_delivered``), whatever done word it also holds."""
+    text = comp.text or target.text
+    if comp.status not in ("met", "unclear") or not is_law_target(text) or LAW_DRAFT.search(text):
+        return  # not a law, or a target to reach a stage before it (完成…修正草案, 送立法院)
+    if comp.evidence_section is not None and comp.evidence_items:
+        texts = [
+            (i, _sentence_of(i.text, comp.evidence_text.split("；")[0]))
+            for i in items
+            if i.section == comp.evidence_section and i.item_no == comp.evidence_items[0]
+        ]
+    else:
+        texts = [(i, i.text) for i in _aligned_texts(target)]
+    for item, sentence in texts:
+        if law_stage(sentence) != "draft":
+            continue
+        words = LAW_DRAFT.search(sentence) or FUTURE_DONE.search(sentence)
+        comp.status, comp.reason, comp.method = "not_met", "not_delivered", "done_statement"
+        _point_item(comp, item, sentence.strip())
+        comp.decided_by = words.group(0) if words else ""
+        return
 
 
 #: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
@@ -913,6 +995,74 @@ def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     skip = {(i.section, i.item_no) for i in own}
     rest = [i for i in items if (i.section, i.item_no) not in skip]
     return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
+
+
+def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
+    """The item that decided the target: (section, 1-based position, how it was found).
+
+    The item whose figure, date or words decided the deciding part (:attr:`Target.decisive`):
+    the two levels of a change, the completion date of a deadline, the figure compared, the
+    statement read. The aligned attainment item (the agency's own account) stands for it when
+    it prints the same deciding figure or date, or states the same outcome in words; an item
+    that only repeats the outcome or the new level does not replace the item with the figures
+    that decided. A target left unclear with nothing decided cites its aligned attainment item
+    (what the agency says of it), else no item. ``how`` is the alignment's way when the item is
+    the aligned one, ``decided`` otherwise (found by its figure or words, not aligned) and when
+    an execution item is cited over an aligned attainment item that only repeats the outcome.
+    """
+    comp = target.decisive
+    own = target.aligned_items.get("attainment")
+    if comp is not None and comp.evidence_section is not None and comp.evidence_items:
+        section, number = comp.evidence_section, comp.evidence_items[0]
+        if section != "attainment" and own is not None and _repeats(comp, own):
+            section, number = "attainment", own.item_no
+        position = target.item_positions.get(section, {}).get(number)
+        aligned = target.aligned_items.get(section)
+        found = target.alignment.get(section)
+        passed_over = section != "attainment" and own is not None  # the agency's item repeats
+        if aligned is not None and aligned.item_no == number and found is not None:
+            return section, position, "decided" if passed_over else found.how
+        return section, position, "decided"
+    if target.status == "unclear" and own is not None:
+        return (
+            "attainment",
+            target.aligned_positions["attainment"],
+            target.alignment["attainment"].how,
+        )
+    return None, None, "none"
+
+
+def _repeats(comp: Component, item: TextItem) -> bool:
+    """Whether ``item`` prints what decided ``comp`` (found in another item): the change
+    itself or both levels for a change, the same figure for a figure compared, the same date for
+    a deadline, the same outcome in words for a statement."""
+    if comp.typed.type == "change":
+        return comp.quantity is not None and _achieved_change(comp, item.text) is not None
+    if comp.method in ("quantity", "quantity_sum", "rate") or comp.typed.type == "deadline":
+        if comp.decided_by and comp.decided_by in item.text:
+            return True
+        rate = _RATE.search(item.text)
+        if rate is not None and comp.quantity is not None and comp.achieved_value is not None:
+            # the same outcome as a share of the target (達成率108% of 50案: 54案)
+            implied = Decimal(str(comp.quantity.value)) * Decimal(rate.group("r")) / 100
+            if implied == Decimal(str(comp.achieved_value)):
+                return True
+        return comp.achieved_value is not None and any(
+            q.value == comp.achieved_value
+            and comp.quantity is not None
+            and q.unit == comp.quantity.unit
+            for q in extract_quantities(item.text)
+        )
+    if comp.status in ("met", "exceeded"):
+        return bool(_SAYS_MET.search(item.text) or _DONE.search(item.text)) and not (
+            _NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text)
+        )
+    if comp.status == "not_met":
+        return any(
+            p.search(item.text)
+            for p in (_NEGATION, _AGENCY_MISSED, _AGENCY_LATE, _AGENCY_NOT_DELIVERED, LAW_DRAFT)
+        )
+    return False
 
 
 def _answering(target: Target) -> int | None:
@@ -1010,6 +1160,8 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     rate = Decimal(m.group("r"))
     comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
     comp.achieved_ratio = float(rate / 100)
+    if comp.quantity is not None:  # the value the rate stands for: 500 × 97.2% = 486
+        comp.achieved_value = float(Decimal(str(comp.quantity.value)) * rate / 100)
     comp.reason = "rate_only"
     _point_item(comp, item, _sentence_of(item.text, m.group(0)))
     comp.decided_by = m.group(0)
@@ -1045,10 +1197,16 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
 
 
 #: The agency's own verdict on a target, either way.
-_VERDICT = re.compile(r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)")
-#: The agency's own verdict that a target was reached.
+#: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
+_VERDICT = re.compile(
+    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)"
+    r"|達成(?=\s?[，,。；;！!]|\s*$)"
+)
+#: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
+#: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
 _POSITIVE_VERDICT = re.compile(
     r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
+    r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
 _MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
@@ -1095,6 +1253,26 @@ _AGENCY_PARTIAL = re.compile(
 _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 
 
+#: The stage a word of procurement or drafting says was reached, and the words of a target that
+#: asks for that stage (or a later one): a draft answers a target to draft; an award (決標)
+#: answers a target to award (發包); a tender under way (招標中) answers only a target to tender;
+#: a failed tender (流標) answers none.
+_STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("草案", ("草案",)),
+    ("決標", ("決標", "發包")),
+    ("招標", ("招標",)),
+)
+
+
+def _asks_for_stage(target_text: str, words: str) -> bool:
+    """Whether the target itself asks for the stage ``words`` report (a target to draft a bill
+    is met by the draft)."""
+    for stage, asked in _STAGE_ASKED:
+        if stage in words:
+            return any(w in target_text for w in asked)
+    return False
+
+
 def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     """The agency's own negative or partial statement on the target's aligned attainment item:
     (reason, the words, their sentence), or None. Words the target itself uses (a target to
@@ -1104,20 +1282,22 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     if item is None or found is None or found.how == "shared":
         return None
     kinds = {c.typed.type for c in target.components}
+    amounts = any(
+        c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
+    )
     checks: list[tuple[str, re.Pattern[str]]] = [
         ("agency_says_missed", _AGENCY_MISSED),
         ("agency_says_late", _AGENCY_LATE),
     ]
-    if kinds & set(_DELIVERY_TYPES):
+    if kinds & set(_DELIVERY_TYPES) or amounts:  # things, or an amount (公頃, 元) delivered
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
-            if _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
+            # a draft, a tender or an award awaiting its next step is still not delivered
+            if reason != "not_delivered" and _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
-            if any(w in target.text for w in ("草案", "決標", "招標", "發包")) and reason in (
-                "not_delivered",
-            ):
+            if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
             if (
                 reason == "agency_says_late"
@@ -1155,8 +1335,23 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             and comp.status != "unclear"
         ):
             continue  # decided on another item of its own
-        comp.status = "unclear" if reason == "under_way" else "not_met"
-        comp.reason = reason
+        own = _own_figure(comp, item) if reason != "under_way" else None
+        if (
+            own is not None
+            and comp.status in ("met", "exceeded")
+            and comp.achieved_value is not None
+            and own.value != comp.achieved_value
+            and not _confirmed(target, own)
+        ):
+            # the agency's item says missed with its own figure, another item prints another
+            # figure of the same thing that reads met, and no item confirms either: conflict
+            comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value, comp.achieved_bound = None, ""
+        else:
+            comp.status = "unclear" if reason == "under_way" else "not_met"
+            comp.reason = reason
+            if own is not None:  # the agency's own figure beside its own verdict
+                comp.achieved_value, comp.achieved_bound = own.value, own.bound
         comp.evidence_section = "attainment"
         comp.evidence_items = [item.item_no]
         comp.evidence_text = sentence.strip()
@@ -1210,6 +1405,27 @@ def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity
 
 
 _SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(?:目標)?")
+
+
+def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
+    """The one figure of the part's measure word the agency's attainment item prints (not a
+    start of a change, not a total over the years), or None."""
+    if comp.quantity is None or comp.typed.type in ("change", "rank"):
+        return None
+    found = [
+        q
+        for q in extract_quantities(item.text)
+        if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _confirmed(target: Target, figure: Quantity) -> bool:
+    """Whether the target's aligned execution item prints the same figure."""
+    other = target.aligned_items.get("execution")
+    return other is not None and any(
+        q.value == figure.value and q.unit == figure.unit for q in extract_quantities(other.text)
+    )
 
 
 def _give_reasons(target: Target) -> None:
@@ -1289,13 +1505,23 @@ def _apply_deferral(
     """With the work deferred, a component without evidence is not met."""
     if not deferral_items:
         return
-    phrase = _deferral_phrase(attainment, deferral_items)
+    speaks_of = _one_target_items(targets, attainment)
     for target in targets:
+        # words of deferral in an item about another target speak of that target only
+        own = [
+            n
+            for n in deferral_items
+            if speaks_of.get(n, target.target_index) == target.target_index
+        ]
+        if not own:
+            continue
+        phrase = _deferral_phrase(attainment, own)
         for comp in target.components:
-            if comp.status == "unclear":
+            # a part without evidence; one left unclear by its own evidence keeps its reason
+            if comp.status == "unclear" and comp.reason != "conflicting_signals":
                 comp.status = "not_met"
                 comp.evidence_section = "attainment"
-                comp.evidence_items = list(deferral_items)
+                comp.evidence_items = list(own)
                 comp.evidence_text = phrase
                 comp.method = "deferral"
                 comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
