@@ -636,15 +636,15 @@ def _mark_other_items(
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
     """Each target's aligned item of the section (one to one, see the module)."""
     found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
+    # 1-based among the numbered items: a lead sentence before item 1 (item_no 0) is not counted
     positions: dict[int, int] = {}
-    for position, item in enumerate(items, start=1):
+    for position, item in enumerate((i for i in items if i.item_no != 0), start=1):
         positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
         target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
-            # 1-based among the numbered items: a lead sentence before item 1 is not counted
             target.aligned_positions[section] = sum(
                 1 for i in items[: a.item + 1] if i.item_no != 0
             )
