@@ -601,3 +601,21 @@ def test_an_approved_figure_is_no_rival_to_a_delivered_one():
     (target,) = result.targets
     assert target.status == "not_met"
     assert target.components[0].achieved_value == 31
+
+
+def test_a_figure_borrowed_from_another_targets_item_is_no_rival_to_the_agencys_words():
+    result = assess(
+        ["完成大型救難艇2艘交船。", "小型巡邏艇本年度交艇12艘。"],
+        ["本年度僅交船1艘，第2艘預計明年3月交船，本項未達成。", "交艇12艘，達成。"],
+        ["大型救難艇第1艘於6月交船。", "小型巡邏艇本年度交艇12艘。"],
+    )
+    first = result.targets[0]
+    assert first.status == "not_met"
+    assert first.components[0].achieved_value == 1
+
+
+def test_this_item_with_a_negation_is_the_agencys_verdict():
+    assert engine._MISSED.search("第一階段已完成，本項未能如期完成")
+    assert engine._MISSED.search("本項尚未完成")
+    assert engine._MISSED.search("本項未能如期辦竣")
+    assert not engine._MISSED.search("本項已完成")

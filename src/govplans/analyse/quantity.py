@@ -183,7 +183,12 @@ def name_kind(text: str, start: int, end: int) -> str | None:
     numeral = text[start:end]
     if _YEAR.fullmatch(numeral) and _WORD_AFTER.match(after):
         return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event
-    if numeral.endswith(".0") and re.match(r"^[\u4e00-\u9fff]", after):
+    if (
+        numeral.endswith(".0")
+        and re.search(r"[A-Za-z\u4e00-\u9fff]$", before)
+        and not re.search(r"[年月日由至為達約計共逾近僅及與和或]$", before)
+        and re.match(r"^(?![提增降減成上下至到為以])[\u4e00-\u9fff]", after)
+    ):
         return "version"  # 記憶庫2.0平臺: a whole number printed with .0 before a noun
     return None
 

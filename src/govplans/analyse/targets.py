@@ -1209,7 +1209,11 @@ _POSITIVE_VERDICT = re.compile(
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
-_MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
+#: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
+_MISSED = re.compile(
+    r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
+    r"|本項[^，,。；;]{0,4}?(?:未能如期|未如期|尚未|無法)"
+)
 
 
 def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
@@ -1329,6 +1333,8 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
+        if comp.reason == "conflicting_signals":
+            continue  # the columns disagree already: the agency's words do not settle it
         if (
             comp.evidence_section == "attainment"
             and item.item_no not in comp.evidence_items
@@ -1342,6 +1348,7 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             and comp.achieved_value is not None
             and own.value != comp.achieved_value
             and not _confirmed(target, own)
+            and _from_own_item(target, comp)
         ):
             # the agency's item says missed with its own figure, another item prints another
             # figure of the same thing that reads met, and no item confirms either: conflict
@@ -1418,6 +1425,13 @@ def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
         if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _from_own_item(target: Target, comp: Component) -> bool:
+    """Whether the part's figure comes from an item aligned to this target (a figure borrowed
+    from an item aligned to another target is no rival to the agency's own words)."""
+    item = target.aligned_items.get(comp.evidence_section or "")
+    return item is not None and item.item_no in comp.evidence_items
 
 
 def _confirmed(target: Target, figure: Quantity) -> bool:
