@@ -366,3 +366,13 @@ def test_the_figure_delivered_is_the_value_when_only_the_agency_item_speaks():
     comp = result.targets[0].components[0]
     assert (comp.status, comp.achieved_value) == ("not_met", 121)
     assert comp.decided_by in comp.evidence_text
+
+
+def test_a_figure_approved_and_awaiting_completion_is_no_amount_achieved():
+    result = assess(
+        ["補助設置空氣品質感測器120處。"],
+        ["已核定補助130處，待地方政府完成設置後辦理查核。"],
+    )
+    comp = result.targets[0].components[0]
+    assert (comp.status, comp.reason) == ("unclear", "under_way")
+    assert comp.achieved_value is None

@@ -1103,7 +1103,12 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
             comp.achieved_value, comp.achieved_bound = own.value, own.bound
             comp.evidence_text, comp.decided_by = own.clause, own.phrase
     elif _UNDER_WAY.search(sentence):
-        comp.status = "unclear"
+        # a figure approved or started, awaiting completion (已核定補助25處，待…完工查核): the
+        # work is under way and the figure is no amount achieved
+        comp.status, comp.reason, comp.achieved_value = "unclear", "under_way", None
+        words = _UNDER_WAY.search(comp.evidence_text)
+        if words is not None:
+            comp.decided_by = words.group(0)
 
 
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
