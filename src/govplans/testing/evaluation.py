@@ -530,8 +530,8 @@ def variety_markdown(result: VarietyResult) -> list[str]:
         "15's last round (branch `engine15`) read this set's remaining value disagreements too "
         "and wrote two general rules from them (of several figures beside the agency's verdict, "
         "the one delivered and not the one approved is the value; a figure in a sentence of "
-        "work awaiting completion is no amount achieved): statuses 99 → 100 and values 96 → 99 "
-        "of 100 at that round, in-sample.",
+        "work awaiting completion is no amount achieved, which moved values 96 → 99, in-sample); "
+        "over that whole round statuses went 99 → 100 of 100 (an approval is not delivery).",
         "",
         *_extra_figures(result),
     ]
