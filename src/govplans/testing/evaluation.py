@@ -531,7 +531,8 @@ def variety_markdown(result: VarietyResult) -> list[str]:
         "and wrote two general rules from them (of several figures beside the agency's verdict, "
         "the one delivered and not the one approved is the value; a figure in a sentence of "
         "work awaiting completion is no amount achieved, which moved values 96 → 99, in-sample); "
-        "over that whole round statuses went 99 → 100 of 100 (an approval is not delivery).",
+        "over that whole round statuses went 99 → 100 of 100 (words of deferral about another "
+        "target no longer defer this one).",
         "",
         *_extra_figures(result),
     ]
