@@ -348,3 +348,31 @@ def test_a_bare_verdict_closing_a_clause_answers_a_qualitative_target():
     for doubt in ("部分達成", "可望達成", "預計年底達成", "難以達成"):
         result = assess(["維持國家公園零重大事故。"], [f"維持零重大事故，{doubt}。"])
         assert result.targets[0].status != "met", doubt
+
+
+def test_of_several_figures_beside_the_verdict_the_one_delivered_is_the_value():
+    result = assess(
+        ["汰換低底盤公車150輛。"],
+        ["核定補助168輛，惟車廠交車延遲，完成交車121輛，未達年度目標。"],
+        ["核定補助低底盤公車168輛，已完成交車121輛，其餘刻正辦理。"],
+    )
+    comp = result.targets[0].components[0]
+    assert comp.status == "not_met"
+    assert comp.achieved_value == 121
+
+
+def test_the_figure_delivered_is_the_value_when_only_the_agency_item_speaks():
+    result = assess(["汰換低底盤公車150輛。"], ["核定補助168輛，完成交車121輛，未達年度目標。"])
+    comp = result.targets[0].components[0]
+    assert (comp.status, comp.achieved_value) == ("not_met", 121)
+    assert comp.decided_by in comp.evidence_text
+
+
+def test_a_figure_approved_and_awaiting_completion_is_no_amount_achieved():
+    result = assess(
+        ["補助設置空氣品質感測器120處。"],
+        ["已核定補助130處，待地方政府完成設置後辦理查核。"],
+    )
+    comp = result.targets[0].components[0]
+    assert (comp.status, comp.reason) == ("unclear", "under_way")
+    assert comp.achieved_value is None

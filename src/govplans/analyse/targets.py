@@ -1236,8 +1236,17 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
     sentence = _sentence_of(item.text, first_clause) if first_clause else item.text
     if _MISSED.search(sentence):
         comp.status = "not_met"
+        own = _own_figure(comp, item) if item.section == "attainment" else None
+        if own is not None:  # the agency's own figure beside its verdict
+            comp.achieved_value, comp.achieved_bound = own.value, own.bound
+            comp.evidence_text, comp.decided_by = own.clause, own.phrase
     elif _UNDER_WAY.search(sentence):
-        comp.status = "unclear"
+        # a figure approved or started, awaiting completion (已核定補助25處，待…完工查核): the
+        # work is under way and the figure is no amount achieved
+        comp.status, comp.reason, comp.achieved_value = "unclear", "under_way", None
+        words = _UNDER_WAY.search(comp.evidence_text)
+        if words is not None:
+            comp.decided_by = words.group(0)
 
 
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
@@ -1416,7 +1425,8 @@ _SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(
 
 def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
     """The one figure of the part's measure word the agency's attainment item prints (not a
-    start of a change, not a total over the years), or None."""
+    start of a change, not a total over the years; of several, the one not merely approved:
+    核定補助120輛，完成交車95輛 -> 95), or None."""
     if comp.quantity is None or comp.typed.type in ("change", "rank"):
         return None
     found = [
@@ -1424,6 +1434,8 @@ def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
         for q in extract_quantities(item.text)
         if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
     ]
+    if len(found) > 1:  # an amount approved beside the amount delivered: the one delivered
+        found = [q for q in found if not _APPROVED.search(q.clause_before + q.clause_after)]
     return found[0] if len(found) == 1 else None
 
 

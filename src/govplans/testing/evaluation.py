@@ -423,13 +423,16 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "of delivery (binary, deadline, count, cumulative, qualitative), 草案, 已決標, 決標, "
         "招標中, 流標 (`not_delivered`, unless the target itself is to draft or to tender) and "
         "已完成65%, 第一期完成 (`partial`). Work approved or started and awaiting completion "
-        "(待…完工查核, 刻正辦理…中) is `unclear` (`under_way`). An 「已達成」 whose own figures "
+        "(待…完工查核, 刻正辦理…中) is `unclear` (`under_way`), and a figure in that sentence "
+        "(已核定補助25處，待…完工查核) is no amount achieved. An 「已達成」 whose own figures "
         "fall short is `not_met` (`figures_short`). A draft, a tender or an award (草案, 招標中, "
         "已決標) awaiting its next step is still `not_delivered`, never softened to `under_way`; "
         "a target that asks for that stage itself is met by it (a target to draft by the draft, "
         "to award (發包, 決標) by the award; 招標中 answers only a target to tender; 流標 none). "
         "Where the agency's item states its verdict with its own figure of the part's measure "
-        "word (就業570人，未達成), that figure is the achieved value shown; where another "
+        "word (就業570人，未達成; of several, the one delivered, not the one approved: "
+        "核定補助168輛，完成交車121輛 gives 121), that figure is the achieved value shown; where "
+        "another "
         "item prints a different figure of the same thing that reads met and no item confirms "
         "either (媒合就業570人，未達目標 against 媒合…就業640人), the part is `unclear` "
         "(`conflicting_signals`). A bare 「達成」 closing a clause is the agency's verdict too "
@@ -579,7 +582,13 @@ def variety_markdown(result: VarietyResult) -> list[str]:
         "start counts, the agency's stated verdict, 其中 parts, the numbered attainment item "
         "with a verdict) were written while reading the remaining disagreements, so the figure "
         "above is partly in-sample as well; each is a general rule with a unit test, and a "
-        "fresh set of reports is the next honest measurement (the second set, below).",
+        "fresh set of reports is the next honest measurement (the second set, below). Issue "
+        "15's last round (branch `engine15`) read this set's remaining value disagreements too "
+        "and wrote two general rules from them (of several figures beside the agency's verdict, "
+        "the one delivered and not the one approved is the value; a figure in a sentence of "
+        "work awaiting completion is no amount achieved, which moved values 96 → 99, in-sample); "
+        "over that whole round statuses went 99 → 100 of 100 (words of deferral about another "
+        "target no longer defer this one).",
         "",
         *_extra_figures(result),
     ]
