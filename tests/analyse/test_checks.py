@@ -236,6 +236,7 @@ def test_the_bundled_report_checks(seed_report):
     unclear = a.components[a.components["status"] == "unclear"]
     assert list(unclear["unclear_reason"]) == [
         "no_figure_or_statement",
+        "under_way",  # 114-03 target 3: a grant approved (核定) is not the facility built
         "cumulative_figure_only",  # 發布3則…新聞 vs 累計…共12期(合計60則)
         "no_figure_or_statement",
     ]

@@ -131,14 +131,22 @@ def test_agency_years_count_flags_and_target_statuses(corpus):
 
 def test_reviewed_statuses_count_when_the_reports_come_assessed():
     reports = [read_report(paths.BUNDLED_REPORT), read_report(FY113)]
-    reviewed = [assess_report(r, annotations="auto") for r in reports]
+    # The bundled review agrees with the engine on all 48 targets now; one reviewed status is
+    # changed here (114-03 target 1 read as unclear) so that the review has something to change.
+    review = pd.read_csv(paths.ANNOTATIONS_DIR / "reviewed_targets_moda_114.csv")
+    one = (review["plan_id"] == "114-03") & (review["target_index"] == 1)
+    review.loc[one, "status_reviewed"] = "unclear"
+    reviewed = [
+        assess_report(reports[0], annotations=review),
+        assess_report(reports[1], annotations="auto"),
+    ]
     corpus = build_corpus(reviewed)
     assert [a.report.fiscal_year for a in corpus.assessments] == [113, 114]
     assert all(a is b for a, b in zip(corpus.assessments, reviewed[::-1], strict=True))
     year = corpus.agency_years.set_index("fiscal_year").loc[114]
     everything = reviewed[0].portfolio.set_index("scope").loc["all"]
     assert year["n_unclear"] == everything["n_unclear"]
-    # the reviewed file changes one status (114-03 target 3: approved, not delivered)
+    # the review changes one status
     targets = reviewed[0].targets
     assert (targets["status"] != targets["status_auto"]).sum() == 1
     automatic = build_corpus(reports).agency_years.set_index("fiscal_year").loc[114]

@@ -131,6 +131,44 @@ def test_thing_similarity_tells_parts_apart():
     assert thing_similarity(target[2], meeting) > thing_similarity(target[2], training)
 
 
+def test_days_are_durations_not_dates():
+    (q,) = extract_quantities("詐欺案件平均偵結日數縮短為90日以內")
+    assert (q.value, q.unit, q.comparison) == (90, "天", "<=")
+    (q,) = extract_quantities("鑑識案件平均處理時間不超過30日。")
+    assert (q.value, q.unit, q.comparison) == (30, "天", "<=")
+    assert extract_quantities("於113年12月20日開館營運") == []
+    # 30日 says which deaths are counted (within 30 days of the crash): the count is 2,800
+    (q,) = extract_quantities("道路交通事故30日死亡人數降至2,800人以下")
+    assert q.value == 2800
+
+
+def test_classes_and_versions_are_no_quantities():
+    (q,) = extract_quantities("完成4000噸級巡防艦2艘交船")
+    assert (q.value, q.unit) == (2, "艘")
+    (q,) = extract_quantities("平臺年度瀏覽人次不低於800萬人次")
+    assert q.comparison == ">="
+    assert [x.value for x in extract_quantities("記憶庫2.0平臺瀏覽800萬人次")] == [8_000_000]
+    assert [x.value for x in extract_quantities("2023台北國際書展參觀50萬人次")] == [500_000]
+    assert [x.value for x in extract_quantities("「118」海巡服務專線處理完成率95%")] == [95]
+    assert [x.value for x in extract_quantities("介接165反詐騙諮詢專線案件資料")] == []
+    # a listed measure word after a year-like number still counts it
+    assert [x.value for x in extract_quantities("補助2000人次")] == [2000]
+
+
+def test_at_least_is_no_ceiling():
+    for text in ("不少於250校", "不低於60%", "至少250校"):
+        (q,) = extract_quantities(text)
+        assert q.comparison == ">=", text
+    for text in ("少於5件", "低於5%"):
+        (q,) = extract_quantities(text)
+        assert q.comparison == "<", text
+
+
+def test_range_bounds_with_magnitude_words():
+    (q,) = extract_quantities("珊瑚復育種植2萬至2萬5千株")
+    assert (q.value, q.high) == (20_000, 25_000)
+
+
 def test_similarity_helpers():
     assert dice("教育訓練", "教育訓練") == 1
     assert dice("教育訓練", "海纜登陸站") == 0
@@ -139,7 +177,8 @@ def test_similarity_helpers():
     assert containment("", "x") == 0
 
 
-_WORDS = sorted(MEASURE_GROUPS)
+# 日 counts days only at a clause's end or before a bound (see test_days_are_durations_not_dates)
+_WORDS = sorted(w for w in MEASURE_GROUPS if w != "日")
 _QUALIFIERS = ["", "至少", "共", "合計", "累計", "逾", "達"]
 
 
@@ -281,3 +320,8 @@ def test_numbers_in_clauses_of_delay_are_not_reached_and_descriptors_are_no_valu
         q for q in extract_quantities("臭氧8小時平均濃度降至0.055ppm以下") if q.unit == "小時"
     ]
     assert ozone.is_descriptor
+
+
+def test_a_shortening_from_one_level_to_another_starts_at_the_first():
+    first, second = extract_quantities("平均處理時間由112年42小時縮短為113年30小時")
+    assert first.is_from and not second.is_from

@@ -231,8 +231,11 @@ def test_a_rate_of_attainment_alone_decides(rate, status):
 
 
 def test_a_rate_of_attainment_is_no_level():
+    # 97.2% is the share of the target reached, never a level of 97.2%: the value it stands for
+    # is 80 × 97.2% (and the part is not met)
     result = assess(["網路使用率達80%。"], ["網路使用率目標達成率97.2%。"])
-    assert part(result).achieved_value is None
+    assert part(result).achieved_value == pytest.approx(77.76)
+    assert part(result).status == "not_met"
 
 
 # ---------------------------------------------------------------- change targets

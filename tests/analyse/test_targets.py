@@ -459,3 +459,163 @@ def test_a_target_counting_cases_is_delivered_by_the_approval():
         ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
     )
     assert statuses(result) == ["met"]
+
+
+# Rules from the third set's first run (general shapes, own wording; see docs/analysis.md).
+
+
+def test_a_deadline_is_met_at_the_latest_date_of_its_sentence():
+    result = assess(
+        ["於115年6月底前完成資料中心機房改建並啟用。"],
+        ["機房改建工程已於115年5月20日完工，並於115年8月1日正式啟用。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].reason == "deadline_missed"
+
+
+def test_the_aligned_items_own_words_of_failure_answer_a_target_naming_nothing():
+    result = assess(
+        ["完成長照服務資訊平臺建置。"],
+        ["第一階段已上線，第二階段延至116年辦理，本項未能如期完成。"],
+        ["長照服務資訊平臺完成第一階段建置。"],
+    )
+    assert statuses(result) == ["not_met"]
+
+
+def test_a_stage_of_the_deliverable_is_not_the_deliverable():
+    result = assess(["完成智慧電網示範場域建置。"], [], ["智慧電網示範場域完成第一階段建置。"])
+    assert statuses(result) != ["met"]
+    result = assess(["完成第一階段示範場域建置。"], [], ["已完成第一階段示範場域建置。"])
+    assert statuses(result) == ["met"]
+
+
+def test_a_procurement_target_is_done_when_awarded_after_failed_tenders():
+    result = assess(
+        ["完成檔案管理系統委外建置案發包。"],
+        [],
+        ["檔案管理系統委外建置案兩度流標，第3次招標於12月10日決標。"],
+    )
+    assert statuses(result) == ["met"]
+    result = assess(["完成檔案管理系統委外建置案決標。"], ["兩度流標，未能於本年度決標。"])
+    assert statuses(result) == ["not_met"]
+
+
+def test_two_columns_printing_the_same_measure_with_opposite_outcomes_are_unclear():
+    result = assess(
+        ["辦理社區防災演練三百場次。"],
+        ["社區防災演練312場次，達成。"],
+        ["全年辦理社區防災演練二百八十場次。"],
+    )
+    (target,) = result.targets
+    assert target.status == "unclear"
+    assert target.components[0].reason == "conflicting_signals"
+    # a part (其中) or the year's figure beside a cumulative one is no rival
+    result = assess(
+        ["辦理社區防災演練300場次。"],
+        ["社區防災演練312場次，達成。"],
+        ["辦理社區防災演練312場次，其中山區部落120場次。"],
+    )
+    assert statuses(result) == ["met"]
+
+
+def test_a_completion_rate_is_a_level_not_a_rate_of_attainment():
+    result = assess(["新生健康篩檢完成率80%以上。"], ["篩檢完成率88%，超越預定目標。"])
+    (target,) = result.targets
+    assert target.status == "exceeded"
+    assert target.components[0].achieved_value == 88
+
+
+def test_a_specification_before_the_marked_figure_is_what_is_counted():
+    (comp,) = split_components("偏鄉衛生所網路頻寬升級500Mbps達120所以上。")
+    assert (comp.quantity.value, comp.typed.type) == (120, "count")
+    # two figures joined by 及 are two parts
+    assert len(split_components("完成說明會3場及輔導廠商達20家以上。")) == 2
+
+
+def test_a_rank_describing_what_is_counted_is_no_rank_target():
+    (comp,) = split_components("世界大學排名前100名之大學維持3校。")
+    assert (comp.quantity.value, comp.typed.type) == (3, "count")
+    (comp,) = split_components("國際評比進入前20名之列。")
+    assert comp.typed.type == "rank"
+
+
+def test_evidence_positions_do_not_count_a_lead_sentence():
+    result = assess_plan_targets(
+        "T-01",
+        items("targets", "辦理講座20場。", "培訓志工300人。"),
+        [
+            TextItem("attainment", 0, "本年度各項目標執行情形如下：", 100),
+            *items("attainment", "講座22場，達成。", "培訓志工310人，達成。"),
+        ],
+        [],
+    )
+    assert [t.evidence[:2] for t in result.targets] == [("attainment", 1), ("attainment", 2)]
+
+
+def test_when_the_agencys_statement_decides_its_own_figure_is_the_achieved_value():
+    result = assess(
+        ["完成偏鄉圖書館改善12館。"],
+        ["核定補助14館，惟受採購流標影響，完成改善者9館，本項未能如期達成。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].achieved_value == 9
+    # a compound's part takes only a figure of its own thing
+    result = assess(
+        ["申請專利8件、獲證專利3件。"],
+        ["申請專利9件；獲證專利2件，另1件審查中，未達目標。"],
+    )
+    values = [c.achieved_value for c in result.targets[0].components]
+    assert values[1] == 2 and values[0] != 2
+
+
+def test_a_clause_asking_for_a_thing_done_is_a_binary_part():
+    comps = split_components("平台可用率達99.5%以上，並通過ISO 27701隱私資訊管理驗證。")
+    assert [c.typed.type for c in comps] == ["level", "binary"]
+    result = assess(
+        ["平台可用率達99.5%以上，並通過ISO 27701隱私資訊管理驗證。"],
+        ["平台可用率99.7%；已於9月通過ISO 27701隱私資訊管理驗證。"],
+    )
+    assert statuses(result) == ["met"]
+    # a clause of purpose is no part
+    assert len(split_components("辦理說明會10場，推動產業轉型。")) == 1
+
+
+def test_a_rate_answers_only_a_target_of_the_same_rate():
+    result = assess(
+        ["戒治處遇完成率不低於60%。"],
+        ["完成率之目標達成率96.5%。"],
+        ["出監後3年內再犯率為40.5%。"],
+    )
+    (comp,) = result.targets[0].components
+    assert comp.achieved_value != 40.5
+
+
+def test_an_approved_figure_is_no_rival_to_a_delivered_one():
+    result = assess(
+        ["老舊校舍拆除重建完工40棟。"],
+        ["拆除重建完工31棟，未能如期達成。"],
+        ["本年度核定補助拆除重建校舍42棟，已完工31棟。"],
+    )
+    (target,) = result.targets
+    assert target.status == "not_met"
+    assert target.components[0].achieved_value == 31
+
+
+def test_a_figure_borrowed_from_another_targets_item_is_no_rival_to_the_agencys_words():
+    result = assess(
+        ["完成大型救難艇2艘交船。", "小型巡邏艇本年度交艇12艘。"],
+        ["本年度僅交船1艘，第2艘預計明年3月交船，本項未達成。", "交艇12艘，達成。"],
+        ["大型救難艇第1艘於6月交船。", "小型巡邏艇本年度交艇12艘。"],
+    )
+    first = result.targets[0]
+    assert first.status == "not_met"
+    assert first.components[0].achieved_value == 1
+
+
+def test_this_item_with_a_negation_is_the_agencys_verdict():
+    assert engine._MISSED.search("第一階段已完成，本項未能如期完成")
+    assert engine._MISSED.search("本項尚未完成")
+    assert engine._MISSED.search("本項未能如期辦竣")
+    assert not engine._MISSED.search("本項已完成")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from govplans.analyse.quantities import Quantity, bigrams, extract_quantities
 from govplans.analyse.quantity import read_number
+from govplans.analyse.target_types import is_law_target, speaks_of_law
 
 __all__ = ["Alignment", "align", "assign", "join_continuations", "referenced_targets"]
 
@@ -31,6 +32,7 @@ REFERENCE = 10.0
 NUMBERING = 0.45
 MIN_CONTENT = 0.25  # least content for an aligned pair without reference or numbering
 SHARED = 0.7  # least content for an item shared by a second target (it names both)
+LAW_SIGN = 0.3  # a target of legislation and an item about a law's making: one kind of thing
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _REFERENCE = re.compile(
     rf"(?:績效)?目標\s?(?:[（(]\s?(?P<a>{_NUM})\s?[)）]|第?\s?(?P<b>{_NUM})(?=[：:、，,。\s）)]|$))"
@@ -119,7 +121,10 @@ def content_score(
     if quantities is None:
         quantities = (extract_quantities(target_text), extract_quantities(item_text))
     figures = _magnitude(*quantities)
-    return 1.4 * words + figures
+    # the same kind of deliverable, like the same measure word: a target of legislation and an
+    # item about a law's making or its stage (修正草案已報行政院 for 完成…法修法)
+    law = LAW_SIGN if is_law_target(target_text) and speaks_of_law(item_text) else 0.0
+    return 1.4 * words + max(figures, law)
 
 
 def distinctiveness(texts: Sequence[str]) -> dict[str, float]:

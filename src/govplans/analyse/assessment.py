@@ -224,7 +224,7 @@ def _target_row(
 ) -> dict[str, Any]:
     head = t.headline
     target_value = head.target_value if head else None
-    achieved = head.achieved_value if head else None
+    achieved = head.reported_value if head else None
     return {
         "plan_id": plan_id,
         "target_index": t.target_index,
@@ -261,7 +261,7 @@ def _target_decision(t: Target) -> dict[str, Any]:
     """The target's type, aligned item, the words that decided it (with their span in its
     evidence text) and its reason (:mod:`govplans.analyse.targets`)."""
     section, position, how = t.evidence
-    decisive = next((c for c in t.components if c.status == t.status), t.headline)
+    decisive = t.decisive
     decided = decisive.decided_by if decisive is not None else ""
     start = t.evidence_text.find(decided) if decided else -1
     reasons = [unclear_reason(c.status, c.target_value, c.reason) for c in t.components]
@@ -296,11 +296,11 @@ def _component_rows(
                 "unit_group": q.unit if q else None,
                 "qualifier": q.qualifier if q else "",
                 "comparison": q.comparison if q else None,
-                "achieved_value": c.achieved_value,
+                "achieved_value": c.reported_value,
                 "achieved_measure_word": c.achieved_word,
                 "achieved_ratio": (
-                    ratio(c.achieved_value, q.value)
-                    if q is not None and c.achieved_value is not None
+                    ratio(c.reported_value, q.value)
+                    if q is not None and c.reported_value is not None
                     else c.achieved_ratio
                 ),
                 "status": c.status,

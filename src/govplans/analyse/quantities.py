@@ -60,6 +60,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "分鐘": "分鐘",
     "秒": "秒",
     "天": "天",
+    "日": "天",  # a duration (90日以內); the day of a date (3月12日) is no quantity
     "個月": "個月",
     "%": "%",
     "％": "%",
@@ -84,7 +85,33 @@ MEASURE_GROUPS: dict[str, str] = {
     "公里": "公里",
     "公尺": "公尺",
     "公斤": "公斤",
+    "平方公里": "平方公里",
+    "平方公尺": "平方公尺",
+    "立方公尺": "立方公尺",
+    "公升": "公升",
+    "職類": "職類",
 }
+
+#: Measure words of a *measurement* (area, length, money, energy, weight, volume, time): a
+#: quantity in one of them is a level reached (新植造林800公頃, 募資3億元, 改善渠道500公里),
+#: never a count of discrete things; every other measure word (場, 件, 家, 職類 …) counts things.
+#: Latin units (ppm, Gbps, GW …), % and 百分點 are levels as well (:func:`is_measurement`).
+#: :data:`AMOUNT_WORDS` are the amounts among them (area, length, money, weight, volume): an
+#: amount is delivered like things are (a statement that it is only tendered or partly done
+#: speaks against it), a time or a rate is not.
+AMOUNT_WORDS = frozenset(
+    {
+        # area
+        "公頃", "平方公里", "平方公尺", "坪", "甲",
+        # length
+        "公里", "公尺", "公分", "里",
+        # money
+        "元",
+        # weight, volume, energy
+        "公噸", "噸", "公斤", "公克", "公升", "立方公尺", "立方米", "度",
+    }
+)  # fmt: skip
+MEASUREMENT_WORDS = AMOUNT_WORDS | {"小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點"}
 
 #: Latin-script units (matched case-insensitively; the group is the unit lower-cased).
 LATIN_UNITS = (
@@ -140,7 +167,11 @@ _OVER = {"逾", "超過"}
 _TOTAL = {"共計", "總計", "合計", "累計", "共", "計"}
 #: Words that introduce a figure as a total over the years, not this year's: 累計, 迄今, 歷年,
 #: 計畫執行以來… (a 合計 under such a clause is cumulative too: 「累計發布12期(合計60則)」).
-CUMULATIVE = re.compile(r"累計|迄今|至今|歷年|(?:執行|啟動|推動|開辦|成立|實施)以來")
+#: The one list, read everywhere: a quantity's ``is_cumulative``, a target part's type
+#: (:func:`govplans.analyse.target_types.classify`) and the evidence rule that a total over the
+#: years never answers a yearly target (``cumulative_figure_only``). 截至 sets the date of a
+#: stock (截至115年底累計500座); 總計/合計 alone total the items listed, not the years.
+CUMULATIVE = re.compile(r"累計|累積|截至|迄今|至今|歷年|(?:執行|啟動|推動|開辦|成立|實施)以來")
 _COMMA = re.compile(r"[，,：:]")
 
 
@@ -164,6 +195,9 @@ _NOT_AFTER = {
     "條": "例件龍",
     "部": "分門會長署",
     "次": "年月日性",
+    "日": "期常誌記程報",
+    "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
+    "臺": "北中南東灣",
 }
 
 _WORDS = sorted(MEASURE_GROUPS, key=len, reverse=True)
@@ -176,35 +210,60 @@ _CHINESE = (
     r"(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
     r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*"
 )
+#: A Chinese numeral of at least two characters with a place word (十, 百, 千, 萬, 億).
+_COUNTING = re.compile(
+    r"(?=.{2})[零〇一二兩三四五六七八九]*[十百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
+)
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``.
 _MAGNITUDE_NUMBER = (
     rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<wan>{_NUMBER})萬)?(?:(?P<qian>{_NUMBER})千)?"
     rf"(?P<num>{_NUMBER})?"
 )
 #: Characters after a number that are no measure word (dates, durations, ordinals, grammar).
-_NOT_A_WORD = "年月日時分秒歲級倍度季週周天號屆版代樓層至及與和或並之的為於在已以等到起餘多"
+#: 大 too: 前20大品牌, 五大產業 name a set by its size, they count nothing; nor do the words
+#: of change (12.0提升至12.3, 300降至276): the number is a level.
+_NOT_A_WORD = (
+    "年月日時分秒歲級倍度季週周天號屆版代樓層至及與和或並之的為於在已以等到起餘多大提增降減上下"
+)
 _UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}])"
 _LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
+#: A number with no measure word is a level (an index, a rate per thousand, a catch per unit of
+#: effort) when a word of a level stands right before it (:data:`_BARE_BEFORE`: 降至2.5以下,
+#: 千人率2.38, CPUE為12.3, 由111年12.0提升至…) and only 以上/以下/以內, a delimiter, the text's
+#: end or a word of change after it. Its measure word is empty, a group of its own.
+_BARE_AFTER = r"以上|以下|以內|[，,。；;、）)]|$|提升|提高|增加|增至|成長|上升|降|下降|減|至"
+_BARE_BEFORE = re.compile(r"(?:率|指數|值|為|達|至|在|年|由|從|約)$")
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"
     r"(?<![A-Za-z0-9.\-/_~第每])"  # not part of a code, version, range, ordinal or rate
     r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
-    r"|(?P<cn>" + _CHINESE + r")(?=(?:餘|多)?(?:" + "|".join(re.escape(w) for w in _WORDS) + r"))"
-    r"(?:餘|多)?(?P<cnword>" + "|".join(re.escape(w) for w in _WORDS) + r")"
+    r"|(?P<cn>"
+    + _CHINESE
+    + r")(?=(?:餘|多)?(?:"
+    + "|".join(re.escape(w) for w in _WORDS)
+    + r"|"
+    + _UNKNOWN_WORD
+    + r"))"
+    r"(?:餘|多)?(?P<cnword>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
     r"|(?P<n>" + _MAGNITUDE_NUMBER + r")\s?(?:(?P<tenths>成)(?![果效員立長功為])"
     r"|(?:餘|多)?(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
-    r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z])))"
+    r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z]))"
+    r"|(?P<bare>" + _NUMBER + r")(?![\d.,%％A-Za-z])(?=\s?(?:" + _BARE_AFTER + r")))"
     r"(?P<post>以上|以下|以內)?"
 )
 #: Before a target value: the value is a ceiling (met at or below it).
 _REDUCE_BEFORE = re.compile(
-    r"(?:降至|降低至|下降至|減少至|減至|壓低至|低於|少於|不超過|不高於|未超過|控制在|控制於|維持在)"
+    r"(?:降至|降低至|下降至|減少至|減至|壓低至|(?<!不)低於|(?<!不)少於|不超過|不高於|未超過|控制在|控制於"
+    r"|維持在)"
     r"[^，,。；;、]{0,12}$"
 )
 _STRICT_BELOW = ("低於", "少於")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
-_TO_AFTER = re.compile(r"^[^，,。；;]{0,10}?(?:提升|增加|提高|成長|上升|降低|減少|下降|降)?至")
+_TO_AFTER = re.compile(
+    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|延長|擴大|擴增)為|"
+    r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增)?至)"
+)
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
     r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
@@ -285,6 +344,18 @@ class Quantity:
         if len(after) >= 2 and len(after) >= len(before) // 3:
             return after if len(before) < 2 else f"{before}…{after}"
         return before or after
+
+
+def is_measurement(unit: str) -> bool:
+    """Whether a quantity in this measure-word group is a measurement (a level reached: area,
+    length, money, energy, weight, volume, time, a rate, a Latin unit, or no measure word at
+    all: an index) rather than a count of discrete things (:data:`MEASUREMENT_WORDS`)."""
+    return (
+        unit == ""
+        or unit in MEASUREMENT_WORDS
+        or unit in LATIN_UNITS
+        or unit.replace("µ", "μ") in LATIN_UNITS
+    )
 
 
 def normalise_unit(word: str) -> str:
@@ -398,7 +469,8 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
-    rf"(?<![\d.,第])(?P<low>{_NUMBER})(?:[%％]|(?:"
+    rf"(?<![\d.,第])(?P<low>(?:{_NUMBER})(?:億(?:{_NUMBER})?)?(?:萬(?:{_NUMBER})?)?"
+    rf"(?:千(?:{_NUMBER})?)?)(?:[%％]|(?:"
     + "|".join(re.escape(w) for w in _WORDS)
     + r"))?\s?至\s?$"
 )
@@ -417,7 +489,7 @@ def _word_of(m: re.Match[str]) -> str | None:
 def _is_name(text: str, m: re.Match[str]) -> bool:
     """A number that names (110報案, 113保護專線, 撥打1957, ISO 27001) or versions a thing: a
     listed measure word after it counts it (3場電話訪問), so only the words before it decide."""
-    group = "n" if m.group("n") else "cn" if m.group("cn") else None
+    group = next((g for g in ("n", "cn", "bare") if m.group(g)), None)
     if group is None:
         return False
     word = _word_of(m)
@@ -429,16 +501,49 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
     return name_kind(text[: m.end(group)], m.start(group), m.end(group)) is not None
 
 
+_DAYS_END = re.compile(r"\s*(?:$|以內|內|以下|以上|為限|[，,。；;、)）])")
+
+
+def _is_no_count(text: str, m: re.Match[str]) -> bool:
+    """A number that names a class (4000噸級, 100噸級: the size of the thing, not how many), a
+    rank describing what is counted (前200名之大學) or the day of a date (3月12日): 日 is a
+    duration only with no month before it and the clause's end or a bound (以內) after it."""
+    if text.startswith("級", m.end()):
+        return True
+    if (
+        _word_of(m) == "名"
+        and text[: m.start()].endswith(("前", "第"))
+        and re.match(r"之(?!列)|的", text[m.end() :])
+    ):
+        return True  # 前200名之大學: a rank describing what is counted, not 200 people
+    if _word_of(m) != "日":
+        return False
+    # 3月12日 is a date; 30日死亡人數 names what is counted; 90日以內, 不超過30日。 are durations
+    return text[: m.start()].rstrip().endswith("月") or not _DAYS_END.match(text, m.end())
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     out = []
     for m in _QUANTITY.finditer(text):
+        if (
+            m.group("cn")
+            and m.group("cnword") not in MEASURE_GROUPS
+            and not _COUNTING.fullmatch(m.group("cn"))
+        ):
+            # one numeral character before a word not listed forms a word more often than it
+            # counts (三讀, 兩岸, 六都), and digits without a place word name a thing (九二一
+            # 地震): a Chinese numeral counts an unlisted measure word only when it is a numeral
+            # with a place word (五十職類, 二十三校區, 三百家)
+            continue
+        if m.group("bare") and not (m.group("qual") or _BARE_BEFORE.search(text[: m.start()])):
+            continue
         word = _word_of(m)
         if word:
             end = m.end("word") if m.group("word") else m.end("cnword")
             following = text[end : end + 1]
             if following and following in _NOT_AFTER.get(word, "") and not m.group("post"):
                 continue
-        if _is_name(text, m):
+        if _is_name(text, m) or _is_no_count(text, m):
             continue
         out.append(m)
     return out
@@ -456,6 +561,8 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
     """The number (magnitude words multiplied out), the measure word as printed, its group."""
     if m.group("pct") is not None:
         return _read(m.group("pct")), "%", "%"
+    if m.group("bare") is not None:
+        return _read(m.group("bare")), "", ""
     if m.group("cn") is not None:
         word = m.group("cnword")
         return _read(m.group("cn")), word, MEASURE_GROUPS.get(word, word)
@@ -484,7 +591,8 @@ def _direction(text: str, m: re.Match[str], parts: list[str]) -> str:
 def _bound(parts: list[str], text: str, m: re.Match[str]) -> str:
     """What the qualifiers say of a figure as reported: below it (近, 未達, 不足), above it
     (逾, 超過, 餘, 多), or nothing."""
-    after = text[m.end("n") : m.end("n") + 1] if m.group("n") else ""
+    group = "n" if m.group("n") else "bare" if m.group("bare") else ""
+    after = text[m.end(group) : m.end(group) + 1] if group else ""
     for word in [*parts, after]:
         meaning = QUALIFIER_MEANING.get(word, "")
         if meaning in ("<", ">"):

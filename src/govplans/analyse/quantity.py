@@ -86,13 +86,22 @@ _AFTER = ("以上", "以下", "以內")
 
 #: Words after a number that make it a name or a code (a hotline, a report line, a standard).
 _NAME_AFTER = re.compile(
-    r"^\s?(?:[^\d，,。；;、]{0,4}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線)"
+    r"^\s?(?:[^\d，,。；;、]{0,8}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線)"
     r"|G(?![A-Za-z])|號(?!召)|型(?!態)|版(?!本)|代(?![表理辦])|世代|系列)",
 )
-#: Words before a number that make it a name, a code or an ordinal.
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文)$")
+#: Words before a number that make it a name, a code or an ordinal; a number later in a list
+#: that opened with 第 is an ordinal too (第一、二期, 第3至5屆).
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文"
+    r"|第\s?[\d零〇一二兩三四五六七八九十百]+(?:\s?[、及與和至到~\-]\s?[\d零〇一二兩三四五六七八九十百]+)*"
+    r"\s?[、及與和至到~\-]\s?)$"
+)
 #: A standard's or a product's name before a spaced number: ISO 27001, CNS 15408, Wi-Fi 6.
 _NAMED_STANDARD = re.compile(r"(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?$", re.I)
+_QUOTED = re.compile(r"[「『“\"]\s?$")
+_UNQUOTED = re.compile(r"^\s?[」』”\"]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]")
 #: A date or a year: 114年, 3月底, 12日, 2025年; a time of day.
 _DATE_AFTER = re.compile(r"^\s?(?:年|月|日|時(?!數)|點(?!數))")
 
@@ -169,6 +178,18 @@ def name_kind(text: str, start: int, end: int) -> str | None:
         return "version"  # 3.0.1, SSG3.0
     if _NAME_AFTER.match(after) or _NAME_BEFORE.search(before) or _NAMED_STANDARD.search(before):
         return "name"
+    if _QUOTED.search(before) and _UNQUOTED.match(after):
+        return "name"  # 「118」: a number quoted alone is a name
+    numeral = text[start:end]
+    if _YEAR.fullmatch(numeral) and _WORD_AFTER.match(after):
+        return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event
+    if (
+        numeral.endswith(".0")
+        and re.search(r"[A-Za-z\u4e00-\u9fff]$", before)
+        and not re.search(r"[年月日由至為達約計共逾近僅及與和或]$", before)
+        and re.match(r"^(?![提增降減成上下至到為以])[\u4e00-\u9fff]", after)
+    ):
+        return "version"  # 記憶庫2.0平臺: a whole number printed with .0 before a noun
     return None
 
 

@@ -4,7 +4,7 @@ one comparison rule, written once in :func:`compare`.
 =============  ==================================================  ==========================
 type           recognised by                                       met when (a achieved)
 =============  ==================================================  ==========================
-level          a rate or level (%, ppm, Gbps) to reach: 達/至少/以上  a >= t (逾/超過: a > t)
+level          a measurement to reach (%, ppm, 公頃, 公里, 元): 達/以上  a >= t (逾/超過: a > t)
 ceiling        降至/減少至/不超過/以下/以內/低於                     a <= t (低於/未達: a < t)
 count          a number of things to complete (場, 件, 家, 座 …)    a >= t
 cumulative     累計 (or 截至/迄今): a total over the years          a >= t, a the cumulative figure
@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govplans.analyse.quantities import Quantity
+from govplans.analyse.quantities import CUMULATIVE, Quantity, is_measurement
 from govplans.analyse.quantity import read_number
 
 __all__ = [
@@ -41,7 +41,10 @@ __all__ = [
     "classify",
     "compare",
     "deadline_of",
+    "is_law_target",
+    "law_stage",
     "rank_of",
+    "speaks_of_law",
 ]
 
 TARGET_TYPES = (
@@ -61,16 +64,17 @@ TARGET_TYPES = (
 UPWARDS = ("level", "count", "cumulative", "change", "range")
 DOWNWARDS = ("ceiling", "rank")
 
-#: Units of a level or a rate (never a count of things).
-_LEVEL_UNIT = re.compile(r"^(?:%|百分點|[a-zμ/0-9.]+|小時|分鐘|天|日|秒|倍|分)$")
-_RANK = re.compile(r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
+#: 前200名之大學 / 前20名的企業: the rank says which things are counted, it is no rank target
+#: (前20名之列 still is one).
+_RANK = re.compile(
+    r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的)"
+)
 _CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量)"
 _CHANGE = re.compile(
     rf"百分點|{_CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
     rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
 )
 _DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|減量")
-_CUMULATIVE = re.compile(r"累計|累積|截至|迄今|總計達")
 _DEADLINE = re.compile(
     r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"
     r"(?:\d{1,2}\s?日)?\s?(?:以前|之前|前)"
@@ -102,6 +106,59 @@ class TypedPart:
     strict: bool = False  # 逾/超過 (a > t), 低於/未達 (a < t)
     down: bool = False  # a change downwards (減少15%)
     deadline: Deadline | None = None
+
+
+#: A legal instrument (a law, an act, a regulation, rules) …
+_LEGAL_INSTRUMENT = r"(?:法(?![人院官庭定])|條例|規則|辦法|細則|規程|準則|法規|法案|法律)"
+#: … and a word of making or amending one: together they make a target of legislation.
+_LAW_MAKING = r"(?:修法|立法|修正|修訂|修改|制定|訂定|增訂|發布|公布|施行)"
+_LAW_TARGET = re.compile(
+    rf"{_LEGAL_INSTRUMENT}[^，,。；;]{{0,12}}?{_LAW_MAKING}|{_LAW_MAKING}[^，,。；;]{{0,12}}?"
+    rf"{_LEGAL_INSTRUMENT}|修法|立法"
+)
+#: A law or regulation is done only when it is in force or passed: promulgated (公布, 發布),
+#: in force (施行, 生效), passed (三讀, 通過 by the legislature), announced (公告 — never
+#: 預告, the notice of a draft) …
+LAW_DONE = re.compile(
+    r"公布|發布|施行|生效|三讀|完成立法|完成修法|(?<!預)公告|(?:立法院|院會)[^，,。；;]{0,6}通過"
+)
+#: … never at a stage before: a draft (草案), its notice (預告), sent to or under review by the
+#: Executive or Legislative Yuan (報行政院, 送立法院, 審議中, 審查中), being drafted (研擬, 研修).
+LAW_DRAFT = re.compile(
+    r"草案|預告|報(?:請)?行政院|送(?:請)?立法院|函送立法院|審議中|審查中|研擬|研修|擬具|一讀|二讀"
+)
+#: A word of completion that speaks of the future (預計115年發布, 俟審查後公告): not done.
+FUTURE_DONE = re.compile(
+    r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續)[^，,。；;]{0,14}?"
+    r"(?:完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成)"
+)
+
+
+def is_law_target(text: str) -> bool:
+    """Whether a target asks for a law or regulation made or amended (完成職業安全衛生法修法,
+    完成…規則修正發布, 於113年12月底前完成…施行細則修正發布)."""
+    return _LAW_TARGET.search(text) is not None
+
+
+def speaks_of_law(text: str) -> bool:
+    """Whether a text speaks of making a law or regulation: it names one with a word of making
+    it, or a stage of legislation (草案, 預告, 報行政院, 送立法院 …)."""
+    return is_law_target(text) or LAW_DRAFT.search(text) is not None
+
+
+def law_stage(text: str) -> str | None:
+    """The stage a statement reports for a law or regulation: ``"done"`` (promulgated, in force,
+    passed: a word of :data:`LAW_DONE` not in the future), ``"draft"`` (only a stage before:
+    :data:`LAW_DRAFT`), or None when it names neither."""
+    present = FUTURE_DONE.sub("", text)
+    for clause in re.split(r"[，,。；;]", present):
+        done = LAW_DONE.search(clause)
+        # 公告/發布 of a 草案 is its notice; a draft passed (三讀, 公布, 施行) is done
+        if done and not ("草案" in clause and done.group(0) in ("公告", "發布")):
+            return "done"
+    if LAW_DRAFT.search(text) or FUTURE_DONE.search(text):
+        return "draft"
+    return None
 
 
 def deadline_of(text: str) -> Deadline | None:
@@ -149,9 +206,9 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.reduces:
         return TypedPart("ceiling", value, strict=strict)
-    if quantity.is_cumulative or _CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
+    if quantity.is_cumulative or CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
         return TypedPart("cumulative", value, strict=strict)
-    if _LEVEL_UNIT.match(quantity.unit):
+    if is_measurement(quantity.unit):  # area, length, money, a rate …: a level reached
         return TypedPart("level", value, strict=strict)
     return TypedPart("count", value, strict=strict)
 

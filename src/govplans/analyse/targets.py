@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from govplans.analyse.alignment import Alignment, align, join_continuations
 from govplans.analyse.quantities import (
+    AMOUNT_WORDS,
     Quantity,
     bigrams,
     containment,
@@ -42,7 +43,16 @@ from govplans.analyse.quantities import (
     strip_stopwords,
     thing_similarity,
 )
-from govplans.analyse.target_types import TypedPart, classify, compare, rank_of
+from govplans.analyse.target_types import (
+    FUTURE_DONE,
+    LAW_DRAFT,
+    TypedPart,
+    classify,
+    compare,
+    is_law_target,
+    law_stage,
+    rank_of,
+)
 from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
@@ -56,17 +66,38 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|已")
+_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
+#: Words that the thing approved was delivered as well (built, accepted, in service).
+_DELIVERED = re.compile(r"完工|竣工|驗收|啟用|上線|開通|營運|交船|交車|交付|建置完成|完成建置")
 #: Measure words that count cases (a grant, an application, a contract): for a target counted
 #: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
 #: is the case; 設施1式: the facility is delivered only when built).
 _CASE_WORDS = frozenset({"案"})
+#: A target that is a procurement act, and the words that say it was done.
+_PROCUREMENT = re.compile(r"發包|決標|招標|簽約")
+_AWARDED = re.compile(r"(?:已|並|於[^，,。；;]{0,12}?)(?:決標|簽約|簽訂契約|完成發包|發包)")
+
+
+def _awarded(sentence: str) -> bool:
+    """Whether the sentence says a procurement was awarded (已決標, 於12月19日決標), not that it
+    was not (未能於本年度決標, 尚未決標)."""
+    for m in _AWARDED.finditer(sentence):
+        clause = _CLAUSE.split(sentence[: m.end()])[-1]
+        if not re.search(r"未|無法|尚", clause):
+            return True
+    return False
+
+
 #: Stages before a deliverable: completing one is not delivering it.
-_PREPARATORY = re.compile(r"規劃|設計|評估|規格|草案|可行性研究|招標文件")
+#: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
+_PREPARATORY = re.compile(
+    r"規劃|設計|評估|規格|草案|可行性研究|招標文件"
+    r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
+)
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
-_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功)|已")
+_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
@@ -85,6 +116,8 @@ DEFERRAL = re.compile(
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+#: Words of an item that speaks of the whole plan, not of one target.
+_PLAN_WIDE = re.compile(r"本計畫|全案|整體|各項|各分項|計畫(?:執行)?(?:期程|期間)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")
 
 
@@ -139,6 +172,12 @@ class Component:
         return self.typed.type
 
     @property
+    def reported_value(self) -> float | None:
+        """The achieved value as shown: none for a figure printed as below an unknown amount
+        (近5,000, 未達5,000: the status reads the bound, the table shows no number)."""
+        return None if self.achieved_bound == "<" else self.achieved_value
+
+    @property
     def decided_span(self) -> tuple[int, int] | None:
         """Where :attr:`decided_by` stands in :attr:`evidence_text`, or None."""
         if not self.decided_by:
@@ -172,6 +211,7 @@ class Target:
     alignment: dict[str, Alignment] = field(default_factory=dict)  # section -> aligned item
     aligned_items: dict[str, TextItem] = field(default_factory=dict)
     aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
+    item_positions: dict[str, dict[int, int]] = field(default_factory=dict)  # item_no -> 1-based
     other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
 
     @property
@@ -182,19 +222,21 @@ class Target:
         return self.components[0].target_type if self.components else "qualitative"
 
     @property
+    def decisive(self) -> Component | None:
+        """The part whose status is the target's (the first), else the headline part."""
+        return next((c for c in self.components if c.status == self.status), self.headline)
+
+    @property
     def evidence(self) -> tuple[str | None, int | None, str]:
-        """The section, the 1-based position of the aligned item and how it was aligned
-        (the attainment text first)."""
-        for section in ("attainment", "execution"):
-            found = self.alignment.get(section)
-            if found is not None and found.item is not None:
-                return section, self.aligned_positions[section], found.how
-        return None, None, "none"
+        """The item that decided the target: its section, its 1-based position and how it was
+        found (:func:`deciding_item`)."""
+        return deciding_item(self)
 
     @property
     def headline(self) -> Component | None:
-        """The component whose quantity stands for the target (the first quantified one)."""
-        quantified = [c for c in self.components if c.quantity is not None]
+        """The component whose value stands for the target (the first with a value: a
+        quantity, or a rank printed 第N名)."""
+        quantified = [c for c in self.components if c.target_value is not None]
         for c in quantified:
             if c.achieved_value is not None:
                 return c
@@ -224,10 +266,15 @@ class PlanTargets:
     targets: list[Target]
     deferral_items: list[int]  # attainment items with words of deferral or revision
     deferral_text: str
+    #: the deferral items that speak of one target only (aligned to it, not naming the plan):
+    #: they count through that target's status, not for the whole plan
+    target_deferral_items: list[int] = field(default_factory=list)
 
     @property
     def is_deferred(self) -> bool:
-        return bool(self.deferral_items)
+        """Whether the plan's work was deferred or re-scheduled: words of deferral in an item
+        that speaks of the whole plan or of no one target."""
+        return bool(set(self.deferral_items) - set(self.target_deferral_items))
 
 
 def split_components(text: str) -> list[Component]:
@@ -241,16 +288,50 @@ def split_components(text: str) -> list[Component]:
         targets = targets[:1]
     if not targets:
         return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
+    parts: list[tuple[int, str, str, Quantity | None]] = [
+        (q.start, _component_text(q), q.thing, q) for q in targets
+    ]
+    if rank is None:
+        # a clause of the target with no figure that asks for a thing done (並通過ISO 27001驗證,
+        # 維持ISO/IEC 17025認證) is a part of its own: binary
+        parts += [
+            (start, clause, strip_stopwords(clause), None)
+            for start, clause in _done_clauses(text, targets)
+        ]
+    parts.sort(key=lambda p: p[0])
+    several = len(parts) > 1
     return [
         Component(
             i,
-            _component_text(q),
-            q.thing,
+            part_text,
+            thing,
             q,
-            typed=classify(text if len(targets) == 1 else _component_text(q), q),
+            typed=TypedPart("binary") if q is None else classify(part_text if several else text, q),
         )
-        for i, q in enumerate(targets, start=1)
+        for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
+
+
+#: A clause that asks for a thing done, with no figure: a binary part of a compound target.
+_DONE_CLAUSE = re.compile(r"^(?:並|且|及)?(?:通過|取得|維持|完成|上線|啟用|建置|成立|公告|發布)")
+
+
+def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]]:
+    """The clauses of ``text`` (between ，；) holding none of ``quantities`` that start with a
+    verb of a thing done (通過, 取得, 維持, 完成…): each is a binary part."""
+    out = []
+    start = 0
+    for clause in re.split(r"([，,；;。])", text):
+        end = start + len(clause)
+        body = clause.strip()
+        if (
+            len(body) >= 4
+            and not any(start <= q.start < end for q in quantities)
+            and _DONE_CLAUSE.search(re.sub(r"^[\w/ -]{0,40}?(?=通過|取得|維持)", "", body))
+        ):
+            out.append((start, body))
+        start = end
+    return out
 
 
 def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
@@ -258,10 +339,16 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
     「100Mbps以上寬頻網路涵蓋率達95%」 or 「於48小時內完成比率達90%」 the target is the rate and
     the first number is part of what is measured (a threshold), never a value to reach."""
     for later in quantities:
-        if later.start <= q.end or later.unit != "%" or q.unit == "%":
+        if later.start < q.end or later.unit == q.unit:
             continue
         between = text[q.end : later.start]
-        if not any(d in between for d in "，,。；;、") and re.search(r"率|比例", between):
+        if any(d in between for d in "，,。；;、及與和並或且"):
+            continue
+        if later.unit == "%" and q.unit != "%" and re.search(r"率|比例", between):
+            return True
+        # 升級1Gbps達400校以上: a specification in Latin units, unqualified, before the figure
+        # the target's verb marks (達, 至少, 以上) says what kind of thing is counted
+        if _LEVELS.match(q.unit) and not q.qualifier and later.qualifier:
             return True
     return False
 
@@ -359,14 +446,19 @@ def _assess_done(
         # 未達成年度目標) answers it even when it names the thing more briefly.
         # The attainment item aligned to the target answers it when it gives a verdict
         # (達成目標, 未達成年度目標) naming the thing more briefly, or, for a deadline, a date.
-        answers = (
-            item.section == "attainment"
-            and item.item_no == item_no
-            and sim > 0
-            and (
-                _VERDICT.search(item.text) is not None
-                or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+        # Its own words of failure or deferral (本項未能如期完成) answer it even when it names
+        # nothing: the agency's words on the aligned item come first.
+        aligned = item.section == "attainment" and item.item_no == item_no
+        answers = aligned and (
+            (
+                sim > 0
+                and (
+                    _VERDICT.search(item.text) is not None
+                    or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+                )
             )
+            or _NEGATION.search(item.text) is not None
+            or _MISSED.search(item.text) is not None
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -375,13 +467,20 @@ def _assess_done(
     for _, score, item in scored:
         clause = _best_clause(item.text, thing)
         sentence = _sentence_of(item.text, clause)
-        if _NEGATION.search(clause) or _MISSED.search(sentence):
+        if _PROCUREMENT.search(thing) and _awarded(sentence):
+            # the target is the procurement itself (完成…發包): its award is its delivery,
+            # earlier failed tenders (兩度流標) are its history
+            component.status = "met"
+            deciding: tuple[re.Pattern[str], ...] = (_AWARDED,)
+        elif _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
-            deciding: tuple[re.Pattern[str], ...] = (_NEGATION, _MISSED)
+            deciding = (_NEGATION, _MISSED)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
-        elif _DONE.search(item.text) or _POSITIVE_VERDICT.search(item.text):
+        elif _DONE.search(present := FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(
+            present
+        ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
         else:
@@ -410,11 +509,13 @@ def _assess_done(
         elif (
             component.status == "met"
             and _APPROVED.search(clause)
+            and not _DELIVERED.search(clause)
             and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
-            and _other_says_under_way(scored, item, thing)
+            and not _APPROVED.search(thing)
         ):
-            # a grant or contract approved (核定, 決標, 簽約) while another item about the same
-            # thing still waits for its completion (待業者完工查核): approved, not delivered
+            # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
+            # the approval asked for (完成…核定), never the facility or the work delivered
+            # (設施1式, 完成…建置): approved, not delivered
             component.status, component.reason = "unclear", "under_way"
         return
 
@@ -478,7 +579,26 @@ def assess_plan_targets(
     for target in result:
         _give_reasons(target)
     _combine_targets(result)
-    return PlanTargets(plan_id, result, deferral_items, deferral_text)
+    speaks_of = _one_target_items(result, attainment)
+    one_target = [n for n in deferral_items if n in speaks_of]
+    return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
+
+
+def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict[int, int]:
+    """The attainment items that speak of one target only: item number -> target index. An item
+    aligned to a target by what it says (a reference, its content, or shared by naming it) and
+    not speaking of the whole plan (本計畫, 整體, 各項, 計畫期程…); an item aligned by its number
+    alone says nothing of whom it speaks."""
+    plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
+    out: dict[int, int] = {}
+    for target in targets:
+        item = target.aligned_items.get("attainment")
+        found = target.alignment.get("attainment")
+        if item is None or found is None or found.how == "numbering":
+            continue
+        if item.item_no not in plan_wide:
+            out[item.item_no] = target.target_index
+    return out
 
 
 def join_items(items: list[TextItem]) -> list[TextItem]:
@@ -516,11 +636,18 @@ def _mark_other_items(
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
     """Each target's aligned item of the section (one to one, see the module)."""
     found = align([(t.item_no, t.text) for t in targets], [(i.item_no, i.text) for i in items])
+    # 1-based among the numbered items: a lead sentence before item 1 (item_no 0) is not counted
+    positions: dict[int, int] = {}
+    for position, item in enumerate((i for i in items if i.item_no != 0), start=1):
+        positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
+        target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
-            target.aligned_positions[section] = a.item + 1
+            target.aligned_positions[section] = sum(
+                1 for i in items[: a.item + 1] if i.item_no != 0
+            )
 
 
 def _build_targets(targets: list[TextItem]) -> list[Target]:
@@ -604,7 +731,11 @@ def _score_component(
 ) -> list[_Pair]:
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
-    same_unit = [c for c in candidates if c.quantity.unit == comp.quantity.unit]
+    same_unit = [
+        c
+        for c in candidates
+        if c.quantity.unit == comp.quantity.unit and not _other_rate(comp.quantity, c.quantity)
+    ]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
     else:
@@ -642,6 +773,20 @@ def _score_component(
         if fallback is not None:
             pairs.append(_Pair(MIN_MATCH / 2, order, 0, comp, fallback))
     return pairs
+
+
+#: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95%.
+_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,2})(?:率|比率|比例)(?:為|達|約|已達)?\s?$")
+
+
+def _other_rate(target: Quantity, figure: Quantity) -> bool:
+    """Whether two percentages name different rates (完成率 against 再犯率): a rate answers a
+    rate target only when it is the same rate, or unnamed."""
+    if target.unit != "%":
+        return False
+    a = _RATE_NAME.search(target.before)
+    b = _RATE_NAME.search(figure.before)
+    return a is not None and b is not None and a.group("name")[-1] != b.group("name")[-1]
 
 
 def _assign_greedy(pairs: list[_Pair]) -> tuple[set[int], dict[int, int]]:
@@ -754,11 +899,14 @@ def _assess_component(
         comp.status = compare(comp.typed, comp.achieved_value, exceed_margin, comp.achieved_bound)
         comp.reason = "figure_compared"
         _agency_verdict(comp, items)
+        if _conflicting_figure(target, comp, exceed_margin):
+            comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value = None  # two figures, neither decides
     elif comp.quantity is None:
         dated = kind == "deadline"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
         if dated:
-            _check_deadline(comp)
+            _check_deadline(comp, items)
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
@@ -766,9 +914,71 @@ def _assess_component(
         _assess_done(comp, thing, _ordered(target, items), _answering(target))
     if comp.status == "unclear" and comp.quantity is not None and kind != "change":
         _rate_only(target, comp, exceed_margin)
+    if comp.quantity is None or comp.quantity.value <= 1:
+        _assess_law(target, comp, items)
 
 
-_RATE_BEFORE = re.compile(r"(?:達成|完成|達標)(?:率|度)[為達約]?$")
+def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
+    """A law or regulation is done only when promulgated, in force or passed: a statement that
+    reports only a stage before it (修正草案已報行政院, 草案預告, 送立法院審議, 預計115年發布)
+    makes the part ``not_met`` (``not_delivered``), whatever done word it also holds."""
+    text = comp.text or target.text
+    if comp.status not in ("met", "unclear") or not is_law_target(text) or LAW_DRAFT.search(text):
+        return  # not a law, or a target to reach a stage before it (完成…修正草案, 送立法院)
+    if comp.evidence_section is not None and comp.evidence_items:
+        texts = [
+            (i, _sentence_of(i.text, comp.evidence_text.split("；")[0]))
+            for i in items
+            if i.section == comp.evidence_section and i.item_no == comp.evidence_items[0]
+        ]
+    else:
+        texts = [(i, i.text) for i in _aligned_texts(target)]
+    for item, sentence in texts:
+        if law_stage(sentence) != "draft":
+            continue
+        words = LAW_DRAFT.search(sentence) or FUTURE_DONE.search(sentence)
+        comp.status, comp.reason, comp.method = "not_met", "not_delivered", "done_statement"
+        _point_item(comp, item, sentence.strip())
+        comp.decided_by = words.group(0) if words else ""
+        return
+
+
+#: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
+def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -> bool:
+    """Whether the target's other aligned item prints the same measure of the same thing with
+    the opposite outcome (執行情形: 326件, 達成說明: 283件 against 300件): the two columns
+    disagree, so neither decides. Parts (其中…), starts of a change, cumulative figures and
+    figures of another thing are not the same measure."""
+    q = comp.quantity
+    if q is None or comp.achieved_value is None or comp.evidence_section is None:
+        return False
+    if comp.typed.type not in ("count", "level", "ceiling", "range"):
+        return False  # a cumulative figure is not rivalled by the year's, nor a change by a level
+    other = "execution" if comp.evidence_section == "attainment" else "attainment"
+    item = target.aligned_items.get(other)
+    if item is None:
+        return False
+    met = comp.status in ("met", "exceeded")
+    rivals = [
+        r
+        for r in extract_quantities(item.text)
+        if r.unit == q.unit
+        and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
+        and "其中" not in r.clause_before
+        and not _RATE_BEFORE.search(r.before)
+        # a figure approved or under way (核定補助42棟) is no rival to one delivered
+        and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
+        and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
+    ]
+    if not rivals:
+        return False
+    best = max(rivals, key=lambda r: thing_similarity(q, r))
+    if thing_similarity(q, best) < 0.3 or best.value == comp.achieved_value:
+        return False
+    return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
+
+
+_RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
     r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
@@ -785,6 +995,74 @@ def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     skip = {(i.section, i.item_no) for i in own}
     rest = [i for i in items if (i.section, i.item_no) not in skip]
     return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
+
+
+def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
+    """The item that decided the target: (section, 1-based position, how it was found).
+
+    The item whose figure, date or words decided the deciding part (:attr:`Target.decisive`):
+    the two levels of a change, the completion date of a deadline, the figure compared, the
+    statement read. The aligned attainment item (the agency's own account) stands for it when
+    it prints the same deciding figure or date, or states the same outcome in words; an item
+    that only repeats the outcome or the new level does not replace the item with the figures
+    that decided. A target left unclear with nothing decided cites its aligned attainment item
+    (what the agency says of it), else no item. ``how`` is the alignment's way when the item is
+    the aligned one, ``decided`` otherwise (found by its figure or words, not aligned) and when
+    an execution item is cited over an aligned attainment item that only repeats the outcome.
+    """
+    comp = target.decisive
+    own = target.aligned_items.get("attainment")
+    if comp is not None and comp.evidence_section is not None and comp.evidence_items:
+        section, number = comp.evidence_section, comp.evidence_items[0]
+        if section != "attainment" and own is not None and _repeats(comp, own):
+            section, number = "attainment", own.item_no
+        position = target.item_positions.get(section, {}).get(number)
+        aligned = target.aligned_items.get(section)
+        found = target.alignment.get(section)
+        passed_over = section != "attainment" and own is not None  # the agency's item repeats
+        if aligned is not None and aligned.item_no == number and found is not None:
+            return section, position, "decided" if passed_over else found.how
+        return section, position, "decided"
+    if target.status == "unclear" and own is not None:
+        return (
+            "attainment",
+            target.aligned_positions["attainment"],
+            target.alignment["attainment"].how,
+        )
+    return None, None, "none"
+
+
+def _repeats(comp: Component, item: TextItem) -> bool:
+    """Whether ``item`` prints what decided ``comp`` (found in another item): the change
+    itself or both levels for a change, the same figure for a figure compared, the same date for
+    a deadline, the same outcome in words for a statement."""
+    if comp.typed.type == "change":
+        return comp.quantity is not None and _achieved_change(comp, item.text) is not None
+    if comp.method in ("quantity", "quantity_sum", "rate") or comp.typed.type == "deadline":
+        if comp.decided_by and comp.decided_by in item.text:
+            return True
+        rate = _RATE.search(item.text)
+        if rate is not None and comp.quantity is not None and comp.achieved_value is not None:
+            # the same outcome as a share of the target (達成率108% of 50案: 54案)
+            implied = Decimal(str(comp.quantity.value)) * Decimal(rate.group("r")) / 100
+            if implied == Decimal(str(comp.achieved_value)):
+                return True
+        return comp.achieved_value is not None and any(
+            q.value == comp.achieved_value
+            and comp.quantity is not None
+            and q.unit == comp.quantity.unit
+            for q in extract_quantities(item.text)
+        )
+    if comp.status in ("met", "exceeded"):
+        return bool(_SAYS_MET.search(item.text) or _DONE.search(item.text)) and not (
+            _NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text)
+        )
+    if comp.status == "not_met":
+        return any(
+            p.search(item.text)
+            for p in (_NEGATION, _AGENCY_MISSED, _AGENCY_LATE, _AGENCY_NOT_DELIVERED, LAW_DRAFT)
+        )
+    return False
 
 
 def _answering(target: Target) -> int | None:
@@ -882,21 +1160,29 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     rate = Decimal(m.group("r"))
     comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
     comp.achieved_ratio = float(rate / 100)
+    if comp.quantity is not None:  # the value the rate stands for: 500 × 97.2% = 486
+        comp.achieved_value = float(Decimal(str(comp.quantity.value)) * rate / 100)
     comp.reason = "rate_only"
     _point_item(comp, item, _sentence_of(item.text, m.group(0)))
     comp.decided_by = m.group(0)
     comp.method = "rate"
 
 
-def _check_deadline(comp: Component) -> None:
+def _check_deadline(comp: Component, items: list[TextItem]) -> None:
     """A deadline met on a statement of completion: the completion date it gives decides
-    (已於115年5月啟用 against 於115年3月底前: not met)."""
+    (已於115年5月啟用 against 於115年3月底前: not met). When the sentence gives several dates
+    (竣工 in October, 開館 in December), the thing is done at the latest of them."""
     deadline = comp.typed.deadline
     if comp.status != "met" or deadline is None:
         return
+    sentence = comp.evidence_text
+    for item in items:
+        if item.section == comp.evidence_section and item.item_no in comp.evidence_items:
+            sentence = _sentence_of(item.text, comp.evidence_text)
+            break
     dates = [
         (int(m.group("y")), int(m.group("m")), m.group(0))
-        for m in _DATE.finditer(comp.evidence_text)
+        for m in _DATE.finditer(sentence)
         if 1 <= int(m.group("m")) <= 12
     ]
     if not dates:
@@ -911,13 +1197,23 @@ def _check_deadline(comp: Component) -> None:
 
 
 #: The agency's own verdict on a target, either way.
-_VERDICT = re.compile(r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)")
-#: The agency's own verdict that a target was reached.
+#: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
+_VERDICT = re.compile(
+    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)"
+    r"|達成(?=\s?[，,。；;！!]|\s*$)"
+)
+#: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
+#: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
 _POSITIVE_VERDICT = re.compile(
     r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
+    r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
-_MISSED = re.compile(r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成")
+#: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
+_MISSED = re.compile(
+    r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
+    r"|本項[^，,。；;]{0,4}?(?:未能如期|未如期|尚未|無法)"
+)
 
 
 def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
@@ -940,8 +1236,17 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
     sentence = _sentence_of(item.text, first_clause) if first_clause else item.text
     if _MISSED.search(sentence):
         comp.status = "not_met"
+        own = _own_figure(comp, item) if item.section == "attainment" else None
+        if own is not None:  # the agency's own figure beside its verdict
+            comp.achieved_value, comp.achieved_bound = own.value, own.bound
+            comp.evidence_text, comp.decided_by = own.clause, own.phrase
     elif _UNDER_WAY.search(sentence):
-        comp.status = "unclear"
+        # a figure approved or started, awaiting completion (已核定補助25處，待…完工查核): the
+        # work is under way and the figure is no amount achieved
+        comp.status, comp.reason, comp.achieved_value = "unclear", "under_way", None
+        words = _UNDER_WAY.search(comp.evidence_text)
+        if words is not None:
+            comp.decided_by = words.group(0)
 
 
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
@@ -961,6 +1266,26 @@ _AGENCY_PARTIAL = re.compile(
 _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 
 
+#: The stage a word of procurement or drafting says was reached, and the words of a target that
+#: asks for that stage (or a later one): a draft answers a target to draft; an award (決標)
+#: answers a target to award (發包); a tender under way (招標中) answers only a target to tender;
+#: a failed tender (流標) answers none.
+_STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("草案", ("草案",)),
+    ("決標", ("決標", "發包")),
+    ("招標", ("招標",)),
+)
+
+
+def _asks_for_stage(target_text: str, words: str) -> bool:
+    """Whether the target itself asks for the stage ``words`` report (a target to draft a bill
+    is met by the draft)."""
+    for stage, asked in _STAGE_ASKED:
+        if stage in words:
+            return any(w in target_text for w in asked)
+    return False
+
+
 def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     """The agency's own negative or partial statement on the target's aligned attainment item:
     (reason, the words, their sentence), or None. Words the target itself uses (a target to
@@ -970,20 +1295,22 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     if item is None or found is None or found.how == "shared":
         return None
     kinds = {c.typed.type for c in target.components}
+    amounts = any(
+        c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
+    )
     checks: list[tuple[str, re.Pattern[str]]] = [
         ("agency_says_missed", _AGENCY_MISSED),
         ("agency_says_late", _AGENCY_LATE),
     ]
-    if kinds & set(_DELIVERY_TYPES):
+    if kinds & set(_DELIVERY_TYPES) or amounts:  # things, or an amount (公頃, 元) delivered
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
-            if _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
+            # a draft, a tender or an award awaiting its next step is still not delivered
+            if reason != "not_delivered" and _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
-            if any(w in target.text for w in ("草案", "決標", "招標", "發包")) and reason in (
-                "not_delivered",
-            ):
+            if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
             if (
                 reason == "agency_says_late"
@@ -1015,23 +1342,116 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
+        if comp.reason == "conflicting_signals":
+            continue  # the columns disagree already: the agency's words do not settle it
         if (
             comp.evidence_section == "attainment"
             and item.item_no not in comp.evidence_items
             and comp.status != "unclear"
         ):
             continue  # decided on another item of its own
-        comp.status = "unclear" if reason == "under_way" else "not_met"
-        comp.reason = reason
+        own = _own_figure(comp, item) if reason != "under_way" else None
+        if (
+            own is not None
+            and comp.status in ("met", "exceeded")
+            and comp.achieved_value is not None
+            and own.value != comp.achieved_value
+            and not _confirmed(target, own)
+            and _from_own_item(target, comp)
+        ):
+            # the agency's item says missed with its own figure, another item prints another
+            # figure of the same thing that reads met, and no item confirms either: conflict
+            comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value, comp.achieved_bound = None, ""
+        else:
+            comp.status = "unclear" if reason == "under_way" else "not_met"
+            comp.reason = reason
+            if own is not None:  # the agency's own figure beside its own verdict
+                comp.achieved_value, comp.achieved_bound = own.value, own.bound
         comp.evidence_section = "attainment"
         comp.evidence_items = [item.item_no]
         comp.evidence_text = sentence.strip()
+        others = [c.quantity for c in target.components if c is not comp and c.quantity]
+        _achieved_in_statement(comp, comp.evidence_text, others)
         comp.decided_by = m.group(0)
         if comp.method == "none":
             comp.method = "statement"
 
 
+#: Words that mark the figure actually delivered among several of one measure word
+#: (核定補助14館，惟完成改善者9館; 僅34校完成驗收).
+_DELIVERED = re.compile(r"完成|僅|實際|只")
+
+
+def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity]) -> None:
+    """When the agency's own statement decides, its figure of the part's measure word is the
+    achieved value (本年度僅交船1艘…本項未達成: 1), not a figure found elsewhere: the one
+    counting the same thing, then the one marked as delivered (完成, 僅), then the last; none
+    found leaves the value as it was."""
+    q = comp.quantity
+    if q is None or comp.typed.type in ("change", "rank"):
+        return
+    found = [
+        r
+        for r in extract_quantities(sentence)
+        if r.unit == q.unit
+        and not (r.is_from or r.is_pending or r.is_descriptor)
+        and r.is_cumulative == (comp.typed.type == "cumulative")
+        and not _RATE_BEFORE.search(r.before)
+    ]
+    if others:  # a compound's part takes only a figure closer to its own thing than to another's
+        found = [
+            r for r in found if thing_similarity(q, r) > max(thing_similarity(o, r) for o in others)
+        ]
+    if not found:
+        return
+    # the figure of the same thing first (a compound's parts: 申請9件、獲證2件), then one marked
+    # as delivered, then the last
+    chosen = max(
+        enumerate(found),
+        key=lambda e: (
+            round(thing_similarity(q, e[1]), 2),
+            bool(_DELIVERED.search(e[1].clause_before + e[1].phrase + e[1].after)),
+            e[0],
+        ),
+    )[1]
+    comp.achieved_value = chosen.value
+    comp.achieved_word = chosen.phrase
+    comp.achieved_bound = chosen.bound
+
+
 _SAYS_MET = re.compile(r"(?<!未)(?<!未能)(?:已)?達成(?:年度|本年度)?(?:目標)?")
+
+
+def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
+    """The one figure of the part's measure word the agency's attainment item prints (not a
+    start of a change, not a total over the years; of several, the one not merely approved:
+    核定補助120輛，完成交車95輛 -> 95), or None."""
+    if comp.quantity is None or comp.typed.type in ("change", "rank"):
+        return None
+    found = [
+        q
+        for q in extract_quantities(item.text)
+        if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
+    ]
+    if len(found) > 1:  # an amount approved beside the amount delivered: the one delivered
+        found = [q for q in found if not _APPROVED.search(q.clause_before + q.clause_after)]
+    return found[0] if len(found) == 1 else None
+
+
+def _from_own_item(target: Target, comp: Component) -> bool:
+    """Whether the part's figure comes from an item aligned to this target (a figure borrowed
+    from an item aligned to another target is no rival to the agency's own words)."""
+    item = target.aligned_items.get(comp.evidence_section or "")
+    return item is not None and item.item_no in comp.evidence_items
+
+
+def _confirmed(target: Target, figure: Quantity) -> bool:
+    """Whether the target's aligned execution item prints the same figure."""
+    other = target.aligned_items.get("execution")
+    return other is not None and any(
+        q.value == figure.value and q.unit == figure.unit for q in extract_quantities(other.text)
+    )
 
 
 def _give_reasons(target: Target) -> None:
@@ -1111,13 +1531,23 @@ def _apply_deferral(
     """With the work deferred, a component without evidence is not met."""
     if not deferral_items:
         return
-    phrase = _deferral_phrase(attainment, deferral_items)
+    speaks_of = _one_target_items(targets, attainment)
     for target in targets:
+        # words of deferral in an item about another target speak of that target only
+        own = [
+            n
+            for n in deferral_items
+            if speaks_of.get(n, target.target_index) == target.target_index
+        ]
+        if not own:
+            continue
+        phrase = _deferral_phrase(attainment, own)
         for comp in target.components:
-            if comp.status == "unclear":
+            # a part without evidence; one left unclear by its own evidence keeps its reason
+            if comp.status == "unclear" and comp.reason != "conflicting_signals":
                 comp.status = "not_met"
                 comp.evidence_section = "attainment"
-                comp.evidence_items = list(deferral_items)
+                comp.evidence_items = list(own)
                 comp.evidence_text = phrase
                 comp.method = "deferral"
                 comp.decided_by = _deciding_words(phrase, (DEFERRAL,))

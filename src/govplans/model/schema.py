@@ -737,15 +737,17 @@ TARGETS: list[Field] = [
         "string",
         "對應欄位",
         "Aligned section",
-        "The section of the item aligned to the target: attainment (the agency's account of the "
-        "targets) first, else execution; empty when no item is aligned.",
+        "The section of the item that decided the target (the one printing the deciding figure, "
+        "date or words; the aligned attainment item when it prints the same): attainment (the "
+        "agency's account of the targets) or execution; empty when nothing decided and no "
+        "attainment item is aligned.",
     ),
     Field(
         "evidence_item",
         "Int64",
         "對應項次",
         "Aligned item",
-        "1-based position of the aligned item among that section's top-level items (continuation "
+        "1-based position of that item among its section's top-level items (continuation "
         "rows joined to their item).",
     ),
     Field(
@@ -754,7 +756,8 @@ TARGETS: list[Field] = [
         "對應方式",
         "Aligned by",
         "How the item was aligned: reference (目標1, 第1項, 本項), numbering, content (the "
-        "target's words, measure word and magnitude), shared (an item naming two targets), none.",
+        "target's words, measure word and magnitude), shared (an item naming two targets), "
+        "decided (not the aligned item: the item whose figures, date or words decided), none.",
     ),
     Field(
         "decided_by",

@@ -278,6 +278,10 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
         "無對應項目，依數值或文字比對取得佐證",
         "no item aligned; evidence found by its figure or words",
     ),
+    "decided": (
+        "判定所依數值、日期或文字所在項目",
+        "the item whose figures, date or words decided",
+    ),
 }
 
 #: Words of the targets table's cells: (zh-TW, English).

@@ -287,14 +287,19 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "Every number is read by one pure function, `read_number`: Arabic with separators "
         "(5,994), full-width (２５０, read one character for one so every span still indexes "
         "the text as printed), Chinese numerals (十, 二十五, 三百六十, 兩, 五千), and any of these "
-        "with the multipliers 萬/億/千 (2.4萬, 3億4,560萬, 1萬2千), as exact decimals. A range "
+        "with the multipliers 萬/億/千 (2.4萬, 3億4,560萬, 1萬2千), as exact decimals. A Chinese "
+        "numeral counts any measure word, listed or not (十五場, 五十職類, 二十五職種); one "
+        "numeral character before a word not listed forms a word more often than it counts "
+        "(三讀, 兩岸, 六都) and is not read. A range "
         "(20至25, 20~25, 20-25, 20家至25家) keeps both bounds. Qualifiers keep their meaning: "
         "至少/以上/不少於 at least, 逾/超過/餘/多 more than, 近/未達/不足 less than (近5,000 is "
         "below 5,000), 以下/以內/不超過 at most, 約 about, 共計/計/僅 a figure as printed. "
         "A number that names, dates or versions a thing is never a quantity: a date or year "
         "(114年, 3月底), a hotline or a code (110報案, 113保護專線, 撥打1957, a number directly "
         "followed by 專線/熱線/報案/電話/號碼), a Latin name (5G, 6G, IPv6, ISO 27001, CNS "
-        "15408), an ordinal (第3期), a version (3.0版), a rate's denominator (每十萬人口); a lone "
+        "15408), an ordinal (第3期, and every number of a list that opened with 第: 第一、二期, "
+        "第3至5屆), a set named by its size (前20大品牌, 五大產業: 大 is no measure word), a "
+        "version (3.0版), a rate's denominator (每十萬人口); a lone "
         "一/零 forms words (一次性, 零組件) and is not read alone. Every quantity keeps its "
         "character span, so the page can mark what decided. Property tests (hypothesis) write "
         "integers as Chinese numerals, full width, grouped and with 萬 and read them back.",
@@ -303,8 +308,22 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "台, 名 = 位 = 人; 人次 apart from 人, 件次 from 件; 百分點 and 個百分點 are percentage "
         "points; a measure word not listed is its own group; Latin units such as ppm, Gbps, TB, "
         "μg/m3), the words around the number that say what is counted, whether it is the start "
-        "of a change (由65%提升至72%: 65), in a clause of delay or work under way, 累計/截至 "
-        "(cumulative), or a descriptor (臭氧8小時平均濃度: 8). A threshold inside a rate target "
+        "of a change (由65%提升至72%: 65), in a clause of delay or work under way, cumulative, "
+        "or a descriptor (臭氧8小時平均濃度: 8). A number with no measure word is a level (an "
+        "index, a rate per thousand) when a word of a level stands right before it (…率, …指數, "
+        "…值, 為, 達, 至, 由, 從, 約, a year: 降至2.5以下, 千人率2.38, 由111年12.0提升至…) and "
+        "only 以上/以下/以內, a delimiter or a word of change after it; its measure word is empty. "
+        "**Cumulative** has one list of words, `quantities.CUMULATIVE` (累計, 累積, 截至, 迄今, "
+        "至今, 歷年, …以來), read everywhere: a quantity's `is_cumulative`, a target part's type "
+        "and the evidence rule `cumulative_figure_only`; 總計/合計 alone total the items listed, "
+        "not the years. **Level or count** is one rule, from the measure word's kind "
+        "(`quantities.is_measurement`): a quantity of measurement — area (公頃, 平方公里), "
+        "length (公里, 公尺), money (元), weight, volume, energy (公噸, 公升, 度), time "
+        "(小時, 天), a rate (%, 百分點), a Latin unit, or none (an index) — is a level; "
+        "discrete things (場, 件, 家, 座, 職類 …) are counts. An amount (area, length, money, "
+        "weight, volume: `quantities.AMOUNT_WORDS`) is delivered like things are, so an "
+        "agency's statement that it is only tendered or partly done speaks against it. A "
+        "threshold inside a rate target "
         "(100Mbps以上寬頻網路涵蓋率達95%, 48小時內完成比率達90%) is what the rate counts, not a "
         "value: the target is the rate.",
         "",
@@ -318,22 +337,25 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "",
         "| type | recognised by | met when (a achieved, t target) |",
         "| --- | --- | --- |",
-        "| `level` | a rate or level to reach (%, ppm, Gbps, hours): 達/至少/以上 | a ≥ t "
-        "(逾/超過: a > t) |",
+        "| `level` | a measurement to reach (%, ppm, Gbps, hours, 公頃, 公里, 元, an index with "
+        "no measure word): 達/至少/以上 | a ≥ t (逾/超過: a > t) |",
         "| `ceiling` | 降至/減少至/不超過/控制在/以下/以內/低於/未達 before or after the number | "
         "a ≤ t (低於/未達: a < t) |",
-        "| `count` | a number of things to complete (場, 件, 家, 座, 公頃 …) | a ≥ t |",
-        "| `cumulative` | 累計/截至/迄今 | a ≥ t, a the cumulative figure (a 累計 figure answers "
+        "| `count` | a number of discrete things to complete (場, 件, 家, 座, 職類 …) | a ≥ t |",
+        "| `cumulative` | 累計/累積/截至/迄今/至今/歷年/…以來 | a ≥ t, a the cumulative figure (a "
+        "累計 figure answers "
         "it; this year's figure is never added to it) |",
         "| `change` | 百分點; 成長/增加/提高/減少/降低 N%; 較前一年… | the change ≥ t: the change "
         "reported, or computed from the two levels printed (由A至B: B − A points for 百分點, "
         "(B − A) / A for %; downwards for 減少/降低) |",
         "| `range` | 20至25, 20~25, 20-25 | a ≥ the lower bound |",
-        "| `rank` | 前N名 / 第N名 | a ≤ t (lower is better) |",
+        "| `rank` | 前N名 / 第N名 (維持第N名: the rank held, its value N) | a ≤ t (lower is "
+        "better) |",
         "| `deadline` | 於…年…月(底)前 with a verb of completion, no number | done, and the "
         "completion date the evidence gives (已於115年5月啟用) in or before the month |",
         "| `binary` | 完成/上線/啟用/修法/通過/公告/建置 … with no number | a statement that the "
-        "thing itself is done (not drafted, tendered, awarded or partly done) |",
+        "thing itself is done (not drafted, tendered, awarded or partly done; a law or "
+        "regulation only when promulgated, in force or passed) |",
         "| `qualitative` | none of the above, no number | the agency's statement |",
         "",
         f"`exceeded`: a ≥ t × (1 + `exceed_margin` = {_pct(exceed_margin)}) upwards, a ≤ t × "
@@ -365,8 +387,19 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         f" {SHARED:g}). Figures are then matched to parts by measure word and by what is "
         f"counted, a figure in the target's own item weighing ×{OWN_ITEM_WEIGHT:g}, one in an "
         f"item aligned to other targets (and not naming this one) ×{OTHER_ITEM_WEIGHT:g}. "
-        "`targets.evidence_section`/`evidence_item` (1-based position) record the aligned item,"
-        " `alignment` how (reference, numbering, content, shared, none), `decided_by` the words"
+        "**The evidence is the item that decided** (`targets.evidence_section`/`evidence_item`, "
+        "1-based position): the item that supplied the deciding quantity, date or words — the "
+        "two levels of a change, the completion date of a deadline, the figure compared, the "
+        "statement read. The aligned attainment item (the agency's own account) stands for it "
+        "when it prints the same deciding figure or date (or the same value as a rate of "
+        "attainment: 達成率108% of 50案 is 54案), or states the same outcome in words; an "
+        "attainment item that only repeats the outcome or the new level (申辦比率70.5%，達成) does "
+        "not replace the execution item printing both levels (由65.5%提升至70.5%). A target left "
+        "unclear with nothing decided cites its aligned attainment item (what the agency says "
+        "of it), else no item. `alignment` says how that item was found (reference, numbering, "
+        "content, shared; `decided` when it is not the aligned item, or an execution item cited "
+        "over an aligned attainment item that only repeats the outcome: the item whose figures, "
+        "date or words decided, 判定所依數值、日期或文字所在項目; none), `decided_by` the words"
         " or number that decided and `decided_start`/`decided_end` their span in "
         "`evidence_text`. The targets table's 「對應」 label cites the items its evidence quotes "
         "(`evidence_items`, `evidence_execution_items`: printed item numbers, the same columns the"
@@ -374,10 +407,10 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         " aligned says so (無對應項目，依數值或文字比對取得佐證). A status decided by words"
         " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
         " clause shown) and the table marks them as it marks a figure. A grant or contract"
-        " approved or awarded (核定, 核准, 決標, 簽約) reads done only when no other item about the"
-        " same thing still waits for its completion (待…完工／查核／驗收): then `under_way`,"
-        " unless the target counts cases (補助…1案: the grant approved is the case counted, while a"
-        " facility counted in 式, 座 or 套 is delivered only when built); so is"
+        " approved or awarded (核定, 核准, 決標, 簽約) with no word of delivery (完工, 驗收, 啟用,"
+        " 上線 …) is `under_way`, unless the target counts cases (補助…1案: the grant approved is"
+        " the case counted) or asks for the approval itself (完成…核定): a facility (1式, 1座) or"
+        " a work (完成…建置) is delivered only when built; so is"
         " a done statement whose completed object is a stage before the deliverable (規劃, 設計,"
         " 評估, 規格, 草案, 可行性研究, 招標文件) when the target does not itself ask for that"
         " stage.",
@@ -390,8 +423,36 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "of delivery (binary, deadline, count, cumulative, qualitative), 草案, 已決標, 決標, "
         "招標中, 流標 (`not_delivered`, unless the target itself is to draft or to tender) and "
         "已完成65%, 第一期完成 (`partial`). Work approved or started and awaiting completion "
-        "(待…完工查核, 刻正辦理…中) is `unclear` (`under_way`). An 「已達成」 whose own figures "
-        "fall short is `not_met` (`figures_short`).",
+        "(待…完工查核, 刻正辦理…中) is `unclear` (`under_way`), and a figure in that sentence "
+        "(已核定補助25處，待…完工查核) is no amount achieved. An 「已達成」 whose own figures "
+        "fall short is `not_met` (`figures_short`). A draft, a tender or an award (草案, 招標中, "
+        "已決標) awaiting its next step is still `not_delivered`, never softened to `under_way`; "
+        "a target that asks for that stage itself is met by it (a target to draft by the draft, "
+        "to award (發包, 決標) by the award; 招標中 answers only a target to tender; 流標 none). "
+        "Where the agency's item states its verdict with its own figure of the part's measure "
+        "word (就業570人，未達成; of several, the one delivered, not the one approved: "
+        "核定補助168輛，完成交車121輛 gives 121), that figure is the achieved value shown; where "
+        "another "
+        "item prints a different figure of the same thing that reads met and no item confirms "
+        "either (媒合就業570人，未達目標 against 媒合…就業640人), the part is `unclear` "
+        "(`conflicting_signals`). A bare 「達成」 closing a clause is the agency's verdict too "
+        "(維持零事故，達成。), never 部分達成 or 達成率. A word of completion in the future "
+        "(預計115年發布, 俟審查後公告) is no statement that the thing is done.",
+        "",
+        "**A law or regulation** (a target naming a law, an act, rules or a regulation with a "
+        "word of making or amending it: 完成…法修法, …規則修正發布, …施行細則修正) is done only "
+        "when it is promulgated, in force or passed (公布, 發布, 施行, 生效, 三讀, 立法院…通過, "
+        "公告 — never 預告). A statement reporting only a stage before (草案, 預告, 報行政院, "
+        "送立法院, 審議中, 審查中, 研擬, a 發布 still to come) makes the part `not_met` "
+        "(`not_delivered`), whatever done word it also holds; a target that itself asks for a "
+        "draft (完成…修正草案) is met by it. An item about a law's making (修正草案已報行政院) is "
+        "a content sign for a target of legislation when they are aligned, like the same "
+        "measure word.",
+        "",
+        "**A rate of attainment alone** (達成率97.2%) decides against 100 %, and the value it "
+        "stands for is shown as achieved: target × rate (500 × 97.2% = 486). **A figure printed "
+        "as below** an amount (近5,000, 未達5,000) is compared by its bound (not met against "
+        "5,000) and shows no achieved value.",
         "",
         "### 5. Abstain rather than guess",
         "",
@@ -407,12 +468,72 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "",
         "The targets combined the same way, except that words of deferral or revision in the "
         "attainment text (暫緩, 延後, 展延, 未達成, 修正/調整…期程/期間/時程) make it `not_met` "
-        "and turn its targets without evidence into `not_met` (reason `deferral`). The narrative "
+        "and turn its targets without evidence into `not_met` (reason `deferral`) — where the "
+        "words speak for the plan: an item that speaks of one target (aligned to it by a "
+        "reference, its content or by naming it, and not speaking of the whole plan: 本計畫, "
+        "整體, 各項, 計畫期程…) speaks through that target's status only, and defers neither the "
+        "plan nor the other targets. The narrative "
         "quotes the agency's own words for missed targets (their deciding items) and adds no "
         "reason of its own.",
         "",
+        *_third_set_rules(),
     ]
     return lines
+
+
+#: The general rules written after reading the third set's first run (variety3a/b, which is
+#: in sample since); one line each, with the shape it covers (never one sentence's wording).
+_THIRD_SET_RULES = (
+    "不少於/不低於 are floors (at least), never read as the ceilings 少於/低於.",
+    "日 counts days (縮短為90日以內, 不超過30日。) only at a clause's end or before a bound; after "
+    "a month it is a date's day (12月20日), before a noun it says what is counted "
+    "(30日死亡人數).",
+    "No quantity: a class (4000噸級), a number quoted alone (「118」), a year naming an event "
+    "(2023台北國際書展), a whole number printed N.0 before a noun (記憶庫2.0平臺), a hotline "
+    "whose name runs up to eight characters before 專線 (165反詐騙諮詢專線), a rank that says "
+    "which things are counted (前200名之大學; 前20名之列 is still a rank), an unqualified "
+    "specification in Latin units before the figure the target's verb marks "
+    "(升級1Gbps達400校以上).",
+    "Range bounds may carry 萬/千 (2萬至2萬5千株); 由A縮短為B / 延長為 / 擴大為 start a change "
+    "at A.",
+    "A clause with no figure that asks for a thing done (並通過ISO 27001驗證, 維持…認證) is a "
+    "binary part of the target beside its figure; 通過 and 取得 state a thing done.",
+    "A deadline is checked against the latest date of the sentence that states completion "
+    "(竣工 in October, 開館 in December: December).",
+    "The aligned attainment item's own words of failure (本項未能如期完成) answer a binary or "
+    "deadline target even when the item names nothing of it; a stage of the deliverable "
+    "(第一階段, 第1期, 部分, 初步) is not the deliverable.",
+    "A target that is itself a procurement (完成…發包, …決標) is delivered by an award stated "
+    "without negation (於12月19日決標; not 未能於本年度決標); earlier failed tenders are its "
+    "history.",
+    "When the agency's statement decides, its own figure of the part's measure word is the "
+    "achieved value (核定補助14館，惟完成改善者9館: 9): the one of the same thing (for a "
+    "compound's part, closer to it than to any other part), then one marked delivered (完成, 僅, "
+    "實際), then the last.",
+    "When the other aligned column prints the same measure of the same thing with the opposite "
+    "outcome (執行情形 326件, 達成說明 283件, against 300件) neither decides: `unclear` "
+    "(`conflicting_signals`), with no achieved value. Not a rival: a part (其中), a start of a "
+    "change, a cumulative figure beside the year's, a figure approved or under way.",
+    "A percentage answers a rate target only when it names the same rate or none (完成率 is not "
+    "answered by 再犯率); 完成率 is a level measured, only 達成率, 目標完成率 and 完成度 rate "
+    "the target.",
+    "Evidence positions count the numbered items only (a lead sentence before item 1 is not "
+    "item 1).",
+)
+
+
+def _third_set_rules() -> list[str]:
+    return [
+        "### 7. Rules from the third set (variety3, in sample since)",
+        "",
+        "Written after reading the disagreements of the third set's first run, each as a "
+        "general rule with its own unit test in `tests/analyse/`; the set is in sample since "
+        "(its first-run figures are recorded below), and the fourth set measures them out of "
+        "sample:",
+        "",
+        *[f"- {rule}" for rule in _THIRD_SET_RULES],
+        "",
+    ]
 
 
 def _pct(x: float | None) -> str:
@@ -461,7 +582,13 @@ def variety_markdown(result: VarietyResult) -> list[str]:
         "start counts, the agency's stated verdict, 其中 parts, the numbered attainment item "
         "with a verdict) were written while reading the remaining disagreements, so the figure "
         "above is partly in-sample as well; each is a general rule with a unit test, and a "
-        "fresh set of reports is the next honest measurement (the second set, below).",
+        "fresh set of reports is the next honest measurement (the second set, below). Issue "
+        "15's last round (branch `engine15`) read this set's remaining value disagreements too "
+        "and wrote two general rules from them (of several figures beside the agency's verdict, "
+        "the one delivered and not the one approved is the value; a figure in a sentence of "
+        "work awaiting completion is no amount achieved, which moved values 96 → 99, in-sample); "
+        "over that whole round statuses went 99 → 100 of 100 (words of deferral about another "
+        "target no longer defer this one).",
         "",
         *_extra_figures(result),
     ]
@@ -534,6 +661,21 @@ VARIETY2_FIRST_RUN = (
     "the words that decide a status are recorded and marked; the 對應 label cites the item "
     "quoted. Only the summary line of this set was read afterwards: false met went from 2 to "
     "1 of 112 and the other figures did not move, as the figures below show.",
+    "- **From here on the set is partly in-sample.** Issue 15's last round (engine branch "
+    "`engine15`, 2026-12-07) wrote general rules from that second run's disagreements: the "
+    "evidence is the item whose figures, date or words decided; a law is done only when "
+    "promulgated, in force or passed; a Chinese numeral counts any measure word; a number with "
+    "no measure word after a word of a level is a level; measurements are levels, discrete "
+    "things counts; a rank printed 第N名 has its value; one list of cumulative words; an "
+    "approval is not delivery; words of deferral in an item about one target speak for that "
+    "target only; two columns disagreeing with nothing confirming either are "
+    "`conflicting_signals`; the agency's own figure beside its verdict; a rate of attainment "
+    "stands for target × rate; a figure printed as below shows no value; a bare 「達成」 is a "
+    "verdict. Each is unit-tested with examples of its own (`tests/analyse/"
+    "test_engine_rules.py`), none with this set's sentences. Before that round (the figures "
+    "above): statuses 106, values 99, evidence items 103, false met 1 of 112; after it, the "
+    "figures below. Those figures measure the rules on the text they were written from; the "
+    "next out-of-sample figure needs a third set the rules' author has not read.",
 )
 
 
@@ -672,8 +814,9 @@ def analysis_markdown(
         "reported figure for a part above one), `no_figure_or_statement` (a single deliverable "
         "such as 1式: neither a figure nor a statement that it was done), `no_statement` (a "
         "part without a number: no statement that it was done), `cumulative_figure_only` (the "
-        "only figure about the part is introduced as a total over the years — 累計, 迄今, 至今, "
-        "歷年, 計畫執行以來, or a 合計 in a clause that opens with one — and the target is a "
+        "only figure about the part is introduced as a total over the years — the one list "
+        "`quantities.CUMULATIVE`: 累計, 累積, 截至, 迄今, 至今, 歷年, 計畫執行以來, or a 合計 in a "
+        "clause that opens with one — and the target is a "
         "yearly one: a cumulative figure answers only a cumulative target and is never a year's "
         "achieved value; the year's figure is used where one is printed).",
         "- **A revised period** stated in the attainment or execution text (修正／調整／變更／"
