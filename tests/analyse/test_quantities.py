@@ -178,7 +178,8 @@ def test_similarity_helpers():
 
 
 # 日 counts days only at a clause's end or before a bound (see test_days_are_durations_not_dates)
-_WORDS = sorted(w for w in MEASURE_GROUPS if w != "日")
+# 成 counts tenths (七成 = 70 %, see test_tenths_are_percentages)
+_WORDS = sorted(w for w in MEASURE_GROUPS if w not in ("日", "成"))
 _QUALIFIERS = ["", "至少", "共", "合計", "累計", "逾", "達"]
 
 
@@ -325,3 +326,18 @@ def test_numbers_in_clauses_of_delay_are_not_reached_and_descriptors_are_no_valu
 def test_a_shortening_from_one_level_to_another_starts_at_the_first():
     first, second = extract_quantities("平均處理時間由112年42小時縮短為113年30小時")
     assert first.is_from and not second.is_from
+
+
+def test_tenths_are_percentages():
+    assert [(q.value, q.unit) for q in extract_quantities("農場住宿率達七成")] == [(70, "%")]
+    assert [(q.value, q.unit) for q in extract_quantities("滿意度達8成以上")] == [(80, "%")]
+    assert extract_quantities("成立5個據點")[0].value == 5
+
+
+def test_ten_millions_and_chinese_ranges():
+    assert extract_quantities("查獲私劣菸品不低於1億2千萬支")[0].value == 120_000_000
+    (q,) = extract_quantities("協助創業貸款核貸二十五至三十件")
+    assert (q.value, q.high, q.unit) == (25, 30, "件")
+    (q,) = extract_quantities("平均審查天數縮短為10個工作天以內")
+    assert (q.value, q.unit, q.comparison) == (10, "天", "<=")
+    assert extract_quantities("GPMnet 3.0系統改版上線") == []

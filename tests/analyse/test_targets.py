@@ -619,3 +619,38 @@ def test_this_item_with_a_negation_is_the_agencys_verdict():
     assert engine._MISSED.search("本項尚未完成")
     assert engine._MISSED.search("本項未能如期辦竣")
     assert not engine._MISSED.search("本項已完成")
+
+
+# Rules from the fourth set's first run (general shapes, own wording).
+
+
+def test_not_reaching_the_mark_in_other_words_is_the_agency_saying_missed():
+    for words in ("未能如期達標", "未如預期", "未達標"):
+        result = assess(["受益人數達3,000人。"], [f"核定3,200人，實際受益2,900人，{words}。"])
+        assert statuses(result) == ["not_met"], words
+
+
+def test_a_negation_about_another_target_in_a_shared_item_is_not_this_ones():
+    result = assess(
+        ["舉辦海外展演50場次。", "直播觀看達500萬人次。"],
+        ["海外展演55場次，超越目標；直播觀看約420萬人次，未如預期。"],
+    )
+    assert statuses(result)[0] in ("met", "exceeded")
+
+
+def test_a_part_meeting_the_targets_condition_is_the_figure():
+    result = assess(
+        ["輔導在地品牌至少20家取得有機驗證。"],
+        ["輔導在地品牌26家，其中取得有機驗證者18家。"],
+    )
+    (target,) = result.targets
+    assert target.components[0].achieved_value == 18 and target.status == "not_met"
+
+
+def test_the_same_rate_answers_even_when_the_things_share_no_words():
+    result = assess(["年長住民健康檢查完成率達95%。"], ["完成率94.1%，未如預期。"])
+    (target,) = result.targets
+    assert target.components[0].achieved_value == 94.1 and target.status == "not_met"
+    # a differently named rate sharing the target's words is the same measure
+    result = assess(["申請案件於7日內完成處理之比率達95%。"], ["7日內結案比率96.4%，達成。"])
+    assert statuses(result) == ["met"]

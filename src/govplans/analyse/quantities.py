@@ -60,6 +60,11 @@ MEASURE_GROUPS: dict[str, str] = {
     "分鐘": "分鐘",
     "秒": "秒",
     "天": "天",
+    "成": "%",  # 七成 = 70 %: read as tenths (see _value_and_word)
+    "工作天": "天",
+    "個工作天": "天",
+    "工作日": "天",
+    "個工作日": "天",
     "日": "天",  # a duration (90日以內); the day of a date (3月12日) is no quantity
     "個月": "個月",
     "%": "%",
@@ -196,6 +201,7 @@ _NOT_AFTER = {
     "部": "分門會長署",
     "次": "年月日性",
     "日": "期常誌記程報",
+    "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
     "臺": "北中南東灣",
 }
@@ -214,9 +220,11 @@ _CHINESE = (
 _COUNTING = re.compile(
     r"(?=.{2})[零〇一二兩三四五六七八九]*[十百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
 )
-#: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``.
+#: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``,
+#: ``1億2千萬`` (千萬 is ten million).
 _MAGNITUDE_NUMBER = (
-    rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<wan>{_NUMBER})萬)?(?:(?P<qian>{_NUMBER})千)?"
+    rf"(?=\d)(?:(?P<yi>{_NUMBER})億)?(?:(?P<qw>{_NUMBER})千萬)?(?:(?P<wan>{_NUMBER})萬)?"
+    rf"(?:(?P<qian>{_NUMBER})千)?"
     rf"(?P<num>{_NUMBER})?"
 )
 #: Characters after a number that are no measure word (dates, durations, ordinals, grammar).
@@ -225,7 +233,8 @@ _MAGNITUDE_NUMBER = (
 _NOT_A_WORD = (
     "年月日時分秒歲級倍度季週周天號屆版代樓層至及與和或並之的為於在已以等到起餘多大提增降減上下"
 )
-_UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}])"
+#: A measure word not listed is never a numeral character (二十五至三十件: 五 is no word).
+_UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}零〇一二兩三四五六七八九十百千萬億])"
 _LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
 #: A number with no measure word is a level (an index, a rate per thousand, a catch per unit of
 #: effort) when a word of a level stands right before it (:data:`_BARE_BEFORE`: 降至2.5以下,
@@ -470,7 +479,8 @@ _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
     rf"(?<![\d.,第])(?P<low>(?:{_NUMBER})(?:億(?:{_NUMBER})?)?(?:萬(?:{_NUMBER})?)?"
-    rf"(?:千(?:{_NUMBER})?)?)(?:[%％]|(?:"
+    rf"(?:千(?:{_NUMBER})?)?|(?<![零〇一二兩三四五六七八九十百千萬億])[一二兩三四五六七八九十]"
+    rf"[零〇一二兩三四五六七八九十百千萬億]*)(?:[%％]|(?:"
     + "|".join(re.escape(w) for w in _WORDS)
     + r"))?\s?至\s?$"
 )
@@ -565,6 +575,8 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
         return _read(m.group("bare")), "", ""
     if m.group("cn") is not None:
         word = m.group("cnword")
+        if word == "成":  # 七成: seven tenths
+            return round(_read(m.group("cn")) * 10, 6), "成", "%"
         return _read(m.group("cn")), word, MEASURE_GROUPS.get(word, word)
     value = _read(m.group("n").strip())
     if m.group("tenths"):

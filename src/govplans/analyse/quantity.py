@@ -45,7 +45,8 @@ CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_C
 #: A numeral in any of the forms :func:`read_number` reads (Arabic groups with multipliers, or
 #: Chinese), with an optional trailing 餘/多 (more than).
 NUMERAL = (
-    rf"(?:(?:{ARABIC})(?:億(?:{ARABIC})?)?(?:萬(?:{ARABIC})?)?(?:千(?:{ARABIC})?)?"
+    rf"(?:(?:{ARABIC})(?:億(?:{ARABIC})?)?(?:千萬(?:{ARABIC})?)?(?:萬(?:{ARABIC})?)?"
+    rf"(?:千(?:{ARABIC})?)?"
     rf"|{CHINESE_NUMERAL})"
 )
 
@@ -131,7 +132,8 @@ def _chinese(text: str) -> Decimal:
 
 
 _ARABIC_GROUPS = re.compile(
-    rf"^(?:(?P<yi>{ARABIC})億)?(?:(?P<wan>{ARABIC})萬)?(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
+    rf"^(?:(?P<yi>{ARABIC})億)?(?:(?P<qw>{ARABIC})千萬)?(?:(?P<wan>{ARABIC})萬)?"
+    rf"(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
 )
 
 
@@ -153,7 +155,7 @@ def read_number(text: str) -> Decimal | None:
     if m is None or not any(m.groupdict().values()):
         return None
     total = Decimal(0)
-    for name, scale in (("yi", 10**8), ("wan", 10**4), ("qian", 10**3), ("num", 1)):
+    for name, scale in (("yi", 10**8), ("qw", 10**7), ("wan", 10**4), ("qian", 10**3), ("num", 1)):
         part = m.group(name)
         if part:
             try:
@@ -185,7 +187,7 @@ def name_kind(text: str, start: int, end: int) -> str | None:
         return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event
     if (
         numeral.endswith(".0")
-        and re.search(r"[A-Za-z\u4e00-\u9fff]$", before)
+        and re.search(r"[A-Za-z\u4e00-\u9fff]\s?$", before)
         and not re.search(r"[年月日由至為達約計共逾近僅及與和或]$", before)
         and re.match(r"^(?![提增降減成上下至到為以])[\u4e00-\u9fff]", after)
     ):

@@ -57,6 +57,8 @@ from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
 SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment text
+#: Below this thing-similarity a percentage naming another rate is another measure.
+OTHER_RATE_SIMILARITY = 0.2
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
 MIN_DONE = 0.34  # least share of a qualitative target's words an item must contain
 CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when nothing else does
@@ -375,7 +377,10 @@ def _fallback(
     own_no = own.item_no if own is not None else target.item_no
     same_item = [c for c in in_attainment if c.item.item_no == own_no]
     for pool in (same_item, in_attainment if unit_counts[comp.quantity.unit] == 1 else []):
-        if len(pool) == 1 and thing_similarity(comp.quantity, pool[0].quantity) > 0:
+        if len(pool) == 1 and (
+            thing_similarity(comp.quantity, pool[0].quantity) > 0
+            or _same_rate(comp.quantity, pool[0].quantity)
+        ):
             return pool[0]
     return None
 
@@ -753,6 +758,13 @@ def _score_component(
                 comp.cumulative_seen = cand.quantity.clause
         same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
         free = [c for c in free if not c.quantity.is_cumulative]
+    # a figure whose part (其中…) meets the target's condition while it does not is demoted
+    parted = {
+        id(whole)
+        for cand in same_unit
+        if "其中" in cand.quantity.clause_before
+        and (whole := _part_named(comp, cand, same_unit)) is not None
+    }
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
@@ -764,8 +776,10 @@ def _score_component(
         if cand.quantity.is_cumulative != cumulative:
             # a total over the years for a target of this year, or the reverse
             score *= CUMULATIVE_WEIGHT
-        if "其中" in cand.quantity.clause_before:
+        if "其中" in cand.quantity.clause_before and _part_named(comp, cand, same_unit) is None:
             score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
+        if id(cand) in parted:
+            score *= PART_WEIGHT  # 輔導31家 when only 其中22家 取得標章 as the target asks
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
     if not pairs:
@@ -776,7 +790,9 @@ def _score_component(
 
 
 #: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95%.
-_RATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,2})(?:率|比率|比例)(?:為|達|約|已達)?\s?$")
+_RATE_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff])(?:之|的)?(?:比率|比例|率)(?:為|達|約|已達)?\s?$"
+)
 
 
 def _other_rate(target: Quantity, figure: Quantity) -> bool:
@@ -786,7 +802,47 @@ def _other_rate(target: Quantity, figure: Quantity) -> bool:
         return False
     a = _RATE_NAME.search(target.before)
     b = _RATE_NAME.search(figure.before)
-    return a is not None and b is not None and a.group("name")[-1] != b.group("name")[-1]
+    # differently named and sharing little else (結案比率 beside 7日內…處理之比率 shares 7日內)
+    return (
+        a is not None
+        and b is not None
+        and a.group("name") != b.group("name")
+        and thing_similarity(target, figure) < OTHER_RATE_SIMILARITY
+    )
+
+
+def _same_rate(target: Quantity, figure: Quantity) -> bool:
+    """Whether two percentages name the same rate (健康檢查完成率 and 完成率)."""
+    if target.unit != "%" or figure.unit != "%":
+        return False
+    a = _RATE_NAME.search(target.before)
+    b = _RATE_NAME.search(figure.before)
+    return a is not None and b is not None and a.group("name") == b.group("name")
+
+
+def _part_named(
+    comp: Component, part: _Candidate, same_unit: list[_Candidate]
+) -> _Candidate | None:
+    """Whether a part (其中…22家) meets the condition the target puts after its number (至少25家
+    取得產品標章或驗證) while the figure it is a part of (輔導31家) does not: then the part is the
+    figure (the whole is returned, None otherwise)."""
+    assert comp.quantity is not None
+    whole = [
+        c
+        for c in same_unit
+        if c.item is part.item and c.quantity.start < part.quantity.start and c is not part
+    ]
+    condition = comp.quantity.after  # what the target asks of the things counted
+    if not whole or len(strip_stopwords(condition)) < 2:
+        return None
+    near = part.quantity.clause_before + part.quantity.phrase + part.quantity.clause_after
+    other = whole[-1].quantity
+    named = (
+        containment(condition, near)
+        >= 0.5
+        > containment(condition, other.clause_before + other.phrase + other.clause_after)
+    )
+    return whole[-1] if named else None
 
 
 def _assign_greedy(pairs: list[_Pair]) -> tuple[set[int], dict[int, int]]:
@@ -1212,6 +1268,7 @@ _POSITIVE_VERDICT = re.compile(
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
 _MISSED = re.compile(
     r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
+    r"|未(?:能)?(?:如期)?達標|未如預期|不如預期"
     r"|本項[^，,。；;]{0,4}?(?:未能如期|未如期|尚未|無法)"
 )
 
@@ -1253,6 +1310,7 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
     r"未(?:能)?達成|未達(?:年度|本年度)?(?:目標|預期)|部分達成|尚未完成|未(?:能)?完成"
+    r"|未(?:能)?(?:如期)?達標|未如預期|不如預期"
 )
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|(?<![較原])預計[^，,。；;]{0,20}?(?:完成|完工|上線|啟用|辦理|施行)"
@@ -1306,6 +1364,8 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
+            if _about_another(target, item.text, m.start()):
+                continue
             # a draft, a tender or an award awaiting its next step is still not delivered
             if reason != "not_delivered" and _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
@@ -1320,6 +1380,22 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
                 continue
             return reason, m, _sentence_of(item.text, words)
     return None
+
+
+def _about_another(target: Target, text: str, at: int) -> bool:
+    """Whether the words at ``at`` stand in a sentence of an item about two targets that speaks
+    of another thing than this target (樂團海外展演66場次，超越目標；金曲獎直播…，未如預期): the
+    sentence shares fewer of the target's words than another sentence of the item does."""
+    spans = []
+    start = 0
+    for piece in _SENTENCE.split(text):
+        spans.append((start, start + len(piece), piece))
+        start += len(piece) + 1
+    if len(spans) < 2:
+        return False
+    own = next((p for a, b, p in spans if a <= at < b), "")
+    score = {p: containment(target.text, p) for _, _, p in spans if p.strip()}
+    return bool(score) and score.get(own, 0.0) < max(score.values())
 
 
 def _agency_words(target: Target, exceed_margin: float) -> None:

@@ -145,7 +145,11 @@ def _normalise_period(text: str) -> str:
     value = despace(unicodedata.normalize("NFKC", text))
     value = _AFFIXES.sub("", value)
     value = value.removeprefix("自").removeprefix("從").removesuffix("止")
-    return value
+    # 114年1-12月, 114年1至6月: a month range inside one year, its first month without 月
+    return _MONTHS_IN_YEAR.sub(r"\1年\2月\3\4月", value)
+
+
+_MONTHS_IN_YEAR = re.compile(r"^(\d{2,4})年(\d{1,2})(至|到|~|〜|～|-|－|—|–)(\d{1,2})月$")
 
 
 def _split_period(value: str) -> tuple[str, str | None]:
