@@ -341,3 +341,9 @@ def test_ten_millions_and_chinese_ranges():
     (q,) = extract_quantities("平均審查天數縮短為10個工作天以內")
     assert (q.value, q.unit, q.comparison) == (10, "天", "<=")
     assert extract_quantities("GPMnet 3.0系統改版上線") == []
+
+
+def test_full_width_groups_acronyms_and_school_years():
+    assert extract_quantities("新增典藏資料８，０００筆")[0].value == 8000
+    assert extract_quantities("完成IFRS 17監理報表申報系統建置") == []
+    assert [q.value for q in extract_quantities("人數較113學年度成長5%")] == [5]

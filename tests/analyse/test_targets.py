@@ -654,3 +654,38 @@ def test_the_same_rate_answers_even_when_the_things_share_no_words():
     # a differently named rate sharing the target's words is the same measure
     result = assess(["申請案件於7日內完成處理之比率達95%。"], ["7日內結案比率96.4%，達成。"])
     assert statuses(result) == ["met"]
+
+
+# Rules from the fifth set's first run (general shapes, own wording).
+
+
+def test_a_figure_before_zhi_says_which_things_are_counted():
+    (comp,) = split_components("逾期三個月之申請案件降至15件以下。")
+    assert (comp.quantity.value, comp.typed.type) == (15, "ceiling")
+    (comp,) = split_components("年營收達1億元以上之企業家數占比不低於30%。")
+    assert (comp.quantity.value, comp.quantity.unit) == (30, "%")
+
+
+def test_a_figure_selecting_things_with_zhe_is_no_value():
+    result = assess(
+        ["列管計畫落後比率不超過10%。"], ["列管計畫中落後達3%以上者12項，落後比率8.2%。"]
+    )
+    assert result.targets[0].components[0].achieved_value == 8.2
+
+
+def test_work_awaiting_a_later_step_is_not_the_step():
+    result = assess(
+        ["完成雙邊租稅協定簽署。"], ["雙邊租稅協定已完成談判，尚待雙方完成內部程序後簽署。"]
+    )
+    assert statuses(result) != ["met"]
+
+
+def test_a_share_completed_is_partial_not_under_way():
+    result = assess(["完成監理申報系統建置。"], ["系統建置已完成80%，驗收改列明年辦理。"])
+    assert statuses(result) == ["not_met"]
+
+
+def test_the_one_figure_of_the_aligned_item_answers_a_target_of_one_part():
+    result = assess(["辦理社區藝文活動20至24場。"], ["全年總計二十一場，參與民眾約3萬人次。"])
+    (target,) = result.targets
+    assert target.components[0].achieved_value == 21 and target.status == "met"

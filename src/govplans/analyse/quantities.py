@@ -201,6 +201,7 @@ _NOT_AFTER = {
     "部": "分門會長署",
     "次": "年月日性",
     "日": "期常誌記程報",
+    "學": "年期",  # 113學年度 is a school year, not 113 of anything
     "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
     "臺": "北中南東灣",
@@ -281,7 +282,8 @@ PENDING = re.compile(
 #: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
 _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
 #: After a number: it describes what is measured (臭氧8小時平均濃度), it is no value.
-_DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均")
+#: … or which things it selects: 進度落後達5%以上者 (those behind by 5 % or more).
+_DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均|者")
 
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.
 _STRONG = "，,。；;：:！？!?\n"
@@ -617,7 +619,10 @@ def _range_low(text: str, m: re.Match[str], value: float) -> re.Match[str] | Non
     if m.group("qual"):
         return None
     low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
-    if low is None or low.end() != m.start() or _read(low.group("low")) >= value:
+    if low is None or low.end() != m.start():
+        return None
+    bound = read_number(low.group("low"))  # None for a malformed one (0億萬): no range
+    if bound is None or float(bound) >= value:
         return None
     return low
 

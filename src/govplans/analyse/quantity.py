@@ -98,18 +98,25 @@ _NAME_BEFORE = re.compile(
     r"\s?[、及與和至到~\-]\s?)$"
 )
 #: A standard's or a product's name before a spaced number: ISO 27001, CNS 15408, Wi-Fi 6.
-_NAMED_STANDARD = re.compile(r"(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?$", re.I)
+_NAMED_STANDARD = re.compile(
+    r"(?:(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?|(?-i:[A-Z]{2,})\s)$", re.I
+)  # and any acronym and a space before it: IFRS 17, HIS 2.0
 _QUOTED = re.compile(r"[「『“\"]\s?$")
 _UNQUOTED = re.compile(r"^\s?[」』”\"]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z]")
 #: A date or a year: 114年, 3月底, 12日, 2025年; a time of day.
-_DATE_AFTER = re.compile(r"^\s?(?:年|月|日|時(?!數)|點(?!數))")
+_DATE_AFTER = re.compile(r"^\s?(?:年|學年|月|日|時(?!數)|點(?!數))")
+
+
+#: A full-width comma between full-width digits groups thousands (８，０００).
+_WIDE_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def normalise_width(text: str) -> str:
-    """``text`` with full-width digits and point as ASCII (same length: spans still index it)."""
-    return text.translate(_WIDTH)
+    """``text`` with full-width digits, point and thousands comma (８，０００) as ASCII (same
+    length: spans still index it)."""
+    return _WIDE_GROUP.sub(",", text).translate(_WIDTH)
 
 
 def _chinese(text: str) -> Decimal:

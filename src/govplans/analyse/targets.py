@@ -95,7 +95,7 @@ def _awarded(sentence: str) -> bool:
 #: Stages before a deliverable: completing one is not delivering it.
 #: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
 _PREPARATORY = re.compile(
-    r"規劃|設計|評估|規格|草案|可行性研究|招標文件"
+    r"規劃|設計|評估|規格|草案|可行性研究|招標文件|談判|協商|磋商"
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
@@ -110,6 +110,7 @@ _UNDER_WAY = re.compile(
     r"辦理中|施工中|執行中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
     r"|辦理[^，,。；;]{0,12}中(?![心央國文])"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
+    r"|尚待|有待|待[^，,。；;]{0,14}?後"  # 尚待雙方完成內部程序後簽署: the step asked is to come
 )
 _SENTENCE = re.compile(r"[。；;！？!?]")
 DEFERRAL = re.compile(
@@ -341,10 +342,16 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
     「100Mbps以上寬頻網路涵蓋率達95%」 or 「於48小時內完成比率達90%」 the target is the rate and
     the first number is part of what is measured (a threshold), never a value to reach."""
     for later in quantities:
-        if later.start < q.end or later.unit == q.unit:
+        if later.start < q.end:
             continue
         between = text[q.end : later.start]
         if any(d in between for d in "，,。；;、及與和並或且"):
+            continue
+        # 停工逾六個月之案件降至20件以下, 至少16小時之園所數, 達200%以上之保險公司家數占比: a
+        # figure before 之/的 says which things the later figure counts
+        if re.match(r"^(?:以上|以下|以內|內)?[之的]", between) and not q.is_from:
+            return True
+        if later.unit == q.unit:
             continue
         if later.unit == "%" and q.unit != "%" and re.search(r"率|比例", between):
             return True
@@ -380,6 +387,9 @@ def _fallback(
         if len(pool) == 1 and (
             thing_similarity(comp.quantity, pool[0].quantity) > 0
             or _same_rate(comp.quantity, pool[0].quantity)
+            # the one figure of the measure word in the item aligned to this target alone
+            # (全年總計二十場 for 辦理客庄節慶活動20至24場)
+            or (pool is same_item and own is not None and len(target.components) == 1)
         ):
             return pool[0]
     return None
@@ -1367,7 +1377,9 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             if _about_another(target, item.text, m.start()):
                 continue
             # a draft, a tender or an award awaiting its next step is still not delivered
-            if reason != "not_delivered" and _UNDER_WAY.search(_sentence_of(item.text, m.group(0))):
+            if reason not in ("not_delivered", "partial") and _UNDER_WAY.search(
+                _sentence_of(item.text, m.group(0))
+            ):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
