@@ -311,12 +311,25 @@ def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
     plan = SyntheticPlan("丙計畫", total=100_000, appropriated=0, executed=0)
     a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     for lang, said, wrong in (
-        ("zh-TW", "截至114年（2025年）尚未編列預算", "全數執行"),
-        ("en", "nothing appropriated through 2025 (ROC 114)", "all the appropriation executed"),
+        ("zh-TW", "截至114年（2025年）尚未編列預算", "累計執行數與已編列數相同"),
+        ("en", "nothing appropriated through 2025 (ROC 114)", "cumulative executed equals"),
     ):
         text = plan_narrative(a, "114-01", lang)
         assert said in text and wrong not in text
         assert wrong not in portfolio_narrative(a, lang)
+
+
+def test_equal_amounts_are_not_called_all_spent(tmp_path):
+    """Executed equal to appropriated is said as the figures' equality, not as all spent (the
+    executed figure may hold 保留數 or 應付數)."""
+    plan = SyntheticPlan("丁計畫", total=100_000, appropriated=40_000, executed=40_000)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    for lang, said, wrong in (
+        ("zh-TW", "累計執行數與已編列數相同", "全數執行"),
+        ("en", "cumulative executed equals appropriated", "all the appropriation executed"),
+    ):
+        for text in (plan_narrative(a, "114-01", lang), portfolio_narrative(a, lang)):
+            assert said in text and wrong not in text
 
 
 def test_a_part_does_not_open_with_a_conjunction(a):

@@ -283,7 +283,8 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
 
 
 def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = None) -> str:
-    """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行`` (or
+    """``已編列未執行4,430萬元`` or, when nothing is left, ``累計執行數與已編列數相同`` (the
+    figures equal, never a claim that everything was spent: 保留數 and 應付數 may be in it) (or
     ``尚未編列預算`` when nothing was appropriated: there is nothing to have executed)."""
     if thousand_twd < 0:  # an overspend: said as such, with both amounts (when known)
         over = _amount(-thousand_twd, lang)
@@ -303,7 +304,11 @@ def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = Non
     if appropriated is not None and not appropriated:
         return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
-        return "已編列預算全數執行" if lang == fmt.ZH else "all the appropriation executed"
+        return (
+            "累計執行數與已編列數相同"
+            if lang == fmt.ZH
+            else "cumulative executed equals appropriated"
+        )
     amount = _amount(thousand_twd, lang)
     return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
 

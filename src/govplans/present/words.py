@@ -233,6 +233,11 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says met, but its own figures fall short",
     ),
     "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "case_approved": (
+        "已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）",
+        "the case counted was approved (an approval counts as the case; works still awaiting "
+        "completion are in the execution text)",
+    ),
     "not_done_statement": ("機關說明未完成或延後", "the agency says it was not done or delayed"),
     "deadline_met": ("完成日期在期限內", "completed by the deadline"),
     "deadline_missed": ("完成日期晚於期限", "completed after the deadline"),
@@ -426,12 +431,16 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "agency_first": (
         "機關之文字優先於數字：對應之達成說明自述未達成、延後、僅部分完成，或所述僅為草案、"
-        "招標或決標者，不因其中之數字看似達成而判為達成；已核定或辦理中而尚未交付者為待確認。"
+        "招標或決標者，不因其中之數字看似達成而判為達成；已核定或辦理中而尚未交付者為待確認，"
+        "惟目標所計者為案件（如「補助…1案」）時，核定即為所計之案，判為達成"
+        "（理由代碼 case_approved）。"
         "報告文字不足以判定者一律為待確認並附理由，不猜測。",
         "The agency's words come before its figures: an aligned attainment item that says the "
         "target was missed, delayed or only partly done, or reports a draft, a tender or an "
         "award, is never read as met because a figure in it looks met; work approved or under "
-        "way and not delivered is unclear. Whatever the text cannot decide is unclear, with a "
+        "way and not delivered is unclear, except for a target that counts cases (補助…1案, a "
+        "grant case): its approval is the case counted, and it is met (reason code "
+        "case_approved). Whatever the text cannot decide is unclear, with a "
         "reason, never guessed.",
     ),
     "types": ("目標類型與比較規則", "Target types and their comparison rules"),
