@@ -170,6 +170,31 @@ def test_the_revised_period_is_drawn_under_the_printed_one():
     assert "Revised period" not in texts
 
 
+def test_the_profile_alt_text_gives_the_plan_period_not_the_fiscal_year():
+    """The 114年度 band label is not read as the value of the 計畫期程 row (F1)."""
+    from govplans import load_assessment
+
+    a = load_assessment()
+    for lang, printed, revised, wrong in (
+        (
+            "zh-TW",
+            "計畫期程: 113年1月至115年12月",
+            "修正後期程: 114年10月至115年12月",
+            "計畫期程: 114年度",
+        ),
+        ("en", "Plan period: 2024-01 to 2026-12", "Revised period: 2025-10 to 2026-12", ": FY2025"),
+    ):
+        fig = plots.plan_profile_chart(a.report.plan("114-10"), 114, lang, a.plan_record("114-10"))
+        alt = plots.alt_text(fig)
+        plt.close(fig)
+        assert printed in alt and revised in alt, alt
+        assert wrong not in alt
+    fig = plots.plan_profile_chart(a.report.plan("114-03"), 114, "zh-TW")
+    alt = plots.alt_text(fig)
+    plt.close(fig)
+    assert "計畫期程: 112年1月至115年12月" in alt and "計畫期程: 114年度" not in alt
+
+
 def test_a_pace_note_is_amber_not_the_critical_red(assessment):
     plans = assessment.plans.copy()
     plans["appropriation_progress_rate"] = [0.1, 0.5, 0.5, 0.5, 0.5]

@@ -280,8 +280,8 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
     "shared": ("同一項說明兩個目標", "one item naming two targets"),
     "none": ("無對應項目", "no item aligned"),
     "evidence_only": (
-        "無對應項目，依數值或文字比對取得佐證",
-        "no item aligned; evidence found by its figure or words",
+        "非對應項目，依數值或文字比對",
+        "an item not aligned, found by its figure or words",
     ),
     "decided": (
         "判定所依數值、日期或文字所在項目",
@@ -298,8 +298,12 @@ PART_TEXT: dict[str, tuple[str, str]] = {
         "目標值可能偏低（達成值達目標值{k}以上）",
         "target possibly set low (achieved at least {k} the target)",
     ),
-    "reviewed": ("人工檢視", "reviewed"),
+    "reviewed": ("本工具維護者之人工檢視", "the tool maintainers' review"),
     "auto_was": ("自動判定為{status}", "automatic: {status}"),
+    "review_note": (
+        "〔本工具維護者之人工檢視（{file}），非官方審查〕{reason}",
+        "[the tool maintainers' review ({file}), not an official review] {reason}",
+    ),
 }
 
 #: Where a target's status comes from: (zh-TW, English).
@@ -362,12 +366,16 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "schedule_elapsed_rate": (
         "期程經過比率＝計畫期程至本年度12月底已經過之月數 ÷ 期程總月數（介於0與1之間）；"
-        "達成或執行說明載有修正後期程者，依修正後期程計算（未載起始者以原列起始）；"
-        "期程無法讀取者從缺",
+        "依原列計畫期程計算（預算編列進度之已編列數自原列起始累計，故預算編列進度附註亦依原列"
+        "期程判定）；達成或執行說明載有修正後期程者，另列修正後期程之經過比率（未載起始者以原列"
+        "起始）僅供參照，不據以解除附註；原列期程無法讀取者依修正後期程，均無者從缺",
         "Share of the period elapsed = months of the plan period elapsed at the end of December "
-        "of the fiscal year ÷ months in the period (between 0 and 1); where the attainment or "
-        "execution text states a revised period, on the revised period (from the printed start "
-        "where it states no start); empty where no period can be read",
+        "of the fiscal year ÷ months in the period (between 0 and 1), on the printed period "
+        "(the money appropriated is counted from the printed start, so the pace note is judged "
+        "on it too); where the attainment or execution text states a revised period, its share "
+        "(from the printed start where it states no start) is shown beside it for information "
+        "and never clears the note; on the revised period only where the printed one cannot be "
+        "read; empty where neither can",
     ),
     "zero": (
         "分母為零時比率從缺（顯示「—」），不以零代之。比率四捨五入時不跨越門檻："
