@@ -369,6 +369,22 @@ def test_print_keeps_a_heading_with_what_follows():
     assert f"{heading}\n    + .jp-OutputArea-child {{" in template
     assert ".jp-OutputArea-child:has(h2, h3, h4)" not in template  # not the title's block
     assert "tr:nth-child(-n+2) { break-before: avoid" in template
+    # the first block of the output after a heading stays with the next (F12: 「分析摘要」 and
+    # the narrative's bold title were left at a page bottom, the narrative on the next page)
+    assert (
+        f"{heading}\n    + .jp-OutputArea-child > .jp-OutputArea-output > :first-child > "
+        ":first-child {\n    break-after: avoid;" in template
+    )
+    assert ".govplans-narrative > p:has(> strong:only-child) { break-after: avoid;" in template
+
+
+def test_the_index_pages_keep_a_heading_with_its_table_in_print():
+    """F12: 「報告頁面」 was the last line of the printed index's first page."""
+    from govplans.present.render import INDEX_CSS
+
+    print_css = INDEX_CSS.split("@media print{", 1)[1]
+    assert "h1,h2,h3{break-after:avoid;page-break-after:avoid}" in print_css
+    assert ":is(h2,h3)+table tr:nth-child(-n+2)" in print_css
 
 
 def test_ratio_charts_split_into_charts_that_fit_a_printed_page():

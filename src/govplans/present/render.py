@@ -1149,7 +1149,11 @@ code{font-size:.85rem}.summary{margin:.2rem 0}
 .govplans-filter{margin:.3rem 0;font-size:.85rem;padding:.2rem .4rem;width:16rem}
 th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ⇅";color:#999;font-size:.75em}
 @media print{.govplans-filter{display:none}th[data-sort]::after{content:""}
-td,th{font-size:8pt}}
+td,th{font-size:8pt}
+h1,h2,h3{break-after:avoid;page-break-after:avoid}
+thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
+:is(h2,h3)+table tr:nth-child(-n+2),:is(h2,h3)+p+table tr:nth-child(-n+2)
+{break-before:avoid;page-break-before:avoid}}
 """
 )
 
