@@ -427,6 +427,10 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     note = "〔本工具維護者之人工檢視（reviewed_targets_moda_114.csv），非官方審查〕"
     assert reviewed.count(note) == 4  # its four targets are all reviewed
     assert note + "重新檢視（核定而未交付不算達成）" in reviewed
+    # B2: target 1 (補助…1案) is met by the approval of the case: said so, not "done"
+    first = reviewed.split("<tbody>")[1].split("</tr>")[0]
+    assert "判定理由：已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）" in first
+    assert "機關說明已完成" not in first
     status_cells = re.findall(r"min-width:5em[^>]*>(.*?)</td>", reviewed)
     assert status_cells and not any("重新檢視" in c for c in status_cells)
     en = render.targets_table(a, "en", plan_id="114-03").html

@@ -469,13 +469,18 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
         "每項目標先由本工具依上述規則自動判定。分析人員可就一份報告建立人工檢視檔，"
         "列出每項目標之狀態與理由；自動判定之程式不讀取該檔，待自動判定完成後始併入。"
         "有人工檢視者，頁面採人工檢視之狀態，並於旁列出自動判定之結果；無人工檢視者，"
-        "頁面所列即為自動判定。各報告有無人工檢視，見下方「資料來源」。",
+        "頁面所列即為自動判定。本工具隨附之人工檢視檔（reviewed_targets_*.csv）係本工具維護者"
+        "自行檢視報告文字所作，非官方或機關之審查；頁面上凡有檢視理由者，均以「本工具維護者之"
+        "人工檢視」標示並列出其檔名。各報告有無人工檢視，見下方「資料來源」。",
         "Every target is first decided automatically by the rules above. An analyst may keep a "
         "reviewed file for a report, with a status and a reason for each target; the automatic "
         "engine never reads it, and it is merged only after the automatic statuses are decided. "
         "Where a reviewed status exists the pages use it and show the automatic one beside it; "
-        "elsewhere the status shown is the automatic one. Whether each report has reviewed "
-        "statuses is listed under Sources below.",
+        "elsewhere the status shown is the automatic one. The reviewed files shipped with the "
+        "tool (reviewed_targets_*.csv) are the tool maintainers' own reading of the report "
+        "text, not an official or agency review; wherever a reviewer's reason exists the pages "
+        "show it, marked as the tool maintainers' review with its file name. Whether each "
+        "report has reviewed statuses is listed under Sources below.",
     ),
     "in_year": ("本年度數及其涵蓋範圍", "In-year figures and their coverage"),
     "in_year_link": (
