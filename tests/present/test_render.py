@@ -170,6 +170,7 @@ def test_index_summaries_read_naturally():
     assert render.overview_summary(a, "en").endswith(
         "; 2 plans with warnings, 7 with notes on appropriation pace (2 with both)"
     )
+
     counts = a.targets["status"].value_counts()  # the engine's figures, whatever they are
     statuses = "、".join(
         f"{render.status_text(s)}{int(counts.get(s, 0))}項"
@@ -563,3 +564,12 @@ def test_the_aligned_label_cites_the_items_quoted():
     assert render.target_type_text(empty).endswith("對應：無對應項目")
     aligned = SimpleNamespace(**row, alignment="numbering", evidence_item=4, evidence_items="")
     assert render.target_type_text(aligned).endswith("對應：達成說明第4項（依項次對應）")
+
+
+def test_no_pace_note_is_not_said_as_another_zero(tmp_path):
+    """C7: 「另0項計畫有預算編列進度附註」 reads as a count of other plans."""
+    from govplans.testing.synthetic import SyntheticPlan, write_report
+
+    plan = SyntheticPlan("甲計畫", period="113年1月至116年12月", total=100_000, appropriated=50_000)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    assert render.overview_summary(a).endswith("項計畫有警示，無計畫有預算編列進度附註")

@@ -1041,11 +1041,12 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
             f"{warned} {'plan' if warned == 1 else 'plans'} with warnings, {paced} with notes "
             f"on appropriation pace{overlap}"
         )
-    pace = (
-        f"{paced}項計畫有預算編列進度附註（含重疊{both}項）"
-        if both
-        else f"另{paced}項計畫有預算編列進度附註"
-    )
+    if both:
+        pace = f"{paced}項計畫有預算編列進度附註（含重疊{both}項）"
+    elif paced:
+        pace = f"另{paced}項計畫有預算編列進度附註"
+    else:
+        pace = "無計畫有預算編列進度附註"
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
         f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
