@@ -53,12 +53,18 @@ def test_budget_measures_of_114_10(a):
     p = a.plans.set_index("plan_id").loc["114-10"]
     assert p["execution_rate"] == pytest.approx(55_205 / 99_503)
     assert p["appropriation_progress_rate"] == pytest.approx(99_503 / 407_306)
-    # on the revised period the report states (114年10月至115年12月): 3 of 15 months, so 24.4%
-    # appropriated is not behind it (on the printed 113年1月至115年12月 it was 24 of 36)
-    assert p["schedule_elapsed_rate"] == pytest.approx(3 / 15)
+    # the money was appropriated since the printed start (113年1月): the pace is judged on the
+    # printed period, 24 of 36 months, so 24.4% appropriated is behind it; the revised period
+    # the report states (114年10月至115年12月, 3 of 15 months) is kept beside it
+    assert p["schedule_elapsed_rate"] == pytest.approx(24 / 36)
+    assert p["revised_schedule_elapsed_rate"] == pytest.approx(3 / 15)
     assert p["remaining_budget_thousand_twd"] == 407_306 - 99_503
     assert p["unexecuted_appropriation_thousand_twd"] == 99_503 - 55_205
-    assert p["flags"].split(";") == ["execution_below_70", "targets_not_met"]
+    assert p["flags"].split(";") == [
+        "execution_below_70",
+        "targets_not_met",
+        "appropriation_behind_schedule",
+    ]
     assert p["attention_rank"] == 1
 
 

@@ -155,10 +155,12 @@ def test_the_schedule_runs_to_the_revised_end(tmp_path):
     assert plan["revised_period_text"] == "至116年12月"
     assert (plan["revised_end_roc_year"], plan["revised_end_month"]) == (116, 12)
     assert (plan["revised_period_section"], plan["revised_period_item"]) == ("attainment", 2)
-    assert plan["months_total"] == 48 and plan["months_elapsed"] == 24
-    assert plan["schedule_elapsed_rate"] == pytest.approx(0.5)
-    assert plan["schedule_basis"] == "revised"  # the printed start to the revised end
-    assert "ends_with_unappropriated_budget" not in plan["flags"]
+    # the pace is on the printed period (24 of 24 months), the revised one beside it (24 of 48)
+    assert plan["schedule_basis"] == "printed"
+    assert plan["months_total"] == 24 and plan["months_elapsed"] == 24
+    assert (plan["revised_months_total"], plan["revised_months_elapsed"]) == (48, 24)
+    assert plan["revised_schedule_elapsed_rate"] == pytest.approx(0.5)
+    assert "ends_with_unappropriated_budget" not in plan["flags"]  # it runs to the revised end
     unrevised = _assessed(tmp_path, period="113年1月至114年12月", appropriated=50_000)
     assert unrevised.plans.iloc[0]["schedule_elapsed_rate"] == 1.0
     assert unrevised.plans.iloc[0]["schedule_basis"] == "printed"
@@ -171,11 +173,15 @@ def test_114_10_states_its_revised_execution_period(seed_report):
     plan = a.plans.set_index("plan_id").loc["114-10"]
     assert plan["revised_period_text"] == "114年10月至115年12月"
     assert plan["revised_period_evidence"] == "計畫執行期間修正為114年10月1日至115年12月31日"
-    # the report states the revised period: the schedule is on it (114年10月至115年12月), 3 of
-    # its 15 months elapsed at the end of 114, not 24 of the printed 36
-    assert plan["schedule_basis"] == "revised"
-    assert (plan["months_total"], plan["months_elapsed"]) == (15, 3)
-    assert plan["schedule_elapsed_rate"] == pytest.approx(3 / 15)
+    # the money (24.4% of the total) was appropriated since the printed start 113年1月: the pace
+    # is judged on the printed period, 24 of 36 months; the revised period's 3 of 15 months is
+    # kept beside it, for information
+    assert plan["schedule_basis"] == "printed"
+    assert (plan["months_total"], plan["months_elapsed"]) == (36, 24)
+    assert plan["schedule_elapsed_rate"] == pytest.approx(24 / 36)
+    assert (plan["revised_months_total"], plan["revised_months_elapsed"]) == (15, 3)
+    assert plan["revised_schedule_elapsed_rate"] == pytest.approx(3 / 15)
+    assert "appropriation_behind_schedule" in plan["flags"]
     assert a.plans["revised_period_text"].notna().sum() == 1
 
 
@@ -246,9 +252,9 @@ def test_the_bundled_report_checks(seed_report):
     assert (whole["n_unquantified_targets"], whole["n_targets"]) == (11, 48)
     assert whole["unquantified_target_share"] == pytest.approx(11 / 48)
     assert whole["n_plans_unquantified_only"] == 2 and whole["n_targets_set_low"] == 2
-    # warnings and notes counted apart: two plans warned, six with a note on appropriation pace
-    # (114-10 is not behind the revised period the report states: 24.4% appropriated, 20% elapsed)
-    assert (whole["n_warning_plans"], whole["n_pace_note_plans"]) == (2, 6)
+    # warnings and notes counted apart: two plans warned, seven with a note on appropriation
+    # pace (114-10 judged on its printed period: 24.4% appropriated, 66.7% elapsed)
+    assert (whole["n_warning_plans"], whole["n_pace_note_plans"]) == (2, 7)
     assert list(a.plans.dropna(subset=["attention_rank"])["plan_id"]) == ["114-03", "114-10"]
     assert plans.loc["114-13", "flags"] == "ends_with_unappropriated_budget"
 

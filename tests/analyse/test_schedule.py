@@ -1,6 +1,7 @@
-"""The schedule measures are on the period the report states: the revised period only where the
-text states one (its start where stated, else the printed start), else the printed period, and
-unknown where neither gives a start and an end."""
+"""The schedule measures (and the pace note) are on the printed period, the span the money was
+appropriated over, wherever it can be read; a revised period the text states (its start where
+stated, else the printed start) is kept beside it for information, and is the basis only where the
+printed period cannot be read; unknown where neither gives a start and an end."""
 
 from __future__ import annotations
 
@@ -27,24 +28,31 @@ def test_the_printed_period_where_nothing_is_revised():
     assert s.elapsed_rate == pytest.approx(24 / 36) == s.printed_elapsed_rate
 
 
-def test_a_revised_period_with_its_start_replaces_the_printed_one():
+def test_a_revised_period_is_kept_beside_the_printed_one_which_judges_the_pace():
     s = plan_schedule((113, 1), (115, 12), 114, (114, 10), (115, 12))
     assert (s.basis, s.start, s.end, s.months_total, s.months_elapsed) == (
-        "revised",
-        (114, 10),
+        "printed",
+        (113, 1),
         (115, 12),
-        15,
-        3,
+        36,
+        24,
     )
-    assert s.elapsed_rate == pytest.approx(0.2)
-    # the printed period the money was budgeted on is kept beside it
-    assert (s.printed_months_total, s.printed_months_elapsed) == (36, 24)
-    assert s.printed_elapsed_rate == pytest.approx(24 / 36)
+    assert s.elapsed_rate == pytest.approx(24 / 36) == s.printed_elapsed_rate
+    # the revised period's share, for information
+    assert (s.revised_months_total, s.revised_months_elapsed) == (15, 3)
+    assert s.revised_elapsed_rate == pytest.approx(0.2)
 
 
 def test_a_revised_end_alone_runs_from_the_printed_start():
     s = plan_schedule((113, 1), (114, 12), 114, None, (116, 12))
+    assert (s.basis, s.start, s.months_total, s.months_elapsed) == ("printed", (113, 1), 24, 24)
+    assert (s.revised_months_total, s.revised_months_elapsed) == (48, 24)
+
+
+def test_the_revised_period_is_the_basis_only_where_the_printed_one_is_unread():
+    s = plan_schedule((113, 1), None, 114, None, (116, 12))
     assert (s.basis, s.start, s.months_total, s.months_elapsed) == ("revised", (113, 1), 48, 24)
+    assert math.isnan(s.printed_elapsed_rate)
 
 
 def test_no_period_is_unknown_unless_the_revised_one_is_whole():
@@ -71,10 +79,15 @@ def test_a_revised_start_and_end_in_a_small_report(tmp_path):
         appropriated=50_000,
         attainment=["完成辦理說明會2場次。", "因經費核定延後，修正計畫期程為114年7月至116年6月。"],
     )
-    assert (row["schedule_basis"], row["months_total"], row["months_elapsed"]) == ("revised", 24, 6)
-    assert "依報告所述修正後期程（114年7月至116年6月）期程已過25.0%（24個月中的6個月）" in zh
-    assert "依原列期程（113年1月至115年12月）已過66.7%（36個月中的24個月）" in zh
-    assert (row["printed_months_total"], row["printed_months_elapsed"]) == (36, 24)
+    assert (row["schedule_basis"], row["months_total"], row["months_elapsed"]) == (
+        "printed",
+        36,
+        24,
+    )
+    assert (row["revised_months_total"], row["revised_months_elapsed"]) == (24, 6)
+    assert "依原列期程（113年1月至115年12月）期程已過66.7%（36個月中的24個月）" in zh
+    assert "依報告所述修正後期程（114年7月至116年6月）已過25.0%（24個月中的6個月），僅供參照" in zh
+    assert "進度附註依原列期程判定" in zh
     assert "113年1月至115年12月；報告說明期程修正為114年7月至116年6月" in zh  # both in the heading
 
 
@@ -100,7 +113,10 @@ def test_the_english_sentence_names_both_periods(tmp_path):
         attainment=["修正計畫期程為114年7月至116年6月。"],
     )
     assert (
-        "on the revised period the report states (2025-07 to 2027-06), 25.0% of the period "
-        "had elapsed (6 of 24 months)" in en
+        "on the printed period (2024-01 to 2026-12) 66.7% of the period had elapsed (24 of 36 "
+        "months)" in en
     )
-    assert "on the printed period (2024-01 to 2026-12) 66.7% had elapsed (24 of 36 months)" in en
+    assert (
+        "on the revised period the report states (2025-07 to 2027-06) 25.0% had elapsed (6 of "
+        "24 months), for information only; the pace note is judged on the printed period" in en
+    )

@@ -459,6 +459,8 @@ def test_a_target_counting_cases_is_delivered_by_the_approval():
         ["審查核定補助偏鄉學校建置智慧教室案，並待學校完工驗收。"],
     )
     assert statuses(result) == ["met"]
+    # its own reason: the approval of the case counted, not "the agency says it was done"
+    assert result.targets[0].components[0].reason == "case_approved"
 
 
 # Rules from the third set's first run (general shapes, own wording; see docs/analysis.md).

@@ -170,6 +170,31 @@ def test_the_revised_period_is_drawn_under_the_printed_one():
     assert "Revised period" not in texts
 
 
+def test_the_profile_alt_text_gives_the_plan_period_not_the_fiscal_year():
+    """The 114年度 band label is not read as the value of the 計畫期程 row (F1)."""
+    from govplans import load_assessment
+
+    a = load_assessment()
+    for lang, printed, revised, wrong in (
+        (
+            "zh-TW",
+            "計畫期程: 113年1月至115年12月",
+            "修正後期程: 114年10月至115年12月",
+            "計畫期程: 114年度",
+        ),
+        ("en", "Plan period: 2024-01 to 2026-12", "Revised period: 2025-10 to 2026-12", ": FY2025"),
+    ):
+        fig = plots.plan_profile_chart(a.report.plan("114-10"), 114, lang, a.plan_record("114-10"))
+        alt = plots.alt_text(fig)
+        plt.close(fig)
+        assert printed in alt and revised in alt, alt
+        assert wrong not in alt
+    fig = plots.plan_profile_chart(a.report.plan("114-03"), 114, "zh-TW")
+    alt = plots.alt_text(fig)
+    plt.close(fig)
+    assert "計畫期程: 112年1月至115年12月" in alt and "計畫期程: 114年度" not in alt
+
+
 def test_a_pace_note_is_amber_not_the_critical_red(assessment):
     plans = assessment.plans.copy()
     plans["appropriation_progress_rate"] = [0.1, 0.5, 0.5, 0.5, 0.5]
@@ -344,6 +369,22 @@ def test_print_keeps_a_heading_with_what_follows():
     assert f"{heading}\n    + .jp-OutputArea-child {{" in template
     assert ".jp-OutputArea-child:has(h2, h3, h4)" not in template  # not the title's block
     assert "tr:nth-child(-n+2) { break-before: avoid" in template
+    # the first block of the output after a heading stays with the next (F12: 「分析摘要」 and
+    # the narrative's bold title were left at a page bottom, the narrative on the next page)
+    assert (
+        f"{heading}\n    + .jp-OutputArea-child > .jp-OutputArea-output > :first-child > "
+        ":first-child {\n    break-after: avoid;" in template
+    )
+    assert ".govplans-narrative > p:has(> strong:only-child) { break-after: avoid;" in template
+
+
+def test_the_index_pages_keep_a_heading_with_its_table_in_print():
+    """F12: 「報告頁面」 was the last line of the printed index's first page."""
+    from govplans.present.render import INDEX_CSS
+
+    print_css = INDEX_CSS.split("@media print{", 1)[1]
+    assert "h1,h2,h3{break-after:avoid;page-break-after:avoid}" in print_css
+    assert ":is(h2,h3)+table tr:nth-child(-n+2)" in print_css
 
 
 def test_ratio_charts_split_into_charts_that_fit_a_printed_page():

@@ -172,11 +172,19 @@ def test_what_the_source_does_not_carry_and_in_year_coverage(lang):
             assert word in text
         assert "3項計畫（共8項）" in text and "並非機關全體之本年度執行率" in text
         assert "人工檢視" in text and "自動判定" in text
+        assert "係本工具維護者自行檢視報告文字所作，非官方或機關之審查" in text  # F11
+        # B2: approved is under way, except a target counting cases, whose approval is the case
+        assert "惟目標所計者為案件（如「補助…1案」）時，核定即為所計之案" in text
+        # B3: the pace note is judged on the printed period, a revised one beside it
+        assert "故預算編列進度附註亦依原列期程判定" in text and "不據以解除附註" in text
     else:
         assert "realised amounts (實現數), payables (應付數)" in text
         assert "annual execution rate" in text and "cannot be computed" in text
         assert "3 of 8 plans" in text and "not the agency's" in text
         assert "reviewed" in text and "automatic" in text
+        assert "the tool maintainers' own reading of the report text, not an official" in text
+        assert "except for a target that counts cases" in text
+        assert "so the pace note is judged on it too" in text and "never clears the note" in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -85,12 +85,10 @@ def test_every_number_in_a_plan_narrative_is_accounted_for(a, lang):
         margin = fmt.format_margin(a.thresholds.appropriation_margin, lang)
         allowed.add(margin.split("個")[0].split(" ")[0])  # a gap within the margin says it
         allowed |= {str(row["months_elapsed"]), str(row["months_total"])}
-        if row["schedule_basis"] == "revised":  # the printed period's share and gap beside it
-            printed = row["printed_schedule_elapsed_rate"]
-            allowed.add(fmt.format_rate(printed, lang).rstrip("%"))
-            points = fmt.format_points(printed - row["appropriation_progress_rate"], lang)
-            allowed.add(points.split("個")[0].split(" ")[0])
-            allowed |= {str(row["printed_months_elapsed"]), str(row["printed_months_total"])}
+        if row["revised_schedule_elapsed_rate"] == row["revised_schedule_elapsed_rate"]:
+            # the revised period's share beside the printed one, for information
+            allowed.add(fmt.format_rate(row["revised_schedule_elapsed_rate"], lang).rstrip("%"))
+            allowed |= {str(row["revised_months_elapsed"]), str(row["revised_months_total"])}
         allowed |= set(re.findall(r"\d+", fmt.roc_year(114, lang) + row["source_lines"]))
         allowed |= {plan_id, *plan_id.split("-")}
         for col in ("n_targets", "n_exceeded", "n_met", "n_not_met", "n_unclear", "n_reviewed"):
@@ -232,7 +230,9 @@ def test_target_summary_reads_naturally(a):
     assert "3 targets; overall verdict: not met. None of the 3 met" in plan_narrative(
         a, "114-10", "en"
     )
-    assert "（經人工檢視，與自動判定相同。）" in plan_narrative(a, "114-11")
+    assert "（經本工具維護者之人工檢視（非官方審查），與自動判定相同。）" in plan_narrative(
+        a, "114-11"
+    )
     assert "attainment items 1 and 2" in plan_narrative(a, "114-10", "en")
 
 
@@ -263,11 +263,20 @@ def test_a_part_is_named_by_its_own_phrase():
     [
         (
             (3, 3, 0),
-            "（均經人工檢視，與自動判定相同。）",
-            "reviewed all 3 statuses; the review agrees",
+            "（均經本工具維護者之人工檢視（非官方審查），與自動判定相同。）",
+            "The tool maintainers' review (not an official review) covers all 3 statuses; it "
+            "agrees",
         ),
-        ((1, 1, 0), "（經人工檢視，與自動判定相同。）", "reviewed the status;"),
-        ((2, 5, 1), "（其中2項經人工檢視；1項與自動判定不同，採人工檢視結果。）", "1 differs"),
+        (
+            (1, 1, 0),
+            "（經本工具維護者之人工檢視（非官方審查），與自動判定相同。）",
+            "covers the status;",
+        ),
+        (
+            (2, 5, 1),
+            "（其中2項經本工具維護者之人工檢視（非官方審查）；1項與自動判定不同，採人工檢視結果。）",
+            "1 differs",
+        ),
     ],
 )
 def test_review_note_wording(args, zh, en):
@@ -311,12 +320,25 @@ def test_nothing_appropriated_is_not_called_fully_executed(tmp_path):
     plan = SyntheticPlan("丙計畫", total=100_000, appropriated=0, executed=0)
     a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     for lang, said, wrong in (
-        ("zh-TW", "截至114年（2025年）尚未編列預算", "全數執行"),
-        ("en", "nothing appropriated through 2025 (ROC 114)", "all the appropriation executed"),
+        ("zh-TW", "截至114年（2025年）尚未編列預算", "累計執行數與已編列數相同"),
+        ("en", "nothing appropriated through 2025 (ROC 114)", "cumulative executed equals"),
     ):
         text = plan_narrative(a, "114-01", lang)
         assert said in text and wrong not in text
         assert wrong not in portfolio_narrative(a, lang)
+
+
+def test_equal_amounts_are_not_called_all_spent(tmp_path):
+    """Executed equal to appropriated is said as the figures' equality, not as all spent (the
+    executed figure may hold 保留數 or 應付數)."""
+    plan = SyntheticPlan("丁計畫", total=100_000, appropriated=40_000, executed=40_000)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    for lang, said, wrong in (
+        ("zh-TW", "累計執行數與已編列數相同", "全數執行"),
+        ("en", "cumulative executed equals appropriated", "all the appropriation executed"),
+    ):
+        for text in (plan_narrative(a, "114-01", lang), portfolio_narrative(a, lang)):
+            assert said in text and wrong not in text
 
 
 def test_a_part_does_not_open_with_a_conjunction(a):
@@ -365,8 +387,9 @@ def test_warnings_and_notes_are_apart_in_a_plan_and_in_the_portfolio(a):
     assert "需優先關注（2項計畫有警示" in story
     attention = story.split("需優先關注")[1].split("預算編列進度附註")[0]
     assert "期程經過比率" not in attention  # pace notes are not listed as reasons for attention
-    assert "預算編列進度附註（非警示）：6項計畫" in story
-    assert "114-01、114-03、114-04、114-12、114-13、114-14" in story
+    # 114-10's pace is judged on its printed period (money appropriated since 113年1月): noted
+    assert "預算編列進度附註（非警示）：7項計畫" in story
+    assert "114-01、114-03、114-04、114-10、114-12、114-13、114-14" in story
     en = portfolio_narrative(a, "en")
     assert "(2 plans with warnings;" in en and "Notes on the pace of appropriation" in en
 
@@ -383,13 +406,15 @@ def test_executed_equal_to_appropriated_is_counted_once(a):
 def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     zh = plan_narrative(a, "114-10")
     assert "（科技發展；113年1月至115年12月；報告說明期程修正為114年10月至115年12月）" in zh
-    # the share elapsed is on the revised period, and the sentence says so with both periods
+    # the pace is judged on the printed period (the money was appropriated since its start);
+    # the revised period's share is beside it, for information, and does not clear the note
     assert (
-        "依報告所述修正後期程（114年10月至115年12月）期程已過20.0%（15個月中的3個月），"
-        "預算編列進度24.4%，高於期程經過比率4.4個百分點（差距未達附註門檻15個百分點）；"
-        "依原列期程（113年1月至115年12月）已過66.7%（36個月中的24個月），預算編列進度24.4%"
-        "低於原列期程經過比率42.2個百分點；進度附註依修正後期程判定。" in zh
+        "依原列期程（113年1月至115年12月）期程已過66.7%（36個月中的24個月），"
+        "預算編列進度24.4%，低於期程經過比率42.2個百分點；"
+        "依報告所述修正後期程（114年10月至115年12月）已過20.0%（15個月中的3個月），僅供參照；"
+        "進度附註依原列期程判定（經費自原列期程起編列）。" in zh
     )
+    assert "appropriation_behind_schedule" in a.plan_record("114-10")["flags"]
     en = plan_narrative(a, "114-10", "en")
     assert "2024-01 to 2026-12; the report states it was revised to 2025-10 to 2026-12" in en
     plan = SyntheticPlan(
@@ -402,8 +427,8 @@ def test_the_printed_and_the_revised_period_are_both_shown(a, tmp_path):
     b = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
     text = plan_narrative(b, "114-01")
     assert "113年1月至114年12月；報告說明期程修正至116年12月" in text
-    assert "依報告所述修正後期程（113年1月至116年12月）期程已過50.0%（48個月中的24個月）" in text
-    assert "依原列期程（113年1月至114年12月）已過100.0%（24個月中的24個月）" in text
+    assert "依報告所述修正後期程（113年1月至116年12月）已過50.0%（48個月中的24個月）" in text
+    assert "依原列期程（113年1月至114年12月）期程已過100.0%（24個月中的24個月）" in text
     assert "the report states it was extended to 2027-12" in plan_narrative(b, "114-01", "en")
 
 

@@ -119,13 +119,16 @@ def _targets_frame() -> pd.DataFrame:
 
 def test_evidence_cites_the_items_it_comes_from():
     shown = render.with_evidence(_targets_frame())["evidence"].tolist()
-    assert shown[0] == "〔達成說明第1、3項；執行情形第2項〕完成說明會3場"
-    # A reviewed status the automatic evidence does not back shows the analyst's reason.
-    assert shown[1] == "〔人工檢視〕達成說明2：核定補助案。"
+    assert shown[0].startswith("〔達成說明第1、3項；執行情形第2項〕完成說明會3場；")
+    # A reviewer's reason is shown whenever written (even where the statuses agree), named as
+    # the tool maintainers' review (F7, F11).
+    assert shown[0].endswith("；〔本工具維護者之人工檢視〕同上")
+    assert shown[1] == "〔本工具維護者之人工檢視〕達成說明2：核定補助案。"
     assert shown[2] == "〔達成說明首句〕辦理國際松1場次"  # item 0: the lead sentence
     assert shown[3] == ""
     en = render.with_evidence(_targets_frame(), "en")["evidence"].tolist()
-    assert en[0] == "[attainment items 1, 3; execution item 2] 完成說明會3場"
+    assert en[0].startswith("[attainment items 1, 3; execution item 2] 完成說明會3場; ")
+    assert en[0].endswith("[the tool maintainers' review] 同上 (original Chinese)")
     assert en[2] == "[attainment lead sentence] 辦理國際松1場次"
 
 
@@ -154,15 +157,20 @@ def test_index_summaries_read_naturally():
     a = govplans.load_assessment()
     # warnings and notes counted apart (114-01 is appropriated behind its schedule: a note)
     assert render.profile_summary(a, "114-01", "en").endswith("3 met; 1 note")
-    # 114-10 is not behind the revised period the report states (24.4% appropriated, 20% elapsed)
-    assert render.profile_summary(a, "114-10", "en").endswith("; 2 warnings")
-    assert render.profile_summary(a, "114-10") == "累計執行率55.5%；績效目標3項：未達成3項；警示2項"
+    # 114-10's pace is judged on its printed period (24.4% appropriated, 66.7% elapsed): a note
+    assert render.profile_summary(a, "114-10", "en").endswith("; 2 warnings; 1 note")
+    assert render.profile_summary(a, "114-10") == (
+        "累計執行率55.5%；績效目標3項：未達成3項；警示2項；附註1項"
+    )
+    # 114-03 and 114-10 have both: the overlap is said, not a 「另」 that adds them (C3)
     assert render.overview_summary(a) == (
-        "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，另6項計畫有預算編列進度附註"
+        "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，"
+        "7項計畫有預算編列進度附註（含重疊2項）"
     )
     assert render.overview_summary(a, "en").endswith(
-        "; 2 plans with warnings, 6 with notes on appropriation pace"
+        "; 2 plans with warnings, 7 with notes on appropriation pace (2 with both)"
     )
+
     counts = a.targets["status"].value_counts()  # the engine's figures, whatever they are
     statuses = "、".join(
         f"{render.status_text(s)}{int(counts.get(s, 0))}項"
@@ -360,17 +368,15 @@ def test_key_figures_show_both_periods_and_notes_apart():
     en = render.key_figures(a, "114-10", "en").html
     assert "2025-10 to 2026-12 (attainment item 2)" in en and ">Notes</th>" in en
     assert "2024-01 to 2026-12" in en and ">Warnings</th>" in en
-    # the share elapsed names the period it is on, the revised one, with the printed one
-    # and the printed one (the money was budgeted on it), each with its gap
+    # the share elapsed is on the printed period (the money was appropriated since its start),
+    # the revised period's share beside it for information, never clearing the note (B3)
     assert (
-        "20.0%（依報告所述修正後期程（114年10月至115年12月）計，預算編列進度24.4%高於期程經過"
-        "比率4.4個百分點（差距未達附註門檻15個百分點）；依原列期程（113年1月至115年12月）已過"
-        "66.7%（36個月中的24個月），預算編列進度24.4%低於原列期程經過比率42.2個百分點；"
-        "進度附註依修正後期程判定）" in html
+        "66.7%（依報告所述修正後期程（114年10月至115年12月）已過20.0%（15個月中的3個月），"
+        "僅供參照；進度附註依原列期程判定（經費自原列期程起編列））" in html
     )
-    assert "20.0% (on the revised period the report states, 2025-10 to 2026-12: " in en
-    assert "on the printed period (2024-01 to 2026-12) 66.7% had elapsed (24 of 36 months)" in en
-    assert "42.2 percentage points below it; the pace note is judged on the revised period" in en
+    assert "預算編列進度24.4%，低於期程經過比率66.7%達42.2個百分點" in html
+    assert "66.7% (on the revised period the report states (2025-10 to 2026-12) 20.0% had " in en
+    assert "for information only; the pace note is judged on the printed period" in en
     assert "依報告所述" not in render.key_figures(a, "114-01").html
 
 
@@ -415,8 +421,22 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
         assert (f">{plan_id}<" in review) is (plan_id in unclear), plan_id
     reviewed = render.targets_table(a, plan_id="114-03").html
     # the engine now agrees with the review on 114-03 (approved, not delivered): the status is
-    # the reviewed one with no automatic one beside it (a review that differs: the next test)
-    assert "人工檢視" in reviewed and "自動判定為" not in reviewed
+    # the reviewed one with no automatic one beside it (a review that differs: the next test);
+    # the reviewer's reason is shown all the same, named as the tool maintainers' review with
+    # its file, in the evidence column (not the narrow status column) (F7, F11, C4)
+    assert "本工具維護者之人工檢視" in reviewed and "自動判定為" not in reviewed
+    note = "〔本工具維護者之人工檢視（reviewed_targets_moda_114.csv），非官方審查〕"
+    assert reviewed.count(note) == 4  # its four targets are all reviewed
+    assert note + "重新檢視（核定而未交付不算達成）" in reviewed
+    # B2: target 1 (補助…1案) is met by the approval of the case: said so, not "done"
+    first = reviewed.split("<tbody>")[1].split("</tr>")[0]
+    assert "判定理由：已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）" in first
+    assert "機關說明已完成" not in first
+    status_cells = re.findall(r"min-width:5em[^>]*>(.*?)</td>", reviewed)
+    assert status_cells and not any("重新檢視" in c for c in status_cells)
+    en = render.targets_table(a, "en", plan_id="114-03").html
+    assert "[the tool maintainers&#x27;" in en or "[the tool maintainers'" in en
+    assert "not an official review]" in en and "(original Chinese)" in en
     none = render.targets_table(a, statuses=["no_such_status"], empty="no_review").html
     assert "沒有待確認的目標。" in none
 
@@ -436,7 +456,8 @@ def test_a_reviewed_status_that_differs_shows_the_automatic_one_and_the_reason()
     )
     b = govplans.assess_report(a.report, a.thresholds, reviews)
     html = render.targets_table(b, plan_id="114-07").html
-    assert "人工檢視（自動判定為待確認）達成說明9：已協助參與國際組織。" in html
+    assert "本工具維護者之人工檢視（自動判定為待確認）" in html
+    assert "非官方審查〕達成說明9：已協助參與國際組織。" in html
     assert "無佐證：" in html  # the part keeps its automatic status and why
 
 
@@ -531,10 +552,24 @@ def test_the_aligned_label_cites_the_items_quoted():
     assert "對應：達成說明第5項（依內容對應）" in text and "第3項" not in text
     found = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="2")
     text = render.target_type_text(found)
-    assert "達成說明第2項" in text and "對應：無對應項目" not in text
+    # evidence found in an item not aligned is cited as evidence, not as an alignment (C2)
+    assert text.endswith("佐證：達成說明第2項（非對應項目，依數值或文字比對）")
+    assert "對應：" not in text and "無對應項目" not in text
     en = render.target_type_text(found, "en")
-    assert "no item aligned; evidence found by its figure or words" in en
+    assert en.endswith(
+        "Evidence: attainment item 2 (an item not aligned, found by its figure or words)"
+    )
+    assert "Aligned:" not in en
     empty = SimpleNamespace(**row, alignment="none", evidence_item=None, evidence_items="")
     assert render.target_type_text(empty).endswith("對應：無對應項目")
     aligned = SimpleNamespace(**row, alignment="numbering", evidence_item=4, evidence_items="")
     assert render.target_type_text(aligned).endswith("對應：達成說明第4項（依項次對應）")
+
+
+def test_no_pace_note_is_not_said_as_another_zero(tmp_path):
+    """C7: 「另0項計畫有預算編列進度附註」 reads as a count of other plans."""
+    from govplans.testing.synthetic import SyntheticPlan, write_report
+
+    plan = SyntheticPlan("甲計畫", period="113年1月至116年12月", total=100_000, appropriated=50_000)
+    a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
+    assert render.overview_summary(a).endswith("項計畫有警示，無計畫有預算編列進度附註")

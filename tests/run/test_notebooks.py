@@ -140,7 +140,8 @@ def test_attainment_lists_every_target_and_the_review_list(executed, reports):
     assert "未量化占比" in text and "22.9%" in text  # the portfolio's share, by scope
     agreement = a.agreement()
     if agreement["n"]:  # reviewed statuses exist for the bundled report
-        assert f"自動判定與人工檢視一致：{agreement['n_agree']}／{agreement['n']}" in text
+        assert "自動判定與本工具維護者之人工檢視" in text and "非官方審查" in text
+        assert f"一致：{agreement['n_agree']}／{agreement['n']}" in text
         for row in agreement["disagreements"]:
             assert render.escape_markdown(f"{row['plan_id']} 目標{row['target_index']}") in text
     else:

@@ -418,8 +418,8 @@ def _month_of(year: Any, month: Any) -> tuple[int, int] | None:
 
 def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) -> dict[str, Any]:
     """Months of the period, months elapsed at the fiscal year's end, their share and the
-    period they are on (:func:`~govplans.analyse.measures.plan_schedule`): the revised period
-    only where the text states one."""
+    period they are on (:func:`~govplans.analyse.measures.plan_schedule`): the printed period
+    where it can be read, the revised one (where the text states one) beside it."""
     schedule = plan_schedule(
         _month_of(row.start_roc_year, row.start_month),
         _month_of(row.end_roc_year, row.end_month),
@@ -435,6 +435,9 @@ def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) 
         "printed_months_total": schedule.printed_months_total,
         "printed_months_elapsed": schedule.printed_months_elapsed,
         "printed_schedule_elapsed_rate": schedule.printed_elapsed_rate,
+        "revised_months_total": schedule.revised_months_total,
+        "revised_months_elapsed": schedule.revised_months_elapsed,
+        "revised_schedule_elapsed_rate": schedule.revised_elapsed_rate,
     }
 
 

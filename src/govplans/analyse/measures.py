@@ -104,9 +104,11 @@ def schedule_elapsed(
     return min(1.0, max(0.0, share))
 
 
-#: What the schedule measures were computed on: the printed period, the revised period the
-#: report states (its start where stated, else the printed start, to its end), or nothing
-#: (the printed period could not be read and no revised one gives a start).
+#: What the schedule measures were computed on: the printed period (the span the money was
+#: appropriated over: the pace note is judged on it even where the report states a revised
+#: period), the revised period the report states where the printed one could not be read (its
+#: start where stated, else the printed start, to its end), or nothing (neither gives a start
+#: and an end).
 SCHEDULE_BASES = ("printed", "revised", "unknown")
 
 
@@ -120,12 +122,17 @@ class Schedule:
     months_total: int | None
     months_elapsed: int | None
     elapsed_rate: float
-    #: The same on the printed period (the period the money was budgeted on), kept beside a
-    #: revised basis so both shares can be shown; equal to the above on a printed basis, empty
-    #: (None, NaN) where the printed period could not be read.
+    #: The same on the printed period (the period the money was budgeted on); equal to the
+    #: above on a printed basis, empty (None, NaN) where the printed period could not be read.
     printed_months_total: int | None = None
     printed_months_elapsed: int | None = None
     printed_elapsed_rate: float = math.nan
+    #: The same on the revised period the report states (information shown beside the printed
+    #: share, never used to judge the pace note on a printed basis); empty (None, NaN) where
+    #: the report states none.
+    revised_months_total: int | None = None
+    revised_months_elapsed: int | None = None
+    revised_elapsed_rate: float = math.nan
 
 
 def plan_schedule(
@@ -135,21 +142,27 @@ def plan_schedule(
     revised_start: tuple[int, int] | None = None,
     revised_end: tuple[int, int] | None = None,
 ) -> Schedule:
-    """Months of the period, months elapsed at the fiscal year's end and their share, on the
-    revised period only where the report states one (``revised_end``), else on the printed
-    period; ``unknown`` (None, NaN) where neither gives a start and an end. The printed
-    period's figures are kept as well (``printed_*``), whichever the basis."""
-    start: tuple[int, int] | None = printed_start
-    end: tuple[int, int] | None = printed_end
-    basis = "printed"
+    """Months of the period, months elapsed at the fiscal year's end and their share.
+
+    The pace rule is decided here: the schedule measures (and so the pace note, which compares
+    them with appropriation progress, money appropriated since the printed start) are on the
+    printed period wherever it can be read, even where the report states a revised period;
+    the revised period's figures are kept beside them (``revised_*``) as information. The
+    revised period is the basis only where the printed one could not be read; ``unknown``
+    (None, NaN) where neither gives a start and an end. The printed period's figures are kept
+    as well (``printed_*``), whichever the basis."""
     printed: tuple[int | None, int | None, float] = (None, None, math.nan)
     if printed_start is not None and printed_end is not None:
         printed = _elapsed(printed_start, printed_end, fiscal_year)
-    if revised_end is not None:
-        basis, start, end = "revised", revised_start or printed_start, revised_end
-    if start is None or end is None:
-        return Schedule("unknown", None, None, None, None, math.nan, *printed)
-    return Schedule(basis, start, end, *_elapsed(start, end, fiscal_year), *printed)
+    revised: tuple[int | None, int | None, float] = (None, None, math.nan)
+    start = revised_start or printed_start
+    if revised_end is not None and start is not None:
+        revised = _elapsed(start, revised_end, fiscal_year)
+    if printed_start is not None and printed_end is not None:
+        return Schedule("printed", printed_start, printed_end, *printed, *printed, *revised)
+    if revised_end is not None and start is not None:
+        return Schedule("revised", start, revised_end, *revised, *printed, *revised)
+    return Schedule("unknown", None, None, None, None, math.nan, *printed, *revised)
 
 
 def _elapsed(

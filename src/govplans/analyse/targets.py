@@ -525,13 +525,15 @@ def _assess_done(
             component.status == "met"
             and _APPROVED.search(clause)
             and not _DELIVERED.search(clause)
-            and not (component.quantity is not None and component.quantity.word in _CASE_WORDS)
             and not _APPROVED.search(thing)
         ):
             # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
             # the approval asked for (完成…核定), never the facility or the work delivered
             # (設施1式, 完成…建置): approved, not delivered
-            component.status, component.reason = "unclear", "under_way"
+            if component.quantity is not None and component.quantity.word in _CASE_WORDS:
+                component.reason = "case_approved"  # met: the approval is the case counted
+            else:
+                component.status, component.reason = "unclear", "under_way"
         return
 
 
@@ -1595,6 +1597,7 @@ DECISION_REASONS = (
     "rate_only",
     "figures_short",
     "done_statement",
+    "case_approved",
     "not_done_statement",
     "deadline_met",
     "deadline_missed",

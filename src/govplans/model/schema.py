@@ -399,10 +399,12 @@ PLAN_ASSESSMENT: list[Field] = [
         "string",
         "期程計算依據",
         "Schedule basis",
-        "The period the schedule measures are computed on: revised (the revised period the "
-        "text states: its start where stated, else the printed start, to its end), printed "
-        "(計畫期程 as printed), unknown (the printed period could not be read and no revised "
-        "period gives a start: the schedule measures are empty).",
+        "The period the schedule measures (and the pace note) are computed on: printed "
+        "(計畫期程 as printed, the span the money was appropriated over, even where the text "
+        "states a revised period: its share is in the revised_* columns), revised (the printed "
+        "period could not be read: the revised period the text states, its start where stated, "
+        "else the printed start, to its end), unknown (neither gives a start and an end: the "
+        "schedule measures are empty).",
     ),
     Field(
         "months_total",
@@ -472,7 +474,35 @@ PLAN_ASSESSMENT: list[Field] = [
         "Printed period elapsed",
         "Share of the printed period's months elapsed at the end of the fiscal year, clipped "
         "to 0..1: the period the money was budgeted on. Equals schedule_elapsed_rate where "
-        "`schedule_basis` is printed; shown beside it where the report states a revised period.",
+        "`schedule_basis` is printed.",
+        RATIO,
+    ),
+    Field(
+        "revised_months_total",
+        "Int64",
+        "修正後期程總月數",
+        "Months in revised period",
+        "Months of the revised period the text states (its start where stated, else the "
+        "printed start, to its end), both ends included; empty where it states none.",
+        "months",
+    ),
+    Field(
+        "revised_months_elapsed",
+        "Int64",
+        "修正後期程已過月數",
+        "Months of revised period elapsed",
+        "Months of the revised period elapsed at the end of the fiscal year, "
+        "0..revised_months_total.",
+        "months",
+    ),
+    Field(
+        "revised_schedule_elapsed_rate",
+        "float64",
+        "修正後期程經過比率",
+        "Revised period elapsed",
+        "Share of the revised period's months elapsed at the end of the fiscal year, clipped to "
+        "0..1. Information shown beside schedule_elapsed_rate: the pace note is judged on the "
+        "printed period (the money was appropriated since its start) wherever it can be read.",
         RATIO,
     ),
     Field(

@@ -41,6 +41,7 @@ from govplans.present.fmt import (
     format_amount,
     format_margin,
     format_multiple_threshold,
+    format_period,
     format_rate,
     format_threshold,
     status_label,
@@ -407,6 +408,7 @@ def plan_profile_chart(
         start, end = revised if revised is not None else (fy_start, fy_end)
     else:
         period.barh(0, end - start, left=start, height=0.4, color="#5b8db8")
+        _span_text(period, 0, start, end, lang)  # the period in words: seen, and in the alt text
     rows = [text("plan_period", lang)]
     if revised is not None:
         period.barh(
@@ -418,13 +420,17 @@ def plan_profile_chart(
             edgecolor="#5b8db8",
             hatch="///",
         )
+        _span_text(period, -0.55, revised[0], revised[1], lang)
         rows.append(text("revised_period", lang))
         start, end = min(start, revised[0]), max(end, revised[1])
+    # the fiscal year's band label, above the rows (and more than half a row from the period
+    # row, so the alt text does not read it as that row's value)
     period.text(
         fy_start + (fy_end - fy_start) / 2,
-        0.42,
+        0.56,
         text("fiscal_year", lang, year=fiscal_year if lang != "en" else year),
         ha="center",
+        va="center",
         fontsize=9,
     )
     period.set_yticks([0, -0.55][: len(rows)], rows)
@@ -442,6 +448,20 @@ def plan_profile_chart(
     period.set_title(text("period_title", lang), loc="left")
     period.spines[["top", "right", "left"]].set_visible(False)
     return fig
+
+
+def _span_text(ax: Any, y: float, start: pd.Timestamp, end: pd.Timestamp, lang: str) -> None:
+    """A period's months in words on its bar (``112年1月至115年12月`` / ``2023-01 to 2026-12``)."""
+    label = format_period(start.year - 1911, start.month, end.year - 1911, end.month, lang)
+    ax.text(
+        start + (end - start) / 2,
+        y,
+        label,
+        ha="center",
+        va="center",
+        fontsize=8,
+        bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1},
+    )
 
 
 def _revised_span(

@@ -244,6 +244,38 @@ def printed_schedule_note(plan: Any, row: Any, lang: str) -> str:
     )
 
 
+def revised_schedule_note(plan: Any, row: Any, lang: str) -> str:
+    """Where the report states a revised period and the pace is judged on the printed one: the
+    revised period's share elapsed, as information beside it: ``依報告所述修正後期程（114年10月
+    至115年12月）已過20.0%（15個月中的3個月），僅供參照；進度附註依原列期程判定（經費自原列
+    起始年度起編列）``. Empty otherwise."""
+    if row.schedule_basis != "printed" or fmt.is_missing(row.revised_schedule_elapsed_rate):
+        return ""
+    start_known = not fmt.is_missing(row.revised_start_roc_year)
+    source = row if start_known else plan
+    prefix = "revised_" if start_known else ""
+    period = fmt.format_period(
+        getattr(source, f"{prefix}start_roc_year"),
+        getattr(source, f"{prefix}start_month"),
+        row.revised_end_roc_year,
+        row.revised_end_month,
+        lang,
+    )
+    elapsed = fmt.format_rate(row.revised_schedule_elapsed_rate, lang)
+    months = fmt.format_number(row.revised_months_elapsed, lang)
+    total = fmt.format_number(row.revised_months_total, lang)
+    if lang == fmt.ZH:
+        return (
+            f"依報告所述修正後期程（{period}）已過{elapsed}（{total}個月中的{months}個月），"
+            "僅供參照；進度附註依原列期程判定（經費自原列期程起編列）"
+        )
+    return (
+        f"on the revised period the report states ({period}) {elapsed} had elapsed ({months} "
+        f"of {total} months), for information only; the pace note is judged on the printed "
+        "period (the money was appropriated since its start)"
+    )
+
+
 def _category(category: str, lang: str) -> str:
     return category if lang == fmt.ZH else CATEGORIES.get(category, category)
 
@@ -283,7 +315,8 @@ def _money(row: Any, year: str, lang: str, bounds: tuple[float, ...] = ()) -> st
 
 
 def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = None) -> str:
-    """``已編列未執行4,430萬元`` or, when nothing is left, ``已編列預算全數執行`` (or
+    """``已編列未執行4,430萬元`` or, when nothing is left, ``累計執行數與已編列數相同`` (the
+    figures equal, never a claim that everything was spent: 保留數 and 應付數 may be in it) (or
     ``尚未編列預算`` when nothing was appropriated: there is nothing to have executed)."""
     if thousand_twd < 0:  # an overspend: said as such, with both amounts (when known)
         over = _amount(-thousand_twd, lang)
@@ -303,7 +336,11 @@ def _unexecuted(thousand_twd: float, lang: str, appropriated: float | None = Non
     if appropriated is not None and not appropriated:
         return "尚未編列預算" if lang == fmt.ZH else "nothing appropriated yet"
     if thousand_twd == 0:
-        return "已編列預算全數執行" if lang == fmt.ZH else "all the appropriation executed"
+        return (
+            "累計執行數與已編列數相同"
+            if lang == fmt.ZH
+            else "cumulative executed equals appropriated"
+        )
     amount = _amount(thousand_twd, lang)
     return f"已編列未執行{amount}" if lang == fmt.ZH else f"{amount} appropriated but not executed"
 
@@ -361,15 +398,19 @@ def _schedule(plan: Any, row: Any, year: str, th: Any, lang: str) -> str:
             f"months) and {progress} of the money was appropriated, {trend_en}; {printed}."
         )
     basis = schedule_basis_note(plan, row, lang)
+    revised = revised_schedule_note(plan, row, lang)  # information, never clears the note
     if lang == fmt.ZH:
+        on_printed = f"依原列期程（{printed_period(plan, lang)}）" if revised else ""
         return (
-            f"期程與經費：至{year}底，期程已過{elapsed}（{total}個月中的{months}個月"
-            f"{'；' + basis if basis else ''}），預算編列進度{progress}，{trend_zh}。"
+            f"期程與經費：至{year}底，{on_printed}期程已過{elapsed}（{total}個月中的{months}個月"
+            f"{'；' + basis if basis else ''}），預算編列進度{progress}，{trend_zh}"
+            f"{'；' + revised if revised else ''}。"
         )
+    on_printed = f" on the printed period ({printed_period(plan, lang)})" if revised else ""
     return (
-        f"Schedule and money: by the end of {year}, {elapsed} of the period had elapsed "
-        f"({months} of {total} months{'; ' + basis if basis else ''}) and {progress} of the "
-        f"money was appropriated, {trend_en}."
+        f"Schedule and money: by the end of {year},{on_printed} {elapsed} of the period had "
+        f"elapsed ({months} of {total} months{'; ' + basis if basis else ''}) and {progress} "
+        f"of the money was appropriated, {trend_en}{'; ' + revised if revised else ''}."
     )
 
 
@@ -506,25 +547,30 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
 
 
 def _review_note(n_reviewed: int, n_targets: int, n_differ: int, lang: str) -> str:
-    """How many statuses come from the analyst's review, and whether they differ."""
+    """How many statuses come from the tool maintainers' review (the package's curated file,
+    never an official review), and whether they differ."""
     k = fmt.format_number(n_reviewed, lang)
     differ = fmt.format_number(n_differ, lang)
     if lang == fmt.ZH:
         whole = "均" if n_reviewed > 1 else ""
         which = whole if n_reviewed == n_targets else f"其中{k}項"
         if n_differ == 0:
-            return f"（{which}經人工檢視，與自動判定相同。）"
-        return f"（{which}經人工檢視；{differ}項與自動判定不同，採人工檢視結果。）"
+            return f"（{which}經本工具維護者之人工檢視（非官方審查），與自動判定相同。）"
+        return (
+            f"（{which}經本工具維護者之人工檢視（非官方審查）；{differ}項與自動判定不同，"
+            "採人工檢視結果。）"
+        )
     if n_reviewed == n_targets:
         which = "the status" if n_reviewed == 1 else f"all {k} statuses"
     else:
         which = f"{k} of the statuses" if n_reviewed > 1 else "1 of the statuses"
+    who = "the tool maintainers' review (not an official review) covers"
     if n_differ == 0:
-        return f" (An analyst reviewed {which}; the review agrees with the automatic assessment.)"
+        return f" ({who[0].upper()}{who[1:]} {which}; it agrees with the automatic assessment.)"
     differs = "differs" if n_differ == 1 else "differ"
     return (
-        f" (An analyst reviewed {which}; {differ} {differs} from the automatic assessment, "
-        "and the reviewed status is used.)"
+        f" ({who[0].upper()}{who[1:]} {which}; {differ} {differs} from the automatic "
+        "assessment, and the reviewed status is used.)"
     )
 
 

@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -307,12 +307,13 @@ def with_evidence(frame: pd.DataFrame, lang: str = ZH) -> pd.DataFrame:
         else:
             text = text or citation
         reason = _cell(row.get("review_reason"))
-        if (
-            reason
-            and row.get("status_source") == "reviewed"
-            and row.get("status") != row.get("status_auto")
-        ):  # the automatic evidence does not back the status shown: give the analyst's reason
-            note = f"〔人工檢視〕{reason}" if lang != "en" else f"[reviewed] {reason}"
+        if reason and row.get("status_source") == "reviewed":
+            # the reviewer's reason whenever written, named as the tool maintainers' review
+            note = (
+                f"〔本工具維護者之人工檢視〕{reason}"
+                if lang != "en"
+                else f"[the tool maintainers' review] {original(reason, lang)}"
+            )
             text = (
                 f"{text}；{note}"
                 if text and lang != "en"
@@ -434,6 +435,8 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     if cited:
         aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
     label = "對應：" if lang != "en" else "Aligned: "
+    if how == "evidence_only":  # found in an item not aligned: evidence, not an alignment
+        label = "佐證：" if lang != "en" else "Evidence: "
     return f"{shown}\n{label}{aligned}"
 
 
@@ -523,9 +526,23 @@ def _target_status_cell(t: Any, lang: str) -> str:
     shown += "\n" + pick(PART_TEXT["reviewed"], lang)
     if t.status != t.status_auto:
         auto = pick(PART_TEXT["auto_was"], lang).format(status=status_text(t.status_auto, lang))
-        reason = original(_cell(t.review_reason), lang)  # the reviewer's words, as written
-        shown += f"（{auto}）{reason}" if lang != "en" else f" ({auto}) {reason}"
-    return shown
+        shown += f"（{auto}）" if lang != "en" else f" ({auto})"
+    return shown  # the reviewer's reason is in the (wide) evidence column: review_note_html
+
+
+def review_note_html(t: Any, source: str | None, lang: str = ZH) -> str:
+    """The reviewer's reason for a target, whenever one was written (even where the reviewed
+    status equals the automatic one), named as the tool maintainers' own curated review with
+    its file, never as an official one; empty where there is none. Escaped."""
+    reason = _cell(getattr(t, "review_reason", None))
+    if not reason or getattr(t, "status_source", None) != "reviewed":
+        return ""
+    file = PurePath(source).name if source else "—"
+    note = pick(PART_TEXT["review_note"], lang).format(
+        file=file,
+        reason=original(reason, lang),  # the reviewer's words, as written
+    )
+    return f'<span class="govplans-review">{_lines(note)}</span>'
 
 
 def targets_table(
@@ -582,8 +599,12 @@ def targets_table(
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
+        review = review_note_html(t, assessment.annotations_source, lang)
         for i, c in enumerate(parts):
             cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
+            if review and i == len(parts) - 1:  # under the last part's evidence: the target's
+                text, style = cells[-1]
+                cells[-1] = (_BuiltHtml(f"{_as_html(text)}<br>{review}"), style)
             rule = "border-top:1px solid #bbb;" if i == 0 else ""
             tds = []
             for position, (text, style) in enumerate(cells):
@@ -600,6 +621,11 @@ def targets_table(
 class _BuiltHtml(str):
     """A targets-table cell already built as HTML, every piece of report text in it escaped;
     any other cell (a plain ``str``, whatever it holds) is escaped when the row is written."""
+
+
+def _as_html(text: str) -> str:
+    """A targets-table cell as HTML: as built, or escaped with its line breaks kept."""
+    return str(text) if isinstance(text, _BuiltHtml) else _lines(text)
 
 
 def _targets_header(column: str, lang: str) -> str:
@@ -677,7 +703,9 @@ def _elapsed_cell(a: Assessment, plan_id: str, value: str, lang: str) -> str:
     """The share elapsed with the period it is on where there are two (a revised period), or
     why there is none."""
     plan, row = a.report_plan_tuple(plan_id), a.plan_tuple(plan_id)
-    note = narrative_text.schedule_basis_note(plan, row, lang)
+    note = narrative_text.schedule_basis_note(plan, row, lang) or (
+        narrative_text.revised_schedule_note(plan, row, lang)
+    )
     if not note:
         return value
     printed = narrative_text.printed_schedule_note(plan, row, lang)
@@ -799,10 +827,13 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
             else "本報告沒有人工檢視紀錄：所有判定均為自動判定。"
         )
     n, agree, rate = agreement["n"], agreement["n_agree"], fmt.format_rate(agreement["rate"], lang)
+    file = escape_markdown(PurePath(str(agreement["source"])).name) if agreement["source"] else ""
     lines = [
-        f"Automatic and reviewed statuses agree on {agree} of {n} targets ({rate})."
+        f"Automatic statuses and the tool maintainers' review ({file}; the package's own "
+        f"curated file, not an official review) agree on {agree} of {n} targets ({rate})."
         if en
-        else f"自動判定與人工檢視一致：{agree}／{n} 項目標（{rate}）。"
+        else f"自動判定與本工具維護者之人工檢視（{file}；本工具自行維護之檔案，非官方審查）"
+        f"一致：{agree}／{n} 項目標（{rate}）。"
     ]
     for row in agreement.get("disagreements", []):
         auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
@@ -997,18 +1028,29 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     bounds = _rate_bounds(assessment.thresholds)
     n = int(total["n_plans"])
     warned, paced = int(total["n_warning_plans"]), int(total["n_pace_note_plans"])
+    both = sum(  # a plan with a warning and a pace note is counted in both: said, not added
+        bool(flags_of(codes, "warning")) and bool(flags_of(codes, "note", ("pace",)))
+        for codes in map(split_flags, assessment.plans["flags"])
+    )
     if lang == "en":
+        overlap = f" ({both} with both)" if both else ""
         return (
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
             f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
             f"{warned} {'plan' if warned == 1 else 'plans'} with warnings, {paced} with notes "
-            "on appropriation pace"
+            f"on appropriation pace{overlap}"
         )
+    if both:
+        pace = f"{paced}項計畫有預算編列進度附註（含重疊{both}項）"
+    elif paced:
+        pace = f"另{paced}項計畫有預算編列進度附註"
+    else:
+        pace = "無計畫有預算編列進度附註"
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
         f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
-        f"{warned}項計畫有警示，另{paced}項計畫有預算編列進度附註"
+        f"{warned}項計畫有警示，{pace}"
     )
 
 
@@ -1108,7 +1150,11 @@ code{font-size:.85rem}.summary{margin:.2rem 0}
 .govplans-filter{margin:.3rem 0;font-size:.85rem;padding:.2rem .4rem;width:16rem}
 th[data-sort]{cursor:pointer}th[data-sort]::after{content:" ⇅";color:#999;font-size:.75em}
 @media print{.govplans-filter{display:none}th[data-sort]::after{content:""}
-td,th{font-size:8pt}}
+td,th{font-size:8pt}
+h1,h2,h3{break-after:avoid;page-break-after:avoid}
+thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
+:is(h2,h3)+table tr:nth-child(-n+2),:is(h2,h3)+p+table tr:nth-child(-n+2)
+{break-before:avoid;page-break-before:avoid}}
 """
 )
 

@@ -233,6 +233,11 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says met, but its own figures fall short",
     ),
     "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "case_approved": (
+        "已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）",
+        "the case counted was approved (an approval counts as the case; works still awaiting "
+        "completion are in the execution text)",
+    ),
     "not_done_statement": ("機關說明未完成或延後", "the agency says it was not done or delayed"),
     "deadline_met": ("完成日期在期限內", "completed by the deadline"),
     "deadline_missed": ("完成日期晚於期限", "completed after the deadline"),
@@ -275,8 +280,8 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
     "shared": ("同一項說明兩個目標", "one item naming two targets"),
     "none": ("無對應項目", "no item aligned"),
     "evidence_only": (
-        "無對應項目，依數值或文字比對取得佐證",
-        "no item aligned; evidence found by its figure or words",
+        "非對應項目，依數值或文字比對",
+        "an item not aligned, found by its figure or words",
     ),
     "decided": (
         "判定所依數值、日期或文字所在項目",
@@ -293,8 +298,12 @@ PART_TEXT: dict[str, tuple[str, str]] = {
         "目標值可能偏低（達成值達目標值{k}以上）",
         "target possibly set low (achieved at least {k} the target)",
     ),
-    "reviewed": ("人工檢視", "reviewed"),
+    "reviewed": ("本工具維護者之人工檢視", "the tool maintainers' review"),
     "auto_was": ("自動判定為{status}", "automatic: {status}"),
+    "review_note": (
+        "〔本工具維護者之人工檢視（{file}），非官方審查〕{reason}",
+        "[the tool maintainers' review ({file}), not an official review] {reason}",
+    ),
 }
 
 #: Where a target's status comes from: (zh-TW, English).
@@ -357,12 +366,16 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "schedule_elapsed_rate": (
         "期程經過比率＝計畫期程至本年度12月底已經過之月數 ÷ 期程總月數（介於0與1之間）；"
-        "達成或執行說明載有修正後期程者，依修正後期程計算（未載起始者以原列起始）；"
-        "期程無法讀取者從缺",
+        "依原列計畫期程計算（預算編列進度之已編列數自原列起始累計，故預算編列進度附註亦依原列"
+        "期程判定）；達成或執行說明載有修正後期程者，另列修正後期程之經過比率（未載起始者以原列"
+        "起始）僅供參照，不據以解除附註；原列期程無法讀取者依修正後期程，均無者從缺",
         "Share of the period elapsed = months of the plan period elapsed at the end of December "
-        "of the fiscal year ÷ months in the period (between 0 and 1); where the attainment or "
-        "execution text states a revised period, on the revised period (from the printed start "
-        "where it states no start); empty where no period can be read",
+        "of the fiscal year ÷ months in the period (between 0 and 1), on the printed period "
+        "(the money appropriated is counted from the printed start, so the pace note is judged "
+        "on it too); where the attainment or execution text states a revised period, its share "
+        "(from the printed start where it states no start) is shown beside it for information "
+        "and never clears the note; on the revised period only where the printed one cannot be "
+        "read; empty where neither can",
     ),
     "zero": (
         "分母為零時比率從缺（顯示「—」），不以零代之。比率四捨五入時不跨越門檻："
@@ -426,12 +439,16 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "agency_first": (
         "機關之文字優先於數字：對應之達成說明自述未達成、延後、僅部分完成，或所述僅為草案、"
-        "招標或決標者，不因其中之數字看似達成而判為達成；已核定或辦理中而尚未交付者為待確認。"
+        "招標或決標者，不因其中之數字看似達成而判為達成；已核定或辦理中而尚未交付者為待確認，"
+        "惟目標所計者為案件（如「補助…1案」）時，核定即為所計之案，判為達成"
+        "（理由代碼 case_approved）。"
         "報告文字不足以判定者一律為待確認並附理由，不猜測。",
         "The agency's words come before its figures: an aligned attainment item that says the "
         "target was missed, delayed or only partly done, or reports a draft, a tender or an "
         "award, is never read as met because a figure in it looks met; work approved or under "
-        "way and not delivered is unclear. Whatever the text cannot decide is unclear, with a "
+        "way and not delivered is unclear, except for a target that counts cases (補助…1案, a "
+        "grant case): its approval is the case counted, and it is met (reason code "
+        "case_approved). Whatever the text cannot decide is unclear, with a "
         "reason, never guessed.",
     ),
     "types": ("目標類型與比較規則", "Target types and their comparison rules"),
@@ -452,13 +469,18 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
         "每項目標先由本工具依上述規則自動判定。分析人員可就一份報告建立人工檢視檔，"
         "列出每項目標之狀態與理由；自動判定之程式不讀取該檔，待自動判定完成後始併入。"
         "有人工檢視者，頁面採人工檢視之狀態，並於旁列出自動判定之結果；無人工檢視者，"
-        "頁面所列即為自動判定。各報告有無人工檢視，見下方「資料來源」。",
+        "頁面所列即為自動判定。本工具隨附之人工檢視檔（reviewed_targets_*.csv）係本工具維護者"
+        "自行檢視報告文字所作，非官方或機關之審查；頁面上凡有檢視理由者，均以「本工具維護者之"
+        "人工檢視」標示並列出其檔名。各報告有無人工檢視，見下方「資料來源」。",
         "Every target is first decided automatically by the rules above. An analyst may keep a "
         "reviewed file for a report, with a status and a reason for each target; the automatic "
         "engine never reads it, and it is merged only after the automatic statuses are decided. "
         "Where a reviewed status exists the pages use it and show the automatic one beside it; "
-        "elsewhere the status shown is the automatic one. Whether each report has reviewed "
-        "statuses is listed under Sources below.",
+        "elsewhere the status shown is the automatic one. The reviewed files shipped with the "
+        "tool (reviewed_targets_*.csv) are the tool maintainers' own reading of the report "
+        "text, not an official or agency review; wherever a reviewer's reason exists the pages "
+        "show it, marked as the tool maintainers' review with its file name. Whether each "
+        "report has reviewed statuses is listed under Sources below.",
     ),
     "in_year": ("本年度數及其涵蓋範圍", "In-year figures and their coverage"),
     "in_year_link": (

@@ -404,7 +404,8 @@ def grammar_markdown(exceed_margin: float) -> list[str]:
         "`evidence_text`. The targets table's 「對應」 label cites the items its evidence quotes "
         "(`evidence_items`, `evidence_execution_items`: printed item numbers, the same columns the"
         " quote reads), the aligned item only when nothing is quoted; evidence found with no item"
-        " aligned says so (無對應項目，依數值或文字比對取得佐證). A status decided by words"
+        " aligned is labelled as evidence, not as an alignment (佐證：…（非對應項目，依數值或"
+        "文字比對）). A status decided by words"
         " records them too (`decided_by`: 已完成, 尚未, 辦理中, 暫緩…, the first such words in the"
         " clause shown) and the table marks them as it marks a figure. A grant or contract"
         " approved or awarded (核定, 核准, 決標, 簽約) with no word of delivery (完工, 驗收, 啟用,"
@@ -903,9 +904,12 @@ def analysis_markdown(
         "the cumulative executed amount. Every page says so once, under its title. |",
         "| `appropriation_progress_rate` | 已編列預算數 / 計畫核定總經費 |",
         "| `schedule_elapsed_rate` | months of the plan period elapsed at the end of the fiscal "
-        "year (December) / months in the period, clipped to 0..1; where the attainment or "
-        "execution text states a revised period, the period runs from the printed start to the "
-        "revised end (`revised_period_text`) |",
+        "year (December) / months in the period, clipped to 0..1, on the printed period (the "
+        "money appropriated is counted from its start, so the pace note is judged on it); where "
+        "the attainment or execution text states a revised period (`revised_period_text`), its "
+        "share is `revised_schedule_elapsed_rate`, shown beside it for information and never "
+        "clearing the note; the revised period is the basis only where the printed one cannot "
+        "be read |",
         "| `remaining_budget_thousand_twd` | 核定總經費 − 已編列預算數 |",
         "| `unexecuted_appropriation_thousand_twd` | 已編列預算數 − 累計執行數 |",
         "| `executed_equals_appropriated` | 累計執行數 = 已編列預算數 to the thousand, something "
@@ -989,7 +993,9 @@ def analysis_markdown(
         "「修正計畫期程至116年12月」, "
         "「由原112年1月至115年12月修正為112年1月至116年12月」); a task moved to a later year "
         "(「配合修正計畫期程，平臺建置順延至114年辦理」) is not one. The attainment text is read "
-        "first. The schedule elapsed runs to the revised end; both periods are shown.",
+        "first. The pace note stays on the printed period (the span the money was appropriated "
+        "over); the revised period's share elapsed is shown beside it, and the plan's end (for "
+        "`ends_with_unappropriated_budget`) is the revised end.",
         "",
         *grammar_markdown(th.exceed_margin),
         "## Reviewed statuses",
