@@ -1002,13 +1002,14 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
             f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
-            f"{warned} {'plan' if warned == 1 else 'plans'} with warnings, {paced} with notes "
-            "on appropriation pace"
+            f"{warned} {'plan' if warned == 1 else 'plans'} with warnings"
+            + (f", {paced} with notes on appropriation pace" if paced else "")
         )
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
         f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
-        f"{warned}項計畫有警示，另{paced}項計畫有預算編列進度附註"
+        f"{warned}項計畫有警示"
+        + (f"，另{paced}項計畫有預算編列進度附註" if paced else "")  # nothing said of none
     )
 
 
