@@ -97,7 +97,7 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
 
 def test_history_table_keeps_each_plans_years_together(corpus):
     html = page.history_table(corpus).html
-    ids = re.findall(r'nowrap">(11[34]-\d\d)</td><td style="text-align:left', html)
+    ids = re.findall(r'nowrap">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html)
     assert ids[:4] == ["113-01", "114-01", "113-02", "114-03"]
     assert sorted(ids) == sorted(corpus.history["plan_id"])  # every plan-year, once
 
@@ -372,3 +372,16 @@ def test_one_report_is_counted_in_the_singular():
         [read_report(FY113), read_report(paths.BUNDLED_REPORT)], load_crosswalk(None)
     )
     assert page.scope_line(two, "en").startswith("2 reports: ")
+
+
+def test_short_labels_wrap_between_words_only(corpus, tmp_path):
+    # 「無前一年度報告」, 「名稱與起始年度相同」: the statuses' style (kept whole in print), not
+    # the figures' (which print wraps to a few characters a line)
+    html = page.history_table(corpus, "zh-TW").html
+    label = 'style="text-align:left;min-width:5em"'
+    for word in ("無前一年度報告", "名稱與起始年度相同", "次年度延續", "本資料首見"):
+        assert f"<td {label}>{word}</td>" in html, word
+    two = build_corpus(_series(tmp_path, [113, 114], seed=1))  # two agencies: column shown
+    many = page.agency_years_table(two, "zh-TW").html
+    agency = two.agency_years["agency"].iloc[0]
+    assert f"<td {label}>{agency}</td>" in many

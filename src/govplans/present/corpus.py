@@ -98,6 +98,9 @@ HISTORY_COLUMNS = [
     "year_status",
     "next_status",
 ]
+#: The columns of short words (the agency, how a plan was linked, its year's status), kept
+#: whole between words in print (「無前一年度報告」 on one line, not three).
+LABELS = ("agency", "link", "year_status", "next_status")
 CANDIDATE_COLUMNS = [
     "agency",
     "fiscal_year",
@@ -356,6 +359,7 @@ def agency_years_table(
         lang,
         thresholds=corpus.thresholds,
         schema_table="agency_years",
+        labels=LABELS,
     )
 
 
@@ -370,6 +374,7 @@ def agency_flags_table(
         _columns(corpus, AGENCY_FLAG_COLUMNS),
         lang,
         schema_table="agency_years",
+        labels=LABELS,
     )
 
 
@@ -387,6 +392,7 @@ def history_table(
         lang,
         thresholds=corpus.thresholds,
         schema_table="plan_history",
+        labels=LABELS,
     )
 
 
@@ -420,6 +426,7 @@ def plan_history(
         lang,
         thresholds=thresholds or Thresholds(),
         schema_table="plan_history",
+        labels=LABELS,
         hrefs={"fiscal_year": other_year_hrefs(rows, fiscal_year)},
     )
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
@@ -517,6 +524,7 @@ def attention_table(
             lang,
             thresholds=th,
             schema_table="plan_history",
+            labels=LABELS,
             wide=("name", "attention_flag"),
         )
         heading = text(f"attention_{basis}", lang, n=len(mine))
@@ -533,6 +541,7 @@ def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None =
         _columns(corpus, CANDIDATE_COLUMNS),
         lang,
         schema_table="link_candidates",
+        labels=LABELS,
         wide=("name", "candidate_name", "reason"),
     )
 

@@ -343,10 +343,13 @@ def table(
     schema_table: str | None = None,
     link_plans: bool = False,
     hrefs: Mapping[str, list[str | None]] | None = None,
+    labels: Iterable[str] = (),
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
     all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
-    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made).
+    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made);
+    ``labels``: columns of short words (an agency, a status) that wrap only between words,
+    never a few characters a line (the statuses' style).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -357,7 +360,7 @@ def table(
     if "evidence" in chosen and "evidence" not in frame.columns:
         frame = with_evidence(frame, lang)
     formatters = {**_formatters(lang, thresholds), **(formats or {})}
-    wide_set = set(wide)
+    wide_set, label_set = set(wide), set(labels)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
         f"{_header_html(c, lang, schema_table)}</th>"
@@ -372,7 +375,8 @@ def table(
                 english = english_names[position] if english_names else None
                 value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
-            css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
+            style = _WIDE_STYLE if column in wide_set else _NARROW_STYLE
+            css = f' style="{_STATUS_STYLE if column in label_set else style}"'
             content = escape(shown)
             if link_plans and column == "plan_id":
                 content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
