@@ -538,3 +538,14 @@ def test_the_aligned_label_cites_the_items_quoted():
     assert render.target_type_text(empty).endswith("對應：無對應項目")
     aligned = SimpleNamespace(**row, alignment="numbering", evidence_item=4, evidence_items="")
     assert render.target_type_text(aligned).endswith("對應：達成說明第4項（依項次對應）")
+
+
+def test_an_overview_summary_says_nothing_of_no_pace_notes():
+    """Issue 18 C7: 「另0項計畫有預算編列進度附註」 on the site index."""
+    import dataclasses
+
+    a = govplans.load_assessment()
+    a = dataclasses.replace(a, portfolio=a.portfolio.assign(n_pace_note_plans=0))
+    assert render.overview_summary(a).endswith("2項計畫有警示")
+    assert "附註" not in render.overview_summary(a)
+    assert render.overview_summary(a, "en").endswith("; 2 plans with warnings")
