@@ -97,7 +97,7 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
 
 def test_history_table_keeps_each_plans_years_together(corpus):
     html = page.history_table(corpus).html
-    ids = re.findall(r'nowrap">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html)
+    ids = re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html)
     assert ids[:4] == ["113-01", "114-01", "113-02", "114-03"]
     assert sorted(ids) == sorted(corpus.history["plan_id"])  # every plan-year, once
 
@@ -198,11 +198,11 @@ def test_one_line_per_agency_year_and_one_for_the_links(tmp_path):
 def test_a_plans_history_shows_every_linked_year(corpus):
     html = page.plan_history(corpus.history, "數位發展部", "114-03", 114).html
     assert html.startswith("<h3>歷年資料（跨年度報告）</h3>")
-    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', html) == ["113-02", "114-03"]
+    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', html) == ["113-02", "114-03"]
     assert ">75,446<" in html and ">49,261<" in html and ">65.3%<" in html  # 203,856 − 128,410
     # the same lineage from the earlier year's page
     earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
-    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
+    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
     # each other year links its profile page in the site (relative), this year does not
     folder = "%E6%95%B8%E4%BD%8D%E7%99%BC%E5%B1%95%E9%83%A8_114"  # 數位發展部_114
     assert f'<a href="../{folder}/plan_profile_114-03.html">114</a>' in earlier
@@ -385,3 +385,9 @@ def test_short_labels_wrap_between_words_only(corpus, tmp_path):
     many = page.agency_years_table(two, "zh-TW").html
     agency = two.agency_years["agency"].iloc[0]
     assert f"<td {label}>{agency}</td>" in many
+
+
+def test_plan_ids_and_in_year_flags_stay_whole_in_print(corpus):
+    html = page.history_table(corpus, "zh-TW").html
+    assert '<td style="white-space:nowrap;text-align:left">114-03</td>' in html
+    assert '<td style="text-align:left;min-width:5em">本年度執行率低於 70%</td>' in html

@@ -100,7 +100,9 @@ HISTORY_COLUMNS = [
 ]
 #: The columns of short words (the agency, how a plan was linked, its year's status), kept
 #: whole between words in print (「無前一年度報告」 on one line, not three).
-LABELS = ("agency", "link", "year_status", "next_status")
+LABELS = ("agency", "link", "year_status", "next_status", "execution_flag_in_year")
+#: The codes kept on one line in print (「114-03」, not 「114-」 over 「03」).
+WHOLE = ("plan_id", "previous_plan_id", "candidate_plan_id", "fiscal_year")
 CANDIDATE_COLUMNS = [
     "agency",
     "fiscal_year",
@@ -360,6 +362,7 @@ def agency_years_table(
         thresholds=corpus.thresholds,
         schema_table="agency_years",
         labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -375,6 +378,7 @@ def agency_flags_table(
         lang,
         schema_table="agency_years",
         labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -393,6 +397,7 @@ def history_table(
         thresholds=corpus.thresholds,
         schema_table="plan_history",
         labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -427,6 +432,7 @@ def plan_history(
         thresholds=thresholds or Thresholds(),
         schema_table="plan_history",
         labels=LABELS,
+        whole=WHOLE,
         hrefs={"fiscal_year": other_year_hrefs(rows, fiscal_year)},
     )
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
@@ -525,6 +531,7 @@ def attention_table(
             thresholds=th,
             schema_table="plan_history",
             labels=LABELS,
+            whole=WHOLE,
             wide=("name", "attention_flag"),
         )
         heading = text(f"attention_{basis}", lang, n=len(mine))
@@ -542,6 +549,7 @@ def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None =
         lang,
         schema_table="link_candidates",
         labels=LABELS,
+        whole=WHOLE,
         wide=("name", "candidate_name", "reason"),
     )
 

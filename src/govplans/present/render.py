@@ -87,6 +87,7 @@ _HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代�
 _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
+_WHOLE_STYLE = "white-space:nowrap;text-align:left"  # a code kept on one line in print too
 _TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
 #: Markdown's punctuation, backslash-escaped in report text: emphasis, code, links, headings,
 #: lists, tables, ``$`` (math) and ``:`` (a bare ``http://`` would be autolinked).
@@ -344,12 +345,14 @@ def table(
     link_plans: bool = False,
     hrefs: Mapping[str, list[str | None]] | None = None,
     labels: Iterable[str] = (),
+    whole: Iterable[str] = (),
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
     all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
     ``hrefs`` gives a column's cells a link each (one href or None per row, package-made);
     ``labels``: columns of short words (an agency, a status) that wrap only between words,
-    never a few characters a line (the statuses' style).
+    never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
+    year) kept on one line in print too.
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -360,7 +363,7 @@ def table(
     if "evidence" in chosen and "evidence" not in frame.columns:
         frame = with_evidence(frame, lang)
     formatters = {**_formatters(lang, thresholds), **(formats or {})}
-    wide_set, label_set = set(wide), set(labels)
+    wide_set, label_set, whole_set = set(wide), set(labels), set(whole)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
         f"{_header_html(c, lang, schema_table)}</th>"
@@ -376,7 +379,8 @@ def table(
                 value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
             style = _WIDE_STYLE if column in wide_set else _NARROW_STYLE
-            css = f' style="{_STATUS_STYLE if column in label_set else style}"'
+            style = _STATUS_STYLE if column in label_set else style
+            css = f' style="{_WHOLE_STYLE if column in whole_set else style}"'
             content = escape(shown)
             if link_plans and column == "plan_id":
                 content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
