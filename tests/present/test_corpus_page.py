@@ -97,7 +97,9 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
 
 def test_history_table_keeps_each_plans_years_together(corpus):
     html = page.history_table(corpus).html
-    ids = re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html)
+    ids = re.findall(
+        r'nowrap;text-align:left">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html
+    )
     assert ids[:4] == ["113-01", "114-01", "113-02", "114-03"]
     assert sorted(ids) == sorted(corpus.history["plan_id"])  # every plan-year, once
 
@@ -202,7 +204,10 @@ def test_a_plans_history_shows_every_linked_year(corpus):
     assert ">75,446<" in html and ">49,261<" in html and ">65.3%<" in html  # 203,856 − 128,410
     # the same lineage from the earlier year's page
     earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
-    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
+    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', earlier) == [
+        "113-02",
+        "114-03",
+    ]
     # each other year links its profile page in the site (relative), this year does not
     folder = "%E6%95%B8%E4%BD%8D%E7%99%BC%E5%B1%95%E9%83%A8_114"  # 數位發展部_114
     assert f'<a href="../{folder}/plan_profile_114-03.html">114</a>' in earlier
@@ -332,7 +337,7 @@ def test_a_new_plan_is_never_not_linked(corpus):
     history = page.history_table(corpus, "zh-TW").html
     for plan_id in ("114-02", "114-06", "114-09", "114-11", "114-12"):  # all start in 114
         row = _row_of(history, plan_id)
-        assert ">新計畫，無前一年度可連結<" in row and ">未連結<" not in row, plan_id
+        assert ">新計畫（無前一年度）<" in row and ">未連結<" not in row, plan_id
     assert ">無前一年度報告<" in _row_of(history, "113-02")  # no FY112 report read
     assert ">待檢視<" in _row_of(history, "114-08")
     assert ">未連結<" not in history

@@ -535,7 +535,10 @@ def attention_table(
             wide=("name", "attention_flag"),
         )
         heading = text(f"attention_{basis}", lang, n=len(mine))
-        parts.append(f"<h4>{escape(heading)}</h4>{body.html}")
+        # the list's heading kept with its rows in print (a short list is kept whole)
+        parts.append(
+            f'<div style="break-inside:avoid-page"><h4>{escape(heading)}</h4>{body.html}</div>'
+        )
     return Html("".join(parts))
 
 

@@ -1011,7 +1011,7 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "link_none": ("未連結", "not linked"),
     "link_no_previous": ("無前一年度報告", "no report of the year before"),
     "link_review": ("待檢視", "for review"),
-    "link_new_plan": ("新計畫，無前一年度可連結", "new plan: no earlier year to link"),
+    "link_new_plan": ("新計畫（無前一年度）", "new plan: no earlier year to link"),
     "attention_in_year": (
         "依本年度執行率（{n} 項），由低至高",
         "By the in-year execution rate ({n}), lowest first",
