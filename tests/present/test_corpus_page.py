@@ -383,7 +383,7 @@ def test_short_labels_wrap_between_words_only(corpus, tmp_path):
     # 「無前一年度報告」, 「名稱與起始年度相同」: the statuses' style (kept whole in print), not
     # the figures' (which print wraps to a few characters a line)
     html = page.history_table(corpus, "zh-TW").html
-    label = 'style="text-align:left;min-width:5em"'
+    label = 'style="text-align:left;min-width:5em;overflow-wrap:normal;word-break:keep-all"'
     for word in ("無前一年度報告", "名稱與起始年度相同", "次年度延續", "本資料首見"):
         assert f"<td {label}>{word}</td>" in html, word
     two = build_corpus(_series(tmp_path, [113, 114], seed=1))  # two agencies: column shown
@@ -395,4 +395,4 @@ def test_short_labels_wrap_between_words_only(corpus, tmp_path):
 def test_plan_ids_and_in_year_flags_stay_whole_in_print(corpus):
     html = page.history_table(corpus, "zh-TW").html
     assert '<td style="white-space:nowrap;text-align:left">114-03</td>' in html
-    assert '<td style="text-align:left;min-width:5em">本年度執行率低於 70%</td>' in html
+    assert 'keep-all">本年度執行率低於 70%</td>' in html

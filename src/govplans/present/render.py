@@ -88,6 +88,9 @@ _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
 _WHOLE_STYLE = "white-space:nowrap;text-align:left"  # a code kept on one line in print too
+#: Short words (an agency, a link's status): wrap between words only, never inside one (the
+#: print stylesheet's overflow-wrap:anywhere would cut 「無前一年度報告」 to a character a line).
+_LABEL_STYLE = "text-align:left;min-width:5em;overflow-wrap:normal;word-break:keep-all"
 _TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
 #: Markdown's punctuation, backslash-escaped in report text: emphasis, code, links, headings,
 #: lists, tables, ``$`` (math) and ``:`` (a bare ``http://`` would be autolinked).
@@ -379,7 +382,7 @@ def table(
                 value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
             style = _WIDE_STYLE if column in wide_set else _NARROW_STYLE
-            style = _STATUS_STYLE if column in label_set else style
+            style = _LABEL_STYLE if column in label_set else style
             css = f' style="{_WHOLE_STYLE if column in whole_set else style}"'
             content = escape(shown)
             if link_plans and column == "plan_id":
