@@ -1202,6 +1202,7 @@ CODE_WORDS: dict[str, tuple[str, str]] = {
     "name": ("名稱與起始年度相同", "same name and start"),
     "crosswalk": ("對照表", "crosswalk"),
     "new": ("新增", "new"),
+    "first_seen": ("本資料首見", "first seen in these reports"),
     "continued": ("延續", "continued"),
     "pending": ("待檢視連結", "link for review"),
     "continues": ("次年度延續", "continues next year"),
