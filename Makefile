@@ -39,7 +39,10 @@ endif
 ## SOURCES="a.pdf b.pdf folder/" reads those. The default pairs the bundled FY114 report with
 ## the constructed FY113 test report (tests/fixtures/corpus/: a demonstration, not published data).
 corpus: setup
-	$(PY) -m govplans corpus $(foreach s,$(value SOURCES),$(call quote,$(s))) --out reports/corpus
+	$(PY) -m govplans corpus $(foreach s,$(value SOURCES),$(call quote,$(s))) --out reports/corpus \
+	    --with-other-language
+	$(PY) -m govplans corpus $(foreach s,$(value SOURCES),$(call quote,$(s))) \
+	    --out reports/corpus/en --lang en --cache .govplans-cache/corpus-en --with-other-language
 
 ## Refresh the committed derived files (exports, data dictionary, docs/analysis.md).
 export: setup

@@ -97,7 +97,9 @@ def test_a_year_without_the_year_before_says_in_year_figures_are_unknown(tmp_pat
 
 def test_history_table_keeps_each_plans_years_together(corpus):
     html = page.history_table(corpus).html
-    ids = re.findall(r'nowrap">(11[34]-\d\d)</td><td style="text-align:left', html)
+    ids = re.findall(
+        r'nowrap;text-align:left">(11[34]-\d\d)</td><td style="text-align:left;min-width:12em', html
+    )
     assert ids[:4] == ["113-01", "114-01", "113-02", "114-03"]
     assert sorted(ids) == sorted(corpus.history["plan_id"])  # every plan-year, once
 
@@ -198,11 +200,14 @@ def test_one_line_per_agency_year_and_one_for_the_links(tmp_path):
 def test_a_plans_history_shows_every_linked_year(corpus):
     html = page.plan_history(corpus.history, "數位發展部", "114-03", 114).html
     assert html.startswith("<h3>歷年資料（跨年度報告）</h3>")
-    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', html) == ["113-02", "114-03"]
+    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', html) == ["113-02", "114-03"]
     assert ">75,446<" in html and ">49,261<" in html and ">65.3%<" in html  # 203,856 − 128,410
     # the same lineage from the earlier year's page
     earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
-    assert re.findall(r'nowrap">(11[34]-\d\d)</td>', earlier) == ["113-02", "114-03"]
+    assert re.findall(r'nowrap;text-align:left">(11[34]-\d\d)</td>', earlier) == [
+        "113-02",
+        "114-03",
+    ]
     # each other year links its profile page in the site (relative), this year does not
     folder = "%E6%95%B8%E4%BD%8D%E7%99%BC%E5%B1%95%E9%83%A8_114"  # 數位發展部_114
     assert f'<a href="../{folder}/plan_profile_114-03.html">114</a>' in earlier
@@ -230,13 +235,23 @@ def test_the_chart_stays_readable_with_forty_agencies(tmp_path):
     assert rate[shown.index].max() <= rate.drop(shown.index).min()
 
 
-def test_plans_needing_attention_lowest_first_by_the_rate_that_is_known(corpus):
+def test_plans_needing_attention_lowest_first_within_each_measure(corpus):
     rows = page.attention(corpus)
-    assert list(rows["plan_id"]) == ["114-10", "114-03", "113-02", "113-08"]
-    # 113-02 has no in-year figure (no FY112 report): its cumulative 79.1% decides
-    assert list(rows["rate_basis"]) == ["in_year", "in_year", "cumulative", "in_year"]
+    # in-year rates first, lowest first; then the cumulative ones: never one order across
+    # the two measures (113-02's cumulative 79.1% is not ranked among in-year rates)
+    assert list(rows["plan_id"]) == ["114-10", "114-03", "113-08", "113-02"]
+    assert list(rows["rate_basis"]) == ["in_year", "in_year", "in_year", "cumulative"]
+    for basis in page.ATTENTION_BASES:
+        rates = rows.loc[rows["rate_basis"] == basis, "rate"]
+        assert rates.is_monotonic_increasing
     html = page.attention_table(corpus, "zh-TW").html
-    assert html.index("114-10") < html.index("114-03") < html.index("113-02")
+    in_year, cumulative = html.split("<h4>")[1:]
+    assert in_year.startswith("依本年度執行率（3 項），由低至高")
+    assert cumulative.startswith("依累計執行率（無本年度執行率者，1 項），由低至高")
+    assert in_year.index("114-10") < in_year.index("114-03") < in_year.index("113-08")
+    assert "113-02" in cumulative and "113-02" not in in_year
+    en = page.attention_table(corpus, "en").html
+    assert "By the in-year execution rate (3), lowest first" in en
     relaxed = Thresholds(execution_warn=0.2, execution_low=0.15, execution_critical=0.1)
     relaxed_corpus = build_corpus(corpus.reports, load_crosswalk(None), relaxed)
     assert page.attention_table(relaxed_corpus, "zh-TW").html == (
@@ -264,12 +279,13 @@ def test_agency_flags_table_lists_warnings_and_target_statuses(corpus):
     for header in ("有警示計畫數", "有編列進度附註計畫數", "未達成目標數", "待確認目標數"):
         assert header in html
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", html)
-    assert len(cells) == len(page.AGENCY_FLAG_COLUMNS) * len(corpus.agency_years)
+    # one agency: its page does not repeat the agency on every row (its title names it)
+    shown = [c for c in page.AGENCY_FLAG_COLUMNS if c != "agency"]
+    assert "<th" in html and ">機關<" not in html
+    assert len(cells) == len(shown) * len(corpus.agency_years)
     row = corpus.agency_years.iloc[-1]
-    last = cells[-len(page.AGENCY_FLAG_COLUMNS) :]
-    assert last[3:] == [
-        str(row[c]) for c in page.AGENCY_FLAG_COLUMNS[3:]
-    ]  # warnings, notes, targets by status
+    last = cells[-len(shown) :]
+    assert last[2:] == [str(row[c]) for c in shown[2:]]  # warnings, notes, targets by status
 
 
 def test_in_year_flags_are_shown_in_words_beside_the_rates(corpus):
@@ -292,3 +308,91 @@ def test_english_tables_show_the_curated_english_plan_names():
     assert english in page.history_table(corpus, "en").html
     assert english in page.attention_table(corpus, "en").html
     assert "連結亞太強韌陸海空網路計畫" in page.history_table(corpus, "zh-TW").html
+
+
+def _row_of(html: str, plan_id: str) -> str:
+    return next(r for r in html.split("<tr>") if f">{plan_id}<" in r)
+
+
+def test_new_only_for_a_plan_starting_in_the_year_first_seen_otherwise(corpus):
+    history = page.history_table(corpus, "zh-TW").html
+    # 113-01 starts in 113: a new plan; 113-02 started in 112: first seen in these reports
+    assert ">新增<" in _row_of(history, "113-01")
+    assert ">本資料首見<" in _row_of(history, "113-02") and ">新增<" not in _row_of(
+        history, "113-02"
+    )
+    # 113-05 (112年1月至113年12月) is not "new" and "ended" in one row
+    assert ">本資料首見<" in _row_of(history, "113-05") and ">結束（期程屆滿）<" in _row_of(
+        history, "113-05"
+    )
+    en = page.history_table(corpus, "en").html
+    assert ">first seen in these reports<" in _row_of(en, "113-09")  # 110年1月起
+    assert page.year_status_key("new", 114, 114) == "year_new"
+    assert page.year_status_key("new", 110, 113) == "year_first_seen"
+    assert page.year_status_key("new", None, 113) == "year_first_seen"  # unread start
+    assert page.year_status_key("continued", 112, 114) == "year_continued"
+
+
+def test_a_new_plan_is_never_not_linked(corpus):
+    history = page.history_table(corpus, "zh-TW").html
+    for plan_id in ("114-02", "114-06", "114-09", "114-11", "114-12"):  # all start in 114
+        row = _row_of(history, plan_id)
+        assert ">新計畫（無前一年度）<" in row and ">未連結<" not in row, plan_id
+    assert ">無前一年度報告<" in _row_of(history, "113-02")  # no FY112 report read
+    assert ">待檢視<" in _row_of(history, "114-08")
+    assert ">未連結<" not in history
+    # the profile's table: the agency's plan-years say which reports were read
+    own = page.plan_history(corpus.history, "數位發展部", "114-02", 114, lang="en").html
+    assert ">new plan: no earlier year to link<" in own and "not linked" not in own
+    earlier = page.plan_history(corpus.history, "數位發展部", "113-02", 113).html
+    row = _row_of(earlier, "113-02")
+    assert ">無前一年度報告<" in row and ">次年度延續<" in row and "未連結" not in row
+
+
+def test_plans_drawing_on_a_constructed_report_are_named(corpus):
+    made = page.constructed_plans(corpus.history, corpus.reports, 114)
+    # the FY114 plans linked to a plan of the constructed FY113 report, and no other
+    linked = corpus.history[
+        (corpus.history["fiscal_year"] == 114) & (corpus.history["link"] != "none")
+    ]
+    assert made == set(linked["plan_id"]) and {"114-03", "114-10"} <= made
+    assert "114-02" not in made and "114-08" not in made  # new; pending (not linked)
+    real = [read_report(paths.BUNDLED_REPORT)]
+    assert page.constructed_plans(corpus.history, real, 114) == set()
+
+
+def test_an_in_year_rate_above_100_is_not_given_a_cause_as_fact(corpus):
+    zh = page.title(corpus, "zh-TW").markdown.replace("\\", "")
+    en = page.title(corpus, "en").markdown.replace("\\", "")
+    assert "累計已編列未執行數較前一年度減少" in zh and "可能係" in zh
+    assert "係本年度執行了以前年度" not in zh
+    assert "fell during the year" in en and "possibly" in en
+    assert "means money appropriated" not in en
+
+
+def test_one_report_is_counted_in_the_singular():
+    one = build_corpus([read_report(FY113)], load_crosswalk(None))
+    assert page.scope_line(one, "en").startswith("1 report: ")
+    two = build_corpus(
+        [read_report(FY113), read_report(paths.BUNDLED_REPORT)], load_crosswalk(None)
+    )
+    assert page.scope_line(two, "en").startswith("2 reports: ")
+
+
+def test_short_labels_wrap_between_words_only(corpus, tmp_path):
+    # 「無前一年度報告」, 「名稱與起始年度相同」: the statuses' style (kept whole in print), not
+    # the figures' (which print wraps to a few characters a line)
+    html = page.history_table(corpus, "zh-TW").html
+    label = 'style="text-align:left;min-width:5em;overflow-wrap:normal;word-break:keep-all"'
+    for word in ("無前一年度報告", "名稱與起始年度相同", "次年度延續", "本資料首見"):
+        assert f"<td {label}>{word}</td>" in html, word
+    two = build_corpus(_series(tmp_path, [113, 114], seed=1))  # two agencies: column shown
+    many = page.agency_years_table(two, "zh-TW").html
+    agency = two.agency_years["agency"].iloc[0]
+    assert f"<td {label}>{agency}</td>" in many
+
+
+def test_plan_ids_and_in_year_flags_stay_whole_in_print(corpus):
+    html = page.history_table(corpus, "zh-TW").html
+    assert '<td style="white-space:nowrap;text-align:left">114-03</td>' in html
+    assert 'keep-all">本年度執行率低於 70%</td>' in html

@@ -591,3 +591,12 @@ def test_a_status_is_named_at_most_twice_in_a_paragraph(a, lang):
                 pattern = rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])"
                 assert len(re.findall(pattern, bare)) <= 2, (plan_id, label, paragraph)
                 bare = re.sub(pattern, "", bare)  # 未達成 is not also counted as 達成
+
+
+def test_a_zero_amount_takes_no_unit_beside_larger_ones():
+    """Issue 18 C7: 「已編列預算3.500億元…累計執行0千元」 mixed two units in one sentence."""
+    from govplans.present.narrative import _amount
+
+    assert _amount(0, "zh-TW") == "0元" and _amount(0.0, "en") == "NT$0"
+    assert _amount(350_000, "zh-TW") == "3.500億元"  # the others keep their unit
+    assert _amount(850, "zh-TW") == "850千元"

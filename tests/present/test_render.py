@@ -572,4 +572,15 @@ def test_no_pace_note_is_not_said_as_another_zero(tmp_path):
 
     plan = SyntheticPlan("甲計畫", period="113年1月至116年12月", total=100_000, appropriated=50_000)
     a = assess_report(parse_report(write_report(tmp_path / "r.txt", [plan])), annotations=None)
-    assert render.overview_summary(a).endswith("項計畫有警示，無計畫有預算編列進度附註")
+    assert render.overview_summary(a).endswith("項計畫有警示")
+
+
+def test_an_overview_summary_says_nothing_of_no_pace_notes():
+    """Issue 18 C7: 「另0項計畫有預算編列進度附註」 on the site index."""
+    import dataclasses
+
+    a = govplans.load_assessment()
+    a = dataclasses.replace(a, portfolio=a.portfolio.assign(n_pace_note_plans=0))
+    assert render.overview_summary(a).endswith("2項計畫有警示")
+    assert "附註" not in render.overview_summary(a)
+    assert render.overview_summary(a, "en").endswith("; 2 plans with warnings")

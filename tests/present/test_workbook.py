@@ -138,7 +138,10 @@ def test_a_corpus_workbook(tmp_path):
     assert len(history) == 1 + len(corpus.history)
     header = list(history[0])
     statuses = {r[header.index("年度狀態")] for r in history[1:]}
-    assert statuses <= {"新增", "延續", "待檢視連結"} and "延續" in statuses
+    assert statuses <= {"新增", "本資料首見", "延續", "待檢視連結"} and "延續" in statuses
+    # 「新增」 only for a plan starting that year, as the page says (issue 18 F3)
+    by_id = {r[header.index("計畫代碼")]: r[header.index("年度狀態")] for r in history[1:]}
+    assert by_id["113-01"] == "新增" and by_id["113-02"] == "本資料首見"
     about = [r[0] for r in wb["說明"].iter_rows(values_only=True)]
     assert "累計執行率警示門檻" in about
     en = openpyxl.load_workbook(write_corpus_workbook(corpus, tmp_path / "e.xlsx", "en"))

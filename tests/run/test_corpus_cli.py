@@ -109,3 +109,21 @@ def test_a_failing_cell_is_named_and_the_build_exits_1(tmp_path, monkeypatch, ca
     assert status == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].endswith("(cell 4): RuntimeError: broken on purpose")
+
+
+def test_the_corpus_pages_link_their_other_language_when_it_is_built(tmp_path):
+    """Issue 18 F13: ``govplans corpus --with-other-language`` (make corpus builds both): each
+    page links the same page in the other language, OUT/en/ and back."""
+    from govplans.run.cli import _spec, build_parser
+    from govplans.run.corpus_build import render_corpus
+
+    out = tmp_path / "corpus"
+    args = build_parser().parse_args(
+        ["corpus", str(FY113), "--out", str(out), "--with-other-language"]
+    )
+    spec = _spec(args, args.source, build=True)
+    assert spec.other_language
+    assert render_corpus(spec, progress=lambda line: None) == 0
+    for page in ("index.html", "method.html"):
+        html = (out / page).read_text(encoding="utf-8")
+        assert f'href="en/{page}" hreflang="en"' in html, page

@@ -30,6 +30,7 @@ from govplans.analyse.corpus import (
 )
 from govplans.analyse.measures import Thresholds, rate_bounds
 from govplans.model.report import Report
+from govplans.model.values import is_missing
 from govplans.model.vocab import AGENCY_YEAR_COUNTS, TARGET_COUNTS
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
@@ -97,6 +98,11 @@ HISTORY_COLUMNS = [
     "year_status",
     "next_status",
 ]
+#: The columns of short words (the agency, how a plan was linked, its year's status), kept
+#: whole between words in print (「無前一年度報告」 on one line, not three).
+LABELS = ("agency", "link", "year_status", "next_status", "execution_flag_in_year")
+#: The codes kept on one line in print (「114-03」, not 「114-」 over 「03」).
+WHOLE = ("plan_id", "previous_plan_id", "candidate_plan_id", "fiscal_year")
 CANDIDATE_COLUMNS = [
     "agency",
     "fiscal_year",
@@ -146,6 +152,7 @@ def scope_line(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None)
         "scope",
         lang,
         n_reports=len(corpus.reports),
+        reports=fmt.counted(len(corpus.reports), "report", "reports"),
         agencies=joiner.join(_agency(a, lang, names) for a in agencies),
         years=_years(corpus, lang),
         n_rows=len(corpus.history),
@@ -263,37 +270,67 @@ def summary(
     return Markdown("\n".join(lines))
 
 
-def _link_words(frame: pd.DataFrame, corpus: Corpus | None) -> list[str]:
-    """How each plan-year was linked, where ``none`` says why: no report of the year before
-    in the corpus, or a candidate left for review."""
-    reports = {(r.agency, r.fiscal_year) for r in (corpus.reports if corpus else [])}
-    review: set[tuple[Any, ...]] = set()
-    if corpus is not None:
-        c = corpus.candidates
-        review = set(zip(c["agency"], c["fiscal_year"], c["plan_id"], strict=True))
+def year_status_key(year_status: object, start_roc_year: object, fiscal_year: object) -> str:
+    """The words key of a plan-year's ``year_status``: a plan first seen in the corpus is
+    ``year_new`` (a new plan) only when its period starts in that fiscal year; one that started
+    earlier is ``year_first_seen`` (first seen in these reports). The one place this is
+    decided."""
+    if str(year_status) != "new":
+        return f"year_{year_status}"
+    return "year_new" if _starts_in(start_roc_year, fiscal_year) else "year_first_seen"
+
+
+def _starts_in(start_roc_year: object, fiscal_year: object) -> bool:
+    """Whether a plan's period starts in ``fiscal_year`` (an unreadable start never does)."""
+    return not is_missing(start_roc_year) and int(start_roc_year) == int(fiscal_year)  # type: ignore[call-overload]
+
+
+def _link_words(frame: pd.DataFrame, reports: set[tuple[Any, int]] | None) -> list[str]:
+    """How each plan-year was linked, where ``none`` says why: a new plan (its period starts
+    this year: nothing earlier to link), no report of the year before among ``reports`` (the
+    (agency, year) pairs read; None: not known), a link left for review (``year_status``
+    ``pending``), else not linked."""
     words = []
-    for agency, year, plan_id, link in zip(
-        frame["agency"], frame["fiscal_year"], frame["plan_id"], frame["link"], strict=True
-    ):
-        if link != "none" or corpus is None:
+    for row in frame.to_dict("records"):
+        link = row["link"]
+        if link != "none":
             words.append(f"link_{link}")
-        elif (agency, int(year) - 1) not in reports:
+        elif _starts_in(row.get("start_roc_year"), row["fiscal_year"]):
+            words.append("link_new_plan")
+        elif row.get("year_status") == "pending":
+            words.append("link_review")
+        elif reports is not None and (row["agency"], int(row["fiscal_year"]) - 1) not in reports:
             words.append("link_no_previous")
         else:
-            words.append("link_review" if (agency, year, plan_id) in review else "link_none")
+            words.append("link_none")
     return words
 
 
+def _reports_of(corpus: Corpus | None) -> set[tuple[Any, int]] | None:
+    return None if corpus is None else {(r.agency, int(r.fiscal_year)) for r in corpus.reports}
+
+
 def _with_words(
-    frame: pd.DataFrame, lang: str, names: AgencyNames | None, corpus: Corpus | None = None
+    frame: pd.DataFrame,
+    lang: str,
+    names: AgencyNames | None,
+    corpus: Corpus | None = None,
+    reports: set[tuple[Any, int]] | None = None,
 ) -> pd.DataFrame:
     shown = frame.copy()
     if "link" in shown:
-        shown["link"] = [text(key, lang) for key in _link_words(frame, corpus)]
+        known = reports if reports is not None else _reports_of(corpus)
+        shown["link"] = [text(key, lang) for key in _link_words(frame, known)]
     if "agency" in shown:
         shown["agency"] = [_agency(str(a), lang, names) for a in shown["agency"]]
     if "year_status" in shown:
-        shown["year_status"] = [text(f"year_{v}", lang) for v in shown["year_status"]]
+        starts = frame["start_roc_year"] if "start_roc_year" in frame else [None] * len(frame)
+        shown["year_status"] = [
+            text(year_status_key(v, start, year), lang)
+            for v, start, year in zip(
+                frame["year_status"], starts, frame["fiscal_year"], strict=True
+            )
+        ]
     if "next_status" in shown:
         shown["next_status"] = [text(f"next_{v}", lang) for v in shown["next_status"]]
     if "reason" in shown:  # an unknown reason reads as written
@@ -304,6 +341,14 @@ def _with_words(
     return shown
 
 
+def _columns(corpus: Corpus, columns: list[str]) -> list[str]:
+    """The columns a table shows: without ``agency`` on one agency's page (every row would
+    repeat it; the page's title names it)."""
+    if len({r.agency for r in corpus.reports}) == 1:
+        return [c for c in columns if c != "agency"]
+    return columns
+
+
 def agency_years_table(
     corpus: Corpus,
     lang: str = ZH,
@@ -312,10 +357,12 @@ def agency_years_table(
     """One row per agency and year: sums, the cumulative and the in-year execution rate."""
     return table(
         _with_words(corpus.agency_years, lang, names),
-        AGENCY_YEAR_COLUMNS,
+        _columns(corpus, AGENCY_YEAR_COLUMNS),
         lang,
         thresholds=corpus.thresholds,
         schema_table="agency_years",
+        labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -327,9 +374,11 @@ def agency_flags_table(
     """One row per agency and year: plans with warnings and notes, targets by status."""
     return table(
         _with_words(corpus.agency_years, lang, names),
-        AGENCY_FLAG_COLUMNS,
+        _columns(corpus, AGENCY_FLAG_COLUMNS),
         lang,
         schema_table="agency_years",
+        labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -343,10 +392,12 @@ def history_table(
     ordered = history.sort_values(["agency", "_lineage", "fiscal_year"], kind="stable")
     return table(
         _with_words(ordered, lang, names, corpus),
-        HISTORY_COLUMNS,
+        _columns(corpus, HISTORY_COLUMNS),
         lang,
         thresholds=corpus.thresholds,
         schema_table="plan_history",
+        labels=LABELS,
+        whole=WHOLE,
     )
 
 
@@ -362,8 +413,10 @@ def plan_history(
     thresholds: Thresholds | None = None,
     lang: str = ZH,
 ) -> Html:
-    """A plan's years across the reports (its lineage: the years linked to it), for its profile
-    page; nothing when the build has no history (one report) or the plan is not in it."""
+    """A plan's years across the reports (its lineage: the years linked to it, earlier and
+    later, each linking its own profile), for its profile page; nothing when the build has no
+    history (one report) or the plan is not in it. ``history``: the agency's plan-years (its
+    (agency, year) pairs are the reports read, for the link words)."""
     if history is None or history.empty:
         return Html("")
     mine = (history["agency"] == agency) & (history["plan_id"] == plan_id)
@@ -371,15 +424,40 @@ def plan_history(
     if not mine.any():
         return Html("")
     rows = linked_years(history, mine).sort_values("fiscal_year", kind="stable")
+    reports = {(a, int(y)) for a, y in zip(history["agency"], history["fiscal_year"], strict=True)}
     body = table(
-        _with_words(rows, lang, None),
+        _with_words(rows, lang, None, reports=reports),
         PLAN_HISTORY_COLUMNS,
         lang,
         thresholds=thresholds or Thresholds(),
         schema_table="plan_history",
+        labels=LABELS,
+        whole=WHOLE,
         hrefs={"fiscal_year": other_year_hrefs(rows, fiscal_year)},
     )
     return Html(f"<h3>{escape(text('plan_history', lang))}</h3>{body.html}")
+
+
+def constructed_plans(
+    history: pd.DataFrame, reports: Iterable[Report], fiscal_year: int
+) -> set[str]:
+    """The plans of ``fiscal_year`` whose profile shows figures of a constructed report
+    (:attr:`~govplans.model.report.Report.constructed`): a year of their lineage (what
+    :func:`plan_history` shows, and the in-year figures derived from it) comes from one. Their
+    pages carry the constructed-data banner, as the constructed report's own pages do."""
+    made = {(r.agency, int(r.fiscal_year)) for r in reports if r.constructed}
+    if history is None or history.empty or not made:
+        return set()
+    roots = lineage(history)
+    from_made = pd.Series(
+        [
+            (a, int(y)) in made
+            for a, y in zip(history["agency"], history["fiscal_year"], strict=True)
+        ],
+        index=history.index,
+    )
+    mine = history["fiscal_year"] == fiscal_year
+    return {str(p) for p in history.loc[mine & roots.isin(set(roots[from_made])), "plan_id"]}
 
 
 def other_year_hrefs(rows: pd.DataFrame, fiscal_year: int) -> list[str | None]:
@@ -396,15 +474,26 @@ def other_year_hrefs(rows: pd.DataFrame, fiscal_year: int) -> list[str | None]:
     ]
 
 
+#: The measures the attention lists judge by (:func:`~govplans.analyse.corpus.rate_basis`),
+#: in the order of their lists: the in-year rate, then the cumulative rate where there is none.
+ATTENTION_BASES = ("in_year", "cumulative")
+
+
 def attention(corpus: Corpus) -> pd.DataFrame:
     """The plan-years with an execution flag across the corpus
     (:func:`~govplans.analyse.corpus.needs_attention`: by the in-year rate where it is known,
-    else by the cumulative rate; ``rate_basis`` says which), lowest rate first."""
+    else by the cumulative rate; ``rate_basis`` says which), grouped by that measure
+    (:data:`ATTENTION_BASES`) and lowest rate first within each: the two measures are never
+    ranked in one order."""
     h = corpus.history
     basis = rate_basis(h)
     rate = h["execution_rate_in_year"].where(basis == "in_year", h["execution_rate"])
-    out = h.assign(rate=rate.astype(float), rate_basis=basis)
-    return out[needs_attention(h)].sort_values(["rate", "agency", "fiscal_year"], kind="stable")
+    order = basis.map({b: i for i, b in enumerate(ATTENTION_BASES)})
+    out = h.assign(rate=rate.astype(float), rate_basis=basis, _order=order)
+    out = out[needs_attention(h)].sort_values(
+        ["_order", "rate", "agency", "fiscal_year"], kind="stable"
+    )
+    return out.drop(columns="_order")
 
 
 def attention_table(
@@ -412,35 +501,45 @@ def attention_table(
     lang: str = ZH,
     names: AgencyNames | None = None,
 ) -> Html:
-    """The plans needing attention across the corpus (:func:`attention`), each with why: the
-    flag of the rate that decided, with its threshold; or a sentence saying there are none."""
+    """The plans needing attention across the corpus (:func:`attention`), one list per measure
+    (in-year, then cumulative), each with its heading and with why: the flag of the rate that
+    decided, with its threshold; or a sentence saying there are none."""
     th = corpus.thresholds
     rows = attention(corpus)
     if rows.empty:
         limit = fmt.format_threshold(th.execution_warn, lang)
         return Html(f"<p>{escape(text('no_attention', lang, threshold=limit))}</p>")
-    why = [
-        rate_flag_text(row["execution_flag_in_year"], "in_year", th, lang)
-        if row["rate_basis"] == "in_year"
-        else rate_flag_text(execution_code(row["flags"]), "cumulative", th, lang)
-        for row in rows.to_dict("records")
-    ]
-    return table(
-        _with_words(rows, lang, names).assign(attention_flag=why),
-        [
-            "agency",
-            "fiscal_year",
-            "plan_id",
-            "name",
-            "execution_rate",
-            "execution_rate_in_year",
-            "attention_flag",
-        ],
-        lang,
-        thresholds=th,
-        schema_table="plan_history",
-        wide=("name", "attention_flag"),
-    )
+    parts = []
+    for basis in ATTENTION_BASES:
+        mine = rows[rows["rate_basis"] == basis]
+        if mine.empty:
+            continue
+        why = [
+            rate_flag_text(row["execution_flag_in_year"], "in_year", th, lang)
+            if basis == "in_year"
+            else rate_flag_text(execution_code(row["flags"]), "cumulative", th, lang)
+            for row in mine.to_dict("records")
+        ]
+        rate_column = "execution_rate_in_year" if basis == "in_year" else "execution_rate"
+        body = table(
+            _with_words(mine, lang, names).assign(attention_flag=why),
+            _columns(
+                corpus,
+                ["agency", "fiscal_year", "plan_id", "name", rate_column, "attention_flag"],
+            ),
+            lang,
+            thresholds=th,
+            schema_table="plan_history",
+            labels=LABELS,
+            whole=WHOLE,
+            wide=("name", "attention_flag"),
+        )
+        heading = text(f"attention_{basis}", lang, n=len(mine))
+        # the list's heading kept with its rows in print (a short list is kept whole)
+        parts.append(
+            f'<div style="break-inside:avoid-page"><h4>{escape(heading)}</h4>{body.html}</div>'
+        )
+    return Html("".join(parts))
 
 
 def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:
@@ -449,9 +548,11 @@ def candidates_table(corpus: Corpus, lang: str = ZH, names: AgencyNames | None =
         return Html(f"<p>{escape(text('no_candidates', lang))}</p>")
     return table(
         _with_words(corpus.candidates, lang, names),
-        CANDIDATE_COLUMNS,
+        _columns(corpus, CANDIDATE_COLUMNS),
         lang,
         schema_table="link_candidates",
+        labels=LABELS,
+        whole=WHOLE,
         wide=("name", "candidate_name", "reason"),
     )
 
@@ -615,7 +716,12 @@ def site_index_page(
     overview summary; files that could not be read, each with its error. Everything is
     escaped."""
     reports = sorted(reports, key=lambda r: (r.report.agency, r.report.fiscal_year))
-    heading = text("site_title", lang, n_reports=len(reports))
+    heading = text(
+        "site_title",
+        lang,
+        n_reports=len(reports),
+        reports=fmt.counted(len(reports), "report", "reports"),
+    )
     parts = [language_link(page, lang), f"<h1>{escape(heading)}</h1>"]
     if any(site.report.constructed for site in reports):
         parts.insert(1, constructed_banner(lang))

@@ -48,6 +48,8 @@ def _amount(thousand_twd: float | None, lang: str) -> str:
     if fmt.is_missing(thousand_twd):
         return fmt.format_amount(thousand_twd, lang)
     value = float(thousand_twd)  # type: ignore[arg-type]
+    if value == 0:  # nothing, in no unit: never 「3.500億元…0千元」 in one sentence
+        return "0元" if lang == fmt.ZH else "NT$0"
     units: list[tuple[float, float, str]]  # (from, thousand per unit, form)
     if lang == fmt.ZH:
         yi, wan = float(fmt.THOUSAND_PER_YI), float(fmt.WAN_FROM)

@@ -87,6 +87,10 @@ _HEAD_STYLE = "text-align:right;white-space:nowrap"  # short headers (計畫代�
 _NARROW_STYLE = "white-space:nowrap"
 _FIGURE_STYLE = "white-space:nowrap;text-align:right"
 _STATUS_STYLE = "text-align:left;min-width:5em"
+_WHOLE_STYLE = "white-space:nowrap;text-align:left"  # a code kept on one line in print too
+#: Short words (an agency, a link's status): wrap between words only, never inside one (the
+#: print stylesheet's overflow-wrap:anywhere would cut 「無前一年度報告」 to a character a line).
+_LABEL_STYLE = "text-align:left;min-width:5em;overflow-wrap:normal;word-break:keep-all"
 _TEXT_STYLE = "text-align:left;min-width:8em;max-width:24em"
 #: Markdown's punctuation, backslash-escaped in report text: emphasis, code, links, headings,
 #: lists, tables, ``$`` (math) and ``:`` (a bare ``http://`` would be autolinked).
@@ -344,10 +348,15 @@ def table(
     schema_table: str | None = None,
     link_plans: bool = False,
     hrefs: Mapping[str, list[str | None]] | None = None,
+    labels: Iterable[str] = (),
+    whole: Iterable[str] = (),
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
     all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
-    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made).
+    ``hrefs`` gives a column's cells a link each (one href or None per row, package-made);
+    ``labels``: columns of short words (an agency, a status) that wrap only between words,
+    never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
+    year) kept on one line in print too.
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -358,7 +367,7 @@ def table(
     if "evidence" in chosen and "evidence" not in frame.columns:
         frame = with_evidence(frame, lang)
     formatters = {**_formatters(lang, thresholds), **(formats or {})}
-    wide_set = set(wide)
+    wide_set, label_set, whole_set = set(wide), set(labels), set(whole)
     head = "".join(
         f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
         f"{_header_html(c, lang, schema_table)}</th>"
@@ -373,7 +382,9 @@ def table(
                 english = english_names[position] if english_names else None
                 value = name_with_original(lang, value, english)
             shown = formatters[column](value) if column in formatters else _cell(value)
-            css = f' style="{_WIDE_STYLE if column in wide_set else _NARROW_STYLE}"'
+            style = _WIDE_STYLE if column in wide_set else _NARROW_STYLE
+            style = _LABEL_STYLE if column in label_set else style
+            css = f' style="{_WHOLE_STYLE if column in whole_set else style}"'
             content = escape(shown)
             if link_plans and column == "plan_id":
                 content = f'<a href="{escape(profile_href(shown))}">{content}</a>'
@@ -1038,19 +1049,19 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
             f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
-            f"{warned} {'plan' if warned == 1 else 'plans'} with warnings, {paced} with notes "
-            f"on appropriation pace{overlap}"
+            f"{warned} {'plan' if warned == 1 else 'plans'} with warnings"
+            + (f", {paced} with notes on appropriation pace{overlap}" if paced else "")
         )
-    if both:
-        pace = f"{paced}項計畫有預算編列進度附註（含重疊{both}項）"
-    elif paced:
-        pace = f"另{paced}項計畫有預算編列進度附註"
+    if not paced:
+        pace = ""  # nothing said of none
+    elif both:
+        pace = f"，{paced}項計畫有預算編列進度附註（含重疊{both}項）"
     else:
-        pace = "無計畫有預算編列進度附註"
+        pace = f"，另{paced}項計畫有預算編列進度附註"
     return (
         f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
         f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
-        f"{warned}項計畫有警示，{pace}"
+        f"{warned}項計畫有警示{pace}"
     )
 
 

@@ -936,17 +936,20 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "agency_title": ("{agency}歷年計畫執行比較", "{agency} across the years"),
     "scope": (
         "{n_reports} 份報告：{agencies}；{years}；共 {n_rows} 筆計畫年度資料。",
-        "{n_reports} reports: {agencies}; {years}; {n_rows} plan-years.",
+        "{reports}: {agencies}; {years}; {n_rows} plan-years.",
     ),
     "in_year_caveat": (
         "本年度數＝本年度報告之累計數 − 前一年度報告中同一計畫之累計數"
         "（計畫自本年度開始者即為累計數）；缺前一年度報告或未能連結之計畫以「—」表示，"
-        "不以累計數代替。本年度執行率逾 100% 者，係本年度執行了以前年度已編列而未執行之數。",
+        "不以累計數代替。本年度執行率逾 100% 者，表示累計已編列未執行數較前一年度減少"
+        "（可能係執行以前年度已編列之數，亦可能係前一年度報告之累計數經修正）。",
         "In-year figures = this year's cumulative figure − the same plan's cumulative figure in "
         "the report of the year before (the cumulative figure for a plan starting this year); "
         "n/a, never replaced by the cumulative figure, when there is no report of the year "
-        "before or the plan is not linked. An in-year rate above 100% means money appropriated "
-        "in earlier years and not executed then was executed this year.",
+        "before or the plan is not linked. An in-year rate above 100% shows that the cumulative "
+        "amount appropriated and not executed fell during the year (possibly money appropriated "
+        "in earlier years executed this year, possibly a revised cumulative figure in the "
+        "earlier report).",
     ),
     "agency_years": ("機關年度經費與執行率", "Agency-years: money and execution"),
     "agency_flags": (
@@ -955,9 +958,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "history": ("各計畫逐年資料", "Plans year by year"),
     "attention": (
-        "需注意的計畫（本年度執行率低於門檻；無本年度執行率者依累計執行率），由低至高",
-        "Plans needing attention (in-year execution rate below the threshold; the cumulative "
-        "rate where there is no in-year rate), lowest first",
+        "需注意的計畫（執行率低於門檻；依本年度執行率者與依累計執行率者分列，各由低至高）",
+        "Plans needing attention (execution rate below the threshold; by the in-year rate "
+        "and by the cumulative rate in separate lists, each lowest first)",
     ),
     "no_attention": (
         "沒有計畫之執行率低於 {threshold}。",
@@ -1001,6 +1004,7 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
         "In-year, some plans only (not the agency's)",
     ),
     "year_new": ("新增", "new"),
+    "year_first_seen": ("本資料首見", "first seen in these reports"),
     "year_continued": ("延續", "continued"),
     "year_pending": ("待檢視連結", "link for review"),
     "next_continues": ("次年度延續", "continues next year"),
@@ -1029,10 +1033,19 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     "link_none": ("未連結", "not linked"),
     "link_no_previous": ("無前一年度報告", "no report of the year before"),
     "link_review": ("待檢視", "for review"),
+    "link_new_plan": ("新計畫（無前一年度）", "new plan: no earlier year to link"),
+    "attention_in_year": (
+        "依本年度執行率（{n} 項），由低至高",
+        "By the in-year execution rate ({n}), lowest first",
+    ),
+    "attention_cumulative": (
+        "依累計執行率（無本年度執行率者，{n} 項），由低至高",
+        "By the cumulative execution rate (no in-year rate; {n}), lowest first",
+    ),
     "plan_history": ("歷年資料（跨年度報告）", "Year by year (across the reports)"),
     "site_title": (
         "計畫執行情形及目標達成情形：{n_reports} 份報告",
-        "Plan execution and target attainment: {n_reports} reports",
+        "Plan execution and target attainment: {reports}",
     ),
     "site_corpus": ("全部報告比較（跨機關、跨年度）", "All reports compared (agencies, years)"),
     "site_agency": ("本機關歷年比較", "This agency across the years"),
@@ -1211,6 +1224,7 @@ CODE_WORDS: dict[str, tuple[str, str]] = {
     "name": ("名稱與起始年度相同", "same name and start"),
     "crosswalk": ("對照表", "crosswalk"),
     "new": ("新增", "new"),
+    "first_seen": ("本資料首見", "first seen in these reports"),
     "continued": ("延續", "continued"),
     "pending": ("待檢視連結", "link for review"),
     "continues": ("次年度延續", "continues next year"),

@@ -364,9 +364,22 @@ def write_corpus_workbook(corpus: Corpus, path: str | Path, lang: str = fmt.ZH) 
         for i, r in enumerate(corpus.reports, start=1)
     ]
     rows += threshold_rows(corpus.thresholds, lang)
+    from govplans.present.corpus import year_status_key  # as the page words it
+
+    history = corpus.history.assign(
+        year_status=[
+            year_status_key(v, start, year).removeprefix("year_")
+            for v, start, year in zip(
+                corpus.history["year_status"],
+                corpus.history["start_roc_year"],
+                corpus.history["fiscal_year"],
+                strict=True,
+            )
+        ]
+    )
     frames = {
         "agency_years": corpus.agency_years,
-        "plan_history": corpus.history,
+        "plan_history": history,
         "link_candidates": corpus.candidates,
     }
     writer = _Writer(out)

@@ -527,6 +527,14 @@ def _add_corpus(sub: Any) -> None:
         help="output folder (default: reports/corpus/)",
     )
     _add_lang(corpus)
+    corpus.add_argument(
+        "--with-other-language",
+        dest="other_language",
+        action="store_true",
+        help="the same pages are built in the other language too (OUT/en/ for zh-TW, OUT/.. "
+        "for --lang en): link every page to its counterpart (without it a page links its "
+        "counterpart only when that page exists)",
+    )
     _add_crosswalk(corpus)
     corpus.add_argument("--force", action="store_true", help="re-execute even when unchanged")
     _add_settings(corpus)

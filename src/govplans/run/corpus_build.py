@@ -178,10 +178,10 @@ def render_corpus_pages(
     if agency_pages and len(agencies) > 1:
         pages.update({agency_page(a): a for a in agencies})
     method_name = CORPUS_PAGES["corpus_method"].file_stem()
+    # every page links its counterpart in the other language (OUT/en/, the same paths) when
+    # that one is (or will be) built
     pages_link = {
         name: language_page(out / f"{name}.html", f"{name}.html", lang, spec.other_language)
-        if site is not None
-        else ""
         for name in [*pages, method_name]
     }
     thresholds = asdict(corpus.thresholds)  # the page decides its flags as the corpus did

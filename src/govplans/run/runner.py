@@ -31,7 +31,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
@@ -480,6 +480,7 @@ def _jobcache_key(build: BuildInputs, job: Job) -> str:
         build.notes_sha,
         build.versions,
         job.page,
+        job.constructed,  # the banner of a page drawing on a constructed report
     )
 
 
@@ -675,6 +676,7 @@ def render_reports(
     cache: Path | None = None,
     history: Path | None = None,
     site_folder: str = "",
+    constructed_plans: Collection[str] = (),
 ) -> BuildSummary:
     """Render every report of ``source`` into ``out`` (see the module docstring).
 
@@ -684,7 +686,9 @@ def render_reports(
 
     ``assessment``: the report already assessed with these parameters (a site assessed it for
     its corpus); used instead of assessing it again when its bytes and thresholds match.
-    ``history``: a site's prepared plan history for the profiles.
+    ``history``: a site's prepared plan history for the profiles; ``constructed_plans``: the
+    plans whose profiles show figures of a constructed report through it (their pages carry
+    the constructed-data banner, :func:`govplans.present.corpus.constructed_plans`).
 
     ``plans`` (ids or unique parts of plan names) limits the build to those plans' profiles;
     reports built before stay in the index.
@@ -715,6 +719,8 @@ def render_reports(
     build = _prepare_build(spec, source, assessment, history)
     selected, wanted = _select_jobs(build, spec.plans)
     for job in selected:
+        if job.parameters.get("plan_id") in constructed_plans:
+            job.constructed = True  # its plan's other years come from a constructed report
         # the link to the same page in the other language, when that page is (or will be) built
         job.page = language_page(
             out / f"{job.name}.html",

@@ -23,15 +23,16 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from govplans.analyse.corpus import Corpus, check_unique, linked_years
+from govplans.analyse.corpus import Corpus, check_unique
 from govplans.model.errors import ReportFormatError
 from govplans.model.report import Report
-from govplans.present.corpus import SiteReport, site_index_page
+from govplans.present.corpus import SiteReport, constructed_plans, site_index_page
 from govplans.present.export import report_folder
 from govplans.present.search import SEARCH_PAGE, write_search
 from govplans.read.source import read_report
 from govplans.run import store
 from govplans.run.api import (
+    agency_names_en,
     annotations_argument,
     corpus_of,
     prepared_corpus_key,
@@ -53,14 +54,12 @@ HISTORY = "plan_history.json"
 
 
 def _history(corpus: Corpus, report: Report) -> Any:
-    """The years of every plan of ``report`` up to the report's year (each plan's lineage), for
-    its profile pages: a page shows what was known at its report's year, so adding a later
-    report leaves it as it is (adding an earlier one changes its in-year figures, and it)."""
+    """The plan-years of ``report``'s agency, for its profile pages: each profile shows its
+    plan's years, earlier and later (:func:`govplans.present.corpus.plan_history`), and the
+    (agency, year) pairs say which reports were read (for the link words)."""
     history = corpus.history
     history = history[history["agency"] == report.agency]  # links never cross agencies
-    mine = history["fiscal_year"] == report.fiscal_year
-    rows = linked_years(history, mine)
-    return rows[rows["fiscal_year"] <= report.fiscal_year].reset_index(drop=True)
+    return history.reset_index(drop=True)
 
 
 def _read_all(files: list[Path]) -> tuple[list[tuple[Path, Report]], list[str]]:
@@ -140,7 +139,8 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
     for path, report in good:
         folder = report_folder(report)
         progress(f"== {folder} ({path.name})")
-        history = save_history(_history(corpus, report), report, cache / folder / HISTORY)
+        plan_years = _history(corpus, report)
+        history = save_history(plan_years, report, cache / folder / HISTORY)
         try:
             render_reports(
                 spec=spec.with_(sources=(path,), out=out / folder, cache=cache / folder),
@@ -148,6 +148,7 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
                 assessment=assessed[(report.agency, report.fiscal_year)],
                 history=history,
                 site_folder=folder,
+                constructed_plans=constructed_plans(plan_years, corpus.reports, report.fiscal_year),
             )
         except NotebookFailure as exc:
             failures += str(exc).splitlines()
@@ -193,6 +194,7 @@ def render_site(spec: BuildSpec, progress: Progress = print) -> int:
             corpus_href=f"{CORPUS_PAGE}.html" if corpus_ok else None,
             page=language_page(out / INDEX, INDEX, spec.lang, promised),
             search_href=SEARCH_PAGE,
+            names=agency_names_en(corpus) if spec.lang == "en" else {},
             agency_hrefs={
                 r.agency: f"{agency_page(r.agency)}.html"
                 for _, r in good
