@@ -88,3 +88,15 @@ def test_ground_truth_uses_exact_arithmetic_at_the_exceed_bar(goal, got, expecte
 
     # 100 * 1.1 == 110.00000000000001 in floats: 110 against 100 must still be "exceeded".
     assert _expected(goal, got, strict=False, margin=0.1) == expected
+
+
+def test_the_pages_out_of_sample_range_is_the_recorded_one():
+    """The target page's note on the bundled agreement quotes the recorded first runs."""
+    from govplans.present.words import IN_SAMPLE_AGREEMENT
+
+    doc = DOC_PATH.read_text(encoding="utf-8")
+    firsts = re.findall(r"First run, [^\n]*?\*\*statuses \d+ of \d+ \(([\d.]+)%\)", doc)
+    unseen = [float(x) for x in firsts[1:]]  # the third set's first run predates the rounds
+    low, high = min(unseen), max(unseen)
+    for text in IN_SAMPLE_AGREEMENT:
+        assert f"{low}%" in text and f"{high}%" in text

@@ -45,6 +45,7 @@ from govplans.present.words import (
     CONSTRUCTED_BANNER,
     DISPLAY_COLUMNS,
     EVIDENCE_SECTIONS,
+    IN_SAMPLE_AGREEMENT,
     INDEX_HEADERS,
     NAV_TEXT,
     PAGE_TEXT,
@@ -846,6 +847,7 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
         else f"自動判定與本工具維護者之人工檢視（{file}；本工具自行維護之檔案，非官方審查）"
         f"一致：{agree}／{n} 項目標（{rate}）。"
     ]
+    lines[0] += (" " if en else "") + pick(IN_SAMPLE_AGREEMENT, lang)
     for row in agreement.get("disagreements", []):
         auto, reviewed = status_text(row["auto"], lang), status_text(row["reviewed"], lang)
         label = "target " if en else "目標"
