@@ -691,3 +691,17 @@ def test_the_one_figure_of_the_aligned_item_answers_a_target_of_one_part():
     result = assess(["辦理社區藝文活動20至24場。"], ["全年總計二十一場，參與民眾約3萬人次。"])
     (target,) = result.targets
     assert target.components[0].achieved_value == 21 and target.status == "met"
+
+
+def test_a_conflict_found_on_the_agencys_words_leaves_no_achieved_value():
+    result = assess(
+        ["補助社區據點聘用照顧人員500人。"],
+        ["核定補助470人，未達目標。"],
+        ["核定補助社區據點聘用照顧人員520人。"],
+    )
+    (comp,) = result.targets[0].components
+    assert (comp.status, comp.reason, comp.achieved_value) == (
+        "unclear",
+        "conflicting_signals",
+        None,
+    )

@@ -1458,11 +1458,13 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             comp.reason = reason
             if own is not None:  # the agency's own figure beside its own verdict
                 comp.achieved_value, comp.achieved_bound = own.value, own.bound
+            # of several in its sentence, the one of this part's thing (not after a conflict,
+            # which leaves no achieved value)
+            others = [c.quantity for c in target.components if c is not comp and c.quantity]
+            _achieved_in_statement(comp, sentence.strip(), others)
         comp.evidence_section = "attainment"
         comp.evidence_items = [item.item_no]
         comp.evidence_text = sentence.strip()
-        others = [c.quantity for c in target.components if c is not comp and c.quantity]
-        _achieved_in_statement(comp, comp.evidence_text, others)
         comp.decided_by = m.group(0)
         if comp.method == "none":
             comp.method = "statement"
