@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -272,8 +273,6 @@ def write_data_index(out_dir: str | Path) -> Path:
     and English, its rows, its description), the workbooks, ``datapackage.json`` and the
     folders of the reports of a corpus, each a link. A folder link opens nothing on most
     servers, so the pages link this file instead."""
-    from html import escape  # the page is written here, not rendered from a template
-
     out = Path(out_dir)
     rows = []
     for table in _described(out):

@@ -743,6 +743,15 @@ def variety2_markdown(result: VarietyResult) -> list[str]:
         "",
         *VARIETY2_FIRST_RUN,
         "",
+        *_figures_now(result),
+    ]
+    return lines
+
+
+def _figures_now(result: VarietyResult) -> list[str]:
+    """A frozen set's figures as the engine gives them now: statuses, values, verdicts, the
+    reports it could not read, then false met, evidence items and the per-type table."""
+    lines = [
         "The figures as this engine gives them now (regenerated with this file):",
         "",
         f"- Targets: {result.n_status} of {result.n_targets} ({_pct(result.status_rate)}) "
@@ -859,14 +868,7 @@ def later_sets_markdown() -> list[str]:
             "",
             *first_run,
             "",
-            "The figures as this engine gives them now (regenerated with this file):",
-            "",
-            f"- Targets: {result.n_status} of {result.n_targets} ({_pct(result.status_rate)}) "
-            "statuses equal the label.",
-            f"- Values: {result.n_values} of {result.n_targets} ({_pct(result.value_rate)}).",
-            f"- Plan verdicts: {result.n_verdicts} of {result.n_plans} "
-            f"({_pct(result.verdict_rate)}).",
-            *_extra_figures(result),
+            *_figures_now(result),
         ]
     return lines
 
