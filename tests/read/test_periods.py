@@ -57,6 +57,7 @@ FAST = settings(max_examples=300, deadline=None)
         ("113年1月—116年12月", (113, 1, 116, 12), "year_month"),
         ("113年1月-116年12月", (113, 1, 116, 12), "year_month"),
         ("113年1月到116年12月", (113, 1, 116, 12), "year_month"),
+        ("110年1月迄113年12月", (110, 1, 113, 12), "year_month"),
     ],
 )
 def test_every_form_reads_the_same_months(text, months, form):

@@ -212,10 +212,12 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 #: A Chinese numeral before a listed measure word (十五場, 三百六十家, 兩座, 五千人次): it starts
 #: with a digit or 十, so 千元 in 單位：千元 is no quantity.
 #: A lone 一/零/〇 forms words (一次性, 零組件) more often than it counts: never a quantity alone.
+#: 百萬 and 千萬 stand alone for a million and ten million (瀏覽量達百萬人次).
 _CHINESE = (
     r"(?<![第統唯單同逐之初星期每零〇一二兩三四五六七八九十百千萬億])"
-    r"(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
-    r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*"
+    r"(?:[百千][萬億]"
+    r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
+    r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*)"
 )
 #: A Chinese numeral of at least two characters with a place word (十, 百, 千, 萬, 億).
 _COUNTING = re.compile(
@@ -241,11 +243,18 @@ _LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=Tru
 #: effort) when a word of a level stands right before it (:data:`_BARE_BEFORE`: 降至2.5以下,
 #: 千人率2.38, CPUE為12.3, 由111年12.0提升至…) and only 以上/以下/以內, a delimiter, the text's
 #: end or a word of change after it. Its measure word is empty, a group of its own.
-_BARE_AFTER = r"以上|以下|以內|[，,。；;、）)]|$|提升|提高|增加|增至|成長|上升|降|下降|減|至"
-_BARE_BEFORE = re.compile(r"(?:率|指數|值|為|達|至|在|年|由|從|約)$")
+_BARE_AFTER = (
+    r"以上|以下|以內|[，,。；;、）)]|$|提升|提高|增加|增至|成長|上升|降|下降|減|至(?![\d０-９])"
+)
+#: ... or a denominator (每十萬人8以下, 每千人2.5: a rate per so many people).
+_BARE_BEFORE = re.compile(
+    r"(?:率|指數|值|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
+)
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"
-    r"(?<![A-Za-z0-9.\-/_~第每])"  # not part of a code, version, range, ordinal or rate
+    # not part of a code, version, range, ordinal or rate, nor a threshold naming a class
+    # (AQI>100不良站日數: the days above 100, not 100 of anything)
+    r"(?<![A-Za-z0-9.\-/_~第每])"
     r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
     r"|(?P<cn>"
     + _CHINESE
@@ -264,10 +273,10 @@ _QUANTITY = re.compile(
 #: Before a target value: the value is a ceiling (met at or below it).
 _REDUCE_BEFORE = re.compile(
     r"(?:降至|降低至|下降至|減少至|減至|壓低至|(?<!不)低於|(?<!不)少於|不超過|不高於|未超過|控制在|控制於"
-    r"|維持在)"
+    r"|維持在|<(?![/A-Za-z])|[＜≦≤])"
     r"[^，,。；;、]{0,12}$"
 )
-_STRICT_BELOW = ("低於", "少於")
+_STRICT_BELOW = ("低於", "少於", "<", "＜")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
 _TO_AFTER = re.compile(
@@ -294,6 +303,7 @@ EVIDENCE_LIMIT = 60  # characters of the clause kept on each side (for showing a
 # delimiters, or ``說明會<script>alert(1)</script>3場`` would be cut to ``script>3場``. (Escaping
 # happens where HTML is rendered; here the text stays as printed.)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_TAG_END = re.compile(r"</?[A-Za-z][^<>]{0,200}>$")
 
 # Words that say nothing about what is counted (verbs of doing, qualifiers, particles).
 _STOPWORDS = re.compile(
@@ -521,6 +531,17 @@ def _is_no_count(text: str, m: re.Match[str]) -> bool:
     rank describing what is counted (前200名之大學) or the day of a date (3月12日): 日 is a
     duration only with no month before it and the clause's end or a bound (以內) after it."""
     if text.startswith("級", m.end()):
+        return True
+    # AQI>100不良站日數: a threshold naming a class (ASCII < and > also close markup: <b>3場)
+    before = text[: m.start()]
+    if (
+        before.endswith(tuple("<>＜＞≦≧≤≥=＝"))
+        and not _TAG_END.search(before)
+        and re.match(r"[\u4e00-\u9fff]", text[m.end() :])
+    ):
+        return True
+    # 一、二期大型柴油車, 3、4級: numerals listed with 、 name phases or classes, they count nothing
+    if re.search(r"[\d零〇一二兩三四五六七八九十][、,，]$", text[: m.start()]):
         return True
     if (
         _word_of(m) == "名"

@@ -95,7 +95,8 @@ def _awarded(sentence: str) -> bool:
 #: Stages before a deliverable: completing one is not delivering it.
 #: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
 _PREPARATORY = re.compile(
-    r"規劃|設計|評估|規格|草案|可行性研究|招標文件|談判|協商|磋商"
+    r"規劃|設計|評估|規格|草案|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
+    r"|先期作業|前置作業"
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
@@ -324,7 +325,8 @@ def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]
     verb of a thing done (通過, 取得, 維持, 完成…): each is a binary part."""
     out = []
     start = 0
-    for clause in re.split(r"([，,；;。])", text):
+    # 並 and 且 join clauses too (完成資料庫建置上線並登錄人才1,000人: the database is a part)
+    for clause in re.split(r"([，,；;。並且])", text):
         end = start + len(clause)
         body = clause.strip()
         if (
@@ -345,11 +347,26 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
         if later.start < q.end:
             continue
         between = text[q.end : later.start]
+        # 停工逾六個月之案件降至20件以下, 至少16小時之園所數, 達200%以上之保險公司家數占比, 由7天
+        # 延長為14天之梯次，占總梯次比率至少50%: a figure before 之/的 says which things a later
+        # figure of the target (in its sentence) counts
+        if (
+            re.match(r"^(?:以上|以下|以內|內)?[之的]", between)
+            and not q.is_from
+            and not any(d in between for d in "。；;")
+        ):
+            return True
         if any(d in between for d in "，,。；;、及與和並或且"):
             continue
-        # 停工逾六個月之案件降至20件以下, 至少16小時之園所數, 達200%以上之保險公司家數占比: a
-        # figure before 之/的 says which things the later figure counts
-        if re.match(r"^(?:以上|以下|以內|內)?[之的]", between) and not q.is_from:
+        # 超過20毫西弗人數降至5人以下, 24小時諮詢專線平均回應時間縮短為2小時以內: the target's
+        # predicate (達, 至少, 降至…以下, 以內) marks the figure to reach; an earlier figure of the
+        # same clause, unmarked or only selecting (超過, 逾), says what is counted
+        if (
+            _marked(later)
+            and not q.is_from
+            and (not q.qualifier or q.qualifier in ("超過", "逾"))
+            and not (_marked(q) and q.qualifier != later.qualifier)
+        ):
             return True
         if later.unit == q.unit:
             continue
@@ -360,6 +377,16 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
         if _LEVELS.match(q.unit) and not q.qualifier and later.qualifier:
             return True
     return False
+
+
+#: Qualifiers by which a target's predicate marks the figure to reach.
+_PREDICATE_MARKS = ("達", "至少", "不少於", "不低於", "以上", "以下", "以內")
+
+
+def _marked(q: Quantity) -> bool:
+    """Whether the target's predicate marks ``q`` as the figure to reach (達5人, 至少50%,
+    5人以下, 降至5人, 縮短為2小時以內)."""
+    return q.comparison in ("<=", "<") or any(m in q.qualifier for m in _PREDICATE_MARKS)
 
 
 def _component_text(q: Quantity) -> str:
@@ -490,6 +517,16 @@ def _assess_done(
         elif _NEGATION.search(clause) or _MISSED.search(sentence):
             component.status = "not_met"
             deciding = (_NEGATION, _MISSED)
+        elif (
+            (tender := _AGENCY_NOT_DELIVERED.search(sentence))
+            and not _asks_for_stage(thing, tender.group(0))
+            and not _DELIVERED.search(sentence)
+        ):
+            # 已完成需求訪談及系統分析，系統開發採購案招標中: the deliverable is still being
+            # procured (or only drafted): not delivered, whatever stage before it was completed
+            component.status = "not_met"
+            component.reason = "not_delivered"
+            deciding = (_AGENCY_NOT_DELIVERED,)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
@@ -1256,7 +1293,16 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
     if not dates:
         comp.reason = "done_statement"
         return
-    year, month, words = max(dates)
+    # the date of the very act the target asks for, where the sentence gives one (公告招標 in
+    # July, 完成決標 in September, 開工 in January, against 於10月底前完成…決標: September)
+    own = [
+        (int(m.group("y")), int(m.group("m")), m.group(0))
+        for m in _DATE.finditer(sentence)
+        if 1 <= int(m.group("m")) <= 12
+        and (verb := _ACT.search(_CLAUSE.split(sentence[m.end() :])[0])) is not None
+        and verb.group(0) in comp.text
+    ]
+    year, month, words = max(own or dates)
     comp.decided_by = words
     if deadline.allows(year, month):
         comp.reason = "deadline_met"
@@ -1264,16 +1310,22 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         comp.status, comp.reason = "not_met", "deadline_missed"
 
 
+#: Acts a deadline target asks for, one of which its completion date is the date of.
+_ACT = re.compile(
+    r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
+)
+
+
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
 _VERDICT = re.compile(
-    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度)?(?:目標|預期)"
+    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度|[^，,。；;]{1,12}?之)?(?:目標|預期)"
     r"|達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
 #: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
 _POSITIVE_VERDICT = re.compile(
-    r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度)?(?:目標|預期)"
+    r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度|[^，,。；;]{1,12}?之)?(?:目標|預期)"
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
@@ -1321,8 +1373,8 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
-    r"未(?:能)?達成|未達(?:年度|本年度)?(?:目標|預期)|部分達成|尚未完成|未(?:能)?完成"
-    r"|未(?:能)?(?:如期)?達標|未如預期|不如預期"
+    r"未(?:能)?(?:如期|依限|按期|於期限內)?(?:達成|完成|達標)|未達(?:年度|本年度)?(?:目標|預期)"
+    r"|部分達成|尚未完成|未如預期|不如預期"
 )
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|(?<![較原])預計[^，,。；;]{0,20}?(?:完成|完工|上線|啟用|辦理|施行)"
@@ -1379,8 +1431,11 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             if _about_another(target, item.text, m.start()):
                 continue
             # a draft, a tender or an award awaiting its next step is still not delivered
-            if reason not in ("not_delivered", "partial") and _UNDER_WAY.search(
-                _sentence_of(item.text, m.group(0))
+            # (not done in time, 未能如期完成, is missed whatever is still under way)
+            if (
+                reason not in ("not_delivered", "partial")
+                and not re.search(r"如期|依限|按期|期限內", m.group(0))
+                and _UNDER_WAY.search(_sentence_of(item.text, m.group(0)))
             ):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
@@ -1432,8 +1487,10 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
-        if comp.reason == "conflicting_signals":
-            continue  # the columns disagree already: the agency's words do not settle it
+        if comp.reason == "conflicting_signals" and comp.method != "done_statement":
+            # two columns print figures that disagree: the agency's words do not settle it (two
+            # statements, one reading done and one under way, are settled by its verdict)
+            continue
         if (
             comp.evidence_section == "attainment"
             and item.item_no not in comp.evidence_items
@@ -1472,7 +1529,7 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
 
 #: Words that mark the figure actually delivered among several of one measure word
 #: (核定補助14館，惟完成改善者9館; 僅34校完成驗收).
-_DELIVERED = re.compile(r"完成|僅|實際|只")
+_MARKED_DELIVERED = re.compile(r"完成|僅|實際|只")
 
 
 def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity]) -> None:
@@ -1503,7 +1560,7 @@ def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity
         enumerate(found),
         key=lambda e: (
             round(thing_similarity(q, e[1]), 2),
-            bool(_DELIVERED.search(e[1].clause_before + e[1].phrase + e[1].after)),
+            bool(_MARKED_DELIVERED.search(e[1].clause_before + e[1].phrase + e[1].after)),
             e[0],
         ),
     )[1]

@@ -114,7 +114,7 @@ PERIOD_EXPECTED = (
     "a period such as 113年1月至115年12月, 113年度至116年度, 113.01-116.12 or 114年度 in 計畫期程"
 )
 #: Separators between start and end (after NFKC: full-width ～ and － are ~ and -).
-_SEPARATORS = ("至", "到", "~", "〜", "～", "—", "–", "－", "─", "-")
+_SEPARATORS = ("至", "迄", "到", "~", "〜", "～", "—", "–", "－", "─", "-")
 #: First ROC year of a Gregorian year: 2025 is 114.
 ROC_OFFSET = 1911
 _YEAR = r"(?P<y>\d{2,4})"
@@ -235,7 +235,7 @@ def read_period(text: str) -> Period:
     """Read 計畫期程 in any form a person reads without doubt (:data:`PERIOD_FORMS`): ROC or
     Gregorian years (converted to ROC), 年度 or 年, dotted or slashed months, days (the month
     counts), one year alone, an end month in the start's year; full-width digits, spaces from
-    line wraps, 民國/西元, 自…起…止 and the separators 至 到 ~ 〜 ～ - － — –.
+    line wraps, 民國/西元, 自…起…止 and the separators 至 迄 到 ~ 〜 ～ - － — –.
 
     Raises :class:`PeriodError` for anything else (it names what was found).
     """
