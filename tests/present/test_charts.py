@@ -216,7 +216,7 @@ def test_every_quantified_part_has_its_labelled_row():
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert len(labels) == a.components["target_value"].notna().sum() == 52
     assert "114-02 目標1-2 教育訓練2場次" in labels and "114-02 目標1-3 分享交流會議4場次" in labels
-    assert "114-08 目標1 互動達500人次以上" in labels  # a single part: no part number
+    assert "114-08 目標1 鼓勵民眾參與及互動達500人次…" in labels  # a single part: no number
     texts = _render(fig)
     assert "未列數值" in texts and "1,198.8%" in texts
     assert "目標值3倍（可能訂得偏低）" in texts

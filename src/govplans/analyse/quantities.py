@@ -95,6 +95,8 @@ MEASURE_GROUPS: dict[str, str] = {
     "立方公尺": "立方公尺",
     "公升": "公升",
     "職類": "職類",
+    "株": "株",
+    "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
 }
 
 #: Measure words of a *measurement* (area, length, money, energy, weight, volume, time): a
@@ -202,6 +204,7 @@ _NOT_AFTER = {
     "次": "年月日性",
     "日": "期常誌記程報",
     "學": "年期",  # 113學年度 is a school year, not 113 of anything
+    "分": "之鐘區局署處級組類",  # 3分之1 is a fraction, 5分區 names an area
     "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
     "臺": "北中南東灣",
@@ -298,6 +301,7 @@ _DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均|者")
 _STRONG = "，,。；;：:！？!?\n"
 _WEAK = _STRONG + "、及與和並或()（）[]【】/"
 _CONTEXT_LIMIT = 24  # characters of context kept on each side (for matching)
+LABEL_LIMIT = 50  # ... and for a label
 EVIDENCE_LIMIT = 60  # characters of the clause kept on each side (for showing as evidence)
 # Markup the report may carry as text (``<b>``, ``</script>``): its ``/``, ``(`` and ``)`` are not
 # delimiters, or ``說明會<script>alert(1)</script>3場`` would be cut to ``script>3場``. (Escaping
@@ -337,6 +341,10 @@ class Quantity:
     is_descriptor: bool = False  # describes what is measured (8小時平均): not a value
     high: float | None = None  # a range's high bound (20至25家: value 20, high 25)
     bound: str = ""  # what the qualifier says of the figure: "<" for 近/未達/不足, ">" for 逾/餘
+    # the same as before/after for a label shown to a reader: nouns joined by 及/與/和/或 are
+    # kept together (書畫及器物修護40件); what it is matched by is still cut at them
+    label_before: str = ""
+    label_after: str = ""
 
     @property
     def reduces(self) -> bool:
@@ -532,6 +540,13 @@ def _is_no_count(text: str, m: re.Match[str]) -> bool:
     duration only with no month before it and the clause's end or a bound (以內) after it."""
     if text.startswith("級", m.end()):
         return True
+    # (滿分5分), 5分量表, 5點量表: the scale a score is read on, not a score
+    if (_word_of(m) == "分" and text[: m.start()].endswith("滿分")) or text.startswith(
+        "量表", m.end()
+    ):
+        return True
+    if _word_of(m) == "分" and re.search(r"\d\s?[時點]$", text[: m.start()]):
+        return True  # 10時30分: a time
     # AQI>100不良站日數: a threshold naming a class (ASCII < and > also close markup: <b>3場)
     before = text[: m.start()]
     if (
@@ -705,6 +720,22 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 phrase=printed[start:end],
                 before=_left(printed, start, _WEAK, floor, markup),
                 after=_right(printed, end, _WEAK, ceiling, markup),
+                label_before=_left(
+                    printed,
+                    start,
+                    _before_delimiters(clause_before, floor, start),
+                    floor,
+                    markup,
+                    LABEL_LIMIT,
+                ),
+                label_after=_right(
+                    printed,
+                    end,
+                    _FIRST_OF_CLAUSE if ceiling >= end + len(clause_after) else _WEAK,
+                    ceiling,
+                    markup,
+                    LABEL_LIMIT,
+                ),
                 clause_before=clause_before,
                 clause_after=clause_after,
                 sentence_before=_sentence_left(printed, start, markup),
@@ -717,6 +748,20 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     out = [q for q in out if not any(o.start < q.start < o.end for o in out if o is not q)
            and not any(o.start <= q.start and q.end < o.end for o in out)]  # fmt: skip
     return tuple(_after_changes(out))
+
+
+#: Weak delimiters that join nouns (書畫及器物修護, 政府或業者): they part what two figures
+#: count, and stay inside what the first figure of a clause counts (leftwards) and the last
+#: (rightwards: 參與1個6G應用與標準國際組織).
+_JOINING = "及與和或"
+_FIRST_OF_CLAUSE = "".join(c for c in _WEAK if c not in _JOINING)
+
+
+def _before_delimiters(clause_before: str, floor: int, start: int) -> str:
+    """The delimiters of what a figure counts, leftwards: every weak one after another figure
+    of its clause (演練1場次及教育訓練2場次: 教育訓練), but not 及/與/和 for the clause's first
+    figure (完成書畫及器物修護40件 counts 書畫及器物修護, not 器物修護)."""
+    return _FIRST_OF_CLAUSE if floor <= start - len(clause_before) else _WEAK
 
 
 def _after_changes(quantities: list[Quantity]) -> list[Quantity]:

@@ -36,6 +36,7 @@ from itertools import pairwise
 from govplans.analyse.alignment import Alignment, align, join_continuations
 from govplans.analyse.quantities import (
     AMOUNT_WORDS,
+    LABEL_LIMIT,
     Quantity,
     bigrams,
     containment,
@@ -95,7 +96,7 @@ def _awarded(sentence: str) -> bool:
 #: Stages before a deliverable: completing one is not delivering it.
 #: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
 _PREPARATORY = re.compile(
-    r"規劃|設計|評估|規格|草案|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
+    r"規劃|設計|評估|規格|草案|初稿|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
     r"|先期作業|前置作業"
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
@@ -103,7 +104,7 @@ _PREPARATORY = re.compile(
 _DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
-    r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法"
+    r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
@@ -115,7 +116,7 @@ _UNDER_WAY = re.compile(
 )
 _SENTENCE = re.compile(r"[。；;！？!?]")
 DEFERRAL = re.compile(
-    r"暫緩|延後|延宕|展延|延至|順延|未達成|未能達成|未達目標|流標"
+    r"暫緩|延後|延宕|展延|延至|順延|未達成|未能達成|未達目標|流標|改列(?:下|次|\d{3})"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程|行程)"
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
@@ -389,10 +390,28 @@ def _marked(q: Quantity) -> bool:
     return q.comparison in ("<=", "<") or any(m in q.qualifier for m in _PREDICATE_MARKS)
 
 
+#: Words joining a part to the one before it: no part of the part (且完成辦理…座談會1場次).
+_LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或)")
+
+
 def _component_text(q: Quantity) -> str:
-    """The part of the target a quantity comes from; its clause when the part is very short."""
-    if len(q.context) >= 8:
-        return q.context
+    """The part of the target a quantity comes from, nouns joined by 及/與/和/或 kept together
+    (書畫及器物修護40至50件); its clause when the part is very short."""
+    before, after = q.label_before, q.label_after
+    if len(before) >= LABEL_LIMIT:  # cut by length, maybe inside a word: the narrow one
+        before = q.before
+    if len(after) >= LABEL_LIMIT or _LEADING_JOIN.match(after):
+        after = q.after  # 報告1份與AFC相關量測標準: what follows the joining word is another thing
+    if q.sentence_before.endswith((f"({before}", f"（{before}")) and q.sentence_after.startswith(
+        (f"{after})", f"{after}）")
+    ):
+        # 完成政策推動策略建議(包含研究報告1篇): the one figure in a parenthesis specifies the
+        # thing before it
+        whole = f"{q.sentence_before}{q.phrase}{after}{q.sentence_after[len(after)]}"
+        return _LEADING_JOIN.sub("", whole)
+    label = _LEADING_JOIN.sub("", f"{before}{q.phrase}{after}")
+    if len(label) >= 8:
+        return label
     return f"{q.clause_before}{q.phrase}{q.clause_after}"
 
 
@@ -514,7 +533,7 @@ def _assess_done(
             # earlier failed tenders (兩度流標) are its history
             component.status = "met"
             deciding: tuple[re.Pattern[str], ...] = (_AWARDED,)
-        elif _NEGATION.search(clause) or _MISSED.search(sentence):
+        elif _negated(clause, thing) or _MISSED.search(sentence):
             component.status = "not_met"
             deciding = (_NEGATION, _MISSED)
         elif (
@@ -572,6 +591,12 @@ def _assess_done(
             else:
                 component.status, component.reason = "unclear", "under_way"
         return
+
+
+def _negated(clause: str, thing: str) -> bool:
+    """Whether ``clause`` holds a word of failure or deferral that the target does not use
+    itself (完成…認證展延 is done by 完成認證展延: its 展延 is what was asked, not a delay)."""
+    return any(m.group(0) not in thing for m in _NEGATION.finditer(clause))
 
 
 def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -814,6 +839,24 @@ def _score_component(
         if "其中" in cand.quantity.clause_before
         and (whole := _part_named(comp, cand, same_unit)) is not None
     }
+    # a target counting things joined by 及/與/和 is answered by the total its item prints
+    # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
+    totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
+    if re.search(r"[及與和]", comp.text):
+        for cand in same_unit:
+            total = next(
+                (
+                    o
+                    for o in same_unit
+                    if o.item is cand.item
+                    and o.quantity.is_total
+                    and o.quantity.start > cand.quantity.end
+                ),
+                None,
+            )
+            if total is not None and not cand.quantity.is_total:
+                totals[id(cand)] = total
+    summed = set(totals)
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
@@ -829,8 +872,13 @@ def _score_component(
             score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
         if id(cand) in parted:
             score *= PART_WEIGHT  # 輔導31家 when only 其中22家 取得標章 as the target asks
+        if id(cand) in summed:
+            score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
+            if id(cand) in totals:  # the total answers with the score of its part
+                total = totals[id(cand)]
+                pairs.append(_Pair(score / PART_WEIGHT, order, same_unit.index(total), comp, total))
     if not pairs:
         fallback = _fallback(target, comp, free, unit_counts)
         if fallback is not None:
@@ -973,6 +1021,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or _LEVELS.match(comp.quantity.unit)  # a rate or a level is never a sum of parts
         or comp.typed.type in ("cumulative", "change", "rank", "range")
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
+        or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -1017,7 +1066,11 @@ def _assess_component(
         # A target with one component may be recognised by its whole text.
         thing = comp.text if len(target.components) > 1 else target.text
         _assess_done(comp, thing, _ordered(target, items), _answering(target))
-    if comp.status == "unclear" and comp.quantity is not None and kind != "change":
+    if (
+        comp.quantity is not None
+        and kind != "change"
+        and (comp.status == "unclear" or _rate_beside_a_borrowed_figure(target, comp))
+    ):
         _rate_only(target, comp, exceed_margin)
     if comp.quantity is None or comp.quantity.value <= 1:
         _assess_law(target, comp, items)
@@ -1086,7 +1139,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
 _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
-    r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
+    r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
 )
 _CHANGE_WORDS = re.compile(r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量")
 _DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|減量")
@@ -1253,6 +1306,20 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
     comp.status, comp.reason = "unclear", "no_change_figure"
 
 
+def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:
+    """Whether the part was decided by a figure outside its aligned attainment item while that
+    item (the agency's own account) gives a rate of attainment and no figure of the part's
+    measure word: its rate decides (市場抽驗件數達成率103% over 不符合規範者31件)."""
+    item = target.aligned_items.get("attainment")
+    if item is None or comp.quantity is None or comp.reason != "figure_compared":
+        return False
+    if comp.evidence_section == "attainment" and item.item_no in comp.evidence_items:
+        return False
+    return _RATE.search(item.text) is not None and not any(
+        q.unit == comp.quantity.unit for q in extract_quantities(item.text)
+    )
+
+
 def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     """An attainment rate the aligned item reports alone (達成率97.2%): compared with 100 %."""
     item = target.aligned_items.get("attainment")
@@ -1373,13 +1440,19 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
-    r"未(?:能)?(?:如期|依限|按期|於期限內)?(?:達成|完成|達標)|未達(?:年度|本年度)?(?:目標|預期)"
+    r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標)"
+    r"|未達(?:年度|本年度)?(?:目標|預期)"
     r"|部分達成|尚未完成|未如預期|不如預期"
 )
 _AGENCY_LATE = re.compile(
-    r"延後|展延|延宕|延至|順延|(?<![較原])預計[^，,。；;]{0,20}?(?:完成|完工|上線|啟用|辦理|施行)"
+    r"延後|展延|延宕|延至|順延|改列(?:下|次|\d{3})"
+    r"|(?<![較原])預計[^，,。；;]{0,20}?"
+    r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車)"
     r"|調整至\s?\d"
 )
+#: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
+#: missed, whatever is still under way.
+_NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
 _AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標")
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
@@ -1414,8 +1487,9 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     finish a 草案, to 決標) say nothing against it."""
     item = target.aligned_items.get("attainment")
     found = target.alignment.get("attainment")
-    if item is None or found is None or found.how == "shared":
+    if item is None or found is None:
         return None
+    shared = found.how == "shared"
     kinds = {c.typed.type for c in target.components}
     amounts = any(
         c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
@@ -1430,16 +1504,22 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
         for m in pattern.finditer(item.text):
             if _about_another(target, item.text, m.start()):
                 continue
+            # an item shared with another target speaks for this one only in a sentence of
+            # its own (one with two sentences, the other about the other target)
+            if shared and len([p for p in _SENTENCE.split(item.text) if p.strip()]) < 2:
+                continue
             # a draft, a tender or an award awaiting its next step is still not delivered
             # (not done in time, 未能如期完成, is missed whatever is still under way)
             if (
                 reason not in ("not_delivered", "partial")
-                and not re.search(r"如期|依限|按期|期限內", m.group(0))
+                and not _NOT_IN_TIME.search(item.text[max(0, m.start() - 6) : m.end()])
                 and _UNDER_WAY.search(_sentence_of(item.text, m.group(0)))
             ):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
+                continue
+            if words in target.text:  # 完成…認證展延: the target's own words, not a delay
                 continue
             if (
                 reason == "agency_says_late"
