@@ -1056,6 +1056,9 @@ def _assess_component(
         if _conflicting_figure(target, comp, exceed_margin):
             comp.status, comp.reason = "unclear", "conflicting_signals"
             comp.achieved_value = None  # two figures, neither decides
+        elif _broader_count(target, comp):
+            comp.status, comp.reason = "unclear", "broader_count"
+            comp.achieved_value = None  # recruited or commissioned: not the recruits alone
     elif comp.quantity is None:
         dated = kind == "deadline"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
@@ -1304,6 +1307,22 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
         return
     comp.achieved_value = None
     comp.status, comp.reason = "unclear", "no_change_figure"
+
+
+#: Two acts joined by 或 right before a figure: it counts either (招募或委託41名).
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2})或([\u4e00-\u9fff]{2})[\s\u3000]*$")
+
+
+def _broader_count(target: Target, comp: Component) -> bool:
+    """Whether the deciding figure counts things done by either of two acts when the target
+    asks for one of them only (招募38名 answered by 招募或委託41名): it counts more than the
+    target asks, and how many were recruited is not printed."""
+    at = comp.evidence_text.find(comp.decided_by) if comp.decided_by else -1
+    if at < 0:
+        return False
+    m = _EITHER.search(comp.evidence_text[:at])
+    text = comp.text or target.text
+    return m is not None and (m.group(1) in text) != (m.group(2) in text)
 
 
 def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:
@@ -1683,6 +1702,18 @@ def _confirmed(target: Target, figure: Quantity) -> bool:
     )
 
 
+#: A deliverable's own act: the last word of a target to complete something (完成…實測: 實測).
+_ACT_WORD = re.compile(r"^完成.*?([\u4e00-\u9fff]{2})[。．.）)]*$")
+
+
+def _names_the_act(text: str, comp: Component) -> bool:
+    """Whether the statement that decided names the act a target to complete something asks
+    for (完成1個廠牌AP設備實測 answered by 完成輔導3家AP設備製造商導入…: no). A target of
+    another shape is named by its statement as it was matched."""
+    m = _ACT_WORD.match(text.strip())
+    return m is None or m.group(1) in comp.evidence_text
+
+
 def _give_reasons(target: Target) -> None:
     """Every part's reason: why it was decided as it was, or why it stays unclear."""
     aligned = bool(target.aligned_items)
@@ -1708,6 +1739,8 @@ def _give_reasons(target: Target) -> None:
             comp.reason = "deferral"
         elif comp.method == "done_statement":
             comp.reason = "done_statement" if comp.status == "met" else "not_done_statement"
+            if comp.status == "met" and not _names_the_act(comp.text or target.text, comp):
+                comp.reason = "done_related"
         elif comp.reason is None:
             comp.reason = "figure_compared"
 
@@ -1728,6 +1761,7 @@ UNCLEAR_REASONS = (
     "no_change_figure",
     "no_rank",
     "conflicting_signals",
+    "broader_count",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (
@@ -1736,6 +1770,7 @@ DECISION_REASONS = (
     "rate_only",
     "figures_short",
     "done_statement",
+    "done_related",
     "case_approved",
     "not_done_statement",
     "deadline_met",

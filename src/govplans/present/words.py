@@ -218,6 +218,11 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "機關的文字與數字互相矛盾",
         "the agency's words and figures contradict each other",
     ),
+    "broader_count": (
+        "列出的數值另含目標以外的項目（如「招募或委託」合計），未列出本項自身的數量",
+        "the figure printed counts more than this part asks (such as recruited or "
+        "commissioned together); this part's own number is not printed",
+    ),
 }
 
 #: Why a part has the status it has (``status_reason``), as a clause: (zh-TW, English).
@@ -233,6 +238,10 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says met, but its own figures fall short",
     ),
     "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "done_related": (
+        "機關說明相關工作已完成，未明言本項已完成",
+        "the agency says related work was done; it does not name this part as done",
+    ),
     "case_approved": (
         "已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）",
         "the case counted was approved (an approval counts as the case; works still awaiting "
