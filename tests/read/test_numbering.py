@@ -456,3 +456,15 @@ def test_pdf_lines_starting_with_chinese_markers_start_paragraphs():
     assert cell_text(chars) == (
         "<p>一、更新監測站設備：</p><p>（一）汰換12站。</p><p>二、3、4級事件3、4級事件0件。</p>"
     )
+
+
+def test_an_item_printed_with_no_space_before_a_figure_is_an_item():
+    """``3.48小時內…`` between items 2 and 4 is item 3 (its text starts with 48); a number and a
+    dot before a digit stay a decimal when no N+1 follows or N is numbered elsewhere."""
+    cell = "1.完成講習10場。 2.達成率96%，未達成。 3.48小時內結案比率92.5%，達成。 4.未能如期完成。"
+    found = [(i.item_no, i.text) for i in split_items([(cell, 1)])]
+    assert [n for n, _ in found] == [1, 2, 3, 4]
+    assert found[2][1].startswith("48小時內")
+    decimals = "1. 成長率 3.5%。 2. 完成 3.5項。 3. 其他。 4. 又一項。"
+    assert [i.text for i in split_items([(decimals, 1)])][:2] == ["成長率 3.5%。", "完成 3.5項。"]
+    assert [i.text for i in split_items([("1. 比率3.48%。 2. 其他", 1)])] == ["比率3.48%。", "其他"]

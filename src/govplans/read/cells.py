@@ -187,12 +187,32 @@ class _Numbering:
             self.sub_style, self.next_sub = style, number + 1
 
 
+#: ``3.48小時內…`` may be item 3 printed with no space before its text: a number and a dot
+#: before a digit (:func:`_candidates` decides).
+_DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=\d)")
+
+
+def _candidates(block: str) -> list[re.Match[str]]:
+    """The marker candidates of a block in order: every :data:`_MARKER`, and a number and dot
+    before a digit (``3.48小時內完成初評比率92.5%``) where the block numbers ``N+1.`` later and no
+    other ``N.``: item N, printed with no space before its text, not the decimal 3.48."""
+    strong = list(_MARKER.finditer(block))
+    later_dots = [(m.start(), int(m.group("dot"))) for m in strong if m.lastgroup == "dot"]
+    weak = []
+    for m in _DOT_BEFORE_DIGIT.finditer(block):
+        n = int(m.group("dot"))
+        after = {number for at, number in later_dots if at > m.start()}
+        if n + 1 in after and n not in after:
+            weak.append(m)
+    return sorted(strong + weak, key=lambda m: m.start())
+
+
 def _tokenize(block: str, numbering: _Numbering) -> list[_Token]:
     """Split one block at the markers that come in sequence, advancing ``numbering``."""
     tokens: list[_Token] = []
     text_start = 0
     # Candidates never overlap a real marker: a marker is never preceded by a digit or numeral.
-    for match in _MARKER.finditer(block):
+    for match in _candidates(block):
         found = _marker_at(block, match)
         if found is None:
             continue
