@@ -75,6 +75,12 @@ _CHANGE = re.compile(
     rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
 )
 _DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|減量")
+#: A change from the year before counted in the part's own unit, the word of change right
+#: before the figure (較前一年增加2小時, 較113年減少50件).
+_ABSOLUTE_CHANGE = re.compile(
+    rf"較(?:前一?年度?|去年度?|上一?年度?|前期|\d{{2,3}}年度?)[^，,。；;]{{0,16}}?"
+    rf"{_CHANGE_WORD}(?:達|約|至少)?\s?$"
+)
 _DEADLINE = re.compile(
     r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"
     r"(?:\d{1,2}\s?日)?\s?(?:以前|之前|前)"
@@ -203,6 +209,9 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
     ):
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.unit == "百分點":
+        return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
+    # 較前一年增加2小時: a change counted in the part's own unit, not a level of 2 hours
+    if _ABSOLUTE_CHANGE.search(quantity.clause_before):
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.reduces:
         return TypedPart("ceiling", value, strict=strict)

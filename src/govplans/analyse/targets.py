@@ -61,6 +61,10 @@ SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment 
 #: Below this thing-similarity a percentage naming another rate is another measure.
 OTHER_RATE_SIMILARITY = 0.2
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
+#: An item aligned to another target whose text it shares at least this many times as much
+#: as this target's is that target's account only (a white paper's publication is not another
+#: target's research deepened): its statements are never this target's.
+NEIGHBOUR_MARGIN = 1.5
 MIN_DONE = 0.34  # least share of a qualitative target's words an item must contain
 CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when nothing else does
 OWN_ITEM_WEIGHT = 1.15  # a figure in the target's aligned item
@@ -218,6 +222,9 @@ class Target:
     aligned_positions: dict[str, int] = field(default_factory=dict)  # 1-based among the items
     item_positions: dict[str, dict[int, int]] = field(default_factory=dict)  # item_no -> 1-based
     other_items: set[tuple[str, int]] = field(default_factory=set)  # aligned to others only
+    # ... and closer to the text of the target they are aligned to than to this one's: a
+    # statement there that something was done is the neighbour's, never this target's
+    neighbours_items: set[tuple[str, int]] = field(default_factory=set)
 
     @property
     def target_type(self) -> str:
@@ -429,13 +436,28 @@ def _fallback(
     own = target.aligned_items.get("attainment")
     own_no = own.item_no if own is not None else target.item_no
     same_item = [c for c in in_attainment if c.item.item_no == own_no]
-    for pool in (same_item, in_attainment if unit_counts[comp.quantity.unit] == 1 else []):
+    # with no attainment item aligned, the execution item aligned to the target speaks for it
+    # (於14個工作天內完成審查者4,152件，占86.0% for 14個工作天內完成審查之比率達85%)
+    executed = target.aligned_items.get("execution")
+    in_execution = (
+        [c for c in same_unit if c.item is executed and not c.quantity.is_total]
+        if own is None and executed is not None
+        else []
+    )
+    for pool in (
+        same_item,
+        in_attainment if unit_counts[comp.quantity.unit] == 1 else [],
+        in_execution,
+    ):
         if len(pool) == 1 and (
             thing_similarity(comp.quantity, pool[0].quantity) > 0
             or _same_rate(comp.quantity, pool[0].quantity)
             # the one figure of the measure word in the item aligned to this target alone
             # (全年總計二十場 for 辦理客庄節慶活動20至24場)
-            or (pool is same_item and own is not None and len(target.components) == 1)
+            or (
+                (pool is in_execution or (pool is same_item and own is not None))
+                and len(target.components) == 1
+            )
         ):
             return pool[0]
     return None
@@ -582,6 +604,7 @@ def _assess_done(
             and _APPROVED.search(clause)
             and not _DELIVERED.search(clause)
             and not _APPROVED.search(thing)
+            and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
         ):
             # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
             # the approval asked for (完成…核定), never the facility or the work delivered
@@ -710,6 +733,13 @@ def _mark_other_items(
                 key = (section, item.item_no)
                 if key in owners and target.target_index not in owners[key] and not a.names(index):
                     target.other_items.add(key)
+                    own = _similarity_to_item(target.text, item.text)
+                    if any(
+                        _similarity_to_item(t.text, item.text) >= NEIGHBOUR_MARGIN * own
+                        for t in targets
+                        if t.target_index in owners[key]
+                    ):
+                        target.neighbours_items.add(key)
 
 
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
@@ -1075,6 +1105,8 @@ def _assess_component(
         and (comp.status == "unclear" or _rate_beside_a_borrowed_figure(target, comp))
     ):
         _rate_only(target, comp, exceed_margin)
+    if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
+        _not_done_without_figure(target, comp)
     if comp.quantity is None or comp.quantity.value <= 1:
         _assess_law(target, comp, items)
 
@@ -1133,8 +1165,11 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     if not rivals:
         return False
-    best = max(rivals, key=lambda r: thing_similarity(q, r))
-    if thing_similarity(q, best) < 0.3 or best.value == comp.achieved_value:
+    best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
+    # the same thing, or the same rate named (通過率77% against 認證通過率82%)
+    if (thing_similarity(q, best) < 0.3 and not _same_rate(q, best)) or (
+        best.value == comp.achieved_value
+    ):
         return False
     return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
 
@@ -1151,9 +1186,10 @@ _DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
 
 def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     """The items a statement is looked for in: the target's aligned items first, then the
-    items aligned to no target; items aligned to other targets only are left out."""
+    items aligned to no target, then those aligned to other targets only; an item closer to
+    the target it is aligned to than to this one is left out."""
     own = _aligned_texts(target)
-    skip = {(i.section, i.item_no) for i in own}
+    skip = {(i.section, i.item_no) for i in own} | target.neighbours_items
     rest = [i for i in items if (i.section, i.item_no) not in skip]
     return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
 
@@ -1283,8 +1319,9 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         if not start.is_from or end.unit != start.unit or start.value == 0:
             continue
         delta = Decimal(str(end.value)) - Decimal(str(start.value))
-        if unit != "百分點":
+        if unit == "%":  # 成長10%: a relative change
             delta = delta / Decimal(str(start.value)) * 100
+        # 百分點 and a change in the part's own unit (增加2小時) are differences
         value = float(round(-delta if comp.typed.down else delta, 2))
         return value, end
     return None
@@ -1323,6 +1360,27 @@ def _broader_count(target: Target, comp: Component) -> bool:
     m = _EITHER.search(comp.evidence_text[:at])
     text = comp.text or target.text
     return m is not None and (m.group(1) in text) != (m.group(2) in text)
+
+
+def _not_done_without_figure(target: Target, comp: Component) -> None:
+    """A part with a number and no figure reported is not met when an item aligned to the
+    target says of its thing that it was put off or not done (使用者教育訓練暫緩辦理，改列113年度
+    for 辦理系統使用者教育訓練3場): a statement that it was done proves no number, one that it
+    was not needs none."""
+    for item in _aligned_texts(target):
+        clauses = [c for c in _CLAUSE.split(item.text) if c.strip()]
+        if not clauses:
+            continue
+        clause = max(clauses, key=lambda c: _similarity_to_item(comp.thing, c))
+        if _similarity_to_item(comp.thing, clause) < MIN_DONE:
+            continue
+        if _negated(clause, comp.text or target.text):
+            comp.status, comp.method = "not_met", "done_statement"
+            comp.evidence_section = item.section
+            comp.evidence_items = [item.item_no]
+            comp.evidence_text = _sentence_of(item.text, clause)
+            comp.decided_by = _deciding_words(clause, (_NEGATION,))
+            return
 
 
 def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:
@@ -1466,7 +1524,7 @@ _AGENCY_MISSED = re.compile(
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|改列(?:下|次|\d{3})"
     r"|(?<![較原])預計[^，,。；;]{0,20}?"
-    r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車)"
+    r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車|取得|獲得)"
     r"|調整至\s?\d"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
@@ -1532,6 +1590,7 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             if (
                 reason not in ("not_delivered", "partial")
                 and not _NOT_IN_TIME.search(item.text[max(0, m.start() - 6) : m.end()])
+                and not re.search(r"\d{3}\s?年", m.group(0))  # 預計116年取得: after the year
                 and _UNDER_WAY.search(_sentence_of(item.text, m.group(0)))
             ):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
