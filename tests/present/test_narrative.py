@@ -444,10 +444,10 @@ def test_an_unclear_target_says_which_part_has_no_evidence(a):
         "for this part" in en
     )
     auto = assess_report(parse_report(paths.BUNDLED_REPORT), annotations=None)
-    single = plan_narrative(auto, "114-03")  # target 2 has one part, with no evidence
+    single = plan_narrative(auto, "114-03")  # target 2: one part, mentioned, no outcome
     assert (
         "目標2「補助船舶靠近海纜警戒區域之預警系統等告警防護設施1式」"
-        "（達成說明及執行情形均未列出此項的數量，也未說明已完成）" in single
+        "（達成說明提及此項，但未列出數量，也未說明已完成）" in single
     )
 
 

@@ -680,6 +680,7 @@ def assess_plan_targets(
     _apply_deferral(result, attainment, deferral_items)
     for target in result:
         _give_reasons(target)
+        _mentioned(target, attainment)
     _combine_targets(result)
     speaks_of = _one_target_items(result, attainment)
     one_target = [n for n in deferral_items if n in speaks_of]
@@ -1773,6 +1774,35 @@ def _names_the_act(text: str, comp: Component) -> bool:
     return m is None or m.group(1) in comp.evidence_text
 
 
+#: Least share of an unclear part's words an attainment item must hold to be said to mention it.
+MENTION_MIN = 0.2
+
+
+def _mentioned(target: Target, attainment: list[TextItem]) -> None:
+    """An unclear part that no item answers, but that an attainment item mentions (its thing's
+    words, at least :data:`MENTION_MIN`, more than any other item): its reason says so, citing
+    that item, instead of saying no text speaks of it (補助…預警系統等告警防護設施1式 against
+    「…補助案，補助業者…海纜相關預警及維護措施…」)."""
+    for comp in target.components:
+        if comp.status != "unclear" or comp.evidence_section is not None:
+            continue
+        if comp.reason not in ("no_figure", "no_figure_or_statement", "no_statement"):
+            continue
+        scored = sorted(
+            ((_similarity_to_item(comp.thing, i.text), i) for i in attainment),
+            key=lambda pair: -pair[0],
+        )
+        if not scored or scored[0][0] < MENTION_MIN:
+            continue
+        if len(scored) > 1 and scored[1][0] >= scored[0][0]:
+            continue  # two items mention it alike: none is cited
+        item = scored[0][1]
+        comp.reason = "mentioned_no_outcome"
+        comp.evidence_section = "attainment"
+        comp.evidence_items = [item.item_no]
+        comp.evidence_text = _sentence_of(item.text, _best_clause(item.text, comp.thing))
+
+
 def _give_reasons(target: Target) -> None:
     """Every part's reason: why it was decided as it was, or why it stays unclear."""
     aligned = bool(target.aligned_items)
@@ -1821,6 +1851,7 @@ UNCLEAR_REASONS = (
     "no_rank",
     "conflicting_signals",
     "broader_count",
+    "mentioned_no_outcome",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (

@@ -218,6 +218,10 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "機關的文字與數字互相矛盾",
         "the agency's words and figures contradict each other",
     ),
+    "mentioned_no_outcome": (
+        "達成說明提及此項，但未列出數量，也未說明已完成",
+        "the attainment text mentions this part but gives no figure and does not say it was done",
+    ),
     "broader_count": (
         "列出的數值另含目標以外的項目（如「招募或委託」合計），未列出本項自身的數量",
         "the figure printed counts more than this part asks (such as recruited or "
