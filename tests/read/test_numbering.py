@@ -468,3 +468,20 @@ def test_an_item_printed_with_no_space_before_a_figure_is_an_item():
     decimals = "1. 成長率 3.5%。 2. 完成 3.5項。 3. 其他。 4. 又一項。"
     assert [i.text for i in split_items([(decimals, 1)])][:2] == ["成長率 3.5%。", "完成 3.5項。"]
     assert [i.text for i in split_items([("1. 比率3.48%。 2. 其他", 1)])] == ["比率3.48%。", "其他"]
+
+
+def test_items_printed_with_no_space_before_figures_chain():
+    """Every item of ``1.…。2.112年…。3.112年…。4.112年…`` starts with a figure: each supports
+    the one before it, and the last follows its predecessor. A decimal in a sentence stays."""
+    cell = "1.完成擴建。2.112年貨櫃量1,490萬TEU。3.112年新增充電站38座。4.112年累計完成。"
+    assert [i.item_no for i in split_items([(cell, 1)])] == [1, 2, 3, 4]
+    assert [i.text for i in split_items([("1. 項目一。 2. 成長率為 3.5%", 1)])] == [
+        "項目一。",
+        "成長率為 3.5%",
+    ]
+
+
+def test_a_trillion_is_read():
+    from govplans.analyse.quantity import read_number
+
+    assert read_number("1兆2,960億") == 1_296_000_000_000

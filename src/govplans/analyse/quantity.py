@@ -45,7 +45,8 @@ CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_C
 #: A numeral in any of the forms :func:`read_number` reads (Arabic groups with multipliers, or
 #: Chinese), with an optional trailing 餘/多 (more than).
 NUMERAL = (
-    rf"(?:(?:{ARABIC})(?:億(?:{ARABIC})?)?(?:千萬(?:{ARABIC})?)?(?:萬(?:{ARABIC})?)?"
+    rf"(?:(?:{ARABIC})(?:兆(?:{ARABIC})?)?(?:億(?:{ARABIC})?)?(?:千萬(?:{ARABIC})?)?"
+    rf"(?:萬(?:{ARABIC})?)?"
     rf"(?:千(?:{ARABIC})?)?"
     rf"|{CHINESE_NUMERAL})"
 )
@@ -139,7 +140,8 @@ def _chinese(text: str) -> Decimal:
 
 
 _ARABIC_GROUPS = re.compile(
-    rf"^(?:(?P<yi>{ARABIC})億)?(?:(?P<qw>{ARABIC})千萬)?(?:(?P<wan>{ARABIC})萬)?"
+    rf"^(?:(?P<zhao>{ARABIC})兆)?(?:(?P<yi>{ARABIC})億)?(?:(?P<qw>{ARABIC})千萬)?"
+    rf"(?:(?P<wan>{ARABIC})萬)?"
     rf"(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
 )
 
@@ -147,7 +149,8 @@ _ARABIC_GROUPS = re.compile(
 def read_number(text: str) -> Decimal | None:
     """One numeral as printed, exactly; None when ``text`` is no numeral.
 
-    ``read_number("3億4,560萬") == Decimal("345600000")``, ``read_number("２５０") == 250``,
+    ``read_number("3億4,560萬") == Decimal("345600000")``, ``read_number("1兆2,960億")``,
+    ``read_number("２５０") == 250``,
     ``read_number("三百六十") == 360``, ``read_number("2.4萬") == 24000``.
     """
     text = normalise_width(text).strip().rstrip("餘多")
@@ -162,7 +165,14 @@ def read_number(text: str) -> Decimal | None:
     if m is None or not any(m.groupdict().values()):
         return None
     total = Decimal(0)
-    for name, scale in (("yi", 10**8), ("qw", 10**7), ("wan", 10**4), ("qian", 10**3), ("num", 1)):
+    for name, scale in (
+        ("zhao", 10**12),
+        ("yi", 10**8),
+        ("qw", 10**7),
+        ("wan", 10**4),
+        ("qian", 10**3),
+        ("num", 1),
+    ):
         part = m.group(name)
         if part:
             try:

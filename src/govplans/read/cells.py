@@ -194,16 +194,35 @@ _DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=\d)")
 
 def _candidates(block: str) -> list[re.Match[str]]:
     """The marker candidates of a block in order: every :data:`_MARKER`, and a number and dot
-    before a digit (``3.48小時內完成初評比率92.5%``) where the block numbers ``N+1.`` later and no
-    other ``N.``: item N, printed with no space before its text, not the decimal 3.48."""
+    before a digit (``3.48小時內完成初評比率92.5%``) where the block numbers ``N+1.`` later (or,
+    for the last, ``N-1.`` before it and nothing after) and no other ``N.``: item N, printed
+    with no space before its text, not the decimal 3.48."""
     strong = list(_MARKER.finditer(block))
-    later_dots = [(m.start(), int(m.group("dot"))) for m in strong if m.lastgroup == "dot"]
-    weak = []
-    for m in _DOT_BEFORE_DIGIT.finditer(block):
+    dots = [(m.start(), int(m.group("dot"))) for m in strong if m.lastgroup == "dot"]
+    # only where a sentence ends (or the block starts): 成長率為 3.5% is a decimal
+    candidates = [
+        m
+        for m in _DOT_BEFORE_DIGIT.finditer(block)
+        if re.search(r"(?:^|[。；;！？!?])\s*$", block[: m.start()])
+    ]
+    weak: list[re.Match[str]] = []
+    # from the last: each supports the one before it (…。2.112年…。3.112年…。4.…)
+    for m in reversed(candidates):
         n = int(m.group("dot"))
-        after = {number for at, number in later_dots if at > m.start()}
+        after = {number for at, number in dots if at > m.start()}
         if n + 1 in after and n not in after:
             weak.append(m)
+            dots.append((m.start(), n))
+    # the last item may be one too, after its predecessor (…。3.總計…。4.112年…)
+    for m in candidates:
+        if m in weak:
+            continue
+        n = int(m.group("dot"))
+        before = {number for at, number in dots if at < m.start()}
+        after = {number for at, number in dots if at > m.start()}
+        if n - 1 in before and n not in before | after and not after:
+            weak.append(m)
+            dots.append((m.start(), n))
     return sorted(strong + weak, key=lambda m: m.start())
 
 
