@@ -289,7 +289,7 @@ _TO_AFTER = re.compile(
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
-    r"延遲|延後|延宕|延至|順延|暫緩|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
+    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
     r"審查中|興建中|建置中|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
 #: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
@@ -507,10 +507,18 @@ _RANGE_LOW = re.compile(
 )
 
 
+#: Acronyms that name the things counted (API, APP, AI): their last letter and the number
+#: after it, before a measure word of things (項, 款, 支, 個, 套, 件, 種).
+_NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
+
+
 def _normalised(text: str) -> str:
     """The text as the reader matches it: full-width digits as ASCII, range separators between
     two numbers as 至 (same length: every span still indexes the text as printed)."""
-    return _RANGE_SEPARATOR.sub(lambda m: m.group(1) + "至", normalise_width(text))
+    text = _RANGE_SEPARATOR.sub(lambda m: m.group(1) + "至", normalise_width(text))
+    # API20項, APP5款: the things counted are named right before their number (a code is not:
+    # 5G, IPv6, SSG3.0); the letter before the number is masked so the number is read
+    return _NAMED_COUNT.sub(lambda m: m.group(1) + "\ue000", text)
 
 
 def _word_of(m: re.Match[str]) -> str | None:

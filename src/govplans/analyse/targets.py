@@ -78,6 +78,17 @@ _DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: Words that the thing approved was delivered as well (built, accepted, in service).
 _DELIVERED = re.compile(r"完工|竣工|驗收|啟用|上線|開通|營運|交船|交車|交付|建置完成|完成建置")
+
+
+def _delivered(text: str) -> bool:
+    """Whether ``text`` says the thing was delivered (完工, 啟用, 完成建置 …), not that it was
+    not (尚未完成建置, 未能啟用)."""
+    return any(
+        not re.search(r"(?:未(?:能|及)?|尚未|無法)$", text[max(0, m.start() - 3) : m.start()])
+        for m in _DELIVERED.finditer(text)
+    )
+
+
 #: Measure words that count cases (a grant, an application, a contract): for a target counted
 #: in them the approval is the thing counted, not a step before it (補助…1案: the grant approved
 #: is the case; 設施1式: the facility is delivered only when built).
@@ -561,13 +572,17 @@ def _assess_done(
         elif (
             (tender := _AGENCY_NOT_DELIVERED.search(sentence))
             and not _asks_for_stage(thing, tender.group(0))
-            and not _DELIVERED.search(sentence)
+            and not _delivered(sentence)
         ):
             # 已完成需求訪談及系統分析，系統開發採購案招標中: the deliverable is still being
             # procured (or only drafted): not delivered, whatever stage before it was completed
             component.status = "not_met"
             component.reason = "not_delivered"
             deciding = (_AGENCY_NOT_DELIVERED,)
+        elif _AGENCY_PARTIAL.search(sentence):
+            # 升級已完成80%，預計115年第1季完成: a share completed is partial, in any column
+            component.status, component.reason = "not_met", "partial"
+            deciding = (_AGENCY_PARTIAL,)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
@@ -602,7 +617,7 @@ def _assess_done(
         elif (
             component.status == "met"
             and _APPROVED.search(clause)
-            and not _DELIVERED.search(clause)
+            and not _delivered(clause)
             and not _APPROVED.search(thing)
             and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
         ):
@@ -734,13 +749,21 @@ def _mark_other_items(
                 key = (section, item.item_no)
                 if key in owners and target.target_index not in owners[key] and not a.names(index):
                     target.other_items.add(key)
-                    own = _similarity_to_item(target.text, item.text)
-                    if any(
-                        _similarity_to_item(t.text, item.text) >= NEIGHBOUR_MARGIN * own
-                        for t in targets
-                        if t.target_index in owners[key]
-                    ):
+                    neighbours = [t for t in targets if t.target_index in owners[key]]
+                    if not any(_closer(target, neighbours, s) for s in _SENTENCE.split(item.text)):
                         target.neighbours_items.add(key)
+
+
+def _closer(target: Target, neighbours: list[Target], sentence: str) -> bool:
+    """Whether ``sentence`` (of an item aligned to ``neighbours``) speaks of ``target`` at least
+    nearly as much as of them: its share of this target's words is above 1 / NEIGHBOUR_MARGIN
+    of theirs (…主機採購案已決標，尚未完成建置；遠距醫療服務據點98處: the first sentence)."""
+    if not sentence.strip():
+        return False
+    own = _similarity_to_item(target.text, sentence)
+    return own > 0 and all(
+        _similarity_to_item(t.text, sentence) < NEIGHBOUR_MARGIN * own for t in neighbours
+    )
 
 
 def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
@@ -1053,6 +1076,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or comp.typed.type in ("cumulative", "change", "rank", "range")
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
+        or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -1060,7 +1084,17 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         # a part of another figure (其中…) is not more of it, nor is another figure more of one
         or "其中" in cand.quantity.clause_before
         or "其中" in comp.evidence_text
+        or _other_sentence(comp, cand)
     )
+
+
+def _other_sentence(comp: Component, cand: _Candidate) -> bool:
+    """Whether ``cand`` stands in the item the part's figure came from, but in another sentence
+    (邀請18國…未能達到二十國；已與2國…簽署合作備忘錄: the 2國 is the next target's)."""
+    if cand.item.item_no not in comp.evidence_items:
+        return False
+    first = comp.evidence_text.split("；")[0]
+    return first not in _sentence_of(cand.item.text, cand.quantity.clause)
 
 
 def _assess_statuses(targets: list[Target], items: list[TextItem], exceed_margin: float) -> None:
@@ -1518,9 +1552,9 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
-    r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標)"
+    r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
     r"|未達(?:年度|本年度)?(?:目標|預期)"
-    r"|部分達成|尚未完成|未如預期|不如預期"
+    r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))"
 )
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|改列(?:下|次|\d{3})"
@@ -1531,7 +1565,7 @@ _AGENCY_LATE = re.compile(
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
-_AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標")
+_AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標")
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
     r"|第[一1]期(?:已)?完成"

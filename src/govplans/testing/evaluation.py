@@ -629,6 +629,21 @@ _EIGHTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the ninth set's first run (variety9a/b).
+_NINTH_SET_RULES = (
+    "A share completed (已完成80%) is partial in any column, not only in the aligned "
+    "attainment item.",
+    "未(能)達到 is missed; a figure of things cancelled or still pending (另3國取消行程) adds "
+    "nothing to what was done; a figure in another sentence of the same item (…；已與2國簽署…) "
+    "is no part of this one's.",
+    "An award beside construction not done (已決標，尚未完成建置) is not delivery: a word of "
+    "delivery counts only when not negated.",
+    "未能如期 closing a clause is missed; a tender still open (仍在招標) is not delivery.",
+    "Acronyms that name the things counted (API20項, APP5款) leave their number a count, while "
+    "codes (5G, IPv6, SSG3.0) stay names.",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -674,10 +689,18 @@ def _third_set_rules() -> list[str]:
         "### 12. Rules from the eighth set (variety8, in sample since)",
         "",
         "Written after reading the disagreements of the eighth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_eighth_set_rules.py`); no "
-        "later set has measured them yet:",
+        "below), each general and unit-tested (`tests/analyse/test_eighth_set_rules.py`); the "
+        "ninth set measured them out of sample:",
         "",
         *[f"- {rule}" for rule in _EIGHTH_SET_RULES],
+        "",
+        "### 13. Rules from the ninth set (variety9, in sample since)",
+        "",
+        "Written after reading the disagreements of the ninth set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_ninth_set_rules.py`); the "
+        "tenth set measures sections 12 and 13 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _NINTH_SET_RULES],
         "",
     ]
 
@@ -958,6 +981,8 @@ VARIETY9_FIRST_RUN = (
     "經濟部 113 (元) 28 of 30.",
     "- The best first run so far (the six before: 76.3 %, then 87.4–90.4 %), with false met "
     "within the goal and evidence items above it; statuses and values still short of 95 %.",
+    "- **From here on the set is in sample:** its disagreements were read (session 6) and the "
+    "rules of section 13 written from them.",
 )
 
 
