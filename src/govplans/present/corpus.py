@@ -398,6 +398,7 @@ def history_table(
         schema_table="plan_history",
         labels=LABELS,
         whole=WHOLE,
+        compact=True,
     )
 
 

@@ -351,13 +351,15 @@ def table(
     hrefs: Mapping[str, list[str | None]] | None = None,
     labels: Iterable[str] = (),
     whole: Iterable[str] = (),
+    compact: bool = False,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
     all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
     ``hrefs`` gives a column's cells a link each (one href or None per row, package-made);
     ``labels``: columns of short words (an agency, a status) that wrap only between words,
     never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
-    year) kept on one line in print too.
+    year) kept on one line in print too; ``compact``: a long table of one row per plan-year
+    whose short labels stay on one line in print (a row a line: the agency page's plan years).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -394,8 +396,9 @@ def table(
                 content = f'<a href="{escape(href[position])}">{content}</a>'
             cells.append(f"<td{css}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
+    css_class = "govplans-table govplans-compact" if compact else "govplans-table"
     return Html(
-        '<table class="govplans-table">'
+        f'<table class="{css_class}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 
