@@ -605,7 +605,11 @@ def targets_table(
     body = []
     for n, t in enumerate(rows):
         parts = assessment.target_component_rows(t.plan_id, t.target_index)
-        span = f' rowspan="{len(parts)}"' if len(parts) > 1 else ""
+        review = review_note_html(t, assessment.annotations_source, lang)
+        # the review note is the target's, not its last part's: a row of its own under the
+        # parts, which the target's number, text and status span too
+        n_rows = len(parts) + (1 if review else 0)
+        span = f' rowspan="{n_rows}"' if n_rows > 1 else ""
         spanned = [
             *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
             (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
@@ -614,12 +618,8 @@ def targets_table(
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
-        review = review_note_html(t, assessment.annotations_source, lang)
         for i, c in enumerate(parts):
             cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
-            if review and i == len(parts) - 1:  # under the last part's evidence: the target's
-                text, style = cells[-1]
-                cells[-1] = (_BuiltHtml(f"{_as_html(text)}<br>{review}"), style)
             rule = "border-top:1px solid #bbb;" if i == 0 else ""
             tds = []
             for position, (text, style) in enumerate(cells):
@@ -627,6 +627,13 @@ def targets_table(
                 content = str(text) if isinstance(text, _BuiltHtml) else _lines(text)
                 tds.append(f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>')
             body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
+        if review:
+            label = escape(pick(PART_TEXT["review_row"], lang))
+            body.append(
+                f'<tr class="govplans-review-row" style="background:{shade}">'
+                f'<td style="{_TEXT_STYLE};vertical-align:top"><strong>{label}</strong></td>'
+                f'<td colspan="5" style="text-align:left;vertical-align:top">{review}</td></tr>'
+            )
     return Html(
         '<table class="govplans-table govplans-targets">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
@@ -636,11 +643,6 @@ def targets_table(
 class _BuiltHtml(str):
     """A targets-table cell already built as HTML, every piece of report text in it escaped;
     any other cell (a plain ``str``, whatever it holds) is escaped when the row is written."""
-
-
-def _as_html(text: str) -> str:
-    """A targets-table cell as HTML: as built, or escaped with its line breaks kept."""
-    return str(text) if isinstance(text, _BuiltHtml) else _lines(text)
 
 
 def _targets_header(column: str, lang: str) -> str:

@@ -304,6 +304,9 @@ PART_TEXT: dict[str, tuple[str, str]] = {
         "〔本工具維護者之人工檢視（{file}），非官方審查〕{reason}",
         "[the tool maintainers' review ({file}), not an official review] {reason}",
     ),
+    # the row under a target's parts that holds the review note: about the whole target, not
+    # its last part
+    "review_row": ("整項目標之檢視說明", "On the whole target"),
 }
 
 #: Where a target's status comes from: (zh-TW, English).
