@@ -51,6 +51,7 @@ from govplans.present.words import (
     PAGE_TEXT,
     PART_TEXT,
     RATE_FLAG_TEXT,
+    REVIEW_FILE_DATED,
     SHORT_HEADERS,
     STATUS_LABELS,
     STATUS_REASON_TEXT,
@@ -545,14 +546,26 @@ def _target_status_cell(t: Any, lang: str) -> str:
     return shown  # the reviewer's reason is in the (wide) evidence column: review_note_html
 
 
-def review_note_html(t: Any, source: str | None, lang: str = ZH) -> str:
+def review_file(source: str | None, lang: str = ZH, reviewed_on: str | None = None) -> str:
+    """The reviewed-status file's name as pages give it, with the day it was last reviewed
+    when known (``reviewed_on``, from :func:`govplans.review_date`); not escaped."""
+    file = PurePath(source).name if source else "—"
+    return (
+        pick(REVIEW_FILE_DATED, lang).format(file=file, date=reviewed_on) if reviewed_on else file
+    )
+
+
+def review_note_html(
+    t: Any, source: str | None, lang: str = ZH, reviewed_on: str | None = None
+) -> str:
     """The reviewer's reason for a target, whenever one was written (even where the reviewed
     status equals the automatic one), named as the tool maintainers' own curated review with
-    its file, never as an official one; empty where there is none. Escaped."""
+    its file (and the day it was last reviewed, ``reviewed_on``), never as an official one;
+    empty where there is none. Escaped."""
     reason = _cell(getattr(t, "review_reason", None))
     if not reason or getattr(t, "status_source", None) != "reviewed":
         return ""
-    file = PurePath(source).name if source else "—"
+    file = review_file(source, lang, reviewed_on)
     note = pick(PART_TEXT["review_note"], lang).format(
         file=file,
         reason=original(reason, lang),  # the reviewer's words, as written
@@ -566,13 +579,15 @@ def targets_table(
     plan_id: str | None = None,
     statuses: Iterable[str] | None = None,
     empty: str = "no_targets",
+    reviewed_on: str | None = None,
 ) -> Html:
     """Every target (of one plan, or of all with their plan id) shown whole: one row per part
     with its own target value, achieved value, ratio, status and evidence (the reason in words
     where a part is unclear, a note where a part was achieved many times its target); the
     target's number, text and status span its parts. ``statuses``: only targets with these
-    (used) statuses; ``empty``: the key in :data:`TEXT` of the line shown when none is left.
-    Everything is escaped."""
+    (used) statuses; ``empty``: the key in :data:`TEXT` of the line shown when none is left;
+    ``reviewed_on``: the day the review was last made (:func:`govplans.review_date`), given
+    with its file in each review note. Everything is escaped."""
     th = assessment.thresholds
     rows = [
         t
@@ -605,7 +620,7 @@ def targets_table(
     body = []
     for n, t in enumerate(rows):
         parts = assessment.target_component_rows(t.plan_id, t.target_index)
-        review = review_note_html(t, assessment.annotations_source, lang)
+        review = review_note_html(t, assessment.annotations_source, lang, reviewed_on)
         # the review note is the target's, not its last part's: a row of its own under the
         # parts, which the target's number, text and status span too
         n_rows = len(parts) + (1 if review else 0)
@@ -833,8 +848,11 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
     )
 
 
-def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
-    """How often the automatic statuses agree with the reviewed ones, and where they differ."""
+def agreement_summary(
+    assessment: Assessment, lang: str = ZH, reviewed_on: str | None = None
+) -> Markdown:
+    """How often the automatic statuses agree with the reviewed ones, and where they differ;
+    the review named with its file and the day it was last reviewed (``reviewed_on``)."""
     agreement = assessment.agreement()
     en = lang == "en"
     if not agreement.get("n"):
@@ -844,7 +862,8 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
             else "本報告沒有人工檢視紀錄：所有判定均為自動判定。"
         )
     n, agree, rate = agreement["n"], agreement["n_agree"], fmt.format_rate(agreement["rate"], lang)
-    file = escape_markdown(PurePath(str(agreement["source"])).name) if agreement["source"] else ""
+    source = str(agreement["source"]) if agreement["source"] else None
+    file = escape_markdown(review_file(source, lang, reviewed_on)) if source else ""
     lines = [
         f"Automatic statuses and the tool maintainers' review ({file}; the package's own "
         f"curated file, not an official review) agree on {agree} of {n} targets ({rate})."
@@ -1320,14 +1339,17 @@ _SORTABLE = (Path(__file__).resolve().parent / "templates" / "govplans" / "sorta
 )
 
 
-def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+def narrative(
+    a: Assessment, lang: str = ZH, plan_id: str | None = None, reviewed_on: str | None = None
+) -> Html:
     """The narrative of one plan (``plan_id``) or of the whole report, as escaped HTML
     (:func:`narrative_html`): the plan's title in bold, nothing of the report's text read as
-    Markdown or HTML."""
+    Markdown or HTML; ``reviewed_on``: the day the review was last made, named where a plan's
+    statuses come from it."""
     if plan_id is not None:
         plan_id = a.resolve_plan_id(plan_id)
         return narrative_html(
-            narrative_text.plan_narrative(a, plan_id, lang),
+            narrative_text.plan_narrative(a, plan_id, lang, reviewed_on),
             strong=narrative_text.plan_title(a, plan_id, lang),
         )
     return narrative_html(narrative_text.portfolio_narrative(a, lang))

@@ -1259,3 +1259,11 @@ CONSTRUCTED_BANNER: tuple[str, str] = (
     "本頁含構造之測試資料，非官方數據",
     "This page includes constructed test data, not official figures",
 )
+
+#: The review's file named with the day it was last reviewed (the latest ``reviewed_on`` of the
+#: report's rows in its reviewed-status file): wherever a page names the tool maintainers'
+#: review (a target's note, the agreement, the method page's sources).
+REVIEW_FILE_DATED: tuple[str, str] = ("{file}，最後檢視於{date}", "{file}, last reviewed on {date}")
+
+#: The narrative's note that statuses come from the review, with its date.
+REVIEW_DATED: tuple[str, str] = ("最後檢視於{date}，", "last reviewed on {date}, ")
