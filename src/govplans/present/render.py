@@ -1497,13 +1497,15 @@ def page_resources(
     page: str | None = None,
     constructed: bool = False,
     name: str = "",
+    index_href: str | None = None,
 ) -> dict[str, Any]:
     """What the page template shows besides the notebook: its language and its links; with
     ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
     to the same page in the other language; with ``constructed`` (the page is built from a
     constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`). ``name``: the page's
     file name; the front page itself (:data:`INDEX_PAGE`, e.g. ``govplans corpus``'s page) has
-    no link back to the index, which would point at itself."""
+    no link back to the index, which would point at itself, unless ``index_href`` names the
+    index it belongs under (the reports' index beside ``reports/corpus/``)."""
     # the data folder's index.html lists its CSV files (a folder link opens nothing on most
     # servers)
     links = [{"href": f"{DATA_DIR}/index.html", "label": pick(NAV_TEXT["csv"], lang)}]
@@ -1519,8 +1521,11 @@ def page_resources(
             "method_href": METHOD_PAGE,
             "method_label": pick(NAV_TEXT["method"], lang),
             **(
-                {"index_href": INDEX_PAGE, "index_label": pick(NAV_TEXT["index"], lang)}
-                if name != INDEX_PAGE
+                {
+                    "index_href": index_href or INDEX_PAGE,
+                    "index_label": pick(NAV_TEXT["index"], lang),
+                }
+                if name != INDEX_PAGE or index_href
                 else {}
             ),
             "data_links": links,

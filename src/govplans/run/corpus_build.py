@@ -40,7 +40,7 @@ from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report
 from govplans.run import paths, store
 from govplans.run.api import agency_names_en, annotations_argument, corpus_of, prepared_corpus_key
-from govplans.run.index import language_page
+from govplans.run.index import language_page, reports_index_href
 from govplans.run.kernels import Job, execute_jobs
 from govplans.run.manifest import (
     MANIFEST,
@@ -193,13 +193,18 @@ def render_corpus_pages(
         sha256_bytes(notebook.read_bytes()),
     ]
     previous = {} if spec.force else _load_pages(cache)
+    # the front page of ``govplans corpus`` links the reports' index it sits under, when there
+    # is one (reports/corpus/ beside reports/index.html)
+    index_href = reports_index_href(out, lang) if page == PAGE else ""
     todo, keys = [], {}
     for name, agency in pages.items():
         # an agency's page depends on that agency's reports only
         files = [p for p, r in zip(chosen, corpus.reports, strict=True) if r.agency == agency]
         files = files if agency else chosen
         shown = [r.sha256 for r in corpus.reports if not agency or r.agency == agency]
-        keys[name] = cache_key(*base_key, agency, sorted(shown), pages_link[name])
+        keys[name] = cache_key(
+            *base_key, agency, sorted(shown), pages_link[name], "" if agency else index_href
+        )
         html = out / f"{name}.html"
         before = previous.get(name, {})
         if before.get("key") == keys[name] and page_intact(html, before.get("page")):
@@ -235,6 +240,7 @@ def render_corpus_pages(
                 # a site's pages link their counterpart in the other language (reports/en/, the
                 # same paths) when it is (or will be) built
                 page=pages_link[name],
+                index_href="" if agency else index_href,
             )
         )
     # the method page the pages' footers link, beside them: every report of the corpus
@@ -276,6 +282,7 @@ def render_corpus_pages(
                 workbook=workbook,
                 constructed=any(r.constructed for r in corpus.reports),
                 page=pages_link[name],
+                index_href="" if agency else index_href,
             )
         )
     status = 0
