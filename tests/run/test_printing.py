@@ -101,13 +101,14 @@ def report_pages(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def agency_pages(tmp_path_factory):
-    """The corpus page and one page per agency of FY113-114 數位發展部 and FY113 環境部."""
+    """The corpus page and one page per agency of FY113-114 數位發展部 and FY113 環境部, in
+    zh-TW and (in en/) English."""
     out = tmp_path_factory.mktemp("site")
     reports = [read_report(p) for p in (paths.BUNDLED_REPORT, CONSTRUCTED_113, OTHER_AGENCY)]
-    spec = BuildSpec(out=out, jobs=2)
-    corpus = corpus_of(reports, spec.crosswalk, spec.thresholds)
-    status = render_corpus_pages(corpus, spec, agency_pages=True, progress=lambda _: None)
-    assert status == 0
+    corpus = corpus_of(reports, "auto")
+    for spec in (BuildSpec(out=out, jobs=2), BuildSpec(out=out / "en", lang="en", jobs=2)):
+        status = render_corpus_pages(corpus, spec, agency_pages=True, progress=lambda _: None)
+        assert status == 0
     return out
 
 
@@ -115,6 +116,15 @@ def test_the_agency_summary_prints_on_one_or_two_sheets(agency_pages, tmp_path):
     page = agency_pages / f"{agency_page('數位發展部')}.html"
     pdf = print_pdf(page, tmp_path)
     assert sheets(pdf) <= 2  # it printed on 4 (and 5 before that)
+    assert not nearly_empty(filled(pdf, tmp_path))
+
+
+def test_the_english_agency_summary_prints_on_three_sheets_at_most(agency_pages, tmp_path):
+    """English names are longer (and carry the Chinese as printed): three sheets, its plan
+    names not squeezed to a few words a line by the labels beside them (5 sheets when the
+    labels were kept on one line as in Chinese)."""
+    pdf = print_pdf(agency_pages / "en" / f"{agency_page('數位發展部')}.html", tmp_path)
+    assert sheets(pdf) <= 3
     assert not nearly_empty(filled(pdf, tmp_path))
 
 
