@@ -162,3 +162,4 @@ def test_the_corpus_front_page_alone_links_no_index(built):
     _, out = built
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "← 回到索引" not in html
+    assert "plan_profile_" not in html  # nor profiles: govplans corpus builds none
