@@ -22,6 +22,7 @@ from govplans.run.api import (
     load_assessment,
     load_corpus,
     load_history,
+    review_date,
 )
 
 __all__ = [
@@ -39,5 +40,6 @@ __all__ = [
     "load_history",
     "parse_report",
     "read_report",
+    "review_date",
 ]
 __version__ = "0.1.0"

@@ -463,4 +463,4 @@ def test_page_faces_are_set_through_the_lab_variables():
     assert "--jp-content-font-family: var(--govplans-font);" in template
     assert '"Noto Sans CJK TC"' in template.split("--govplans-font:")[1].split(";")[0]
     # and the table font size and padding in print win over the lab's
-    assert "font-size: 7.5pt !important;" in template
+    assert "font-size: 7pt !important;" in template

@@ -386,7 +386,7 @@ def test_a_compound_target_is_shown_whole():
     a = govplans.load_assessment()
     html = render.targets_table(a, plan_id="114-02").html
     first = html.split("<tbody>")[1].split("</tr>")[:3]
-    assert 'rowspan="3"' in first[0]
+    assert 'rowspan="4"' in first[0]  # its three parts and the review note's row
     for row, (part, goal, got) in zip(
         first,
         [
@@ -398,9 +398,42 @@ def test_a_compound_target_is_shown_whole():
     ):
         assert part in row and f">{goal}<" in row and f">{got}<" in row and "達成" in row
     assert "（整項）" in html and "未量化" in html  # target 3 has no number
-    # every part of every target has its row
+    # every part of every target has its row, and every review note one of its own
     every = render.targets_table(a).html
-    assert every.split("<tbody>")[1].count("<tr") == len(a.components)
+    notes = a.targets["review_reason"].notna() & (a.targets["status_source"] == "reviewed")
+    rows = every.split("<tbody>")[1]
+    assert rows.count("<tr") == len(a.components) + int(notes.sum())
+    assert rows.count('<tr class="govplans-review-row"') == int(notes.sum())
+
+
+def test_a_review_note_is_the_targets_not_its_last_parts():
+    """114-07 target 1 (seven parts): the note on the whole target has a row of its own under
+    the parts, labelled as the whole target's, which the target's cells span; the last part's
+    row (國際座談會) holds its own evidence only (analyst re-read N2)."""
+    a = govplans.load_assessment()
+    html = render.targets_table(a, plan_id="114-07").html
+    target = html.split("<tbody>")[1].split('<tr style="background:#f4f4f4">')[0]
+    rows = target.split("</tr>")[:-1]
+    parts = a.target_component_rows("114-07", 1)
+    assert len(rows) == len(parts) + 1
+    assert f'rowspan="{len(parts) + 1}"' in rows[0]
+    assert "國際座談會" in rows[-2] and "本工具維護者之人工檢視（" not in rows[-2]
+    assert rows[-1].startswith('<tr class="govplans-review-row"')
+    assert "整項目標之檢視說明" in rows[-1] and "本工具維護者之人工檢視（" in rows[-1]
+    english = render.targets_table(a, "en", plan_id="114-07").html
+    assert "On the whole target" in english
+
+
+def test_the_review_note_claims_no_yearly_count_the_report_does_not_give():
+    """The report gives only a cumulative count of spectrum news (line 58, item 4: 「累計…共12期
+    (合計60則)」): the note says so rather than 「60則…達成或超過」 (analyst re-read N2)."""
+    a = govplans.load_assessment()
+    t = a.targets[(a.targets["plan_id"] == "114-07") & (a.targets["target_index"] == 1)].iloc[0]
+    note = str(t["review_reason"])
+    achieved = note.split("均達成或超過")[0]
+    assert "頻譜新聞" not in achieved and "60則" not in achieved
+    assert "累計" in note and "未列本年度則數" in note
+    assert t["status"] == "unclear"
 
 
 def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():

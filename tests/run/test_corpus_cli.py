@@ -127,3 +127,39 @@ def test_the_corpus_pages_link_their_other_language_when_it_is_built(tmp_path):
     for page in ("index.html", "method.html"):
         html = (out / page).read_text(encoding="utf-8")
         assert f'href="en/{page}" hreflang="en"' in html, page
+
+
+def test_the_corpus_front_page_links_the_reports_index_it_sits_under(tmp_path):
+    """Analyst re-read F13: ``reports/corpus/index.html`` (``make corpus``) links back to the
+    reports' index beside it (``make report``'s ``reports/index.html``), its English page to
+    ``reports/en/index.html``; no link where there is no such index (never a dead link), nor to
+    a page govplans did not write."""
+    from govplans.present import render
+    from govplans.run.index import reports_index_href
+
+    reports = tmp_path / "reports"
+    (reports / "en").mkdir(parents=True)
+    out = reports / "corpus"
+    assert reports_index_href(out, "zh-TW") == ""  # no index yet
+    (reports / "index.html").write_text("<p>another program's page</p>", encoding="utf-8")
+    assert reports_index_href(out, "zh-TW") == ""
+    index = render.index_page([], "數位發展部 114年", {}, "zh-TW")
+    (reports / "index.html").write_text(index, encoding="utf-8")
+    assert reports_index_href(out, "zh-TW") == "../index.html"
+    assert reports_index_href(out / "en", "en") == ""  # no English index yet
+    (reports / "en" / "index.html").write_text(index, encoding="utf-8")
+    assert reports_index_href(out / "en", "en") == "../../en/index.html"
+
+    assert main(["corpus", str(FY113), "--out", str(out)]) == 0
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../index.html">← 回到索引</a>' in html
+    assert main(["corpus", str(FY113), "--out", str(out / "en"), "--lang", "en"]) == 0
+    english = (out / "en" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../en/index.html">← Back to the index</a>' in english
+
+
+def test_the_corpus_front_page_alone_links_no_index(built):
+    _, out = built
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "← 回到索引" not in html
+    assert "plan_profile_" not in html  # nor profiles: govplans corpus builds none

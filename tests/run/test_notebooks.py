@@ -6,7 +6,7 @@ from __future__ import annotations
 import papermill
 import pytest
 
-from govplans import assess_report, parse_report
+from govplans import assess_report, parse_report, review_date
 from govplans.present import render
 from govplans.present.flags import flags_with_messages
 from govplans.present.narrative import portfolio_narrative
@@ -119,7 +119,8 @@ def test_profile_shows_narrative_targets_and_sections(executed, reports, which, 
     plan_id = str(report.plans["plan_id"].iloc[0 if which == "bundled" else 1])
     a = assess_report(report)
     text = _texts(nb)
-    assert render.narrative(a, lang, plan_id).html in text
+    # the review named with its date where the plan's statuses come from it
+    assert render.narrative(a, lang, plan_id, review_date(a)).html in text
     for target in a.targets[a.targets["plan_id"] == plan_id]["text"]:
         assert render.escape(target) in text
     for item in report.section_items(plan_id, "execution"):

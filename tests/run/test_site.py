@@ -60,6 +60,25 @@ def test_each_report_has_its_folder_and_the_index_groups_them(series, site):
     assert (out / "data" / "plan_history.csv").is_file()
 
 
+def test_each_plan_year_on_the_corpus_page_links_its_profile(series, site):
+    """The corpus (and agency) pages of a site keep their plan-years table to a row a line in
+    print; the detail is a link away: each plan-year's id links its profile in its report's
+    folder, every link to a page that is there (issue 18 §4, analyst re-read C6)."""
+    _, out = site
+    corpus = (out / "corpus.html").read_text(encoding="utf-8")
+    table = corpus.split('<table class="govplans-table govplans-compact">')[1].split("</table>")[0]
+    links = re.findall(r'<a href="([^"]+plan_profile_[^"]+)">([^<]+)</a>', table)
+    years = [(r, str(p)) for r in map(read_report, series) for p in r.plans["plan_id"]]
+    assert len(links) == len(years) == table.count("<tr>") - 1  # every row but the header
+    for href, shown in links:
+        page = unquote(href)
+        assert (out / page).is_file(), page
+        assert page.endswith(f"/plan_profile_{shown}.html")
+    assert {unquote(h).split("/")[0] for h, _ in links} == {
+        report_folder(r) for r in map(read_report, series)
+    }
+
+
 def test_an_unchanged_rerun_executes_nothing(series, site, capsys):
     _, out = site
     capsys.readouterr()

@@ -382,14 +382,31 @@ def agency_flags_table(
     )
 
 
+def profile_page(agency: str, fiscal_year: int, plan_id: str) -> str:
+    """A plan-year's profile page in a site, from the site's root: its report's folder
+    (:func:`~govplans.present.export.folder_name`), then the profile (not URL-quoted)."""
+    return f"{folder_name(agency, int(fiscal_year))}/{profile_href(plan_id)}"
+
+
 def history_table(
     corpus: Corpus,
     lang: str = ZH,
     names: AgencyNames | None = None,
+    profiles: str | Iterable[str] = (),
 ) -> Html:
-    """One row per plan and year: each plan's years together (linked across years), in order."""
+    """One row per plan and year: each plan's years together (linked across years), in order.
+    ``profiles``: the plan-years' profile pages there are (:func:`profile_page`; ";"-joined as
+    a notebook parameter gives them, as a site's build finds them beside its corpus and agency
+    pages): a plan-year's id links its profile, where its detail is (never a page not there)."""
     history = corpus.history.assign(_lineage=lineage(corpus.history))
     ordered = history.sort_values(["agency", "_lineage", "fiscal_year"], kind="stable")
+    there = set(profiles.split(";") if isinstance(profiles, str) else profiles) - {""}
+    pages = [
+        profile_page(str(a), int(y), str(p))
+        for a, y, p in zip(
+            ordered["agency"], ordered["fiscal_year"], ordered["plan_id"], strict=True
+        )
+    ]
     return table(
         _with_words(ordered, lang, names, corpus),
         _columns(corpus, HISTORY_COLUMNS),
@@ -398,6 +415,8 @@ def history_table(
         schema_table="plan_history",
         labels=LABELS,
         whole=WHOLE,
+        hrefs={"plan_id": [quote(p) if p in there else None for p in pages]} if there else None,
+        compact=True,
     )
 
 

@@ -25,7 +25,7 @@ from govplans.analyse.target_types import DOWNWARDS, TARGET_TYPES, UPWARDS
 from govplans.analyse.targets import DECISION_REASONS, UNCLEAR_REASONS
 from govplans.model.vocab import FLAG_CODES, SEVERITY, STATUSES, flag_kind
 from govplans.present import fmt
-from govplans.present.render import Html, escape, report_title
+from govplans.present.render import Html, escape, report_title, review_file
 from govplans.present.words import (
     CONSISTENCY_CHECK,
     CORPUS_TEXT,
@@ -77,13 +77,23 @@ class Source:
     n_targets: int = 0
     n_reviewed: int = 0
     n_agree: int = 0
+    reviewed_on: str | None = None  # the day the review was last made, when its file says
 
 
-def sources_of(assessments: Iterable[Assessment], lang: str = fmt.ZH) -> list[Source]:
+def sources_of(
+    assessments: Iterable[Assessment],
+    lang: str = fmt.ZH,
+    reviewed_on: Iterable[str | None] | None = None,
+) -> list[Source]:
     """The :class:`Source` of each assessed report (agency in the page's language where a
-    curated English name exists)."""
+    curated English name exists); ``reviewed_on``: for each assessment in turn, the day its
+    review was last made (:func:`govplans.review_date`), None where unknown."""
+    chosen = list(assessments)
+    dates = list(reviewed_on) if reviewed_on is not None else [None] * len(chosen)
+    if len(dates) != len(chosen):
+        raise ValueError(f"{len(dates)} review dates for {len(chosen)} reports")
     out = []
-    for a in assessments:
+    for a, day in zip(chosen, dates, strict=True):
         agreement = a.agreement()
         agency = (a.agency_en or a.report.agency) if lang == fmt.EN else a.report.agency
         out.append(
@@ -96,6 +106,7 @@ def sources_of(assessments: Iterable[Assessment], lang: str = fmt.ZH) -> list[So
                 n_targets=int(agreement["n_targets"]),
                 n_reviewed=int(agreement["n"]),
                 n_agree=int(agreement["n_agree"]),
+                reviewed_on=day if agreement["n"] else None,
             )
         )
     return out
@@ -363,7 +374,7 @@ def _reviewed_cell(source: Source, lang: str) -> str:
         _t("reviewed_some", lang).format(
             n_reviewed=source.n_reviewed,
             n_targets=source.n_targets,
-            file=PurePath(source.reviewed_file).name,
+            file=review_file(source.reviewed_file, lang, source.reviewed_on),
             n_agree=source.n_agree,
         )
     )

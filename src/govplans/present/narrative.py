@@ -18,6 +18,7 @@ from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import part_text
 from govplans.present.words import (
+    REVIEW_DATED,
     UNCLEAR_REASON_TEXT,
     name_in,
     name_with_original,
@@ -496,7 +497,7 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
     return head + figures + ((f"（{why}）" if zh else f" ({why})") if why else "")
 
 
-def _targets(a: Assessment, row: Any, lang: str) -> str:
+def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None) -> str:
     """The count of targets and the verdict, then each status with its count and, for a status
     worth noting, its targets: a status is named at most twice in the paragraph (its count and,
     where it is the verdict, the verdict), never again beside each target or part."""
@@ -544,29 +545,33 @@ def _targets(a: Assessment, row: Any, lang: str) -> str:
     reviewed = [t for t in rows if t.status_source == "reviewed"]
     if reviewed:
         n_differ = sum(t.status != t.status_auto for t in reviewed)
-        text += _review_note(len(reviewed), len(rows), n_differ, lang)
+        text += _review_note(len(reviewed), len(rows), n_differ, lang, reviewed_on)
     return text
 
 
-def _review_note(n_reviewed: int, n_targets: int, n_differ: int, lang: str) -> str:
+def _review_note(
+    n_reviewed: int, n_targets: int, n_differ: int, lang: str, reviewed_on: str | None = None
+) -> str:
     """How many statuses come from the tool maintainers' review (the package's curated file,
-    never an official review), and whether they differ."""
+    never an official review), and whether they differ; with the day it was last reviewed
+    (``reviewed_on``) when known."""
     k = fmt.format_number(n_reviewed, lang)
     differ = fmt.format_number(n_differ, lang)
+    when = pick(REVIEW_DATED, lang).format(date=reviewed_on) if reviewed_on else ""
     if lang == fmt.ZH:
         whole = "均" if n_reviewed > 1 else ""
         which = whole if n_reviewed == n_targets else f"其中{k}項"
         if n_differ == 0:
-            return f"（{which}經本工具維護者之人工檢視（非官方審查），與自動判定相同。）"
+            return f"（{which}經本工具維護者之人工檢視（{when}非官方審查），與自動判定相同。）"
         return (
-            f"（{which}經本工具維護者之人工檢視（非官方審查）；{differ}項與自動判定不同，"
+            f"（{which}經本工具維護者之人工檢視（{when}非官方審查）；{differ}項與自動判定不同，"
             "採人工檢視結果。）"
         )
     if n_reviewed == n_targets:
         which = "the status" if n_reviewed == 1 else f"all {k} statuses"
     else:
         which = f"{k} of the statuses" if n_reviewed > 1 else "1 of the statuses"
-    who = "the tool maintainers' review (not an official review) covers"
+    who = f"the tool maintainers' review ({when}not an official review) covers"
     if n_differ == 0:
         return f" ({who[0].upper()}{who[1:]} {which}; it agrees with the automatic assessment.)"
     differs = "differs" if n_differ == 1 else "differ"
@@ -622,7 +627,9 @@ def _explanation(row: Any, lang: str) -> str:
     return f"The agency's explanation (attainment {where}): {quote}"
 
 
-def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
+def plan_narrative(
+    a: Assessment, plan_id: str, lang: str = fmt.ZH, reviewed_on: str | None = None
+) -> str:
     """Markdown paragraphs about one plan (an id, or a unique part of its name): money, schedule,
     targets, flags, explanation, source lines."""
     fmt.check_lang(lang)
@@ -644,7 +651,7 @@ def plan_narrative(a: Assessment, plan_id: str, lang: str = fmt.ZH) -> str:
         heading,
         _money(row, year, lang, rate_bounds(a.thresholds)),
         _schedule(plan, row, year, a.thresholds, lang),
-        _targets(a, row, lang),
+        _targets(a, row, lang, reviewed_on),
         _flags(a, row, lang),
     ]
     explanation = _explanation(row, lang)

@@ -51,6 +51,7 @@ from govplans.present.words import (
     PAGE_TEXT,
     PART_TEXT,
     RATE_FLAG_TEXT,
+    REVIEW_FILE_DATED,
     SHORT_HEADERS,
     STATUS_LABELS,
     STATUS_REASON_TEXT,
@@ -351,13 +352,15 @@ def table(
     hrefs: Mapping[str, list[str | None]] | None = None,
     labels: Iterable[str] = (),
     whole: Iterable[str] = (),
+    compact: bool = False,
 ) -> Html:
     """A table of ``frame``: localized headers, figures through :mod:`~govplans.present.fmt`,
     all escaped; with ``link_plans`` a plan's id links its profile page (as the build names it);
     ``hrefs`` gives a column's cells a link each (one href or None per row, package-made);
     ``labels``: columns of short words (an agency, a status) that wrap only between words,
     never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
-    year) kept on one line in print too.
+    year) kept on one line in print too; ``compact``: a long table of one row per plan-year
+    whose short labels stay on one line in print (a row a line: the agency page's plan years).
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -394,8 +397,9 @@ def table(
                 content = f'<a href="{escape(href[position])}">{content}</a>'
             cells.append(f"<td{css}>{content}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
+    css_class = "govplans-table govplans-compact" if compact else "govplans-table"
     return Html(
-        '<table class="govplans-table">'
+        f'<table class="{css_class}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 
@@ -542,14 +546,26 @@ def _target_status_cell(t: Any, lang: str) -> str:
     return shown  # the reviewer's reason is in the (wide) evidence column: review_note_html
 
 
-def review_note_html(t: Any, source: str | None, lang: str = ZH) -> str:
+def review_file(source: str | None, lang: str = ZH, reviewed_on: str | None = None) -> str:
+    """The reviewed-status file's name as pages give it, with the day it was last reviewed
+    when known (``reviewed_on``, from :func:`govplans.review_date`); not escaped."""
+    file = PurePath(source).name if source else "—"
+    return (
+        pick(REVIEW_FILE_DATED, lang).format(file=file, date=reviewed_on) if reviewed_on else file
+    )
+
+
+def review_note_html(
+    t: Any, source: str | None, lang: str = ZH, reviewed_on: str | None = None
+) -> str:
     """The reviewer's reason for a target, whenever one was written (even where the reviewed
     status equals the automatic one), named as the tool maintainers' own curated review with
-    its file, never as an official one; empty where there is none. Escaped."""
+    its file (and the day it was last reviewed, ``reviewed_on``), never as an official one;
+    empty where there is none. Escaped."""
     reason = _cell(getattr(t, "review_reason", None))
     if not reason or getattr(t, "status_source", None) != "reviewed":
         return ""
-    file = PurePath(source).name if source else "—"
+    file = review_file(source, lang, reviewed_on)
     note = pick(PART_TEXT["review_note"], lang).format(
         file=file,
         reason=original(reason, lang),  # the reviewer's words, as written
@@ -563,13 +579,15 @@ def targets_table(
     plan_id: str | None = None,
     statuses: Iterable[str] | None = None,
     empty: str = "no_targets",
+    reviewed_on: str | None = None,
 ) -> Html:
     """Every target (of one plan, or of all with their plan id) shown whole: one row per part
     with its own target value, achieved value, ratio, status and evidence (the reason in words
     where a part is unclear, a note where a part was achieved many times its target); the
     target's number, text and status span its parts. ``statuses``: only targets with these
-    (used) statuses; ``empty``: the key in :data:`TEXT` of the line shown when none is left.
-    Everything is escaped."""
+    (used) statuses; ``empty``: the key in :data:`TEXT` of the line shown when none is left;
+    ``reviewed_on``: the day the review was last made (:func:`govplans.review_date`), given
+    with its file in each review note. Everything is escaped."""
     th = assessment.thresholds
     rows = [
         t
@@ -602,7 +620,11 @@ def targets_table(
     body = []
     for n, t in enumerate(rows):
         parts = assessment.target_component_rows(t.plan_id, t.target_index)
-        span = f' rowspan="{len(parts)}"' if len(parts) > 1 else ""
+        review = review_note_html(t, assessment.annotations_source, lang, reviewed_on)
+        # the review note is the target's, not its last part's: a row of its own under the
+        # parts, which the target's number, text and status span too
+        n_rows = len(parts) + (1 if review else 0)
+        span = f' rowspan="{n_rows}"' if n_rows > 1 else ""
         spanned = [
             *([(t.plan_id, _NARROW_STYLE)] if plan_id is None else []),
             (fmt.format_number(t.target_index, lang), _FIGURE_STYLE),
@@ -611,12 +633,8 @@ def targets_table(
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
-        review = review_note_html(t, assessment.annotations_source, lang)
         for i, c in enumerate(parts):
             cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
-            if review and i == len(parts) - 1:  # under the last part's evidence: the target's
-                text, style = cells[-1]
-                cells[-1] = (_BuiltHtml(f"{_as_html(text)}<br>{review}"), style)
             rule = "border-top:1px solid #bbb;" if i == 0 else ""
             tds = []
             for position, (text, style) in enumerate(cells):
@@ -624,6 +642,13 @@ def targets_table(
                 content = str(text) if isinstance(text, _BuiltHtml) else _lines(text)
                 tds.append(f'<td{rowspan} style="{style};{rule}vertical-align:top">{content}</td>')
             body.append(f'<tr style="background:{shade}">' + "".join(tds) + "</tr>")
+        if review:
+            label = escape(pick(PART_TEXT["review_row"], lang))
+            body.append(
+                f'<tr class="govplans-review-row" style="background:{shade}">'
+                f'<td style="{_TEXT_STYLE};vertical-align:top"><strong>{label}</strong></td>'
+                f'<td colspan="5" style="text-align:left;vertical-align:top">{review}</td></tr>'
+            )
     return Html(
         '<table class="govplans-table govplans-targets">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
@@ -633,11 +658,6 @@ def targets_table(
 class _BuiltHtml(str):
     """A targets-table cell already built as HTML, every piece of report text in it escaped;
     any other cell (a plain ``str``, whatever it holds) is escaped when the row is written."""
-
-
-def _as_html(text: str) -> str:
-    """A targets-table cell as HTML: as built, or escaped with its line breaks kept."""
-    return str(text) if isinstance(text, _BuiltHtml) else _lines(text)
 
 
 def _targets_header(column: str, lang: str) -> str:
@@ -828,8 +848,11 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
     )
 
 
-def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
-    """How often the automatic statuses agree with the reviewed ones, and where they differ."""
+def agreement_summary(
+    assessment: Assessment, lang: str = ZH, reviewed_on: str | None = None
+) -> Markdown:
+    """How often the automatic statuses agree with the reviewed ones, and where they differ;
+    the review named with its file and the day it was last reviewed (``reviewed_on``)."""
     agreement = assessment.agreement()
     en = lang == "en"
     if not agreement.get("n"):
@@ -839,7 +862,8 @@ def agreement_summary(assessment: Assessment, lang: str = ZH) -> Markdown:
             else "本報告沒有人工檢視紀錄：所有判定均為自動判定。"
         )
     n, agree, rate = agreement["n"], agreement["n_agree"], fmt.format_rate(agreement["rate"], lang)
-    file = escape_markdown(PurePath(str(agreement["source"])).name) if agreement["source"] else ""
+    source = str(agreement["source"]) if agreement["source"] else None
+    file = escape_markdown(review_file(source, lang, reviewed_on)) if source else ""
     lines = [
         f"Automatic statuses and the tool maintainers' review ({file}; the package's own "
         f"curated file, not an official review) agree on {agree} of {n} targets ({rate})."
@@ -1315,14 +1339,17 @@ _SORTABLE = (Path(__file__).resolve().parent / "templates" / "govplans" / "sorta
 )
 
 
-def narrative(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Html:
+def narrative(
+    a: Assessment, lang: str = ZH, plan_id: str | None = None, reviewed_on: str | None = None
+) -> Html:
     """The narrative of one plan (``plan_id``) or of the whole report, as escaped HTML
     (:func:`narrative_html`): the plan's title in bold, nothing of the report's text read as
-    Markdown or HTML."""
+    Markdown or HTML; ``reviewed_on``: the day the review was last made, named where a plan's
+    statuses come from it."""
     if plan_id is not None:
         plan_id = a.resolve_plan_id(plan_id)
         return narrative_html(
-            narrative_text.plan_narrative(a, plan_id, lang),
+            narrative_text.plan_narrative(a, plan_id, lang, reviewed_on),
             strong=narrative_text.plan_title(a, plan_id, lang),
         )
     return narrative_html(narrative_text.portfolio_narrative(a, lang))
@@ -1470,13 +1497,15 @@ def page_resources(
     page: str | None = None,
     constructed: bool = False,
     name: str = "",
+    index_href: str | None = None,
 ) -> dict[str, Any]:
     """What the page template shows besides the notebook: its language and its links; with
     ``page`` (the page's path in its language's site, see :func:`other_language_href`) a link
     to the same page in the other language; with ``constructed`` (the page is built from a
     constructed report) the banner saying so (:data:`CONSTRUCTED_BANNER`). ``name``: the page's
     file name; the front page itself (:data:`INDEX_PAGE`, e.g. ``govplans corpus``'s page) has
-    no link back to the index, which would point at itself."""
+    no link back to the index, which would point at itself, unless ``index_href`` names the
+    index it belongs under (the reports' index beside ``reports/corpus/``)."""
     # the data folder's index.html lists its CSV files (a folder link opens nothing on most
     # servers)
     links = [{"href": f"{DATA_DIR}/index.html", "label": pick(NAV_TEXT["csv"], lang)}]
@@ -1492,8 +1521,11 @@ def page_resources(
             "method_href": METHOD_PAGE,
             "method_label": pick(NAV_TEXT["method"], lang),
             **(
-                {"index_href": INDEX_PAGE, "index_label": pick(NAV_TEXT["index"], lang)}
-                if name != INDEX_PAGE
+                {
+                    "index_href": index_href or INDEX_PAGE,
+                    "index_label": pick(NAV_TEXT["index"], lang),
+                }
+                if name != INDEX_PAGE or index_href
                 else {}
             ),
             "data_links": links,

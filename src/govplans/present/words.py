@@ -317,6 +317,9 @@ PART_TEXT: dict[str, tuple[str, str]] = {
         "〔本工具維護者之人工檢視（{file}），非官方審查〕{reason}",
         "[the tool maintainers' review ({file}), not an official review] {reason}",
     ),
+    # the row under a target's parts that holds the review note: about the whole target, not
+    # its last part
+    "review_row": ("整項目標之檢視說明", "On the whole target"),
 }
 
 #: Where a target's status comes from: (zh-TW, English).
@@ -1269,3 +1272,11 @@ CONSTRUCTED_BANNER: tuple[str, str] = (
     "本頁含構造之測試資料，非官方數據",
     "This page includes constructed test data, not official figures",
 )
+
+#: The review's file named with the day it was last reviewed (the latest ``reviewed_on`` of the
+#: report's rows in its reviewed-status file): wherever a page names the tool maintainers'
+#: review (a target's note, the agreement, the method page's sources).
+REVIEW_FILE_DATED: tuple[str, str] = ("{file}，最後檢視於{date}", "{file}, last reviewed on {date}")
+
+#: The narrative's note that statuses come from the review, with its date.
+REVIEW_DATED: tuple[str, str] = ("最後檢視於{date}，", "last reviewed on {date}, ")

@@ -10,7 +10,9 @@ every automatic status is decided (:mod:`govplans.analyse.reviews`).
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -27,6 +29,10 @@ ENGLISH_NAMES_FILE = "plan_names_en.csv"
 CROSSWALK_FILE = "crosswalk.csv"
 CROSSWALK_COLUMNS = ["agency", "fiscal_year", "name", "fiscal_year_previous", "name_previous"]
 AGENCY_NAMES_FILE = "agency_names_en.csv"
+#: The optional column of a reviewed-status file giving the day each target was reviewed
+#: (ISO, ``2026-11-29``); pages name the review with its (latest) date.
+REVIEW_DATE_COLUMN = "reviewed_on"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: A folder of annotation files: the package's own, or one on disk.
 Folder = Traversable | Path
@@ -100,7 +106,35 @@ def normalise_reviews(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         )
     if "target_text" not in out.columns:
         out["target_text"] = ""
+    if REVIEW_DATE_COLUMN not in out.columns:
+        out[REVIEW_DATE_COLUMN] = ""
+    for row in out[out[REVIEW_DATE_COLUMN] != ""].itertuples():
+        value = str(getattr(row, REVIEW_DATE_COLUMN))
+        if not _is_date(value):
+            raise ValueError(
+                f"{origin}: plan {row.plan_id} target {row.target_index}: "
+                f"{REVIEW_DATE_COLUMN} {value!r} is not a date (expected YYYY-MM-DD)"
+            )
     return out
+
+
+def _is_date(value: str) -> bool:
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def review_date(reviews: pd.DataFrame | None) -> str | None:
+    """The day a report's review was made: the latest ``reviewed_on`` of its rows (ISO), None
+    when the file gives none."""
+    if reviews is None or REVIEW_DATE_COLUMN not in reviews.columns:
+        return None
+    dates = [d for d in reviews[REVIEW_DATE_COLUMN] if isinstance(d, str) and d]
+    return max(dates) if dates else None
 
 
 def load_reviewed(
@@ -183,6 +217,8 @@ class Reference:
     reviews_origin: str | None = None
     plan_names_en: dict[str, str] = field(default_factory=dict)
     agency_en: str | None = None
+    #: The day the review was made (:func:`review_date`), None when not given.
+    reviewed_on: str | None = None
 
 
 def load_reference(
@@ -198,6 +234,7 @@ def load_reference(
         reviews_origin=origin,
         plan_names_en=english_names(agency, directory),
         agency_en=english_agency(agency, directory),
+        reviewed_on=review_date(reviews),
     )
 
 

@@ -42,6 +42,24 @@ def reference_for(report: Report, annotations: Annotations = "auto") -> Referenc
     return load_reference(report.agency, report.fiscal_year, annotations, paths.ANNOTATIONS_DIR)
 
 
+def review_date(a: Assessment, annotations: Annotations = "auto") -> str | None:
+    """The day ``a``'s reviewed statuses were last reviewed (the latest ``reviewed_on`` of the
+    report's rows in its reviewed-status file, ISO), for the pages that name the review; None
+    when the statuses are all automatic or the file gives no date. ``annotations`` as ``a``
+    was assessed with (a notebook's parameter)."""
+    if a.annotations_source is None:
+        return None
+    chosen = (
+        annotations_argument(annotations)
+        if not isinstance(annotations, pd.DataFrame)
+        else annotations
+    )
+    reference = reference_for(a.report, chosen)
+    if reference.reviews_origin != a.annotations_source:  # not the file it was assessed with
+        return None
+    return reference.reviewed_on
+
+
 def assess_report(
     report: Report, thresholds: Thresholds | None = None, annotations: Annotations = "auto"
 ) -> Assessment:

@@ -28,7 +28,7 @@ from typing import Any
 
 from govplans.analyse.corpus import Corpus, build_corpus, check_unique
 from govplans.model.errors import ReportFormatError
-from govplans.present.corpus import heading_text, scope_line
+from govplans.present.corpus import heading_text, profile_page, scope_line
 from govplans.present.export import (
     corpus_to_dict,
     report_to_dict,
@@ -40,7 +40,7 @@ from govplans.read.reference import load_crosswalk
 from govplans.read.source import read_report
 from govplans.run import paths, store
 from govplans.run.api import agency_names_en, annotations_argument, corpus_of, prepared_corpus_key
-from govplans.run.index import language_page
+from govplans.run.index import language_page, reports_index_href
 from govplans.run.kernels import Job, execute_jobs
 from govplans.run.manifest import (
     MANIFEST,
@@ -83,6 +83,18 @@ def render_corpus(spec: BuildSpec, progress: Callable[[str], None] = print) -> i
         reports, spec.crosswalk, spec.thresholds, annotations_argument(spec.annotations)
     )
     return render_corpus_pages(corpus, spec, progress=progress)
+
+
+def site_profiles(corpus: Corpus, out: Path) -> list[tuple[str, str]]:
+    """The profile pages of the corpus's plan-years a site holds beside its corpus page in
+    ``out`` (each report's folder), as (agency, page from ``out``): only those there."""
+    found = []
+    for report in corpus.reports:
+        for plan_id in report.plans["plan_id"]:
+            page = profile_page(report.agency, report.fiscal_year, str(plan_id))
+            if (out / page).is_file():
+                found.append((report.agency, page))
+    return found
 
 
 def agency_corpus(corpus: Corpus, agency: str, crosswalk: str) -> Corpus:
@@ -193,13 +205,26 @@ def render_corpus_pages(
         sha256_bytes(notebook.read_bytes()),
     ]
     previous = {} if spec.force else _load_pages(cache)
+    # the front page of ``govplans corpus`` links the reports' index it sits under, when there
+    # is one (reports/corpus/ beside reports/index.html)
+    index_href = reports_index_href(out, lang) if page == PAGE else ""
+    # in a site, each plan-year's id links its profile, there beside the corpus page
+    profiles = site_profiles(corpus, out) if page != PAGE else []
     todo, keys = [], {}
     for name, agency in pages.items():
         # an agency's page depends on that agency's reports only
         files = [p for p, r in zip(chosen, corpus.reports, strict=True) if r.agency == agency]
         files = files if agency else chosen
         shown = [r.sha256 for r in corpus.reports if not agency or r.agency == agency]
-        keys[name] = cache_key(*base_key, agency, sorted(shown), pages_link[name])
+        linked = ";".join(p for a, p in profiles if not agency or a == agency)
+        keys[name] = cache_key(
+            *base_key,
+            agency,
+            sorted(shown),
+            pages_link[name],
+            "" if agency else index_href,
+            linked,
+        )
         html = out / f"{name}.html"
         before = previous.get(name, {})
         if before.get("key") == keys[name] and page_intact(html, before.get("page")):
@@ -224,6 +249,7 @@ def render_corpus_pages(
                     "agency": agency,
                     "annotations": spec.annotations,
                     "prepared": str(own),
+                    "profiles": linked,
                     **thresholds,
                 },
                 title=title,
@@ -235,6 +261,7 @@ def render_corpus_pages(
                 # a site's pages link their counterpart in the other language (reports/en/, the
                 # same paths) when it is (or will be) built
                 page=pages_link[name],
+                index_href="" if agency else index_href,
             )
         )
     # the method page the pages' footers link, beside them: every report of the corpus
@@ -269,6 +296,7 @@ def render_corpus_pages(
                     "lang": lang,
                     "annotations": spec.annotations,
                     "prepared": str(own),
+                    "profiles": linked,
                     **thresholds,
                 },
                 title=word("method", lang),
@@ -276,6 +304,7 @@ def render_corpus_pages(
                 workbook=workbook,
                 constructed=any(r.constructed for r in corpus.reports),
                 page=pages_link[name],
+                index_href="" if agency else index_href,
             )
         )
     status = 0

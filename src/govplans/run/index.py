@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from govplans.present import render
 from govplans.run import store
@@ -18,6 +18,30 @@ def site_page(site_folder: str, file_name: str) -> str:
     """A page's path relative to its language's site root (``render.other_language_href``):
     the build's folder in the site ("" at its root), then the file."""
     return f"{site_folder}/{file_name}" if site_folder else file_name
+
+
+def reports_index_href(out: Path, lang: str) -> str:
+    """The reports' index a front page in ``out`` (``govplans corpus``'s ``OUT/index.html``)
+    belongs under, relative to ``out``, when that index is there: ``reports/index.html`` for
+    ``reports/corpus/`` (``../index.html``, ``make report`` beside ``make corpus``) and, for
+    the English build in ``reports/corpus/en/``, ``reports/en/index.html``
+    (``../../en/index.html``); "" when there is none (never a dead link, nor one to a page
+    govplans did not write)."""
+    out = out.resolve()
+    if lang == "en" and out.name == "en":  # the English pages beside the zh-TW ones' en/
+        target = out.parent.parent / "en" / INDEX
+    else:
+        target = out.parent / INDEX
+    if target == out / INDEX or not target.is_file():
+        return ""
+    try:
+        with target.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(200_000)
+    except OSError:
+        return ""
+    if "govplans-" not in head:  # another program's page
+        return ""
+    return quote(Path(os.path.relpath(target, out)).as_posix())
 
 
 def language_page(html: Path, page: str, lang: str, promised: bool) -> str:

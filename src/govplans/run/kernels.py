@@ -44,6 +44,10 @@ class Job:
     #: The page's path relative to its language's site root (``reports/`` zh-TW,
     #: ``reports/en/`` English, the same paths), for the link to the other language; "" none.
     page: str = ""
+    #: The index the page links back to when it is an index itself (the corpus page of
+    #: ``govplans corpus``, ``reports/corpus/index.html``: the reports' index beside it,
+    #: ``../index.html``), relative; "" none.
+    index_href: str = ""
 
 
 @dataclass
@@ -230,6 +234,7 @@ def _execute(
                 page=job.page or None,
                 constructed=job.constructed,
                 name=f"{job.name}.html",
+                index_href=job.index_href or None,
             ),
         }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
