@@ -241,10 +241,11 @@ def test_the_bundled_report_checks(seed_report):
     }
     unclear = a.components[a.components["status"] == "unclear"]
     assert list(unclear["unclear_reason"]) == [
-        "no_figure_or_statement",
+        "mentioned_no_outcome",  # 114-03 target 2: attainment item 2 names 預警 measures only
         "under_way",  # 114-03 target 3: a grant approved (核定) is not the facility built
         "cumulative_figure_only",  # 發布3則…新聞 vs 累計…共12期(合計60則)
         "no_figure_or_statement",
+        "broader_count",  # 114-14 target 1: 招募或委託41名 for 招募38名
     ]
     assert a.components.loc[a.components["status"] != "unclear", "unclear_reason"].isna().all()
     whole = a.portfolio.set_index("scope").loc["all"]
