@@ -96,6 +96,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "公升": "公升",
     "職類": "職類",
     "株": "株",
+    "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
     "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
 }
 
@@ -180,6 +181,8 @@ _TOTAL = {"共計", "總計", "合計", "累計", "共", "計"}
 #: stock (截至115年底累計500座); 總計/合計 alone total the items listed, not the years.
 CUMULATIVE = re.compile(r"累計|累積|截至|迄今|至今|歷年|(?:執行|啟動|推動|開辦|成立|實施)以來")
 _COMMA = re.compile(r"[，,：:]")
+#: The year's own total (全年異常中斷累計5.5小時, 本年度累計辦理30場): 累計 sums this year only.
+_THIS_YEARS_TOTAL = re.compile(r"(?:全年|本年度?|當年度?|年度內)[^，,。；;]{0,8}?累[計積]")
 
 
 def _last_clause(text: str) -> str:
@@ -284,7 +287,7 @@ _STRICT_BELOW = ("低於", "少於", "<", "＜")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
 _TO_AFTER = re.compile(
-    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|延長|擴大|擴增)為|"
+    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增)為|"
     r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增)?至)"
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
@@ -721,8 +724,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 is_total=any(p in _TOTAL for p in parts),
                 is_from=bool(_FROM.search(clause_before[-10:]) and _TO_AFTER.match(clause_after)),
                 is_pending=bool(PENDING.search(clause_before + clause_after)),
-                is_cumulative="累計" in qual
-                or bool(CUMULATIVE.search(_last_clause(clause_before))),
+                is_cumulative=(
+                    "累計" in qual or bool(CUMULATIVE.search(_last_clause(clause_before)))
+                )
+                and not _THIS_YEARS_TOTAL.search(_last_clause(clause_before) + qual),
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,

@@ -579,6 +579,11 @@ def _assess_done(
             component.status = "not_met"
             component.reason = "not_delivered"
             deciding = (_AGENCY_NOT_DELIVERED,)
+        elif _expected_later(sentence, thing):
+            # 已完成系統開發及功能測試，預計116年1月正式上線 for 完成…改版上線: the act the target
+            # asks for is still to come
+            component.status, component.reason = "not_met", "agency_says_late"
+            deciding = (FUTURE_DONE,)
         elif _AGENCY_PARTIAL.search(sentence):
             # 升級已完成80%，預計115年第1季完成: a share completed is partial, in any column
             component.status, component.reason = "not_met", "partial"
@@ -629,6 +634,12 @@ def _assess_done(
             else:
                 component.status, component.reason = "unclear", "under_way"
         return
+
+
+def _expected_later(sentence: str, thing: str) -> bool:
+    """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
+    俟…後發布, 改列…啟用): its last word, when the target uses it too."""
+    return any(m.group(0)[-2:] in thing for m in FUTURE_DONE.finditer(sentence))
 
 
 def _negated(clause: str, thing: str) -> bool:
@@ -895,6 +906,25 @@ def _score_component(
     }
     # a target counting things joined by 及/與/和 is answered by the total its item prints
     # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
+    # a figure approved or planned (核定開辦6,720班次) is no achieved value beside the one its
+    # item marks as actually delivered (實際開班6,350班次)
+    planned: dict[int, _Candidate] = {}  # a figure approved or planned -> the one delivered
+    for cand in same_unit:
+        if not _PLANNED.search(_last_clause_of(cand.quantity)):
+            continue
+        actual = next(
+            (
+                o
+                for o in same_unit
+                if o.item is cand.item
+                and o is not cand
+                and _ACTUAL.search(_last_clause_of(o.quantity))
+                and not _PLANNED.search(_last_clause_of(o.quantity))
+            ),
+            None,
+        )
+        if actual is not None:
+            planned[id(cand)] = actual
     totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
     if re.search(r"[及與和]", comp.text):
         for cand in same_unit:
@@ -926,6 +956,12 @@ def _score_component(
             score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
         if id(cand) in parted:
             score *= PART_WEIGHT  # 輔導31家 when only 其中22家 取得標章 as the target asks
+        if id(cand) in planned:
+            # the figure delivered answers with the score of the one approved beside it
+            actual = planned[id(cand)]
+            if score >= MIN_MATCH:
+                pairs.append(_Pair(score, order, same_unit.index(actual), comp, actual))
+            score *= PART_WEIGHT
         if id(cand) in summed:
             score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
         if score >= MIN_MATCH:
@@ -1077,6 +1113,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
+        or _PLANNED.search(_last_clause_of(cand.quantity)) is not None  # 核定…6,720班次
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -1416,6 +1453,15 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
             comp.evidence_text = _sentence_of(item.text, clause)
             comp.decided_by = _deciding_words(clause, (_NEGATION,))
             return
+
+
+_PLANNED = re.compile(r"核定|核准|預定|預計|規劃|計畫(?:開辦|辦理)")
+_ACTUAL = re.compile(r"實際|實辦|完成|僅")
+
+
+def _last_clause_of(q: Quantity) -> str:
+    """The words of a figure's own clause before it (up to a comma)."""
+    return re.split(r"[，,；;。]", q.clause_before)[-1]
 
 
 def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:

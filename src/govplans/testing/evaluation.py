@@ -644,6 +644,17 @@ _NINTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the tenth set's first run (variety10a/b).
+_TENTH_SET_RULES = (
+    "A statement that puts the very act the target asks for in the future (已完成系統開發，預計"
+    "116年1月正式上線 for 完成…上線) is late in any column.",
+    "A figure approved or planned (核定開辦6,720班次) is no achieved value beside the one its "
+    "item marks as delivered (實際開班6,350班次), and never a part added to it.",
+    "Numbers: 度 (kWh) is a measure word (1.2億度); 全年…累計 is the year's own total, not a "
+    "cumulative one; 降為/增為 end a change (由280人降為266人).",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -698,9 +709,17 @@ def _third_set_rules() -> list[str]:
         "",
         "Written after reading the disagreements of the ninth set's first run (recorded "
         "below), each general and unit-tested (`tests/analyse/test_ninth_set_rules.py`); the "
-        "tenth set measures sections 12 and 13 out of sample:",
+        "tenth set measured sections 12 and 13 out of sample:",
         "",
         *[f"- {rule}" for rule in _NINTH_SET_RULES],
+        "",
+        "### 14. Rules from the tenth set (variety10, in sample since)",
+        "",
+        "Written after reading the disagreements of the tenth set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_tenth_set_rules.py`); the "
+        "eleventh set measures sections 13 and 14 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _TENTH_SET_RULES],
         "",
     ]
 
@@ -996,6 +1015,8 @@ VARIETY10_FIRST_RUN = (
     "(元) 28 of 30.",
     "- First runs rose over the last three rounds (eighth 89.6 %, ninth 92.2 %, tenth 94.2 %); "
     "statuses, values and evidence remain just short of 95 % and false met above 1 %.",
+    "- **From here on the set is in sample:** its disagreements were read (session 6) and the "
+    "rules of section 14 written from them.",
 )
 
 
