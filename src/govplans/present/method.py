@@ -35,6 +35,7 @@ from govplans.present.words import (
     METHOD_TEXT,
     METHOD_THRESHOLDS,
     METHOD_TYPE_RULES,
+    OUT_OF_SAMPLE_ACCURACY,
     PAGE_TEXT,
     STATUS_LABELS,
     STATUS_REASON_TEXT,
@@ -338,7 +339,11 @@ def _reasons(lang: str) -> str:
 
 
 def _reviewed(lang: str) -> str:
-    return _h(_t("reviewed", lang)) + _p(_t("reviewed_text", lang))
+    return (
+        _h(_t("reviewed", lang))
+        + _p(_t("reviewed_text", lang))
+        + _p(pick(OUT_OF_SAMPLE_ACCURACY, lang))
+    )
 
 
 def _in_year(lang: str) -> str:

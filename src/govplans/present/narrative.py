@@ -522,7 +522,11 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
             if zh:
                 group = f"{c}項均{label}"
             else:
-                group = f"none of the {c} met" if status == "not_met" else f"all {c} {label}"
+                both = row.n_targets == 2
+                if status == "not_met":
+                    group = "neither met" if both else f"none of the {c} met"
+                else:
+                    group = f"both {label}" if both else f"all {c} {label}"
         else:
             group = f"{label}{c}項" if zh else f"{c} {label}"
         targets = listed.get(status, [])
@@ -568,7 +572,13 @@ def _review_note(
             "採人工檢視結果。）"
         )
     if n_reviewed == n_targets:
-        which = "the status" if n_reviewed == 1 else f"all {k} statuses"
+        which = (
+            "the status"
+            if n_reviewed == 1
+            else "both statuses"
+            if n_reviewed == 2
+            else f"all {k} statuses"
+        )
     else:
         which = f"{k} of the statuses" if n_reviewed > 1 else "1 of the statuses"
     who = f"the tool maintainers' review ({when}not an official review) covers"
