@@ -141,3 +141,14 @@ def test_a_part_label_stops_before_another_thing_joined_after_it():
 def test_a_figure_in_a_parenthesis_is_labelled_with_what_it_specifies():
     (part,) = split_components("完成產業政策建議(包含研究報告1篇)。")
     assert part.text == "完成產業政策建議(包含研究報告1篇)"
+
+
+def test_a_part_label_keeps_a_list_and_what_it_includes():
+    parts = split_components(
+        "輔導製造商、代理商或使用者進行檢測至少2案，以及培育檢測人才至少40人次"
+    )
+    assert parts[0].text == "輔導製造商、代理商或使用者進行檢測至少2案"
+    (part,) = split_components("補助通訊備援系統，包含備援衛星或微波鏈路相關設施1式。")
+    assert part.text == "補助通訊備援系統，包含備援衛星或微波鏈路相關設施1式"
+    first, _ = split_components("完成測試場域建置(包含高空平臺載具1套、技術報告1篇)。")
+    assert first.text == "完成測試場域建置(包含高空平臺載具1套)"

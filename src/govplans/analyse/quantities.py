@@ -764,10 +764,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(_after_changes(out))
 
 
-#: Weak delimiters that join nouns (書畫及器物修護, 政府或業者): they part what two figures
-#: count, and stay inside what the first figure of a clause counts (leftwards) and the last
-#: (rightwards: 參與1個6G應用與標準國際組織).
-_JOINING = "及與和或"
+#: Weak delimiters that join nouns (書畫及器物修護, 政府或業者, 製造商、代理商): they part what
+#: two figures count, and stay inside what the first figure of a clause counts (leftwards)
+#: and the last (rightwards: 參與1個6G應用與標準國際組織).
+_JOINING = "及與和或、"
 _FIRST_OF_CLAUSE = "".join(c for c in _WEAK if c not in _JOINING)
 
 

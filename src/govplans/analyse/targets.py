@@ -312,7 +312,7 @@ def split_components(text: str) -> list[Component]:
     if not targets:
         return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
     parts: list[tuple[int, str, str, Quantity | None]] = [
-        (q.start, _component_text(q), q.thing, q) for q in targets
+        (q.start, _component_text(q, text), q.thing, q) for q in targets
     ]
     if rank is None:
         # a clause of the target with no figure that asks for a thing done (並通過ISO 27001驗證,
@@ -409,10 +409,10 @@ def _marked(q: Quantity) -> bool:
 
 
 #: Words joining a part to the one before it: no part of the part (且完成辦理…座談會1場次).
-_LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或)")
+_LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或|、)")
 
 
-def _component_text(q: Quantity) -> str:
+def _component_text(q: Quantity, text: str) -> str:
     """The part of the target a quantity comes from, nouns joined by 及/與/和/或 kept together
     (書畫及器物修護40至50件); its clause when the part is very short."""
     before, after = q.label_before, q.label_after
@@ -428,6 +428,12 @@ def _component_text(q: Quantity) -> str:
         whole = f"{q.sentence_before}{q.phrase}{after}{q.sentence_after[len(after)]}"
         return _LEADING_JOIN.sub("", whole)
     label = _LEADING_JOIN.sub("", f"{before}{q.phrase}{after}")
+    if re.match(r"(?:包含|包括|含)", label) and text[: q.start].endswith(before):
+        # 補助通訊備援系統，包含…相關設施1式: what it includes specifies the thing before it
+        head = re.split(r"[。；;]", text[: q.start])[-1].lstrip()
+        whole = _LEADING_JOIN.sub("", f"{head}{q.phrase}{after}")
+        opened = whole.count("(") + whole.count("（") - whole.count(")") - whole.count("）")
+        return whole + ("）" if "（" in whole else ")") * max(opened, 0)
     if len(label) >= 8:
         return label
     return f"{q.clause_before}{q.phrase}{q.clause_after}"
