@@ -761,7 +761,32 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     # the low bound of a range printed with its own measure word (20家至25家) is no quantity
     out = [q for q in out if not any(o.start < q.start < o.end for o in out if o is not q)
            and not any(o.start <= q.start and q.end < o.end for o in out)]  # fmt: skip
-    return tuple(_after_changes(out))
+    return tuple(_after_changes(_minutes_and_seconds(out, printed)))
+
+
+def _minutes_and_seconds(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """8分30秒 is 8.5 minutes: a figure of 分 right before one of 秒 is one duration."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.word == "分" and q.word == "秒" and prev.end == q.start:
+            out[-1] = replace(
+                prev,
+                value=round(prev.value + q.value / 60, 6),
+                word="分鐘",
+                unit="分鐘",
+                end=q.end,
+                phrase=text[prev.start : q.end],
+                after=q.after,
+                clause_after=q.clause_after,
+                sentence_after=q.sentence_after,
+                label_after=q.label_after,
+                comparison=q.comparison if q.qualifier else prev.comparison,
+                qualifier=q.qualifier or prev.qualifier,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 #: Weak delimiters that join nouns (書畫及器物修護, 政府或業者, 製造商、代理商): they part what

@@ -572,7 +572,14 @@ def _assess_done(
             # earlier failed tenders (兩度流標) are its history
             component.status = "met"
             deciding: tuple[re.Pattern[str], ...] = (_AWARDED,)
-        elif _negated(clause, thing) or _MISSED.search(sentence):
+        elif (
+            _negated(clause, thing)
+            or _MISSED.search(sentence)
+            or _negated(
+                _BUT.split(sentence, maxsplit=1)[-1] if _BUT.search(sentence) else "", thing
+            )
+        ):
+            # (惟進度落後: a contrast that follows the done clause takes it back)
             component.status = "not_met"
             deciding = (_NEGATION, _MISSED)
         elif (
@@ -646,6 +653,10 @@ def _expected_later(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
     俟…後發布, 改列…啟用): its last word, when the target uses it too."""
     return any(m.group(0)[-2:] in thing for m in FUTURE_DONE.finditer(sentence))
+
+
+#: A contrast within a sentence: what follows takes back what came before (已完成審定，惟進度落後).
+_BUT = re.compile(r"[，,]\s*(?:惟|但|然而|不過)")
 
 
 def _negated(clause: str, thing: str) -> bool:
@@ -1257,8 +1268,10 @@ _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]
 _RATE = re.compile(
     r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
 )
-_CHANGE_WORDS = re.compile(r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量")
-_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|減量")
+_CHANGE_WORDS = re.compile(
+    r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量|降幅|減幅|跌幅|增幅|漲幅"
+)
+_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|減量|降幅|減幅|跌幅")
 _DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
 
 
@@ -1620,6 +1633,7 @@ _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月
 _AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標")
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
+    r"|進度(?:達|為|約)?\s?(?P<c>\d{1,2}(?:\.\d+)?)\s?[%％]"
     r"|第[一1]期(?:已)?完成"
 )
 _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")

@@ -655,6 +655,15 @@ _TENTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the eleventh set's first run (variety11a/b).
+_ELEVENTH_SET_RULES = (
+    "Numbers: minutes and seconds are one duration (8分30秒 is 8.5 minutes).",
+    "A change reported as a decline or a rise (降幅20%, 增幅12%) is the change.",
+    "A contrast after a done clause takes it back (細部設計已完成審定，惟進度落後).",
+    "Progress given as a share (進度65%) is partial.",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -717,9 +726,17 @@ def _third_set_rules() -> list[str]:
         "",
         "Written after reading the disagreements of the tenth set's first run (recorded "
         "below), each general and unit-tested (`tests/analyse/test_tenth_set_rules.py`); the "
-        "eleventh set measures sections 13 and 14 out of sample:",
+        "eleventh set measured sections 13 and 14 out of sample:",
         "",
         *[f"- {rule}" for rule in _TENTH_SET_RULES],
+        "",
+        "### 15. Rules from the eleventh set (variety11, in sample since)",
+        "",
+        "Written after reading the disagreements of the eleventh set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_eleventh_set_rules.py`); the "
+        "twelfth set measures sections 14 and 15 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _ELEVENTH_SET_RULES],
         "",
     ]
 
@@ -1028,7 +1045,9 @@ VARIETY11_FIRST_RUN = (
     "of 29, 教育部 115 28 of 30, 財政部 114 (元) 27 of 29.",
     "- Four first runs after the rounds of sections 11 to 14: 89.6 %, 92.2 %, 94.2 %, 92.4 % of "
     "statuses; false met 2.6 %, 0.9 %, 1.7 %, 0.8 %. The goals (≥ 95 %, false met ≤ 1 %) are "
-    "not met out of sample. The set is kept unread: its disagreements have not been looked at.",
+    "not met out of sample.",
+    "- **From here on the set is in sample:** its disagreements were read (session 6, after "
+    "the twelfth set was commissioned) and the rules of section 15 written from them.",
 )
 
 
@@ -1093,7 +1112,7 @@ def later_sets_markdown() -> list[str]:
             "國家科學及技術委員會 114, 農業部 115 (萬元), 內政部 115, 勞動部 113 (元): 120 targets",
         ),
         (
-            "an eleventh set (out of sample, unread)",
+            "an eleventh set (out of sample at its first run)",
             ("variety11a", "variety11b"),
             VARIETY11_FIRST_RUN,
             "海洋委員會海巡署 114, 內政部消防署 113 (萬元), 教育部 115, 財政部 114 (元): 118 "
