@@ -586,6 +586,7 @@ def _assess_done(
             (tender := _AGENCY_NOT_DELIVERED.search(sentence))
             and not _asks_for_stage(thing, tender.group(0))
             and not _delivered(sentence)
+            and law_stage(sentence) != "done"  # a 草案 passed (三讀, 公布) is the law made
         ):
             # 已完成需求訪談及系統分析，系統開發採購案招標中: the deliverable is still being
             # procured (or only drafted): not delivered, whatever stage before it was completed
@@ -628,6 +629,7 @@ def _assess_done(
             component.status == "met"
             and _PREPARATORY.search(clause)
             and not _PREPARATORY.search(thing)
+            and law_stage(sentence) != "done"  # a 草案 passed and promulgated is the law
         ):
             # what was completed is a stage before the deliverable (its design, its
             # specification, a draft): not the deliverable itself
@@ -943,20 +945,24 @@ def _score_component(
         if actual is not None:
             planned[id(cand)] = actual
     totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
-    if re.search(r"[及與和]", comp.text):
-        for cand in same_unit:
-            total = next(
-                (
-                    o
-                    for o in same_unit
-                    if o.item is cand.item
-                    and o.quantity.is_total
-                    and o.quantity.start > cand.quantity.end
-                ),
-                None,
-            )
-            if total is not None and not cand.quantity.is_total:
-                totals[id(cand)] = total
+    joined = re.search(r"[及與和]", comp.text) is not None
+    for cand in same_unit:
+        total = next(
+            (
+                o
+                for o in same_unit
+                if o.item is cand.item
+                and o.quantity.is_total
+                and o.quantity.start > cand.quantity.end
+            ),
+            None,
+        )
+        if total is None or cand.quantity.is_total:
+            continue
+        # a total that adds up the figures before it (投資12案及融資11案，合計23案) answers
+        # whatever the target joins; otherwise only a target that joins things by 及/與/和
+        if joined or _sums_its_parts(total, same_unit):
+            totals[id(cand)] = total
     summed = set(totals)
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
@@ -1248,10 +1254,21 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
         and "其中" not in r.clause_before
         and not _RATE_BEFORE.search(r.before)
-        # a figure approved or under way (核定補助42棟) is no rival to one delivered
+        # a figure approved or under way (核定補助42棟), or taken in (受理3,412筆), is no rival
+        # to one delivered
         and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
+        and not _PLANNED.search(_last_clause_of(r))
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
+    if not rivals:
+        return False
+    # a whole whose part is the figure found (被告3萬2,416人，其中集團成員2萬4,105人) is no rival
+    parts = [
+        p
+        for p in extract_quantities(item.text)
+        if "其中" in p.clause_before and p.value == comp.achieved_value and p.unit == q.unit
+    ]
+    rivals = [r for r in rivals if not any(p.start > r.end for p in parts)]
     if not rivals:
         return False
     best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
@@ -1453,6 +1470,21 @@ def _broader_count(target: Target, comp: Component) -> bool:
     return m is not None and (m.group(1) in text) != (m.group(2) in text)
 
 
+def _sums_its_parts(total: _Candidate, same_unit: list[_Candidate]) -> bool:
+    """Whether ``total`` (合計…) equals the sum of the figures of its measure word before it in
+    its sentence."""
+    sentence = _sentence_of(total.item.text, total.quantity.clause)
+    parts = [
+        c.quantity.value
+        for c in same_unit
+        if c.item is total.item
+        and c is not total
+        and c.quantity.end <= total.quantity.start
+        and c.quantity.clause in sentence
+    ]
+    return len(parts) >= 2 and abs(sum(parts) - total.quantity.value) < 1e-6
+
+
 def _not_done_without_figure(target: Target, comp: Component) -> None:
     """A part with a number and no figure reported is not met when an item aligned to the
     target says of its thing that it was put off or not done (使用者教育訓練暫緩辦理，改列113年度
@@ -1474,8 +1506,10 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
             return
 
 
-_PLANNED = re.compile(r"核定|核准|預定|預計|規劃|計畫(?:開辦|辦理)")
-_ACTUAL = re.compile(r"實際|實辦|完成|僅")
+#: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
+#: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
+_PLANNED = re.compile(r"核定|核准|預定|預計|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
+_ACTUAL = re.compile(r"實際|實辦|完成|僅|通過|結業|結訓")
 
 
 def _last_clause_of(q: Quantity) -> str:
@@ -1619,7 +1653,7 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 _AGENCY_MISSED = re.compile(
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
     r"|未達(?:年度|本年度)?(?:目標|預期)"
-    r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))"
+    r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))|進度落後"
 )
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|改列(?:下|次|\d{3})"
