@@ -485,3 +485,14 @@ def test_a_trillion_is_read():
     from govplans.analyse.quantity import read_number
 
     assert read_number("1兆2,960億") == 1_296_000_000_000
+
+
+def test_an_item_of_its_own_block_starting_with_a_figure():
+    """``<li>3.113年10月底前取得建造執照。</li>`` after items 1 and 2 is item 3 (its text starts
+    with the year); a block starting with a decimal is item text when another number is due."""
+    found = split_items(
+        [("<ol><li>1.完成設計。</li><li>2.發包。</li><li>3.113年10月底前取得執照。</li></ol>", 1)]
+    )
+    assert [(i.item_no, i.text) for i in found][-1] == (3, "113年10月底前取得執照。")
+    kept = split_items([("<ol><li>1.完成設計。</li><li>3.5%為目標。</li></ol>", 1)])
+    assert [i.item_no for i in kept] == [1]

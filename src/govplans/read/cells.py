@@ -192,7 +192,7 @@ class _Numbering:
 _DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=\d)")
 
 
-def _candidates(block: str) -> list[re.Match[str]]:
+def _candidates(block: str, next_item: int | None = None) -> list[re.Match[str]]:
     """The marker candidates of a block in order: every :data:`_MARKER`, and a number and dot
     before a digit (``3.48小時內完成初評比率92.5%``) where the block numbers ``N+1.`` later (or,
     for the last, ``N-1.`` before it and nothing after) and no other ``N.``: item N, printed
@@ -213,14 +213,16 @@ def _candidates(block: str) -> list[re.Match[str]]:
         if n + 1 in after and n not in after:
             weak.append(m)
             dots.append((m.start(), n))
-    # the last item may be one too, after its predecessor (…。3.總計…。4.112年…)
+    # the last item may be one too, after its predecessor (…。3.總計…。4.112年…), or a block
+    # of its own that starts with the number the numbering expects next (<li>3.113年10月…)
     for m in candidates:
         if m in weak:
             continue
         n = int(m.group("dot"))
         before = {number for at, number in dots if at < m.start()}
         after = {number for at, number in dots if at > m.start()}
-        if n - 1 in before and n not in before | after and not after:
+        first = not block[: m.start()].strip() and n == next_item and n > 1
+        if (n - 1 in before or first) and n not in before | after and not after:
             weak.append(m)
             dots.append((m.start(), n))
     return sorted(strong + weak, key=lambda m: m.start())
@@ -231,7 +233,7 @@ def _tokenize(block: str, numbering: _Numbering) -> list[_Token]:
     tokens: list[_Token] = []
     text_start = 0
     # Candidates never overlap a real marker: a marker is never preceded by a digit or numeral.
-    for match in _candidates(block):
+    for match in _candidates(block, numbering.next_item if numbering.style == "dot" else None):
         found = _marker_at(block, match)
         if found is None:
             continue
