@@ -85,10 +85,14 @@ def test_every_page_naming_the_review_gives_its_date(a, reviewed_on, lang, named
     assert named in page
 
 
-def test_without_a_date_the_pages_name_the_file_alone(a):
-    html = render.targets_table(a, "zh-TW", "114-07").html
-    assert "（reviewed_targets_moda_114.csv），非官方審查" in html
-    assert "最後檢視於" not in html
+def test_each_note_gives_its_own_rows_date(a, reviewed_on):
+    """A note gives the day its row was reviewed, not the file's latest (analyst's second
+    re-check: 46 rows were reviewed on 2026-11-29); a plan's narrative its rows' latest."""
+    older = "reviewed_targets_moda_114.csv，最後檢視於2026-11-29"
+    assert older in render.targets_table(a, "zh-TW", "114-01", reviewed_on=reviewed_on).html
+    assert DATE not in render.targets_table(a, "zh-TW", "114-01", reviewed_on=reviewed_on).html
+    assert "最後檢視於2026-11-29，非官方審查" in render.narrative(a, "zh-TW", "114-01", DATE).html
+    assert "最後檢視於2026-12-07，非官方審查" in render.narrative(a, "zh-TW", "114-14", DATE).html
 
 
 def test_the_method_page_takes_a_date_per_report(a):

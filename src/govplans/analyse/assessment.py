@@ -233,6 +233,7 @@ def _target_row(
         "status_auto": t.status,
         "status_reviewed": None,
         "review_reason": None,
+        "reviewed_on": None,
         "status": t.status,
         "status_source": "auto",
         "n_components": len(t.components),

@@ -43,6 +43,14 @@ def merge_reviews(targets: pd.DataFrame, reviews: pd.DataFrame, origin: str) -> 
         [lookup.get(k, (None, None))[0] for k in keys], dtype="string"
     )
     out["review_reason"] = pd.array([lookup.get(k, (None, None))[1] for k in keys], dtype="string")
+    if "reviewed_on" in reviews.columns:  # the day each row was reviewed, where the file says
+        days = {
+            (r.plan_id, int(r.target_index)): (
+                None if pd.isna(r.reviewed_on) or not str(r.reviewed_on) else str(r.reviewed_on)
+            )
+            for r in reviews.itertuples()
+        }
+        out["reviewed_on"] = pd.array([days.get(k) for k in keys], dtype="string")
     has_review = out["status_reviewed"].notna()
     out["status"] = out["status_reviewed"].where(has_review, out["status_auto"])
     out["status_source"] = has_review.map({True: "reviewed", False: "auto"}).astype("string")

@@ -677,6 +677,13 @@ TARGETS: list[Field] = [
         "review_reason", "string", "檢視理由", "Review reason", "The analyst's reason, if reviewed."
     ),
     Field(
+        "reviewed_on",
+        "string",
+        "檢視日期",
+        "Reviewed on",
+        "The day the analyst reviewed this target (ISO date), when the reviewed file says.",
+    ),
+    Field(
         "status", "string", "判定", "Status", "The status used: reviewed where given, else auto."
     ),
     Field(

@@ -549,7 +549,12 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
     reviewed = [t for t in rows if t.status_source == "reviewed"]
     if reviewed:
         n_differ = sum(t.status != t.status_auto for t in reviewed)
-        text += _review_note(len(reviewed), len(rows), n_differ, lang, reviewed_on)
+        # the latest day this plan's targets were reviewed, where the rows say; else the file's
+        days = [
+            str(d) for t in reviewed if not fmt.is_missing(d := getattr(t, "reviewed_on", None))
+        ]
+        when = (max(days) if days else reviewed_on) if reviewed_on else None  # dates asked for
+        text += _review_note(len(reviewed), len(rows), n_differ, lang, when)
     return text
 
 

@@ -565,7 +565,9 @@ def review_note_html(
     reason = _cell(getattr(t, "review_reason", None))
     if not reason or getattr(t, "status_source", None) != "reviewed":
         return ""
-    file = review_file(source, lang, reviewed_on)
+    # the day this row was reviewed, where the file gives it, when dates are asked for
+    own = _cell(getattr(t, "reviewed_on", None)) if reviewed_on else ""
+    file = review_file(source, lang, own or reviewed_on)
     note = pick(PART_TEXT["review_note"], lang).format(
         file=file,
         reason=original(reason, lang),  # the reviewer's words, as written
