@@ -152,3 +152,10 @@ def test_a_part_label_keeps_a_list_and_what_it_includes():
     assert part.text == "補助通訊備援系統，包含備援衛星或微波鏈路相關設施1式"
     first, _ = split_components("完成測試場域建置(包含高空平臺載具1套、技術報告1篇)。")
     assert first.text == "完成測試場域建置(包含高空平臺載具1套)"
+
+
+def test_a_part_label_keeps_a_parenthesis_closed_before_its_figure():
+    (part,) = split_components("完成使用FR3(7-24GHz)頻段干擾評估報告1份。")
+    assert part.text == "完成使用FR3(7-24GHz)頻段干擾評估報告1份"
+    (part,) = split_components("驗證國產O-RAN基地臺(各1座)")
+    assert part.text == "驗證國產O-RAN基地臺(各1座)"

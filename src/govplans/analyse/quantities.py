@@ -734,13 +734,15 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 phrase=printed[start:end],
                 before=_left(printed, start, _WEAK, floor, markup),
                 after=_right(printed, end, _WEAK, ceiling, markup),
-                label_before=_left(
-                    printed,
-                    start,
-                    _before_delimiters(clause_before, floor, start),
-                    floor,
-                    markup,
-                    LABEL_LIMIT,
+                label_before=_open_paren(
+                    _left(
+                        printed,
+                        start,
+                        _before_delimiters(clause_before, floor, start),
+                        floor,
+                        markup,
+                        LABEL_LIMIT,
+                    )
                 ),
                 label_after=_right(
                     printed,
@@ -794,13 +796,29 @@ def _minutes_and_seconds(quantities: list[Quantity], text: str) -> list[Quantity
 #: and the last (rightwards: 參與1個6G應用與標準國際組織).
 _JOINING = "及與和或、"
 _FIRST_OF_CLAUSE = "".join(c for c in _WEAK if c not in _JOINING)
+#: ... and leftwards a parenthesis closed before the figure stays in what it counts
+#: (使用FR3(7-24GHz)頻段…報告1份), one the figure stands in does not (:func:`_open_paren`).
+_FIRST_OF_CLAUSE_LEFT = "".join(c for c in _FIRST_OF_CLAUSE if c not in "()（）")
+
+
+def _open_paren(before: str) -> str:
+    """``before`` from just after a parenthesis it leaves open (建置(包含…: 包含…)."""
+    depth = 0
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in ")）":
+            depth += 1
+        elif before[i] in "(（":
+            if depth == 0:
+                return before[i + 1 :]
+            depth -= 1
+    return before
 
 
 def _before_delimiters(clause_before: str, floor: int, start: int) -> str:
     """The delimiters of what a figure counts, leftwards: every weak one after another figure
     of its clause (演練1場次及教育訓練2場次: 教育訓練), but not 及/與/和 for the clause's first
     figure (完成書畫及器物修護40件 counts 書畫及器物修護, not 器物修護)."""
-    return _FIRST_OF_CLAUSE if floor <= start - len(clause_before) else _WEAK
+    return _FIRST_OF_CLAUSE_LEFT if floor <= start - len(clause_before) else _WEAK
 
 
 def _after_changes(quantities: list[Quantity]) -> list[Quantity]:
