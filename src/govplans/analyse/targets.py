@@ -572,14 +572,7 @@ def _assess_done(
             # earlier failed tenders (兩度流標) are its history
             component.status = "met"
             deciding: tuple[re.Pattern[str], ...] = (_AWARDED,)
-        elif (
-            _negated(clause, thing)
-            or _MISSED.search(sentence)
-            or _negated(
-                _BUT.split(sentence, maxsplit=1)[-1] if _BUT.search(sentence) else "", thing
-            )
-        ):
-            # (惟進度落後: a contrast that follows the done clause takes it back)
+        elif _negated(clause, thing) or _MISSED.search(sentence) or _taken_back(sentence, thing):
             component.status = "not_met"
             deciding = (_NEGATION, _MISSED)
         elif (
@@ -659,6 +652,13 @@ def _expected_later(sentence: str, thing: str) -> bool:
 
 #: A contrast within a sentence: what follows takes back what came before (已完成審定，惟進度落後).
 _BUT = re.compile(r"[，,]\s*(?:惟|但|然而|不過)")
+
+
+def _taken_back(sentence: str, thing: str) -> bool:
+    """Whether a contrast in ``sentence`` (惟, 但 …) is followed by words of failure or deferral
+    the target does not use itself: 細部設計已完成審定，惟進度落後."""
+    m = _BUT.search(sentence)
+    return m is not None and _negated(sentence[m.end() :], thing)
 
 
 def _negated(clause: str, thing: str) -> bool:
@@ -923,13 +923,11 @@ def _score_component(
         if "其中" in cand.quantity.clause_before
         and (whole := _part_named(comp, cand, same_unit)) is not None
     }
-    # a target counting things joined by 及/與/和 is answered by the total its item prints
-    # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
     # a figure approved or planned (核定開辦6,720班次) is no achieved value beside the one its
     # item marks as actually delivered (實際開班6,350班次)
     planned: dict[int, _Candidate] = {}  # a figure approved or planned -> the one delivered
     for cand in same_unit:
-        if not _PLANNED.search(_last_clause_of(cand.quantity)):
+        if not _planned(cand.quantity):
             continue
         actual = next(
             (
@@ -938,12 +936,14 @@ def _score_component(
                 if o.item is cand.item
                 and o is not cand
                 and _ACTUAL.search(_last_clause_of(o.quantity))
-                and not _PLANNED.search(_last_clause_of(o.quantity))
+                and not _planned(o.quantity)
             ),
             None,
         )
         if actual is not None:
             planned[id(cand)] = actual
+    # a target counting things joined by 及/與/和 is answered by the total its item prints
+    # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
     totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
     joined = re.search(r"[及與和]", comp.text) is not None
     for cand in same_unit:
@@ -963,7 +963,6 @@ def _score_component(
         # whatever the target joins; otherwise only a target that joins things by 及/與/和
         if joined or _sums_its_parts(total, same_unit):
             totals[id(cand)] = total
-    summed = set(totals)
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
@@ -985,7 +984,7 @@ def _score_component(
             if score >= MIN_MATCH:
                 pairs.append(_Pair(score, order, same_unit.index(actual), comp, actual))
             score *= PART_WEIGHT
-        if id(cand) in summed:
+        if id(cand) in totals:
             score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
@@ -1136,7 +1135,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
-        or _PLANNED.search(_last_clause_of(cand.quantity)) is not None  # 核定…6,720班次
+        or _planned(cand.quantity)  # 核定開辦…6,720班次
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -1247,9 +1246,10 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     if item is None:
         return False
     met = comp.status in ("met", "exceeded")
+    figures = extract_quantities(item.text)
     rivals = [
         r
-        for r in extract_quantities(item.text)
+        for r in figures
         if r.unit == q.unit
         and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
         and "其中" not in r.clause_before
@@ -1257,7 +1257,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         # a figure approved or under way (核定補助42棟), or taken in (受理3,412筆), is no rival
         # to one delivered
         and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
-        and not _PLANNED.search(_last_clause_of(r))
+        and not _planned(r)
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
     if not rivals:
@@ -1265,7 +1265,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # a whole whose part is the figure found (被告3萬2,416人，其中集團成員2萬4,105人) is no rival
     parts = [
         p
-        for p in extract_quantities(item.text)
+        for p in figures
         if "其中" in p.clause_before and p.value == comp.achieved_value and p.unit == q.unit
     ]
     rivals = [r for r in rivals if not any(p.start > r.end for p in parts)]
@@ -1517,6 +1517,11 @@ def _last_clause_of(q: Quantity) -> str:
     return re.split(r"[，,；;。]", q.clause_before)[-1]
 
 
+def _planned(q: Quantity) -> bool:
+    """Whether a figure's own clause says it was approved, planned or taken in (_PLANNED)."""
+    return _PLANNED.search(_last_clause_of(q)) is not None
+
+
 def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:
     """Whether the part was decided by a figure outside its aligned attainment item while that
     item (the agency's own account) gives a rate of attainment and no figure of the part's
@@ -1563,21 +1568,17 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         if item.section == comp.evidence_section and item.item_no in comp.evidence_items:
             sentence = _sentence_of(item.text, comp.evidence_text)
             break
-    dates = [
-        (int(m.group("y")), int(m.group("m")), m.group(0))
-        for m in _DATE.finditer(sentence)
-        if 1 <= int(m.group("m")) <= 12
-    ]
-    if not dates:
+    found = [m for m in _DATE.finditer(sentence) if 1 <= int(m.group("m")) <= 12]
+    if not found:
         comp.reason = "done_statement"
         return
+    dates = [(int(m.group("y")), int(m.group("m")), m.group(0)) for m in found]
     # the date of the very act the target asks for, where the sentence gives one (公告招標 in
     # July, 完成決標 in September, 開工 in January, against 於10月底前完成…決標: September)
     own = [
-        (int(m.group("y")), int(m.group("m")), m.group(0))
-        for m in _DATE.finditer(sentence)
-        if 1 <= int(m.group("m")) <= 12
-        and (verb := _ACT.search(_CLAUSE.split(sentence[m.end() :])[0])) is not None
+        date
+        for date, m in zip(dates, found, strict=True)
+        if (verb := _ACT.search(_CLAUSE.split(sentence[m.end() :])[0])) is not None
         and verb.group(0) in comp.text
     ]
     year, month, words = max(own or dates)
@@ -1701,7 +1702,10 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     found = target.alignment.get("attainment")
     if item is None or found is None:
         return None
-    shared = found.how == "shared"
+    # an item shared with another target speaks for this one only in a sentence of its own
+    # (one with two sentences, the other about the other target)
+    if found.how == "shared" and len([p for p in _SENTENCE.split(item.text) if p.strip()]) < 2:
+        return None
     kinds = {c.typed.type for c in target.components}
     amounts = any(
         c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
@@ -1715,10 +1719,6 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
             if _about_another(target, item.text, m.start()):
-                continue
-            # an item shared with another target speaks for this one only in a sentence of
-            # its own (one with two sentences, the other about the other target)
-            if shared and len([p for p in _SENTENCE.split(item.text) if p.strip()]) < 2:
                 continue
             # a draft, a tender or an award awaiting its next step is still not delivered
             # (not done in time, 未能如期完成, is missed whatever is still under way)
