@@ -496,3 +496,20 @@ def test_an_item_of_its_own_block_starting_with_a_figure():
     assert [(i.item_no, i.text) for i in found][-1] == (3, "113年10月底前取得執照。")
     kept = split_items([("<ol><li>1.完成設計。</li><li>3.5%為目標。</li></ol>", 1)])
     assert [i.item_no for i in kept] == [1]
+
+
+def test_a_decimal_ending_an_item_before_the_next_block_numbers_the_same_item():
+    """``1. 辦理；2.0。`` then ``2. 辦理。`` in the next block: the well-formed item 2 there makes
+    ``2.0`` a decimal, not an item 2 with the text ``0。`` (found by the round-trip property)."""
+    for cell in ("<p>1. 辦理；2.0。</p><p>2. 辦理。</p>", "1. 辦理；2.0。<br>2. 辦理。"):
+        found = [(i.item_no, i.text) for i in split_items([(cell, 1)])]
+        assert found == [(1, "辦理；2.0。"), (2, "辦理。")]
+    # across a page break too: the continuation fragment numbers item 2
+    found = [(i.item_no, i.text) for i in split_items([("1. 辦理；2.0。", 1), ("2. 辦理。", 9)])]
+    assert found == [(1, "辦理；2.0。"), (2, "辦理。")]
+
+
+def test_a_decimal_with_a_zero_after_the_dot_is_never_an_item():
+    """``2. 辦理；3.05萬公噸。`` ends item 2 with a decimal: no item's text starts with 0."""
+    found = [(i.item_no, i.text) for i in split_items([("1. 辦理。 2. 辦理；3.05萬公噸。", 1)])]
+    assert found == [(1, "辦理。"), (2, "辦理；3.05萬公噸。")]

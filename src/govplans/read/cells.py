@@ -188,15 +188,20 @@ class _Numbering:
 
 
 #: ``3.48小時內…`` may be item 3 printed with no space before its text: a number and a dot
-#: before a digit (:func:`_candidates` decides).
-_DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=\d)")
+#: before a digit (:func:`_candidates` decides). Never before a 0: no item's text starts
+#: with one, so ``2.0`` and ``3.05萬公噸`` are decimals.
+_DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=[1-9])")
 
 
-def _candidates(block: str, next_item: int | None = None) -> list[re.Match[str]]:
+def _candidates(
+    block: str, next_item: int | None = None, later: frozenset[int] = frozenset()
+) -> list[re.Match[str]]:
     """The marker candidates of a block in order: every :data:`_MARKER`, and a number and dot
     before a digit (``3.48小時內完成初評比率92.5%``) where the block numbers ``N+1.`` later (or,
     for the last, ``N-1.`` before it and nothing after) and no other ``N.``: item N, printed
-    with no space before its text, not the decimal 3.48."""
+    with no space before its text, not the decimal 3.48. ``later`` holds the numbers of the
+    ``N.`` markers in the section's later blocks: a well-formed item N there makes this N a
+    decimal (``1. 辦理；2.0。`` then ``2. 辦理。``)."""
     strong = list(_MARKER.finditer(block))
     dots = [(m.start(), int(m.group("dot"))) for m in strong if m.lastgroup == "dot"]
     # only where a sentence ends (or the block starts): 成長率為 3.5% is a decimal
@@ -210,7 +215,7 @@ def _candidates(block: str, next_item: int | None = None) -> list[re.Match[str]]
     for m in reversed(candidates):
         n = int(m.group("dot"))
         after = {number for at, number in dots if at > m.start()}
-        if n + 1 in after and n not in after:
+        if n + 1 in after and n not in after and n not in later:
             weak.append(m)
             dots.append((m.start(), n))
     # the last item may be one too, after its predecessor (…。3.總計…。4.112年…), or a block
@@ -222,18 +227,31 @@ def _candidates(block: str, next_item: int | None = None) -> list[re.Match[str]]
         before = {number for at, number in dots if at < m.start()}
         after = {number for at, number in dots if at > m.start()}
         first = not block[: m.start()].strip() and n == next_item and n > 1
-        if (n - 1 in before or first) and n not in before | after and not after:
+        if (n - 1 in before or first) and n not in before | after | later and not after:
             weak.append(m)
             dots.append((m.start(), n))
     return sorted(strong + weak, key=lambda m: m.start())
 
 
-def _tokenize(block: str, numbering: _Numbering) -> list[_Token]:
-    """Split one block at the markers that come in sequence, advancing ``numbering``."""
+def _dot_numbers(block: str) -> set[int]:
+    """The numbers of the well-formed ``N.`` markers of a block."""
+    return {
+        int(m.group("dot"))
+        for m in _MARKER.finditer(block)
+        if m.lastgroup == "dot" and _marker_at(block, m) is not None
+    }
+
+
+def _tokenize(
+    block: str, numbering: _Numbering, later: frozenset[int] = frozenset()
+) -> list[_Token]:
+    """Split one block at the markers that come in sequence, advancing ``numbering``;
+    ``later``: the ``N.`` numbers of the section's later blocks (see :func:`_candidates`)."""
     tokens: list[_Token] = []
     text_start = 0
+    next_item = numbering.next_item if numbering.style == "dot" else None
     # Candidates never overlap a real marker: a marker is never preceded by a digit or numeral.
-    for match in _candidates(block, numbering.next_item if numbering.style == "dot" else None):
+    for match in _candidates(block, next_item, later):
         found = _marker_at(block, match)
         if found is None:
             continue
@@ -266,27 +284,38 @@ def split_items(fragments: list[tuple[str, int]]) -> list[Item]:
     parent: Item | None = None  # the current top-level item
     numbering = _Numbering()
     numbered = False
-    for frag_index, (cell, line) in enumerate(fragments):
-        for block_index, block in enumerate(html_blocks(cell)):
-            continues = frag_index > 0 and block_index == 0
-            tokens = _tokenize(block, numbering)
-            for tok_index, tok in enumerate(tokens):
-                if tok.kind == "item":
-                    numbered = True
-                    parent = current = Item(tok.number, 0, tok.marker, "", [line])
-                    items.append(current)
-                elif tok.kind == "sub":
-                    assert parent is not None
-                    current = Item(parent.item_no, tok.number, tok.marker, "", [line])
-                    items.append(current)
-                elif current is not None and (
-                    numbered or (continues and tok_index == 0) or tok_index > 0
-                ):
-                    current.add_text(tok.text, line)
-                else:
-                    # Unnumbered block: a lead sentence, or one item of an unnumbered list.
-                    current = Item(None, 0, "", tok.text, [line])
-                    items.append(current)
+    blocks = [
+        (frag_index, block_index, block, line)
+        for frag_index, (cell, line) in enumerate(fragments)
+        for block_index, block in enumerate(html_blocks(cell))
+    ]
+    # the N. numbers of each block's later blocks, from the last
+    later: list[frozenset[int]] = []
+    seen: set[int] = set()
+    for _, _, block, _ in reversed(blocks):
+        later.append(frozenset(seen))
+        seen |= _dot_numbers(block)
+    later.reverse()
+    for (frag_index, block_index, block, line), after in zip(blocks, later, strict=True):
+        continues = frag_index > 0 and block_index == 0
+        tokens = _tokenize(block, numbering, after)
+        for tok_index, tok in enumerate(tokens):
+            if tok.kind == "item":
+                numbered = True
+                parent = current = Item(tok.number, 0, tok.marker, "", [line])
+                items.append(current)
+            elif tok.kind == "sub":
+                assert parent is not None
+                current = Item(parent.item_no, tok.number, tok.marker, "", [line])
+                items.append(current)
+            elif current is not None and (
+                numbered or (continues and tok_index == 0) or tok_index > 0
+            ):
+                current.add_text(tok.text, line)
+            else:
+                # Unnumbered block: a lead sentence, or one item of an unnumbered list.
+                current = Item(None, 0, "", tok.text, [line])
+                items.append(current)
     return _settle_numbers(items)
 
 
