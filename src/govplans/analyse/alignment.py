@@ -32,7 +32,10 @@ REFERENCE = 10.0
 NUMBERING = 0.45
 MIN_CONTENT = 0.25  # least content for an aligned pair without reference or numbering
 SHARED = 0.7  # least content for an item shared by a second target (it names both)
-LAW_SIGN = 0.3  # a target of legislation and an item about a law's making: one kind of thing
+LAW_SIGN = 0.3
+#: How much more of another target an item under 「本項」 must name than of the target with its
+#: number before 本項 is read as that other target's (items in another order than the targets)
+OTHER_SUBJECT = 0.4  # a target of legislation and an item about a law's making: one kind of thing
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _REFERENCE = re.compile(
     rf"(?:績效)?目標\s?(?:[（(]\s?(?P<a>{_NUM})\s?[)）]|第?\s?(?P<b>{_NUM})(?=[：:、，,。\s）)]|$))"
@@ -212,7 +215,19 @@ def align(targets: Sequence[tuple[int, str]], items: Sequence[tuple[int, str]]) 
         for ii, (i_no, _) in enumerate(items):
             c = content[ti][ii]
             number = t_no or ti + 1
-            if number in refs[ii] or (number == i_no and _THIS_ITEM.search(items[ii][1])):
+            # 「本項」 is the item's own subject: the target with its number, unless the item
+            # names another target and not this one (items in another order than the targets)
+            this_item = (
+                number == i_no
+                and _THIS_ITEM.search(items[ii][1]) is not None
+                and not (
+                    c < MIN_CONTENT
+                    and any(
+                        content[o][ii] >= c + OTHER_SUBJECT for o in range(len(targets)) if o != ti
+                    )
+                )
+            )
+            if number in refs[ii] or this_item:
                 row.append(REFERENCE + c)
                 kind.append("reference")
             elif refs[ii]:  # the item names other targets only

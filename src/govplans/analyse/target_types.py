@@ -194,7 +194,8 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("rank", Decimal(rank))
     if quantity is None:
         deadline = deadline_of(text)
-        if deadline is not None and _BINARY.search(text):
+        if deadline is not None:
+            # 於115年10月底前辦理…論壇: whatever the act, the date it was done decides
             return TypedPart("deadline", deadline=deadline)
         return TypedPart("binary" if _BINARY.search(text) else "qualitative")
     value = Decimal(str(quantity.value))

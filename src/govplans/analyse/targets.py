@@ -73,7 +73,7 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|已")
+_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: Words that the thing approved was delivered as well (built, accepted, in service).
@@ -116,7 +116,7 @@ _PREPARATORY = re.compile(
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
-_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得)|已")
+_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
@@ -945,7 +945,7 @@ def _score_component(
     # a target counting things joined by 及/與/和 is answered by the total its item prints
     # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
     totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
-    joined = re.search(r"[及與和]", comp.text) is not None
+    joined = _joined(comp.text)
     for cand in same_unit:
         total = next(
             (
@@ -954,6 +954,8 @@ def _score_component(
                 if o.item is cand.item
                 and o.quantity.is_total
                 and o.quantity.start > cand.quantity.end
+                # 其中…合計2,180人次 totals a part of the figure before it, not that figure
+                and "其中" not in o.quantity.clause_before
             ),
             None,
         )
@@ -1269,6 +1271,22 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if "其中" in p.clause_before and p.value == comp.achieved_value and p.unit == q.unit
     ]
     rivals = [r for r in rivals if not any(p.start > r.end for p in parts)]
+    # the figures a total sums (分別為120床、86床、94床，合計300床) are no rivals: the total is
+    totals = [
+        t
+        for t in figures
+        if t.is_total and not t.is_cumulative and t.unit == q.unit and "其中" not in t.clause_before
+    ]
+    rivals = [
+        r
+        for r in rivals
+        if r.is_total
+        or not any(t.start > r.end and "。" not in item.text[r.end : t.start] for t in totals)
+    ]
+    if _joined(comp.text) and _decided_by_a_total(comp):
+        # 工讀及急難救助合計3,136人次 for 工讀及急難救助3,000人次: a figure of one of the things
+        # joined (急難救助金186人次) is no rival to their total, only another total is
+        rivals = [r for r in rivals if r.is_total]
     if not rivals:
         return False
     best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
@@ -1468,6 +1486,20 @@ def _broader_count(target: Target, comp: Component) -> bool:
     m = _EITHER.search(comp.evidence_text[:at])
     text = comp.text or target.text
     return m is not None and (m.group(1) in text) != (m.group(2) in text)
+
+
+def _joined(text: str) -> bool:
+    """Whether a target's part counts things joined by 及/與/和 (宣導及教育訓練50場)."""
+    return re.search(r"[及與和]", text) is not None
+
+
+def _decided_by_a_total(comp: Component) -> bool:
+    """Whether the figure that decided the part is a total (合計3,136人次), not a part of one."""
+    span = comp.decided_span
+    return span is not None and any(
+        q.is_total and "其中" not in q.clause_before and q.start <= span[0] < q.end
+        for q in extract_quantities(comp.evidence_text)
+    )
 
 
 def _sums_its_parts(total: _Candidate, same_unit: list[_Candidate]) -> bool:
@@ -1725,6 +1757,7 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             if (
                 reason not in ("not_delivered", "partial")
                 and not _NOT_IN_TIME.search(item.text[max(0, m.start() - 6) : m.end()])
+                and not _closing_verdict(item.text, m)
                 and not re.search(r"\d{3}\s?年", m.group(0))  # 預計116年取得: after the year
                 and _UNDER_WAY.search(_sentence_of(item.text, m.group(0)))
             ):
@@ -1742,6 +1775,15 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
                 continue
             return reason, m, _sentence_of(item.text, words)
     return None
+
+
+def _closing_verdict(text: str, m: re.Match[str]) -> bool:
+    """Whether the words found are the agency's verdict on the item (本項未達成, or 未達成
+    closing its clause: …尚待取得許可證，暫緩上線，未達成。): missed, whatever is still under
+    way, as a failure bound to the year is."""
+    verdict = re.fullmatch(r"未(?:能)?達成", m.group(0)) is not None
+    closing = re.match(r"\s*(?:[，,。；;！!]|$)", text[m.end() :]) is not None
+    return verdict and (closing or "本項" in text[max(0, m.start() - 4) : m.start()])
 
 
 def _about_another(target: Target, text: str, at: int) -> bool:
@@ -1798,6 +1840,9 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             and own.value != comp.achieved_value
             and not _confirmed(target, own)
             and _from_own_item(target, comp)
+            # a figure of the agency's item itself beside its verdict is not another account
+            # (補助汰換215輛，實際交車168輛…，未達成: the one delivered is its figure)
+            and not (comp.evidence_section == "attainment" and item.item_no in comp.evidence_items)
         ):
             # the agency's item says missed with its own figure, another item prints another
             # figure of the same thing that reads met, and no item confirms either: conflict
@@ -1847,6 +1892,10 @@ def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity
         ]
     if not found:
         return
+    # one figure said to be the actual one (補助汰換215輛，實際交車168輛) is the achieved value
+    actual = [r for r in found if "實際" in _last_clause_of(r)]
+    if len(actual) == 1 and len(found) > 1:
+        found = actual
     # the figure of the same thing first (a compound's parts: 申請9件、獲證2件), then one marked
     # as delivered, then the last
     chosen = max(
@@ -1874,10 +1923,16 @@ def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
     found = [
         q
         for q in extract_quantities(item.text)
-        if q.unit == comp.quantity.unit and not q.is_from and not q.is_cumulative
+        if q.unit == comp.quantity.unit
+        and not q.is_from
+        and not q.is_cumulative
+        and not q.is_pending  # 餘114輛改列下年度: what is still to come
     ]
     if len(found) > 1:  # an amount approved beside the amount delivered: the one delivered
         found = [q for q in found if not _APPROVED.search(q.clause_before + q.clause_after)]
+    if len(found) > 1:  # 補助購車412輛，實際交車298輛: the one its clause marks as delivered
+        actual = [q for q in found if _ACTUAL.search(_last_clause_of(q)) and not _planned(q)]
+        found = actual if len(actual) == 1 else found
     return found[0] if len(found) == 1 else None
 
 
