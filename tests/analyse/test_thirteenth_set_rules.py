@@ -102,3 +102,75 @@ def test_this_item_is_the_item_own_subject_when_items_run_in_another_order():
     assert platform.status == "not_met"
     assert platform.aligned_items["attainment"].item_no == 2
     assert t.targets[1].status == "met"
+
+
+def test_a_concentration_in_micrograms_is_read_in_every_spelling():
+    from govplans.analyse.quantities import extract_quantities
+
+    for text in ("濃度12.6μg/m³", "濃度12.6µg/m3", "濃度12.6微克/立方公尺"):
+        (q,) = extract_quantities(text)
+        assert (q.value, q.unit) == (12.6, "μg/m3")
+
+
+def test_the_levels_of_the_thing_decide_a_change_not_another_pair():
+    t = assess(
+        ["臭氧8小時平均濃度較前一年降低5%。"],
+        ["臭氧濃度降為40.2μg/m³，惟降幅未如預期。"],
+        [
+            "臭氧8小時平均濃度由113年之41.5μg/m³降至114年之40.2μg/m³，不良站日數由210站日減為150站日。"
+        ],
+    ).targets[0]
+    assert t.status == "not_met"
+    assert t.components[0].achieved_value == 3.13  # (41.5 - 40.2) / 41.5, not 210 -> 150
+
+
+def test_the_target_quoted_in_a_verdict_is_no_change_reached():
+    t = assess(
+        ["垃圾妥善處理率提高2個百分點。"],
+        ["妥善處理率97.1%，未能達成提高2個百分點之目標。"],
+        ["妥善處理率達97.1%，較113年之95.6%增加1.5個百分點。"],
+    ).targets[0]
+    assert t.status == "not_met"
+    assert t.components[0].achieved_value == 1.5
+
+
+def test_a_level_and_the_earlier_level_after_jiao_give_the_change():
+    t = assess(
+        ["外籍生人數較前一學年度成長5%。"],
+        ["外籍生2萬1,000人，達成。"],
+        ["114學年度外籍生共計2萬1,000人，較113學年度2萬人增加1,000人。"],
+    ).targets[0]
+    assert t.status == "met"
+    assert t.components[0].achieved_value == 5.0
+
+
+def test_a_missed_part_shows_the_figure_its_execution_item_prints():
+    t = assess(
+        ["選送儲備幹部赴海外研習60人。"],
+        ["受疫情影響，選送人數未如預期。"],
+        ["選送儲備幹部赴海外研習，實際選送四十二人，較113年51人減少。"],
+    ).targets[0]
+    assert t.status == "not_met"
+    assert t.components[0].achieved_value == 42.0
+    near = assess(
+        ["辦理志工培訓5,000人次。"],
+        ["志工培訓近5千人次，未達目標值。"],
+        ["辦理志工培訓約4,870人次，另有300人次預計明年補訓。"],
+    ).targets[0]
+    assert near.components[0].achieved_value == 4870.0
+    # a figure still to come is none
+    later = assess(
+        ["建置智慧電表2,000具。"],
+        ["採購案已決標，電表尚未安裝。"],
+        ["智慧電表採購案已於10月決標，首批800具預計明年2月安裝。"],
+    ).targets[0]
+    assert later.components[0].achieved_value is None
+
+
+def test_the_one_figure_of_a_measure_word_no_other_part_counts_in_is_that_part():
+    t = assess(
+        ["藝文團隊國際巡演40場，觀眾6萬人次以上。"],
+        ["演出45場、觀眾約6萬8千人次，均超越預定目標。"],
+    ).targets[0]
+    assert [c.achieved_value for c in t.components] == [45.0, 68000.0]
+    assert t.status == "exceeded"

@@ -97,6 +97,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "職類": "職類",
     "株": "株",
     "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
+    "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
     "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
 }
 
@@ -245,7 +246,11 @@ _NOT_A_WORD = (
 )
 #: A measure word not listed is never a numeral character (二十五至三十件: 五 is no word).
 _UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}零〇一二兩三四五六七八九十百千萬億])"
-_LATIN = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
+#: Other spellings of the Latin units (μg/m³ with a superscript, µ the micro sign).
+_LATIN_SPELLINGS = ("μg/m³", "µg/m³")
+_LATIN = "|".join(
+    re.escape(u) for u in sorted(LATIN_UNITS + _LATIN_SPELLINGS, key=len, reverse=True)
+)
 #: A number with no measure word is a level (an index, a rate per thousand, a catch per unit of
 #: effort) when a word of a level stands right before it (:data:`_BARE_BEFORE`: 降至2.5以下,
 #: 千人率2.38, CPUE為12.3, 由111年12.0提升至…) and only 以上/以下/以內, a delimiter, the text's
@@ -383,12 +388,12 @@ def is_measurement(unit: str) -> bool:
     """Whether a quantity in this measure-word group is a measurement (a level reached: area,
     length, money, energy, weight, volume, time, a rate, a Latin unit, or no measure word at
     all: an index) rather than a count of discrete things (:data:`MEASUREMENT_WORDS`)."""
-    return (
-        unit == ""
-        or unit in MEASUREMENT_WORDS
-        or unit in LATIN_UNITS
-        or unit.replace("µ", "μ") in LATIN_UNITS
-    )
+    return unit == "" or unit in MEASUREMENT_WORDS or _latin_key(unit) in LATIN_UNITS
+
+
+def _latin_key(word: str) -> str:
+    """A Latin unit as :data:`LATIN_UNITS` spells it (lower case, μ, 3 for ³)."""
+    return word.lower().replace("µ", "μ").replace("³", "3").replace("²", "2")
 
 
 def normalise_unit(word: str) -> str:
@@ -396,8 +401,8 @@ def normalise_unit(word: str) -> str:
     not listed is its own group, a Latin unit its lower case."""
     if word in MEASURE_GROUPS:
         return MEASURE_GROUPS[word]
-    if word.lower().replace("µ", "μ") in LATIN_UNITS:
-        return word.lower().replace("µ", "μ")
+    if _latin_key(word) in LATIN_UNITS:
+        return _latin_key(word)
     if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
         return word
     raise KeyError(f"unknown measure word {word!r}")
@@ -633,7 +638,7 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
         return round(value * 10, 6), "成", "%"
     if m.group("latin"):
         latin = m.group("latin")
-        return value, latin, latin.lower().replace("µ", "μ")
+        return value, latin, _latin_key(latin)
     word = m.group("word")
     return value, word, MEASURE_GROUPS.get(word, word)
 

@@ -439,6 +439,17 @@ def _component_text(q: Quantity, text: str) -> str:
     return f"{q.clause_before}{q.phrase}{q.clause_after}"
 
 
+def _sole_part_of_its_unit(target: Target, comp: Component) -> bool:
+    """Whether no other part of the target counts in the part's measure word."""
+    assert comp.quantity is not None
+    unit = comp.quantity.unit
+    return not any(
+        c.quantity is not None and c.quantity.unit == unit
+        for c in target.components
+        if c is not comp
+    )
+
+
 def _fallback(
     target: Target, comp: Component, same_unit: list[_Candidate], unit_counts: dict[str, int]
 ) -> _Candidate | None:
@@ -470,10 +481,11 @@ def _fallback(
             thing_similarity(comp.quantity, pool[0].quantity) > 0
             or _same_rate(comp.quantity, pool[0].quantity)
             # the one figure of the measure word in the item aligned to this target alone
-            # (全年總計二十場 for 辦理客庄節慶活動20至24場)
+            # (全年總計二十場 for 辦理客庄節慶活動20至24場), for a part no other part of the
+            # target counts in its measure word (演出56場、觀眾9萬2千人次 for 巡演50場，觀眾8萬人次)
             or (
                 (pool is in_execution or (pool is same_item and own is not None))
-                and len(target.components) == 1
+                and _sole_part_of_its_unit(target, comp)
             )
         ):
             return pool[0]
@@ -721,6 +733,8 @@ def assess_plan_targets(
     _assess_statuses(result, evidence_items, exceed_margin)
     for target in result:
         _agency_words(target, exceed_margin)
+        for comp in target.components:
+            _missed_figure_from_execution(target, comp, exceed_margin)
     deferral_items, deferral_text = _deferrals(attainment)
     _apply_deferral(result, attainment, deferral_items)
     for target in result:
@@ -1436,13 +1450,22 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
     for q in quantities:
         if q.unit != unit or q.is_from or q.before.endswith("至"):
             continue
+        if _TARGET_QUOTED.match(q.after):
+            continue  # 未能達成提高1個百分點之目標: the target quoted, not the change reached
         word = _CHANGE_WORDS.search(q.clause_before[-8:])
         if word is None:
             continue
         down = _DOWN_WORDS.search(word.group(0)) is not None
         return (q.value if down == comp.typed.down else -q.value), q
-    for start, end in pairwise(quantities):
-        if not start.is_from or end.unit != start.unit or start.value == 0:
+    # two levels: 由A…至B, or B，較<the year before>A (共計1萬3,500人，較114學年度1萬2,500人增加)
+    pairs = [(a, b) for a, b in pairwise(quantities) if a.is_from and b.unit == a.unit]
+    pairs += [
+        (b, a)
+        for a, b in pairwise(quantities)
+        if _EARLIER.search(b.clause_before) and b.unit == a.unit and not (a.is_from or b.is_from)
+    ]
+    for start, end in pairs:
+        if start.value == 0:
             continue
         delta = Decimal(str(end.value)) - Decimal(str(start.value))
         if unit == "%":  # 成長10%: a relative change
@@ -1451,6 +1474,15 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         value = float(round(-delta if comp.typed.down else delta, 2))
         return value, end
     return None
+
+
+#: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
+_TARGET_QUOTED = re.compile(r"\s?[之的]?(?:年度)?目標")
+#: A clause that names the earlier level a change is measured from (較114學年度, 較上年同期,
+#: 較前一年之): the figure after it is the level before.
+_EARLIER = re.compile(
+    r"^較\s?(?:\d{2,4}\s?(?:學)?年度?|前一?(?:學)?年度?|上一?(?:學)?年度?|去年|上年)(?:同期)?[之的]?\s?$"
+)
 
 
 def _assess_change(target: Target, comp: Component, exceed_margin: float) -> None:
@@ -1863,6 +1895,49 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
         comp.decided_by = m.group(0)
         if comp.method == "none":
             comp.method = "statement"
+
+
+def _missed_figure_from_execution(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A part the agency's words say was missed, with no exact figure of its own (派赴人數未如
+    預期; 近7千人), takes the figure its aligned execution item prints of the same measure
+    (實際派赴三十八人; 約6,800人), when there is one and it reads missed too: the value
+    shown is the one printed, the status stays the agency's."""
+    q = comp.quantity
+    if (
+        q is None
+        or comp.status != "not_met"
+        or comp.typed.type not in ("count", "level", "cumulative")
+        or not (comp.achieved_value is None or comp.achieved_bound == "<")
+    ):
+        return
+    item = target.aligned_items.get("execution")
+    if item is None:
+        return
+    found = [
+        r
+        for r in extract_quantities(item.text)
+        if r.unit == q.unit
+        and not (r.is_from or r.is_pending or r.is_descriptor)
+        and r.is_cumulative == (comp.typed.type == "cumulative")
+        and "其中" not in r.clause_before
+        and not _EARLIER.search(r.clause_before)  # 較114年7,400人: the year before's
+        and not _planned(r)
+        and not _PLANNED.search(r.clause_after)  # 首批1,200套預計114年3月交貨: to come
+    ]
+    actual = [r for r in found if "實際" in _last_clause_of(r)]
+    found = actual if len(actual) == 1 else found
+    if len(found) != 1:
+        return  # none, or several: which one is the part's is not told
+    figure = found[0]
+    if compare(comp.typed, figure.value, exceed_margin, figure.bound) != "not_met":
+        return  # it would read met: the columns disagree, the agency's words stand alone
+    if comp.achieved_value is not None and figure.value >= comp.achieved_value:
+        return  # 近7千 is below 7,000: a figure not below it is not this one
+    comp.achieved_value, comp.achieved_bound = figure.value, figure.bound
+    comp.achieved_word = figure.phrase
+    comp.evidence_text = (
+        f"{comp.evidence_text}；{figure.clause}" if comp.evidence_text else figure.clause
+    )
 
 
 #: Words that mark the figure actually delivered among several of one measure word
