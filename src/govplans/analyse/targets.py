@@ -115,6 +115,20 @@ _PREPARATORY = re.compile(
     r"|先期作業|前置作業"
     r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
 )
+#: Of those, the words that qualify the deliverable itself as unfinished (a draft, a first
+#: or partial form), whatever activity the target names (評估報告已完成初稿 for 完成…評估報告).
+_UNFINISHED_FORM = re.compile(r"草案|初稿|初步|部分|第[一二三四五六七八九十\d]{1,2}(?:階段|期)")
+
+
+def _stage_before(clause: str, thing: str) -> bool:
+    """Whether what the clause says was completed is a stage before the thing: a preparatory
+    word when the thing names none (已完成規劃 for 完成系統建置), or a word of an unfinished
+    form the thing does not use (已完成初稿 for 完成…評估報告)."""
+    if _PREPARATORY.search(clause) and not _PREPARATORY.search(thing):
+        return True
+    return any(m.group(0) not in thing for m in _UNFINISHED_FORM.finditer(clause))
+
+
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
 _DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)|已")
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
@@ -571,6 +585,8 @@ def _assess_done(
             )
             or _NEGATION.search(item.text) is not None
             or _MISSED.search(item.text) is not None
+            # its words of work still under way (認證申請文件仍在辦理中) answer it too
+            or _UNDER_WAY.search(item.text) is not None
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -632,8 +648,7 @@ def _assess_done(
             component.status, component.reason = "unclear", "conflicting_signals"
         elif (
             component.status == "met"
-            and _PREPARATORY.search(clause)
-            and not _PREPARATORY.search(thing)
+            and _stage_before(clause, thing)
             and law_stage(sentence) != "done"  # a 草案 passed and promulgated is the law
         ):
             # what was completed is a stage before the deliverable (its design, its
@@ -659,7 +674,19 @@ def _assess_done(
 def _expected_later(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
     俟…後發布, 改列…啟用): its last word, when the target uses it too."""
-    return any(m.group(0)[-2:] in thing for m in FUTURE_DONE.finditer(sentence))
+    for m in FUTURE_DONE.finditer(sentence):
+        # every act in the clause after the word of the future (尚待資安檢測通過後上線: 上線
+        # as well as 通過)
+        window = re.split(r"[，,。；;]", sentence[m.start() : m.start() + 24])[0]
+        if any(act.group(0) in thing for act in _FUTURE_ACT.finditer(window)):
+            return True
+    return False
+
+
+#: The acts :data:`FUTURE_DONE` puts in the future.
+_FUTURE_ACT = re.compile(
+    r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
+)
 
 
 #: A contrast within a sentence: what follows takes back what came before (已完成審定，惟進度落後).
@@ -941,7 +968,8 @@ def _score_component(
     # item marks as actually delivered (實際開班6,350班次)
     planned: dict[int, _Candidate] = {}  # a figure approved or planned -> the one delivered
     for cand in same_unit:
-        if not _planned(cand.quantity):
+        # also a figure of work undertaken (辦理…改善工程35處) beside one done (已完工31處)
+        if not (_planned(cand.quantity) or _UNDERTAKEN.match(_last_clause_of(cand.quantity))):
             continue
         actual = next(
             (
@@ -1297,6 +1325,10 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if r.is_total
         or not any(t.start > r.end and "。" not in item.text[r.end : t.start] for t in totals)
     ]
+    # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
+    done = [r for r in rivals if _ACTUAL.search(_last_clause_of(r)) and not _planned(r)]
+    if done:
+        rivals = done
     if _joined(comp.text) and _decided_by_a_total(comp):
         # 工讀及急難救助合計3,136人次 for 工讀及急難救助3,000人次: a figure of one of the things
         # joined (急難救助金186人次) is no rival to their total, only another total is
@@ -1464,6 +1496,14 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         for a, b in pairwise(quantities)
         if _EARLIER.search(b.clause_before) and b.unit == a.unit and not (a.is_from or b.is_from)
     ]
+    # or each with its year: 114年…結案9件，113年結案6件 (the later year's is the new level)
+    dated = [(y, q) for q in quantities if (y := _year_of(q)) is not None]
+    pairs += [
+        (old, new)
+        for (y1, a), (y2, b) in pairwise(dated)
+        if a.unit == b.unit and abs(y1 - y2) == 1
+        for old, new in [((a, b) if y1 < y2 else (b, a))]
+    ]
     for start, end in pairs:
         if start.value == 0:
             continue
@@ -1474,6 +1514,12 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         value = float(round(-delta if comp.typed.down else delta, 2))
         return value, end
     return None
+
+
+def _year_of(q: Quantity) -> int | None:
+    """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114), or None."""
+    m = re.match(r"\s*(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", _last_clause_of(q))
+    return int(m.group(1)) if m else None
 
 
 #: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
@@ -1573,7 +1619,9 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
 _PLANNED = re.compile(r"核定|核准|預定|預計|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
-_ACTUAL = re.compile(r"實際|實辦|完成|僅|通過|結業|結訓")
+_ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓")
+#: A clause of work undertaken (辦理…工程35處): beside a figure marked done, not the one done.
+_UNDERTAKEN = re.compile(r"\s*(?:辦理|執行|推動)")
 
 
 def _last_clause_of(q: Quantity) -> str:
@@ -1662,13 +1710,15 @@ _ACT = re.compile(
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
 _VERDICT = re.compile(
-    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度|[^，,。；;]{1,12}?之)?(?:目標|預期)"
+    r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度|[^，,。；;]{1,12}?之|[\u4e00-\u9fff]{1,4}?)?"
+    r"(?:目標|預期)"
     r"|達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
 #: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
 _POSITIVE_VERDICT = re.compile(
-    r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度|[^，,。；;]{1,12}?之)?(?:目標|預期)"
+    r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度|[^，,。；;]{1,12}?之|[\u4e00-\u9fff]{1,4}?)?"
+    r"(?:目標|預期)"
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
 )
 #: The agency's own verdict that a target was missed.
@@ -2163,7 +2213,17 @@ def _apply_deferral(
         phrase = _deferral_phrase(attainment, own)
         for comp in target.components:
             # a part without evidence; one left unclear by its own evidence keeps its reason
-            if comp.status == "unclear" and comp.reason != "conflicting_signals":
+            if (
+                comp.status == "unclear"
+                and comp.reason != "conflicting_signals"
+                # a statement on its own attainment item (認證申請文件仍在辦理中) is its own
+                # evidence: another item's deferral does not replace it
+                and not (
+                    comp.method == "done_statement"
+                    and comp.evidence_section == "attainment"
+                    and comp.evidence_items
+                )
+            ):
                 comp.status = "not_met"
                 comp.evidence_section = "attainment"
                 comp.evidence_items = list(own)
