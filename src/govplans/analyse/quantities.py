@@ -260,7 +260,7 @@ _BARE_AFTER = (
 )
 #: ... or a denominator (每十萬人8以下, 每千人2.5: a rate per so many people).
 _BARE_BEFORE = re.compile(
-    r"(?:率|指數|值|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
+    r"(?:率|指數|值|得分|分數|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
 )
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"

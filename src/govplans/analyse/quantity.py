@@ -205,7 +205,7 @@ def name_kind(text: str, start: int, end: int) -> str | None:
     if (
         numeral.endswith(".0")
         and re.search(r"[A-Za-z\u4e00-\u9fff]\s?$", before)
-        and not re.search(r"[年月日由至為達約計共逾近僅及與和或]$", before)
+        and not re.search(r"[年月日由至為達約計共逾近僅及與和或之的]$", before)
         and re.match(r"^(?![提增降減成上下至到為以])[\u4e00-\u9fff]", after)
     ):
         return "version"  # 記憶庫2.0平臺: a whole number printed with .0 before a noun

@@ -320,6 +320,11 @@ def split_components(text: str) -> list[Component]:
     # 由100提升至400: the target is 400; 8小時平均濃度: 8 says what is measured
     targets = [q for q in quantities if not q.is_from and not q.is_descriptor]
     targets = [q for q in targets if not _qualifies_a_rate(q, targets, text)]
+    # 朝UNAIDS 95-95-95目標邁進，…比率達93%以上: the clause of direction names a goal; the
+    # figures to reach are the other clause's
+    aims = [q for q in targets if _ASPIRATION.match(q.clause_before + q.phrase + q.clause_after)]
+    if aims and len(aims) < len(targets):
+        targets = [q for q in targets if q not in aims]
     rank = rank_of(text)
     if rank is not None:  # 前20名: the rank is the one figure of the target
         targets = targets[:1]
@@ -349,6 +354,8 @@ def split_components(text: str) -> list[Component]:
     ]
 
 
+#: A clause of direction (朝…目標邁進): it names a goal the target works toward.
+_ASPIRATION = re.compile(r"\s*朝[^，,。；;]*(?:邁進|前進|努力)")
 #: A clause that asks for a thing done, with no figure: a binary part of a compound target.
 _DONE_CLAUSE = re.compile(r"^(?:並|且|及)?(?:通過|取得|維持|完成|上線|啟用|建置|成立|公告|發布)")
 
@@ -451,6 +458,19 @@ def _component_text(q: Quantity, text: str) -> str:
     if len(label) >= 8:
         return label
     return f"{q.clause_before}{q.phrase}{q.clause_after}"
+
+
+_INCLUDES = re.compile(r"[（(](?:含|包含|包括)([^）)]+)[）)]")
+
+
+def _one_of_included(target_text: str, q: Quantity) -> bool:
+    """Whether a figure counts only one of two or more things the target says its count
+    includes (（含實兵演練及桌上兵推）: 實兵演練六場 is one of them)."""
+    m = _INCLUDES.search(target_text)
+    if m is None:
+        return False
+    things = [t.strip() for t in re.split(r"[及與和、,，]", m.group(1)) if len(t.strip()) >= 2]
+    return len(things) >= 2 and any(t in _last_clause_of(q) for t in things)
 
 
 def _sole_part_of_its_unit(target: Target, comp: Component) -> bool:
@@ -557,6 +577,7 @@ def _assess_done(
     items: list[TextItem],
     item_no: int | None = None,
     dated: bool = False,
+    aim: bool = False,
 ) -> None:
     """Qualitative check: is there an item about the same thing that says it was done?
 
@@ -577,7 +598,8 @@ def _assess_done(
         aligned = item.section == "attainment" and item.item_no == item_no
         answers = aligned and (
             (
-                sim > 0
+                # an aim (強化…服務，提升…安全) is answered by its own item's verdict in any words
+                (sim > 0 or aim)
                 and (
                     _VERDICT.search(item.text) is not None
                     or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
@@ -1030,6 +1052,10 @@ def _score_component(
             score *= PART_WEIGHT
         if id(cand) in totals:
             score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
+        elif not cand.quantity.is_total and _one_of_included(target.text, cand.quantity):
+            # 實兵演練六場 for 演練至少15場（含實兵演練及桌上兵推）: one of the things the target
+            # says it includes is a part of its count
+            score *= PART_WEIGHT
         if score >= MIN_MATCH:
             pairs.append(_Pair(score, order, rank, comp, cand))
             if id(cand) in totals:  # the total answers with the score of its part
@@ -1229,9 +1255,19 @@ def _assess_component(
             comp.achieved_value = None  # recruited or commissioned: not the recruits alone
     elif comp.quantity is None:
         dated = kind == "deadline"
-        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated)
+        aim = kind == "qualitative"
+        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated, aim)
         if dated:
             _check_deadline(comp, items)
+        if (
+            kind == "qualitative"
+            and comp.status == "met"
+            and comp.evidence_section != "attainment"
+            and "attainment" not in target.aligned_items
+        ):
+            # an aim (強化水權管理…) the attainment column gives no account of is not met on an
+            # execution item that says some work was done (系統功能擴充案已完成驗收)
+            comp.status, comp.reason = "unclear", "no_verdict"
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
@@ -1325,6 +1361,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if r.is_total
         or not any(t.start > r.end and "。" not in item.text[r.end : t.start] for t in totals)
     ]
+    # a figure of one of the things the target says it includes is a part, no rival
+    rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
     # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
     done = [r for r in rivals if _ACTUAL.search(_last_clause_of(r)) and not _planned(r)]
     if done:
@@ -1707,12 +1745,18 @@ _ACT = re.compile(
 )
 
 
+#: The agency's statement that the year's work was all done (年度工作已如期完成, 年度工作均已
+#: 辦竣): its verdict on an aim with nothing to count.
+_YEAR_WORK_DONE = (
+    r"(?:年度|本年度?)(?:各項)?工作(?:均|皆|業)?已?(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
+)
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
 _VERDICT = re.compile(
     r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度|[^，,。；;]{1,12}?之|[\u4e00-\u9fff]{1,4}?)?"
     r"(?:目標|預期)"
     r"|達成(?=\s?[，,。；;！!]|\s*$)"
+    r"|" + _YEAR_WORK_DONE
 )
 #: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
 #: to come or in doubt: 可望達成, 預計達成, 難以達成, 無法達成).
@@ -1720,6 +1764,7 @@ _POSITIVE_VERDICT = re.compile(
     r"(?<!未)(?<!未能)(?:達成|超越|優於|符合)(?:年度|本年度|[^，,。；;]{1,12}?之|[\u4e00-\u9fff]{1,4}?)?"
     r"(?:目標|預期)"
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
+    r"|" + _YEAR_WORK_DONE
 )
 #: The agency's own verdict that a target was missed.
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
@@ -2166,6 +2211,7 @@ UNCLEAR_REASONS = (
     "conflicting_signals",
     "broader_count",
     "mentioned_no_outcome",
+    "no_verdict",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (

@@ -214,6 +214,11 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "neither the change nor the two levels it could be computed from are given",
     ),
     "no_rank": ("未列出名次", "no rank is given"),
+    "no_verdict": (
+        "執行情形僅列出已辦理的工作，達成說明未說明此項目標是否達成",
+        "the execution text lists work done; the attainment text does not say whether this aim "
+        "was reached",
+    ),
     "conflicting_signals": (
         "機關的文字與數字互相矛盾",
         "the agency's words and figures contradict each other",

@@ -725,6 +725,22 @@ _FOURTEENTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the fifteenth set's first run (variety15a/b).
+_FIFTEENTH_SET_RULES = (
+    "An aim with nothing to count (強化水權管理，保障…權益) that no attainment item speaks of is "
+    "not met on an execution item saying some work was done (系統擴充案已完成驗收): unclear, "
+    "「執行情形僅列出已辦理的工作，達成說明未說明此項目標是否達成」.",
+    "The agency's statement that the year's work was done (年度工作已如期完成, 年度工作均已辦竣) "
+    "is its verdict; an aim is answered by its own attainment item's verdict in any words.",
+    "A bare figure after 得分 or 分數 is a level (ETS得分0.33); a whole number printed with .0 "
+    "after 之 or 的 is a level, not a version (由112年之25.0例).",
+    "A figure of one of the things a target says its count includes (（含實兵演練及桌上兵推）: "
+    "實兵演練六場) is a part: the total answers, and a part is no rival to it.",
+    "A clause of direction (朝UNAIDS 95-95-95目標邁進) names a goal worked toward; its figures "
+    "are no part of the target when another clause gives the figure to reach.",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -820,10 +836,19 @@ def _third_set_rules() -> list[str]:
         "",
         "Written after reading the disagreements of the fourteenth set's first run (recorded "
         "below), each general and unit-tested (`tests/analyse/test_fourteenth_set_rules.py`); "
-        "the fifteenth set, written before the fourteenth was read, measures sections 17 and "
+        "the fifteenth set, written before the fourteenth was read, measured sections 17 and "
         "18 out of sample:",
         "",
         *[f"- {rule}" for rule in _FOURTEENTH_SET_RULES],
+        "",
+        "### 19. Rules from the fifteenth set (variety15, in sample since)",
+        "",
+        "Written after reading the disagreements of the fifteenth set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_fifteenth_set_rules.py`); "
+        "the sixteenth set, written before the fifteenth was read, measures sections 18 and "
+        "19 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _FIFTEENTH_SET_RULES],
         "",
     ]
 
@@ -1196,6 +1221,9 @@ VARIETY15_FIRST_RUN = (
     "Pooled with the fourteenth set (the two first runs after the rounds of sections 17 and 18): "
     "statuses 212 of 224 (94.6 %), values 215 of 224 (96.0 %), evidence items 213 of 224 "
     "(95.1 %), false met 3 of 224 (1.3 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 7, after "
+    "the sixteenth set was written and committed unread) and the rules of section 19 written "
+    "from them.",
 )
 
 
