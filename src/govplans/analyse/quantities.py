@@ -98,6 +98,8 @@ MEASURE_GROUPS: dict[str, str] = {
     "株": "株",
     "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
     "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
+    "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩)
+    "千瓦": "瓩",
     "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
 }
 
@@ -120,7 +122,9 @@ AMOUNT_WORDS = frozenset(
         "公噸", "噸", "公斤", "公克", "公升", "立方公尺", "立方米", "度",
     }
 )  # fmt: skip
-MEASUREMENT_WORDS = AMOUNT_WORDS | {"小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點"}
+MEASUREMENT_WORDS = AMOUNT_WORDS | {
+    "小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點", "瓩",
+}  # fmt: skip
 
 #: Latin-script units (matched case-insensitively; the group is the unit lower-cased).
 LATIN_UNITS = (
@@ -290,7 +294,7 @@ _REDUCE_BEFORE = re.compile(
 )
 _STRICT_BELOW = ("低於", "少於", "<", "＜")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
-_FROM = re.compile(r"(?:由|從)[^，,。；;]{0,8}$")
+_FROM = re.compile(r"(?:由|從)[^，,。；;]{0,14}$")  # 由113年每百萬元產值12.50…降至
 _TO_AFTER = re.compile(
     r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增)為|"
     r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增)?至)"
@@ -727,7 +731,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 qualifier=f"{qual}…{post}" if qual and post else qual or post,
                 comparison=_direction(text, m, parts),
                 is_total=any(p in _TOTAL for p in parts),
-                is_from=bool(_FROM.search(clause_before[-10:]) and _TO_AFTER.match(clause_after)),
+                is_from=bool(_FROM.search(clause_before[-16:]) and _TO_AFTER.match(clause_after)),
                 is_pending=bool(PENDING.search(clause_before + clause_after)),
                 is_cumulative=(
                     "累計" in qual or bool(CUMULATIVE.search(_last_clause(clause_before)))

@@ -320,6 +320,11 @@ def split_components(text: str) -> list[Component]:
     # 由100提升至400: the target is 400; 8小時平均濃度: 8 says what is measured
     targets = [q for q in quantities if not q.is_from and not q.is_descriptor]
     targets = [q for q in targets if not _qualifies_a_rate(q, targets, text)]
+    # 訓後3個月內薪資成長者比率…提高2個百分點, 辦理18小時…培訓，完成培訓300人: a duration
+    # before the noun it qualifies says which things are counted, beside the figure to reach
+    spans = [q for q in targets if _qualifying_duration(q, text)]
+    if spans and len(spans) < len(targets):
+        targets = [q for q in targets if q not in spans]
     # 朝UNAIDS 95-95-95目標邁進，…比率達93%以上: the clause of direction names a goal; the
     # figures to reach are the other clause's
     aims = [q for q in targets if _ASPIRATION.match(q.clause_before + q.phrase + q.clause_after)]
@@ -352,6 +357,17 @@ def split_components(text: str) -> list[Component]:
         )
         for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
+
+
+def _qualifying_duration(q: Quantity, text: str) -> bool:
+    """Whether a duration (3個月, 18小時) stands before the noun it qualifies (3個月內薪資成長
+    者, 18小時輔具評估人員培訓), not as a figure to reach (課程18小時，…; 縮短為3個月以內)."""
+    if q.unit not in ("小時", "分鐘", "天", "個月") or q.qualifier:
+        return False
+    after = text[q.end :]
+    return re.match(r"(?:內|以內)?[\u4e00-\u9fff]", after) is not None and not re.match(
+        r"(?:以[上下內]|為限|之內|內完成|內辦結|內結案)?\s*(?:[，,。；;、]|$)", after
+    )
 
 
 #: A clause of direction (朝…目標邁進): it names a goal the target works toward.
@@ -1556,7 +1572,7 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
 
 def _year_of(q: Quantity) -> int | None:
     """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114), or None."""
-    m = re.match(r"\s*(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", _last_clause_of(q))
+    m = re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", _last_clause_of(q))
     return int(m.group(1)) if m else None
 
 
@@ -1824,7 +1840,11 @@ _AGENCY_LATE = re.compile(
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
-_AGENCY_NOT_DELIVERED = re.compile(r"草案|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標")
+_AGENCY_NOT_DELIVERED = re.compile(
+    r"草案|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標"
+    # a tender completed (已完成招標, 招標已完成), not one awaited (待地方政府完成招標)
+    r"|已完成招標|招標(?:程序)?已完成|於[^，,。；;待]{0,12}?完成招標"
+)
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
     r"|進度(?:達|為|約)?\s?(?P<c>\d{1,2}(?:\.\d+)?)\s?[%％]"

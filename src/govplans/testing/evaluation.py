@@ -741,6 +741,20 @@ _FIFTEENTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the sixteenth set's first run (variety16a/b).
+_SIXTEENTH_SET_RULES = (
+    "A tender completed (已完成招標, 於…完成招標) is not delivery, as an award is not; a tender "
+    "awaited (待地方政府完成招標) is no word of either.",
+    "A level a change starts from may stand further after 由 (由113年每百萬元產值12.50…降至); "
+    "levels dated as at a year's end (截至115年底…，114年底為…) give a change as levels dated "
+    "by year do.",
+    "A range with its measure word on both bounds (1,500瓩至2,000瓩) is a range; 瓩 and 千瓦 are "
+    "measure words of capacity.",
+    "A duration before the noun it qualifies (訓後3個月內薪資成長者比率, 辦理18小時…培訓) says "
+    "which things are counted: beside another figure it is no figure to reach.",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -845,10 +859,19 @@ def _third_set_rules() -> list[str]:
         "",
         "Written after reading the disagreements of the fifteenth set's first run (recorded "
         "below), each general and unit-tested (`tests/analyse/test_fifteenth_set_rules.py`); "
-        "the sixteenth set, written before the fifteenth was read, measures sections 18 and "
+        "the sixteenth set, written before the fifteenth was read, measured sections 18 and "
         "19 out of sample:",
         "",
         *[f"- {rule}" for rule in _FIFTEENTH_SET_RULES],
+        "",
+        "### 20. Rules from the sixteenth set (variety16, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixteenth set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_sixteenth_set_rules.py`); "
+        "the seventeenth set, written before the sixteenth was read, measures sections 19 and "
+        "20 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _SIXTEENTH_SET_RULES],
         "",
     ]
 
@@ -1240,6 +1263,9 @@ VARIETY16_FIRST_RUN = (
     "93.8 %, 91.9 %; false met 1.8 %, 0.9 %, 0.9 %. Pooled: statuses 314 of 335 (93.7 %), "
     "values 318 of 335 (94.9 %), evidence items 319 of 335 (95.2 %), false met 4 of 335 "
     "(1.2 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 7, after "
+    "the seventeenth set was written and committed unread) and the rules of section 20 written "
+    "from them.",
 )
 
 
