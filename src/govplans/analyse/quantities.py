@@ -98,8 +98,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "株": "株",
     "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
     "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
-    "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩)
-    "千瓦": "瓩",
+    "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩; 千瓦 reads as 千 and 瓦)
     "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
 }
 
@@ -130,6 +129,7 @@ MEASUREMENT_WORDS = AMOUNT_WORDS | {
 LATIN_UNITS = (
     "μg/m3",
     "µg/m3",
+    "m/km",  # road roughness (IRI 3.0 m/km)
     "mg/l",
     "ppm",
     "ppb",
@@ -296,8 +296,8 @@ _STRICT_BELOW = ("低於", "少於", "<", "＜")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,14}$")  # 由113年每百萬元產值12.50…降至
 _TO_AFTER = re.compile(
-    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增)為|"
-    r"(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增)?至)"
+    r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增"
+    r"|改善)為|(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增|改善)?至)"
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(

@@ -94,7 +94,8 @@ _NAME_AFTER = re.compile(
 #: Words before a number that make it a name, a code or an ordinal; a number later in a list
 #: that opened with 第 is an ordinal too (第一、二期, 第3至5屆).
 _NAME_BEFORE = re.compile(
-    r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文"
+    # 第52條之2: an article's number; 國道3號, 縣道106: a road's
+    r"(?:[A-Za-z]|第|撥打|撥|代號|編號|型號|版本|條文|條之|國道|縣道|省道"
     r"|第\s?[\d零〇一二兩三四五六七八九十百]+(?:\s?[、及與和至到~\-]\s?[\d零〇一二兩三四五六七八九十百]+)*"
     r"\s?[、及與和至到~\-]\s?)$"
 )
@@ -195,6 +196,8 @@ def name_kind(text: str, start: int, end: int) -> str | None:
         return "date"
     if re.match(r"^\s?\.\d", after) or re.search(r"\d\.$", before):
         return "version"  # 3.0.1, SSG3.0
+    if re.search(r"[台臺]\s?$", before) and re.match(r"\s?[甲乙丙]?線", after):
+        return "name"  # 台9線, 臺61線: a highway's number
     if _NAME_AFTER.match(after) or _NAME_BEFORE.search(before) or _NAMED_STANDARD.search(before):
         return "name"
     if _QUOTED.search(before) and _UNQUOTED.match(after):

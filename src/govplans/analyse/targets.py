@@ -73,7 +73,7 @@ PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one b
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-_DONE = re.compile(r"完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢|已")
+_DONE = re.compile(r"完成|完工|竣工|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢|已")
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: Words that the thing approved was delivered as well (built, accepted, in service).
@@ -130,7 +130,9 @@ def _stage_before(clause: str, thing: str) -> bool:
 
 
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
-_DONE_WORDS = re.compile(r"已?(?:完成|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)|已")
+_DONE_WORDS = re.compile(
+    r"已?(?:完成|完工|竣工|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)|已"
+)
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
@@ -1529,10 +1531,13 @@ def _point_item(comp: Component, item: TextItem, clause: str) -> None:
 def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | None:
     """The change an item reports for a change part: a figure of the part's unit after a word
     of change (成長9%, 提高3.2個百分點), or the difference of two printed levels
-    (由62.1%提升至64.8%: 2.7 百分點; 由1,200件增至1,310件: 9.17%). Downwards positive."""
+    (由62.1%提升至64.8%: 2.7 百分點; 由1,200件增至1,310件: 9.17%). Downwards positive.
+    Of several, the one whose words name the part's thing best (醫學中心門診件數由…降至…, not
+    地區醫院門診件數則增加3.2% beside it); a reported change before levels at a tie."""
     assert comp.quantity is not None
     quantities = extract_quantities(text)
     unit = comp.quantity.unit
+    found: list[tuple[float, float, Quantity]] = []  # (how well it names the thing, value, q)
     for q in quantities:
         if q.unit != unit or q.is_from or q.before.endswith("至"):
             continue
@@ -1542,7 +1547,9 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         if word is None:
             continue
         down = _DOWN_WORDS.search(word.group(0)) is not None
-        return (q.value if down == comp.typed.down else -q.value), q
+        found.append(
+            (_names(comp, q.clause_before), q.value if down == comp.typed.down else -q.value, q)
+        )
     # two levels: 由A…至B, or B，較<the year before>A (共計1萬3,500人，較114學年度1萬2,500人增加)
     pairs = [(a, b) for a, b in pairwise(quantities) if a.is_from and b.unit == a.unit]
     pairs += [
@@ -1566,8 +1573,17 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
             delta = delta / Decimal(str(start.value)) * 100
         # 百分點 and a change in the part's own unit (增加2小時) are differences
         value = float(round(-delta if comp.typed.down else delta, 2))
-        return value, end
-    return None
+        named = max(_names(comp, start.clause_before), _names(comp, end.clause_before))
+        found.append((named, value, end))
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0])  # the first of the best (max keeps the first)
+    return best[1], best[2]
+
+
+def _names(comp: Component, words: str) -> float:
+    """How much of the part's thing ``words`` name (share of its character bigrams)."""
+    return containment(comp.thing, words)
 
 
 def _year_of(q: Quantity) -> int | None:

@@ -1,0 +1,52 @@
+"""The general rules written after reading the seventeenth set's first run (docs/analysis.md
+section 21), each with examples written for the rule, not sentences of any labelled set."""
+
+from __future__ import annotations
+
+from govplans.analyse.quantities import extract_quantities
+from govplans.analyse.targets import TextItem, assess_plan_targets
+
+
+def items(section: str, *texts: str) -> list[TextItem]:
+    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+
+
+def assess(targets, attainment, execution=()):
+    return assess_plan_targets(
+        "T-01",
+        items("targets", *targets),
+        items("attainment", *attainment),
+        items("execution", *execution),
+    )
+
+
+def test_an_article_and_a_highway_number_are_names():
+    assert extract_quantities("完成「菸害防制法施行細則」第12條之3修正發布。") == []
+    assert extract_quantities("完成臺61線西濱快速公路邊坡改善工程。") == []
+    assert [q.value for q in extract_quantities("完成平台12個")] == [12.0]
+
+
+def test_the_change_of_the_thing_itself_not_of_another_beside_it():
+    t = assess(
+        ["區域醫院急診人次較前一年降低3%。"],
+        ["急診人次較上年度下降，已達成。"],
+        ["區域醫院急診人次由112年400萬人次降至113年388萬人次；地區醫院急診人次則增加2.5%。"],
+    ).targets[0]
+    assert t.components[0].achieved_value == 3.0
+    assert t.status == "met"
+
+
+def test_completed_works_are_done():
+    t = assess(
+        ["於114年8月底前完成臺2線濱海公路橋梁補強工程。"],
+        ["已於114年7月完工，已如期完成。"],
+        ["臺2線濱海公路橋梁補強工程於114年7月完工。"],
+    ).targets[0]
+    assert t.status == "met"
+
+
+def test_road_roughness_and_a_level_improved_to():
+    (q,) = extract_quantities("路面平坦度IRI平均值2.9 m/km")
+    assert (q.value, q.unit) == (2.9, "m/km")
+    start, end = extract_quantities("IRI平均值由113年3.2 m/km改善為2.9 m/km")
+    assert start.is_from and not end.is_from
