@@ -835,7 +835,7 @@ def _pace_notes(a: Assessment, whole: Any, lang: str) -> str:
     return (
         f"Notes on the pace of appropriation (not warnings): {count} {plans} with appropriation "
         f"progress more than {fmt.format_margin(a.thresholds.appropriation_margin, lang)} below "
-        "the share of the period elapsed, or ending with approved budget never appropriated "
+        "the share of the period elapsed, or ending with approved budget not appropriated "
         f"({', '.join(ids)}); the figures are in the notes table."
     )
 

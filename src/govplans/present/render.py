@@ -373,7 +373,7 @@ def table(
     formatters = {**_formatters(lang, thresholds), **(formats or {})}
     wide_set, label_set, whole_set = set(wide), set(labels), set(whole)
     head = "".join(
-        f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
+        f'<th data-column="{escape(c)}" style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
         f"{_header_html(c, lang, schema_table)}</th>"
         for c in chosen
     )

@@ -63,7 +63,7 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
     ),
     "ends_with_unappropriated_budget": (
         "計畫結束仍有核定經費未編列",
-        "Ends with approved budget never appropriated",
+        "Ends with approved budget not appropriated",
     ),
     "targets_set_low": ("目標值可能訂得偏低", "Targets possibly set too low"),
     "targets_unquantified": ("績效目標均未量化", "No target has a number"),
@@ -624,7 +624,7 @@ METHOD_FLAG_RULES: dict[str, tuple[str, str]] = {
         "計畫期程（有修正後期程者依之）於本年度或以前結束，而核定總經費尚有未編列之數；"
         "此時不另列預算編列進度附註",
         "the plan ends (at its revised end, where one is stated) in or before the fiscal year "
-        "with approved budget never appropriated; then no pace note is given as well",
+        "with approved budget not appropriated; then no pace note is given as well",
     ),
     "targets_set_low": (
         "某一向上計之組成項目，達成值達目標值{low_target_multiple}以上",
