@@ -223,11 +223,31 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the attainment text mentions this part but gives no figure and does not say it was done",
     ),
     "broader_count": (
-        "列出的數值另含目標以外的項目（如「招募或委託」合計），未列出本項自身的數量",
-        "the figure printed counts more than this part asks (such as recruited or "
-        "commissioned together); this part's own number is not printed",
+        "列出的數值另含目標以外的項目，未列出本項自身的數量",
+        "the figure printed counts more than this part asks; this part's own number is not printed",
     ),
 }
+
+#: The same clauses quoting the agency's own words for the figure that decided (``{words}``:
+#: :func:`govplans.present.parts.decided_words`), where the engine recorded them; never a
+#: fixed example (the rule fires on any 「XX或YY」 before a figure): (zh-TW, English).
+UNCLEAR_REASON_QUOTED: dict[str, tuple[str, str]] = {
+    "broader_count": (
+        "列出的數值（「{words}」）另含目標以外的項目，未列出本項自身的數量",
+        "the figure printed (\u201c{words}\u201d) counts more than this part asks; this "
+        "part's own number is not printed",
+    ),
+}
+
+
+def unclear_reason_words(reason: str, lang: str, words: str = "") -> str:
+    """Why a part is unclear, as a clause in ``lang``: quoting the agency's ``words`` where
+    :data:`UNCLEAR_REASON_QUOTED` has a clause for ``reason`` and words are given, else the
+    plain clause of :data:`UNCLEAR_REASON_TEXT`."""
+    if words and reason in UNCLEAR_REASON_QUOTED:
+        return pick(UNCLEAR_REASON_QUOTED[reason], lang).format(words=words)
+    return pick(UNCLEAR_REASON_TEXT[reason], lang)
+
 
 #: Why a part has the status it has (``status_reason``), as a clause: (zh-TW, English).
 STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
