@@ -361,6 +361,8 @@ def table(
     never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
     year) kept on one line in print too; ``compact``: a long table of one row per plan-year
     whose short labels stay on one line in print (a row a line: the agency page's plan years).
+    Each header carries its column's name (``data-column``), by which the print stylesheet
+    sizes a column.
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
