@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govplans.analyse.measures import FLAG_CODES, Thresholds
@@ -64,3 +66,23 @@ def test_target_setting_notes_name_the_targets_and_the_multiple():
     )
     one = {**plan, "n_unquantified_targets": 1}
     assert "the only target has no number" in flag_message("targets_unquantified", one, TH, "en")
+
+
+def test_money_left_at_a_plans_end_is_not_appropriated_never_never_appropriated():
+    """「核定總經費仍有…未編列」 says the money was not appropriated by the plan's end, nothing of
+    later years: the English says "not appropriated", never "never appropriated" (the
+    analyst's N6), in the flag's sentence, its label, its rule and the overview's note."""
+    from govplans.present import words
+
+    plan = {
+        "remaining_budget_thousand_twd": 634_313,
+        "end_roc_year": 114,
+        "plan_id": "114-13",
+    }
+    en = flag_message("ends_with_unappropriated_budget", plan, TH, "en")
+    assert en.endswith("of the approved total not appropriated")
+    texts = [en, *(str(v) for v in vars(words).values() if isinstance(v, (dict, tuple)))]
+    assert not [t for t in texts if "never appropriated" in t]
+    # nor any sentence the pages build (the overview's note on the pace of appropriation)
+    pages = Path(words.__file__).parent
+    assert not [p.name for p in pages.glob("*.py") if "never appropriated" in p.read_text("utf-8")]

@@ -59,3 +59,37 @@ def test_the_mark_never_opens_a_tag_from_report_text(make_report_text, write_tex
     html = render.targets_table(a).html
     assert "<script" not in html and "&lt;script&gt;" in html
     assert "<mark>3場</mark>" in html
+
+
+def test_an_unclear_part_quotes_the_agencys_own_words_never_a_fixed_example(
+    make_report_text, write_text
+):
+    """The broader-count rule fires on any 「XX或YY」 before the figure: the page quotes the
+    words this agency wrote (培訓或輔導35名), never 「招募或委託」 (the analyst's N4), and shows
+    the aligned item beside the reason, its figure marked, in the table and the narrative, in
+    both languages."""
+    from govplans.present import narrative
+    from govplans.testing.synthetic import SyntheticPlan
+
+    plan = SyntheticPlan(
+        "乙計畫",
+        targets=["完成培訓30名種子教師。"],
+        attainment=["培訓或輔導35名種子教師參與資安演練。"],
+    )
+    a = govplans.load_assessment(str(write_text(make_report_text([plan]))), "none")
+    part = a.components.iloc[0]
+    assert (part.status, part.unclear_reason) == ("unclear", "broader_count")  # the rule fired
+    plan_id = str(a.plans["plan_id"].iloc[0])
+    for lang in ("zh-TW", "en"):
+        html = render.targets_table(a, lang, plan_id=plan_id).html
+        cell = html.split("<tbody>")[1]
+        assert "招募" not in cell and "委託" not in cell
+        assert "培訓或輔導35名" in cell  # the agency's words in the reason
+        # and the aligned item's words beside it, the figure that decided marked
+        assert "培訓或輔導<mark>35名</mark>種子教師參與資安演練" in cell
+        words = narrative.plan_narrative(a, plan_id, lang)
+        assert "培訓或輔導35名" in words and "招募" not in words
+    # no clause of the page's words carries an example of one report's words
+    from govplans.present.words import UNCLEAR_REASON_TEXT
+
+    assert not [c for c, pair in UNCLEAR_REASON_TEXT.items() if "招募" in "".join(pair)]

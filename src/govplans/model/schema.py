@@ -948,7 +948,7 @@ PLAN_FLAGS: list[Field] = [
         "Figure",
         "The figure behind the flag: the execution rate (execution flags and "
         "targets_met_despite_low_execution), schedule elapsed minus appropriation progress "
-        "(appropriation_behind_schedule), the approved budget never appropriated in thousand TWD "
+        "(appropriation_behind_schedule), the approved budget not appropriated in thousand TWD "
         "(ends_with_unappropriated_budget), the number of targets not met, the highest achieved "
         "/ target of a part (targets_set_low), or the number of targets without a number "
         "(targets_unquantified).",

@@ -74,7 +74,7 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
         return (
             f"計畫{when_zh}，核定總經費仍有{remaining}未編列"
             if zh
-            else f"the plan {when_en} with {remaining} of the approved total never appropriated"
+            else f"the plan {when_en} with {remaining} of the approved total not appropriated"
         )
     if code == "targets_set_low":
         return _set_low_message(plan, th, lang)

@@ -16,15 +16,15 @@ from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import fmt
 from govplans.present.flags import plan_flag_messages
-from govplans.present.parts import part_text
+from govplans.present.parts import decided_words, part_text
 from govplans.present.words import (
     REVIEW_DATED,
-    UNCLEAR_REASON_TEXT,
     name_in,
     name_with_original,
     original,
     period_not_read,
     pick,
+    unclear_reason_words,
 )
 
 if TYPE_CHECKING:
@@ -452,7 +452,8 @@ def _why_unclear(component: Any, lang: str) -> str:
     reason = component.unclear_reason
     if fmt.is_missing(reason) or not reason:
         return ""
-    return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
+    # the agency's own words for the figure where the reason names them, never an example
+    return unclear_reason_words(str(reason), lang, decided_words(component))
 
 
 def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
@@ -835,7 +836,7 @@ def _pace_notes(a: Assessment, whole: Any, lang: str) -> str:
     return (
         f"Notes on the pace of appropriation (not warnings): {count} {plans} with appropriation "
         f"progress more than {fmt.format_margin(a.thresholds.appropriation_margin, lang)} below "
-        "the share of the period elapsed, or ending with approved budget never appropriated "
+        "the share of the period elapsed, or ending with approved budget not appropriated "
         f"({', '.join(ids)}); the figures are in the notes table."
     )
 

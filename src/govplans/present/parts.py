@@ -39,3 +39,29 @@ def part_label(
         return f"{plan_id} T{int(target_index)}{part}"
     part = f"-{component_index}" if n_components > 1 else ""
     return f"{plan_id} 目標{int(target_index)}{part}"
+
+
+#: Where a clause of the agency's text begins: after one of these (or at the text's start).
+_CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？!?\n]")
+#: The most characters of the agency's words quoted before the figure that decided.
+QUOTE_CHARS = 20
+
+
+def decided_words(component: Any) -> str:
+    """The agency's own words for the figure that decided a part (``decided_by``): its aligned
+    item's text (``evidence_text``) from the start of the clause holding the figure to the
+    figure's end (``招募或委託41名``), at most :data:`QUOTE_CHARS` characters before the figure
+    (``…`` where cut); empty when the engine gives no such span. Quoted, never made up: the
+    words are the report's, cut at the span the engine recorded."""
+    text = getattr(component, "evidence_text", None)
+    start: Any = getattr(component, "decided_start", None)
+    end: Any = getattr(component, "decided_end", None)
+    if is_missing(text) or is_missing(start) or is_missing(end):
+        return ""
+    text, a, b = str(text), int(start), int(end)
+    if not 0 <= a < b <= len(text):
+        return ""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, a)]
+    begin = max(breaks[-1] if breaks else 0, a - QUOTE_CHARS)
+    cut = "…" if begin > (breaks[-1] if breaks else 0) else ""
+    return cut + text[begin:b].strip()

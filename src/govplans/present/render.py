@@ -38,7 +38,7 @@ from govplans.present import fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
-from govplans.present.parts import part_text
+from govplans.present.parts import decided_words, part_text
 from govplans.present.words import (
     ALIGNMENT_TEXT,
     CAVEAT,
@@ -57,12 +57,12 @@ from govplans.present.words import (
     STATUS_REASON_TEXT,
     STATUS_SOURCE_TEXT,
     TARGET_TYPE_TEXT,
-    UNCLEAR_REASON_TEXT,
     name_in,
     name_with_original,
     original,
     pick,
     report_title_in,
+    unclear_reason_words,
     unit_in,
 )
 
@@ -361,6 +361,8 @@ def table(
     never a few characters a line (the statuses' style); ``whole``: short codes (a plan id, a
     year) kept on one line in print too; ``compact``: a long table of one row per plan-year
     whose short labels stay on one line in print (a row a line: the agency page's plan years).
+    Each header carries its column's name (``data-column``), by which the print stylesheet
+    sizes a column.
 
     Amounts (``*_thousand_twd``) read as exact 千元 with the unit in the header (one unit per
     column, comparable down the column), rates as percentages, statuses in words.
@@ -373,7 +375,7 @@ def table(
     formatters = {**_formatters(lang, thresholds), **(formats or {})}
     wide_set, label_set, whole_set = set(wide), set(labels), set(whole)
     head = "".join(
-        f'<th style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
+        f'<th data-column="{escape(c)}" style="{_WIDE_STYLE if c in wide_set else _HEAD_STYLE}">'
         f"{_header_html(c, lang, schema_table)}</th>"
         for c in chosen
     )
@@ -404,11 +406,14 @@ def table(
     )
 
 
-def unclear_text(reason: object, lang: str = ZH) -> str:
-    """Why a part is unclear, in words (empty for a part that is not)."""
+def unclear_text(reason: object, lang: str = ZH, component: Any = None) -> str:
+    """Why a part is unclear, in words (empty for a part that is not); given the part
+    (``component``), quoting the agency's words for the figure that decided where the reason
+    names them (:func:`~govplans.present.parts.decided_words`), never a made-up example."""
     if is_missing(reason) or not reason:
         return ""
-    return pick(UNCLEAR_REASON_TEXT[str(reason)], lang)
+    quoted = decided_words(component) if component is not None else ""
+    return unclear_reason_words(str(reason), lang, quoted)
 
 
 def marked(text: str, start: object = None, end: object = None) -> str:
@@ -460,10 +465,17 @@ def part_evidence_html(component: Any, lang: str = ZH) -> str:
     """A part's evidence cell as HTML: the items cited, the agency's words with the words or
     number that decided marked, and why (the reason in words; for an unclear part, what no
     text gave: ``無佐證：…``). Everything from the report is escaped."""
-    reason = unclear_text(component.unclear_reason, lang)
-    if reason:
-        return _lines(part_evidence(component, lang))
+    reason = unclear_text(component.unclear_reason, lang, component)
     plain = part_evidence(component, lang)
+    if reason:  # the reason, then the aligned item's words (the figure that decided marked)
+        head, _, quoted = plain.partition("\n")
+        text = _cell(component.evidence_text)
+        if not quoted or not text or not quoted.endswith(text):
+            return _lines(plain)
+        start = getattr(component, "decided_start", None)
+        end = getattr(component, "decided_end", None)
+        cited = quoted[: len(quoted) - len(text)]
+        return f"{_lines(head)}<br>{_lines(cited)}{marked(text, start, end)}"
     text = _cell(component.evidence_text)
     start = getattr(component, "decided_start", None)
     end = getattr(component, "decided_end", None)
@@ -480,12 +492,20 @@ def part_evidence_html(component: Any, lang: str = ZH) -> str:
 
 
 def part_evidence(component: Any, lang: str = ZH) -> str:
-    """A part's evidence cell: the items cited and the agency's words, or, for an unclear part,
-    what no text gave (``無佐證：…``)."""
-    reason = unclear_text(component.unclear_reason, lang)
+    """A part's evidence cell: the items cited and the agency's words; for an unclear part,
+    what no text gave (``無佐證：…``) and, on a line of its own, the aligned item's words where
+    the engine gives them (so the agency's words stand beside every verdict)."""
+    reason = unclear_text(component.unclear_reason, lang, component)
     if reason:
         separator = "：" if lang != "en" else ": "
-        return f"{pick(PART_TEXT['no_evidence'], lang)}{separator}{reason}"
+        why = f"{pick(PART_TEXT['no_evidence'], lang)}{separator}{reason}"
+        quoted = _cited_words(component, lang)
+        return f"{why}\n{quoted}" if quoted else why
+    return _cited_words(component, lang)
+
+
+def _cited_words(component: Any, lang: str) -> str:
+    """The items a part's evidence comes from and the agency's words (``〔達成說明第1項〕…``)."""
     section = _cell(component.evidence_section)
     citation = evidence_citation(
         {

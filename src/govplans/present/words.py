@@ -63,7 +63,7 @@ FLAG_LABELS: dict[str, tuple[str, str]] = {
     ),
     "ends_with_unappropriated_budget": (
         "計畫結束仍有核定經費未編列",
-        "Ends with approved budget never appropriated",
+        "Ends with approved budget not appropriated",
     ),
     "targets_set_low": ("目標值可能訂得偏低", "Targets possibly set too low"),
     "targets_unquantified": ("績效目標均未量化", "No target has a number"),
@@ -228,11 +228,31 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the attainment text mentions this part but gives no figure and does not say it was done",
     ),
     "broader_count": (
-        "列出的數值另含目標以外的項目（如「招募或委託」合計），未列出本項自身的數量",
-        "the figure printed counts more than this part asks (such as recruited or "
-        "commissioned together); this part's own number is not printed",
+        "列出的數值另含目標以外的項目，未列出本項自身的數量",
+        "the figure printed counts more than this part asks; this part's own number is not printed",
     ),
 }
+
+#: The same clauses quoting the agency's own words for the figure that decided (``{words}``:
+#: :func:`govplans.present.parts.decided_words`), where the engine recorded them; never a
+#: fixed example (the rule fires on any 「XX或YY」 before a figure): (zh-TW, English).
+UNCLEAR_REASON_QUOTED: dict[str, tuple[str, str]] = {
+    "broader_count": (
+        "列出的數值（「{words}」）另含目標以外的項目，未列出本項自身的數量",
+        "the figure printed (\u201c{words}\u201d) counts more than this part asks; this "
+        "part's own number is not printed",
+    ),
+}
+
+
+def unclear_reason_words(reason: str, lang: str, words: str = "") -> str:
+    """Why a part is unclear, as a clause in ``lang``: quoting the agency's ``words`` where
+    :data:`UNCLEAR_REASON_QUOTED` has a clause for ``reason`` and words are given, else the
+    plain clause of :data:`UNCLEAR_REASON_TEXT`."""
+    if words and reason in UNCLEAR_REASON_QUOTED:
+        return pick(UNCLEAR_REASON_QUOTED[reason], lang).format(words=words)
+    return pick(UNCLEAR_REASON_TEXT[reason], lang)
+
 
 #: Why a part has the status it has (``status_reason``), as a clause: (zh-TW, English).
 STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
@@ -629,7 +649,7 @@ METHOD_FLAG_RULES: dict[str, tuple[str, str]] = {
         "計畫期程（有修正後期程者依之）於本年度或以前結束，而核定總經費尚有未編列之數；"
         "此時不另列預算編列進度附註",
         "the plan ends (at its revised end, where one is stated) in or before the fiscal year "
-        "with approved budget never appropriated; then no pace note is given as well",
+        "with approved budget not appropriated; then no pace note is given as well",
     ),
     "targets_set_low": (
         "某一向上計之組成項目，達成值達目標值{low_target_multiple}以上",
