@@ -231,7 +231,7 @@ def plan_flags(
 ) -> list[str]:
     """The flag codes of one plan, in :data:`FLAG_CODES` order.
 
-    One fact, one flag: a plan that has ended with approved budget never appropriated is not
+    One fact, one flag: a plan that has ended with approved budget not appropriated is not
     also said to be appropriated behind its schedule (at its end the two are the same money).
     ``targets_set_low``: some part achieved at least ``th.low_target_multiple`` times its
     target; ``targets_unquantified``: no target of the plan has a number to check.

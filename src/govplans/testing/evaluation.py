@@ -1534,7 +1534,7 @@ def analysis_markdown(
         "appropriation_behind_schedule": "schedule elapsed − appropriation progress > "
         "`appropriation_margin`",
         "ends_with_unappropriated_budget": "the plan ends (at its revised end, where one is "
-        "stated) in or before the fiscal year and approved budget was never appropriated; then "
+        "stated) in or before the fiscal year and approved budget was not appropriated; then "
         "`appropriation_behind_schedule` is not given as well (one fact, one flag)",
         "targets_set_low": "a part counted upwards achieved ≥ `low_target_multiple` × its "
         "target value (`target_components.set_low`)",
