@@ -50,3 +50,17 @@ def test_road_roughness_and_a_level_improved_to():
     assert (q.value, q.unit) == (2.9, "m/km")
     start, end = extract_quantities("IRI平均值由113年3.2 m/km改善為2.9 m/km")
     assert start.is_from and not end.is_from
+
+
+def test_the_other_column_account_stands_beside_the_verdict():
+    """The issue's 'both accounts beside the verdict' (analyst N5): the execution column's
+    sentence about a target decided on its attainment item, and none when no item names it."""
+    result = assess(
+        ["維運衛星站點130個。", "建置衛星網路網管中心，掌握站點運作狀態。"],
+        ["維運衛星站點130個，達成。", "已完成建置衛星網路網管中心。"],
+        ["持續維運衛星站點130個。", "初步建置衛星網路網管中心，功能涵蓋告警監控。"],
+    )
+    center = result.targets[1]
+    assert center.other == ("execution", 2, "初步建置衛星網路網管中心，功能涵蓋告警監控")
+    alone = assess(["完成資安演練2場。"], ["辦理資安演練2場，達成。"]).targets[0]
+    assert alone.other == (None, None, "")

@@ -617,3 +617,24 @@ def test_an_overview_summary_says_nothing_of_no_pace_notes():
     assert render.overview_summary(a).endswith("2項計畫有警示")
     assert "附註" not in render.overview_summary(a)
     assert render.overview_summary(a, "en").endswith("; 2 plans with warnings")
+
+
+def test_the_type_cell_quotes_the_other_column_account_escaped_by_the_page():
+    from types import SimpleNamespace
+
+    row = SimpleNamespace(
+        target_type="binary",
+        alignment="content",
+        evidence_items="2",
+        evidence_execution_items="",
+        evidence_section="attainment",
+        evidence_item=2,
+        other_section="execution",
+        other_item=2,
+        other_text="初步建置網管中心<b>",
+    )
+    zh = render.target_type_text(row)
+    assert zh.endswith("另一欄：執行情形第2項「初步建置網管中心<b>」")
+    assert "Other column: execution item 2" in render.target_type_text(row, "en")
+    quoted = SimpleNamespace(**{**vars(row), "evidence_execution_items": "2"})
+    assert "另一欄" not in render.target_type_text(quoted)  # already quoted as evidence

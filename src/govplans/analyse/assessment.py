@@ -262,6 +262,7 @@ def _target_decision(t: Target) -> dict[str, Any]:
     """The target's type, aligned item, the words that decided it (with their span in its
     evidence text) and its reason (:mod:`govplans.analyse.targets`)."""
     section, position, how = t.evidence
+    other_section, other_item, other_text = t.other
     decisive = t.decisive
     decided = decisive.decided_by if decisive is not None else ""
     start = t.evidence_text.find(decided) if decided else -1
@@ -271,6 +272,9 @@ def _target_decision(t: Target) -> dict[str, Any]:
         "evidence_section": section,
         "evidence_item": position,
         "alignment": how,
+        "other_section": other_section,
+        "other_item": other_item,
+        "other_text": other_text or None,
         "decided_by": decided,
         "decided_start": start if start >= 0 else None,
         "decided_end": start + len(decided) if start >= 0 else None,

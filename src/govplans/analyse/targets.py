@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
 
-from govplans.analyse.alignment import Alignment, align, join_continuations
+from govplans.analyse.alignment import MIN_CONTENT, Alignment, align, join_continuations
 from govplans.analyse.quantities import (
     AMOUNT_WORDS,
     LABEL_LIMIT,
@@ -252,6 +252,9 @@ class Target:
     # ... and closer to the text of the target they are aligned to than to this one's: a
     # statement there that something was done is the neighbour's, never this target's
     neighbours_items: set[tuple[str, int]] = field(default_factory=set)
+    section_items: dict[str, list[TextItem]] = field(default_factory=dict)  # as aligned
+    #: the other column's account: section, printed item number, sentence (:func:`other_account`)
+    other: tuple[str | None, int | None, str] = (None, None, "")
 
     @property
     def target_type(self) -> str:
@@ -808,6 +811,8 @@ def assess_plan_targets(
         _give_reasons(target)
         _mentioned(target, attainment)
     _combine_targets(result)
+    for target in result:
+        target.other = other_account(target, evidence_items)
     speaks_of = _one_target_items(result, attainment)
     one_target = [n for n in deferral_items if n in speaks_of]
     return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
@@ -886,6 +891,7 @@ def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
         positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
+        target.section_items[section] = items
         target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
@@ -1420,6 +1426,58 @@ def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     skip = {(i.section, i.item_no) for i in own} | target.neighbours_items
     rest = [i for i in items if (i.section, i.item_no) not in skip]
     return own + sorted(rest, key=lambda i: (i.section, i.item_no) in target.other_items)
+
+
+#: How many times the next item's content an item not aligned to the target must name to be
+#: shown as its other column's account (besides the alignment's own bar, MIN_CONTENT).
+CLEARLY = 1.5
+
+
+def other_account(target: Target, items: list[TextItem]) -> tuple[str | None, int | None, str]:
+    """The other column's account of the target when it speaks against the verdict: (section,
+    printed item number, the sentence of that item about the target) for the column that did
+    not decide (the execution column when the attainment item decided, and the reverse), so a
+    reader sees both accounts beside the verdict (已完成建置 in one column, 初步建置 in the
+    other; see :func:`_qualifies`). The item aligned to the target
+    in that column, else the one naming the target's words clearly most (content at least the
+    alignment's MIN_CONTENT and :data:`CLEARLY` times the next item's); empty when none does or
+    nothing decided."""
+    section = deciding_item(target)[0]
+    if section is None:
+        return None, None, ""
+    other = "execution" if section == "attainment" else "attainment"
+    decisive = target.decisive
+    thing = decisive.thing if decisive is not None and decisive.thing else target.text
+    item = target.aligned_items.get(other)
+    found = target.alignment.get(other)
+    if item is None and found is not None and found.content:
+        # the item naming the target's own words most (weighted by how distinctive they are
+        # among the plan's targets, as alignment weighs them)
+        ranked = sorted(range(len(found.content)), key=lambda k: -found.content[k])
+        best = ranked[0]
+        runner_up = found.content[ranked[1]] if len(ranked) > 1 else 0.0
+        if found.content[best] >= MIN_CONTENT and found.content[best] >= CLEARLY * runner_up:
+            item = target.section_items[other][best]
+    if item is None:
+        return None, None, ""
+    sentence = _sentence_of(item.text, _best_clause(item.text, thing)).strip()
+    if not _qualifies(sentence, target.status):
+        return None, None, ""
+    return other, item.item_no, sentence
+
+
+def _qualifies(sentence: str, status: str) -> bool:
+    """Whether the other column's sentence speaks against the verdict: words of an unfinished
+    form, of failure, delay or work under way beside a met target (初步建置 beside 已完成建置),
+    or the agency's words of success beside a target not met."""
+    if status in ("met", "exceeded"):
+        return any(
+            p.search(sentence)
+            for p in (_UNFINISHED_FORM, _NEGATION, _UNDER_WAY, _MISSED, _AGENCY_NOT_DELIVERED)
+        )
+    if status == "not_met":
+        return _POSITIVE_VERDICT.search(sentence) is not None
+    return False
 
 
 def deciding_item(target: Target) -> tuple[str | None, int | None, str]:

@@ -797,6 +797,30 @@ TARGETS: list[Field] = [
         "decided (not the aligned item: the item whose figures, date or words decided), none.",
     ),
     Field(
+        "other_section",
+        "string",
+        "另一欄位",
+        "Other section",
+        "The column that did not decide the target, when an item of it speaks of the target "
+        "against the verdict (初步, 尚未, 辦理中 beside a target met; 已達成 beside one not met): "
+        "execution when the attainment item decided, and the reverse; empty otherwise.",
+    ),
+    Field(
+        "other_item",
+        "Int64",
+        "另一欄項次",
+        "Other item",
+        "That item's number as printed.",
+    ),
+    Field(
+        "other_text",
+        "string",
+        "另一欄文字",
+        "Other text",
+        "That item's sentence about the target, as printed: the other column's account, shown "
+        "beside the verdict.",
+    ),
+    Field(
         "decided_by",
         "string",
         "判定依據文字",

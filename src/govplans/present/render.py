@@ -458,7 +458,26 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     label = "對應：" if lang != "en" else "Aligned: "
     if how == "evidence_only":  # found in an item not aligned: evidence, not an alignment
         label = "佐證：" if lang != "en" else "Evidence: "
-    return f"{shown}\n{label}{aligned}"
+    return f"{shown}\n{label}{aligned}{_other_account(t, lang)}"
+
+
+def _other_account(t: Any, lang: str) -> str:
+    """The other column's account of the target on a line of its own (``另一欄：執行情形第2項
+    「初步建置…」``), so both accounts stand beside the verdict; empty when the engine gives
+    none or the evidence already quotes that item."""
+    section = _cell(getattr(t, "other_section", ""))
+    text = _cell(getattr(t, "other_text", ""))
+    item = getattr(t, "other_item", None)
+    if section not in ("attainment", "execution") or not text or is_missing(item):
+        return ""
+    column = "evidence_items" if section == "attainment" else "evidence_execution_items"
+    number = int(str(item))
+    if number in parse_ids(_cell(getattr(t, column, ""))):
+        return ""  # already quoted as evidence
+    cited = evidence_citation({column: str(number)}, lang)
+    if lang == "en":
+        return f"\nOther column: {cited}: “{text}”"
+    return f"\n另一欄：{cited}「{text}」"
 
 
 def part_evidence_html(component: Any, lang: str = ZH) -> str:
