@@ -64,3 +64,15 @@ def test_the_other_column_account_stands_beside_the_verdict():
     assert center.other == ("execution", 2, "初步建置衛星網路網管中心，功能涵蓋告警監控")
     alone = assess(["完成資安演練2場。"], ["辦理資安演練2場，達成。"]).targets[0]
     assert alone.other == (None, None, "")
+
+
+def test_the_agency_missing_one_part_does_not_miss_the_other():
+    """(一)…8站…未達成年度目標。(二)…2站已完成設站: the words of failure are part (一)'s only
+    (analyst read 3, FIX-3)."""
+    t = assess(
+        ["更新監測站設備：(一)完成水質監測站儀器汰換10站。(二)新設河川監測站3站。"],
+        [
+            "(一)完成水質監測站儀器汰換7站，其餘3站延至下年度，未達成年度目標。(二)河川監測站3站已完成設站。"
+        ],
+    ).targets[0]
+    assert [(c.status, c.achieved_value) for c in t.components] == [("not_met", 7.0), ("met", 3.0)]

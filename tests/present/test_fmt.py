@@ -129,3 +129,12 @@ def test_periods_read_in_the_report_s_years_or_in_gregorian_months():
     assert format_period(None, None, 116, 12, "en") == "to 2027-12"
     assert format_multiple(11.988) == "12.0倍" and format_multiple(3.2, "en") == "3.2×"
     assert format_margin(0.15) == "15個百分點" and format_margin(0.125, "en").startswith("12.5")
+
+
+def test_a_figure_is_shown_as_printed_never_rounded_away():
+    """0.055ppm stays 0.055ppm (analyst read 3, FIX-5); 6成 stays 6成 in zh (FIX-4)."""
+    assert fmt.format_quantity(0.055, "ppm") == "0.055ppm"
+    assert fmt.format_number(0.052) == "0.052"
+    assert fmt.format_number(2.5) == "2.5"
+    assert fmt.format_quantity(60, "成") == "6成"
+    assert fmt.format_quantity(60, "成", "en") == "60%"

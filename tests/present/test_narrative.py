@@ -343,7 +343,7 @@ def test_equal_amounts_are_not_called_all_spent(tmp_path):
 
 def test_a_part_does_not_open_with_a_conjunction(a):
     zh = plan_narrative(a, "114-07")
-    said = "，其中「發布3則國內外頻譜新聞」（僅列出歷年累計數，未列出本年度的數量）、「協助政府"
+    said = "，其中「發布3則國內外頻譜新聞」（僅列出累計數，未說明其中本年度的數量）、「協助政府"
     assert said in zh
 
 

@@ -440,7 +440,7 @@ def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     a = govplans.load_assessment()
     html = render.targets_table(a, plan_id="114-07").html
     assert "無佐證：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
-    assert "無佐證：僅列出歷年累計數，未列出本年度的數量" in html  # 3則 vs 累計…合計60則
+    assert "無佐證：僅列出累計數，未說明其中本年度的數量" in html  # 3則 vs 累計…合計60則
     en = render.targets_table(a, "en", plan_id="114-07").html
     assert "No evidence: neither the attainment nor the execution text gives a figure" in en
     low = render.targets_table(a, plan_id="114-08").html

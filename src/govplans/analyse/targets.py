@@ -196,6 +196,7 @@ class Component:
     achieved_bound: str = ""  # 近 (<) or 逾/餘 (>) on the achieved figure
     achieved_ratio: float | None = None  # a rate the agency reports alone (達成率97.2%)
     cumulative_seen: str = ""  # a cumulative figure's clause about this yearly part
+    cumulative_item: tuple[str, int] | None = None  # ... and its item (section, number)
 
     @property
     def target_value(self) -> float | None:
@@ -1001,6 +1002,7 @@ def _score_component(
             similar = thing_similarity(comp.quantity, cand.quantity) >= MIN_MATCH
             if cand.quantity.is_cumulative and not comp.cumulative_seen and similar:
                 comp.cumulative_seen = cand.quantity.clause
+                comp.cumulative_item = (cand.item.section, cand.item.item_no)
         same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
         free = [c for c in free if not c.quantity.is_cumulative]
     # a figure whose part (其中…) meets the target's condition while it does not is demoted
@@ -2007,6 +2009,17 @@ def _closing_verdict(text: str, m: re.Match[str]) -> bool:
     return verdict and (closing or "本項" in text[max(0, m.start() - 4) : m.start()])
 
 
+def _speaks_of_another_part(comp: Component, text: str, sentence: str) -> bool:
+    """Whether the statement's sentence is about another part of a compound target: the item
+    has another sentence that names this part's thing more."""
+    pieces = [p for p in _SENTENCE.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    own = max((p for p in pieces if p.strip() and p.strip() in sentence), key=len, default="")
+    score = {p: containment(comp.thing, p) for p in pieces}
+    return score.get(own, 0.0) < max(score.values())
+
+
 def _about_another(target: Target, text: str, at: int) -> bool:
     """Whether the words at ``at`` stand in a sentence of an item about two targets that speaks
     of another thing than this target (樂團海外展演66場次，超越目標；金曲獎直播…，未如預期): the
@@ -2043,6 +2056,8 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
+        if len(target.components) > 1 and _speaks_of_another_part(comp, item.text, sentence):
+            continue  # (一)…8站，…未達成年度目標。(二)…2站已完成設站: (二) is not missed
         if comp.reason == "conflicting_signals" and comp.method != "done_statement":
             # two columns print figures that disagree: the agency's words do not settle it (two
             # statements, one reading done and one under way, are settled by its verdict)
@@ -2269,6 +2284,11 @@ def _give_reasons(target: Target) -> None:
                 comp.reason = "under_way"
             elif comp.cumulative_seen and comp.achieved_value is None:
                 comp.reason = "cumulative_figure_only"
+                if comp.cumulative_item is not None and comp.evidence_section is None:
+                    # the agency's words cited beside the reason: the total it gives
+                    comp.evidence_section, number = comp.cumulative_item
+                    comp.evidence_items = [number]
+                    comp.evidence_text = comp.cumulative_seen
             elif not aligned and comp.evidence_section is None:
                 comp.reason = "no_aligned_item"
             elif comp.typed.type == "qualitative" or comp.quantity is None:

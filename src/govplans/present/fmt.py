@@ -213,14 +213,17 @@ def format_period(
 
 
 def format_number(value: float | None, lang: str = ZH) -> str:
-    """A count as text: integers with separators, decimals trimmed (``5,994``, ``2.5``)."""
+    """A count as text: integers with separators, decimals as printed (``5,994``, ``2.5``,
+    ``0.055``: never rounded away from the report's own figure), at most four of them."""
     check_lang(lang)
     if is_missing(value):
         return _missing(lang)
     number = float(value)  # type: ignore[arg-type]
     if number.is_integer():
         return _fixed(number, 0)
-    return _trim(_fixed(number, 2))
+    shortest = repr(number)
+    decimals = len(shortest.split(".")[1]) if "." in shortest and "e" not in shortest else 4
+    return _trim(_fixed(number, max(2, min(decimals, 4))))
 
 
 def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> str:
@@ -231,6 +234,8 @@ def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> st
     if is_missing(value) or not unit:
         return number
     if lang == ZH:
+        if unit == "成":  # read as tenths (6成 is 60 %): printed as the report prints it
+            return f"{format_number(float(value) / 10, lang)}成"  # type: ignore[arg-type]
         return f"{number}{unit}"
     one, many = MEASURE_WORDS_EN.get(unit, (unit, unit))
     if one == "%":

@@ -202,8 +202,8 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "no item of the attainment or execution text speaks of this target",
     ),
     "cumulative_figure_only": (
-        "僅列出歷年累計數，未列出本年度的數量",
-        "only a cumulative figure over the years is given, not this year's",
+        "僅列出累計數，未說明其中本年度的數量",
+        "only a cumulative total is given; the text does not say how much of it is this year's",
     ),
     "under_way": (
         "機關說明此項已核定或辦理中，尚未交付",
@@ -678,9 +678,11 @@ METHOD_STATUS_RULES: dict[str, tuple[str, str]] = {
         "achieved ≤ target × (1 − {exceed_margin})",
     ),
     "met": (
-        "依其類型之比較規則達到目標值，但未達超越目標；無數值之目標，機關說明該事項已完成交付",
+        "依其類型之比較規則達到目標值，但未達超越目標；無數值之目標，機關說明該事項已完成交付，"
+        "或說明與其相關之工作已完成（此時判定理由註明「未明言本項已完成」，宜逐項查核）",
         "the target reached by its type's comparison rule, short of exceeded; for a target "
-        "without a number, the agency says the thing itself was delivered",
+        "without a number, the agency says the thing itself was delivered, or says related work "
+        'was done (then the reason reads "it does not name this part as done": check it)',
     ),
     "not_met": (
         "未達目標值；或機關自述未達成、延後、僅部分完成，或所述僅為草案、招標或決標",
