@@ -172,8 +172,12 @@ def test_index_summaries_read_naturally():
     )
 
     counts = a.targets["status"].value_counts()  # the engine's figures, whatever they are
+    t = a.targets
+    related = int(((t["status"] == "met") & (t["status_reason"] == "done_related")).sum())
+    assert related == 2  # 114-02 target 4 and 114-07 target 2: met on related work
     statuses = "、".join(
         f"{render.status_text(s)}{int(counts.get(s, 0))}項"
+        + ("（其中2項依相關工作推定）" if s == "met" else "")
         for s in ("exceeded", "met", "not_met", "unclear")
     )
     assert render.attainment_summary(a) == (

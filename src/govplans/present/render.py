@@ -1186,19 +1186,32 @@ def _profile_line(plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str)
 def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
     """One line: number of targets by status; those without a number (and their share) and
     those possibly set too low."""
-    counts = assessment.targets["status"].value_counts()
+    targets = assessment.targets
+    counts = targets["status"].value_counts()
     parts = [(status_text(s, lang), int(counts.get(s, 0))) for s in STATUSES]
-    n = len(assessment.targets)
+    # met on the agency's word that related work was done: counted, and said apart
+    related = int(
+        ((targets["status"] == "met") & (targets["status_reason"] == "done_related")).sum()
+    )
+    n = len(targets)
     whole = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
     unquantified = int(whole["n_unquantified_targets"])
     share = fmt.format_rate(whole["unquantified_target_share"], lang)
     low = int(whole["n_targets_set_low"])
+    met = status_text("met", lang)
     if lang == "en":
-        line = f"{n} targets: " + ", ".join(f"{k} {t}" for t, k in parts)
+        line = f"{n} targets: " + ", ".join(
+            f"{k} {t}"
+            + (f" ({related} inferred from related work)" if t == met and related else "")
+            for t, k in parts
+        )
         if unquantified:
             line += f"; {unquantified} without a number ({share})"
         return line + (f"; {low} possibly set too low" if low else "")
-    line = f"{n}項目標：" + "、".join(f"{t}{k}項" for t, k in parts)
+    line = f"{n}項目標：" + "、".join(
+        f"{t}{k}項" + (f"（其中{related}項依相關工作推定）" if t == met and related else "")
+        for t, k in parts
+    )
     if unquantified:
         line += f"；未量化{unquantified}項（{share}）"
     return line + (f"；目標值可能偏低{low}項" if low else "")
