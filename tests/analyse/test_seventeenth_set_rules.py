@@ -76,3 +76,13 @@ def test_the_agency_missing_one_part_does_not_miss_the_other():
         ],
     ).targets[0]
     assert [(c.status, c.achieved_value) for c in t.components] == [("not_met", 7.0), ("met", 3.0)]
+
+
+def test_a_stage_the_target_asks_for_is_no_account_against_it():
+    """A 草案 in the other column answers a target asking for a 草案 (analyst re-check, NEW-1)."""
+    t = assess(
+        ["完成衛星資安參考設計草案1份。"],
+        ["完成衛星資安參考設計草案1份，達成。"],
+        ["已研析國際標準，並完成衛星資安參考設計草案。"],
+    ).targets[0]
+    assert t.other == (None, None, "")

@@ -642,3 +642,13 @@ def test_the_type_cell_quotes_the_other_column_account_escaped_by_the_page():
     assert "Other column: execution item 2" in render.target_type_text(row, "en")
     quoted = SimpleNamespace(**{**vars(row), "evidence_execution_items": "2"})
     assert "另一欄" not in render.target_type_text(quoted)  # already quoted as evidence
+
+
+def test_the_method_page_says_what_the_other_column_line_is():
+    from govplans.analyse.measures import Thresholds
+    from govplans.present import method
+
+    zh = "".join(str(h) for h in method.sections(Thresholds()))
+    en = "".join(str(h) for h in method.sections(Thresholds(), "en"))
+    assert "「另一欄」" in zh and "判定不因此改變" in zh
+    assert "Other column" in en and "the verdict does not change" in en

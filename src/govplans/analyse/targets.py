@@ -1463,19 +1463,21 @@ def other_account(target: Target, items: list[TextItem]) -> tuple[str | None, in
     if item is None:
         return None, None, ""
     sentence = _sentence_of(item.text, _best_clause(item.text, thing)).strip()
-    if not _qualifies(sentence, target.status):
+    if not _qualifies(sentence, target.status, target.text):
         return None, None, ""
     return other, item.item_no, sentence
 
 
-def _qualifies(sentence: str, status: str) -> bool:
+def _qualifies(sentence: str, status: str, target_text: str) -> bool:
     """Whether the other column's sentence speaks against the verdict: words of an unfinished
-    form, of failure, delay or work under way beside a met target (初步建置 beside 已完成建置),
-    or the agency's words of success beside a target not met."""
+    form, of failure, delay or work under way beside a met target (初步建置 beside 已完成建置)
+    that the target does not use itself (a 草案 answers a target asking for one), or the
+    agency's words of success beside a target not met."""
     if status in ("met", "exceeded"):
         return any(
-            p.search(sentence)
+            m.group(0) not in target_text
             for p in (_UNFINISHED_FORM, _NEGATION, _UNDER_WAY, _MISSED, _AGENCY_NOT_DELIVERED)
+            for m in p.finditer(sentence)
         )
     if status == "not_met":
         return _POSITIVE_VERDICT.search(sentence) is not None

@@ -308,6 +308,7 @@ def _statuses(th: Thresholds, lang: str) -> str:
         + _p(direction)
         + _p(_t("combine", lang))
         + _p(_t("agency_first", lang))
+        + _p(_t("other_account", lang))
     )
 
 
