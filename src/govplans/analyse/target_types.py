@@ -134,9 +134,13 @@ LAW_DRAFT = re.compile(
     r"草案|預告|報(?:請)?行政院|送(?:請)?立法院|函送立法院|審議中|審查中|研擬|研修|擬具|一讀|二讀"
 )
 #: A word of completion that speaks of the future (預計115年發布, 俟審查後公告): not done.
+#: The acts :data:`FUTURE_DONE` puts in the future.
+FUTURE_ACT = re.compile(
+    r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
+)
 FUTURE_DONE = re.compile(
     r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續|改列|改於|移至)[^，,。；;]{0,14}?"
-    r"(?:完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理)"
+    rf"(?:{FUTURE_ACT.pattern})"
 )
 
 

@@ -29,6 +29,7 @@ A target is ``not_met`` if any component is, else ``unclear`` if any component i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
@@ -45,6 +46,7 @@ from govplans.analyse.quantities import (
     thing_similarity,
 )
 from govplans.analyse.target_types import (
+    FUTURE_ACT,
     FUTURE_DONE,
     LAW_DRAFT,
     TypedPart,
@@ -108,16 +110,15 @@ def _awarded(sentence: str) -> bool:
     return False
 
 
-#: Stages before a deliverable: completing one is not delivering it.
-#: A stage of the deliverable (第一階段, 第1期, 部分) is not the deliverable either.
-_PREPARATORY = re.compile(
-    r"規劃|設計|評估|規格|草案|初稿|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
-    r"|先期作業|前置作業"
-    r"|第[一二三四五六七八九十\d]{1,2}(?:階段|期)|部分|初步"
-)
-#: Of those, the words that qualify the deliverable itself as unfinished (a draft, a first
-#: or partial form), whatever activity the target names (評估報告已完成初稿 for 完成…評估報告).
+#: The words that qualify the deliverable itself as unfinished (a draft, a first or partial
+#: form, a stage of it: 第一階段, 第1期), whatever activity the target names (評估報告已完成初稿
+#: for 完成…評估報告).
 _UNFINISHED_FORM = re.compile(r"草案|初稿|初步|部分|第[一二三四五六七八九十\d]{1,2}(?:階段|期)")
+#: Stages before a deliverable: completing one is not delivering it (and the unfinished forms).
+_PREPARATORY = re.compile(
+    r"規劃|設計|評估|規格|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
+    r"|先期作業|前置作業|" + _UNFINISHED_FORM.pattern
+)
 
 
 def _stage_before(clause: str, thing: str) -> bool:
@@ -253,7 +254,6 @@ class Target:
     # ... and closer to the text of the target they are aligned to than to this one's: a
     # statement there that something was done is the neighbour's, never this target's
     neighbours_items: set[tuple[str, int]] = field(default_factory=set)
-    section_items: dict[str, list[TextItem]] = field(default_factory=dict)  # as aligned
     #: the other column's account: section, printed item number, sentence (:func:`other_account`)
     other: tuple[str | None, int | None, str] = (None, None, "")
 
@@ -722,15 +722,9 @@ def _expected_later(sentence: str, thing: str) -> bool:
         # every act in the clause after the word of the future (尚待資安檢測通過後上線: 上線
         # as well as 通過)
         window = re.split(r"[，,。；;]", sentence[m.start() : m.start() + 24])[0]
-        if any(act.group(0) in thing for act in _FUTURE_ACT.finditer(window)):
+        if any(act.group(0) in thing for act in FUTURE_ACT.finditer(window)):
             return True
     return False
-
-
-#: The acts :data:`FUTURE_DONE` puts in the future.
-_FUTURE_ACT = re.compile(
-    r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
-)
 
 
 #: A contrast within a sentence: what follows takes back what came before (已完成審定，惟進度落後).
@@ -892,7 +886,6 @@ def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
         positions.setdefault(item.item_no, position)
     for target, a in zip(targets, found, strict=True):
         target.alignment[section] = a
-        target.section_items[section] = items
         target.item_positions[section] = positions
         if a.item is not None:
             target.aligned_items[section] = items[a.item]
@@ -1023,10 +1016,7 @@ def _score_component(
             (
                 o
                 for o in same_unit
-                if o.item is cand.item
-                and o is not cand
-                and _ACTUAL.search(_last_clause_of(o.quantity))
-                and not _planned(o.quantity)
+                if o.item is cand.item and o is not cand and _marked_done(o.quantity)
             ),
             None,
         )
@@ -1390,7 +1380,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
     # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
-    done = [r for r in rivals if _ACTUAL.search(_last_clause_of(r)) and not _planned(r)]
+    done = [r for r in rivals if _marked_done(r)]
     if done:
         rivals = done
     if _joined(comp.text) and _decided_by_a_total(comp):
@@ -1459,7 +1449,8 @@ def other_account(target: Target, items: list[TextItem]) -> tuple[str | None, in
         best = ranked[0]
         runner_up = found.content[ranked[1]] if len(ranked) > 1 else 0.0
         if found.content[best] >= MIN_CONTENT and found.content[best] >= CLEARLY * runner_up:
-            item = target.section_items[other][best]
+            # the items aligned are the section's, in order (assess_plan_targets)
+            item = [i for i in items if i.section == other][best]
     if item is None:
         return None, None, ""
     sentence = _sentence_of(item.text, _best_clause(item.text, thing)).strip()
@@ -1766,6 +1757,23 @@ def _planned(q: Quantity) -> bool:
     return _PLANNED.search(_last_clause_of(q)) is not None
 
 
+def _marked_done(q: Quantity) -> bool:
+    """Whether a figure's own clause marks it as delivered (實際, 完成, 完工…: _ACTUAL) and
+    not as approved or planned."""
+    return _ACTUAL.search(_last_clause_of(q)) is not None and not _planned(q)
+
+
+def _said_actual(q: Quantity) -> bool:
+    """Whether a figure's own clause says it is the actual one (實際交車168輛)."""
+    return "實際" in _last_clause_of(q)
+
+
+def _the_one(found: list[Quantity], test: Callable[[Quantity], bool]) -> list[Quantity]:
+    """The one figure of ``found`` that passes ``test``, when exactly one does; else all."""
+    passing = [q for q in found if test(q)]
+    return passing if len(passing) == 1 else found
+
+
 def _rate_beside_a_borrowed_figure(target: Target, comp: Component) -> bool:
     """Whether the part was decided by a figure outside its aligned attainment item while that
     item (the agency's own account) gives a rate of attainment and no figure of the part's
@@ -2011,21 +2019,16 @@ def _closing_verdict(text: str, m: re.Match[str]) -> bool:
     return verdict and (closing or "本項" in text[max(0, m.start() - 4) : m.start()])
 
 
-def _speaks_of_another_part(comp: Component, text: str, sentence: str) -> bool:
-    """Whether the statement's sentence is about another part of a compound target: the item
-    has another sentence that names this part's thing more."""
-    pieces = [p for p in _SENTENCE.split(text) if p.strip()]
-    if len(pieces) < 2:
-        return False
-    own = max((p for p in pieces if p.strip() and p.strip() in sentence), key=len, default="")
-    score = {p: containment(comp.thing, p) for p in pieces}
-    return score.get(own, 0.0) < max(score.values())
-
-
 def _about_another(target: Target, text: str, at: int) -> bool:
     """Whether the words at ``at`` stand in a sentence of an item about two targets that speaks
-    of another thing than this target (樂團海外展演66場次，超越目標；金曲獎直播…，未如預期): the
-    sentence shares fewer of the target's words than another sentence of the item does."""
+    of another thing than this target (樂團海外展演66場次，超越目標；金曲獎直播…，未如預期)."""
+    return _another_sentence_names_more(target.text, text, at)
+
+
+def _another_sentence_names_more(words: str, text: str, at: int) -> bool:
+    """Whether another sentence of ``text`` shares more of ``words`` than the sentence holding
+    position ``at`` does: the words there are about something else. For a target, its text;
+    for a part of a compound target, its thing ((一)…未達成年度目標。(二)…2站已完成設站)."""
     spans = []
     start = 0
     for piece in _SENTENCE.split(text):
@@ -2034,7 +2037,7 @@ def _about_another(target: Target, text: str, at: int) -> bool:
     if len(spans) < 2:
         return False
     own = next((p for a, b, p in spans if a <= at < b), "")
-    score = {p: containment(target.text, p) for _, _, p in spans if p.strip()}
+    score = {p: containment(words, p) for _, _, p in spans if p.strip()}
     return bool(score) and score.get(own, 0.0) < max(score.values())
 
 
@@ -2058,7 +2061,9 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
-        if len(target.components) > 1 and _speaks_of_another_part(comp, item.text, sentence):
+        if len(target.components) > 1 and _another_sentence_names_more(
+            comp.thing, item.text, m.start()
+        ):
             continue  # (一)…8站，…未達成年度目標。(二)…2站已完成設站: (二) is not missed
         if comp.reason == "conflicting_signals" and comp.method != "done_statement":
             # two columns print figures that disagree: the agency's words do not settle it (two
@@ -2130,8 +2135,7 @@ def _missed_figure_from_execution(target: Target, comp: Component, exceed_margin
         and not _planned(r)
         and not _PLANNED.search(r.clause_after)  # 首批1,200套預計114年3月交貨: to come
     ]
-    actual = [r for r in found if "實際" in _last_clause_of(r)]
-    found = actual if len(actual) == 1 else found
+    found = _the_one(found, _said_actual)
     if len(found) != 1:
         return  # none, or several: which one is the part's is not told
     figure = found[0]
@@ -2174,9 +2178,7 @@ def _achieved_in_statement(comp: Component, sentence: str, others: list[Quantity
     if not found:
         return
     # one figure said to be the actual one (補助汰換215輛，實際交車168輛) is the achieved value
-    actual = [r for r in found if "實際" in _last_clause_of(r)]
-    if len(actual) == 1 and len(found) > 1:
-        found = actual
+    found = _the_one(found, _said_actual)
     # the figure of the same thing first (a compound's parts: 申請9件、獲證2件), then one marked
     # as delivered, then the last
     chosen = max(
@@ -2212,8 +2214,7 @@ def _own_figure(comp: Component, item: TextItem) -> Quantity | None:
     if len(found) > 1:  # an amount approved beside the amount delivered: the one delivered
         found = [q for q in found if not _APPROVED.search(q.clause_before + q.clause_after)]
     if len(found) > 1:  # 補助購車412輛，實際交車298輛: the one its clause marks as delivered
-        actual = [q for q in found if _ACTUAL.search(_last_clause_of(q)) and not _planned(q)]
-        found = actual if len(actual) == 1 else found
+        found = _the_one(found, _marked_done)
     return found[0] if len(found) == 1 else None
 
 
