@@ -552,6 +552,7 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
     return name_kind(text[: m.end(group)], m.start(group), m.end(group)) is not None
 
 
+_DAYS_CHANGE = re.compile(r"\s*(?:縮短|縮減|減少|降低|降至|降為|下降|增加|延長|提高|提升)")
 _DAYS_END = re.compile(r"\s*(?:$|以內|內|以下|以上|為限|[，,。；;、)）])")
 
 
@@ -588,7 +589,12 @@ def _is_no_count(text: str, m: re.Match[str]) -> bool:
     if _word_of(m) != "日":
         return False
     # 3月12日 is a date; 30日死亡人數 names what is counted; 90日以內, 不超過30日。 are durations
-    return text[: m.start()].rstrip().endswith("月") or not _DAYS_END.match(text, m.end())
+    if text[: m.start()].rstrip().endswith("月"):
+        return True
+    # a day of a date is never a decimal, nor followed by a word of change (由24.0日縮短為21.6日)
+    if re.search(r"\d\.\d", m.group(0)) or _DAYS_CHANGE.match(text, m.end()):
+        return False
+    return not _DAYS_END.match(text, m.end())
 
 
 def _matches(text: str) -> list[re.Match[str]]:

@@ -69,12 +69,12 @@ DOWNWARDS = ("ceiling", "rank")
 _RANK = re.compile(
     r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的)"
 )
-_CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量)"
+_CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|縮短|減量)"
 _CHANGE = re.compile(
     rf"百分點|{_CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
     rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
 )
-_DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|減量")
+_DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|縮短|減量")
 #: A change from the year before counted in the part's own unit, the word of change right
 #: before the figure (較前一年增加2小時, 較113年減少50件).
 _ABSOLUTE_CHANGE = re.compile(

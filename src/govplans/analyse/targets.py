@@ -1127,16 +1127,25 @@ def _part_named(
         for c in same_unit
         if c.item is part.item and c.quantity.start < part.quantity.start and c is not part
     ]
-    condition = comp.quantity.after  # what the target asks of the things counted
-    if not whole or len(strip_stopwords(condition)) < 2:
+    if not whole:
         return None
+    condition = comp.quantity.after  # what the target asks of the things counted
     near = part.quantity.clause_before + part.quantity.phrase + part.quantity.clause_after
     other = whole[-1].quantity
-    named = (
-        containment(condition, near)
-        >= 0.5
-        > containment(condition, other.clause_before + other.phrase + other.clause_after)
-    )
+    other_near = other.clause_before + other.phrase + other.clause_after
+    if len(strip_stopwords(condition)) >= 2:
+        named = containment(condition, near) >= 0.5 > containment(condition, other_near)
+    else:
+        # the condition before the number (輔導業者取得國家標準驗證30家 against 輔導業者約150家，
+        # 其中取得國家標準驗證28家): the words of the target the whole's clause lacks are the
+        # part's, and the part's words are the target's
+        extra = bigrams(strip_stopwords(comp.quantity.clause_before)) - bigrams(other_near)
+        own = strip_stopwords(part.quantity.clause_before.rsplit("其中", 1)[-1])
+        named = (
+            len(extra) >= 3
+            and len(extra & bigrams(near)) / len(extra) >= 0.5
+            and containment(own, comp.quantity.clause_before) >= 0.5
+        )
     return whole[-1] if named else None
 
 
@@ -1387,13 +1396,17 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         # 工讀及急難救助合計3,136人次 for 工讀及急難救助3,000人次: a figure of one of the things
         # joined (急難救助金186人次) is no rival to their total, only another total is
         rivals = [r for r in rivals if r.is_total]
-    if not rivals:
-        return False
+    if not rivals or any(r.value == comp.achieved_value for r in rivals):
+        return False  # the other item prints the figure found too (輔導約150家，…驗證者28家)
     best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
-    # the same thing, or the same rate named (通過率77% against 認證通過率82%)
-    if (thing_similarity(q, best) < 0.3 and not _same_rate(q, best)) or (
-        best.value == comp.achieved_value
-    ):
+    # the same thing, or the same rate named (通過率77% against 認證通過率82%), or the item's one
+    # figure of the measure in a sentence that names the thing before it (鐵道觀光列車全年開行
+    # 286車次，搭乘12萬6千人次 for 鐵道觀光列車搭乘人次)
+    same = thing_similarity(q, best) >= 0.3 or _same_rate(q, best)
+    if not same and [r.unit for r in figures].count(q.unit) == 1:
+        start = item.text.rfind("。", 0, best.start) + 1
+        same = containment(comp.thing, item.text[start : best.start]) >= 0.5
+    if not same or best.value == comp.achieved_value:
         return False
     return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
 
@@ -1404,9 +1417,9 @@ _RATE = re.compile(
     r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
 )
 _CHANGE_WORDS = re.compile(
-    r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|減量|降幅|減幅|跌幅|增幅|漲幅"
+    r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|縮短|減量|降幅|減幅|跌幅|增幅|漲幅"
 )
-_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|減量|降幅|減幅|跌幅")
+_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|縮短|減量|降幅|減幅|跌幅")
 _DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
 
 
@@ -1923,6 +1936,17 @@ _AGENCY_LATE = re.compile(
     r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車|取得|獲得)"
     r"|調整至\s?\d"
 )
+#: Types measured by a figure someone publishes (a rank, a rate, a level, a change): their
+#: result may come out after the year.
+_MEASURED_TYPES = ("rank", "level", "ceiling", "change")
+#: The result or the statistics a target is measured by are not published yet (結果預計116年12月
+#: 公布, 統計資料尚未公布, 預計明年公布排名, 尚無排名資料).
+_RESULT = r"(?:結果|資料|數據|統計|排名|名次|成績)"
+_RESULT_PENDING = re.compile(
+    rf"{_RESULT}[^，,。；;]{{0,12}}?(?:尚未|未|預計|將於|待)[^，,。；;]{{0,12}}?(?:公布|發布|出爐|公告)"
+    rf"|(?:預計|將於)[^，,。；;]{{0,12}}?(?:公布|發布)[^，,。；;]{{0,4}}?{_RESULT}"
+    rf"|尚無[^，,。；;]{{0,8}}?{_RESULT}"
+)
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
@@ -1975,6 +1999,12 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     amounts = any(
         c.quantity is not None and c.quantity.unit in AMOUNT_WORDS for c in target.components
     )
+    if kinds and kinds <= set(_MEASURED_TYPES):
+        # the measurement itself is not out yet (PISA結果預計116年12月公布, 統計資料尚未公布): the
+        # agency's work is not late, the figure to judge it by is not there
+        for m in _RESULT_PENDING.finditer(item.text):
+            if not _about_another(target, item.text, m.start()):
+                return "result_not_published", m, _sentence_of(item.text, m.group(0))
     checks: list[tuple[str, re.Pattern[str]]] = [
         ("agency_says_missed", _AGENCY_MISSED),
         ("agency_says_late", _AGENCY_LATE),
@@ -2057,7 +2087,9 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
     reason, m, sentence = statement
     item = target.aligned_items["attainment"]
     for comp in target.components:
-        if comp.status not in ("met", "exceeded", "unclear") or (
+        # a measure read as not done on the words that its result is not out is not judged
+        unpublished = reason == "result_not_published" and comp.method == "done_statement"
+        if (comp.status not in ("met", "exceeded", "unclear") and not unpublished) or (
             reason == "under_way" and comp.status == "unclear"
         ):
             continue
@@ -2075,7 +2107,8 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             and comp.status != "unclear"
         ):
             continue  # decided on another item of its own
-        own = _own_figure(comp, item) if reason != "under_way" else None
+        pending = reason in ("under_way", "result_not_published")
+        own = _own_figure(comp, item) if not pending else None
         if (
             own is not None
             and comp.status in ("met", "exceeded")
@@ -2092,7 +2125,7 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             comp.status, comp.reason = "unclear", "conflicting_signals"
             comp.achieved_value, comp.achieved_bound = None, ""
         else:
-            comp.status = "unclear" if reason == "under_way" else "not_met"
+            comp.status = "unclear" if pending else "not_met"
             comp.reason = reason
             if own is not None:  # the agency's own figure beside its own verdict
                 comp.achieved_value, comp.achieved_bound = own.value, own.bound
@@ -2314,8 +2347,8 @@ def _give_reasons(target: Target) -> None:
 #: reported figure (a quantity above one), for a figure or a statement that it was done (a single
 #: deliverable such as 1式), or for a statement alone (a part without a number), and found none;
 #: or no item speaks of the target (no_aligned_item), the work is approved or started but not
-#: delivered (under_way), a change or a rank has no figure (no_change_figure, no_rank), or the
-#: signals conflict.
+#: delivered (under_way), a change or a rank has no figure (no_change_figure, no_rank), the
+#: result it is measured by is not published yet (result_not_published), or the signals conflict.
 UNCLEAR_REASONS = (
     "no_figure",
     "no_figure_or_statement",
@@ -2325,6 +2358,7 @@ UNCLEAR_REASONS = (
     "cumulative_figure_only",
     "no_change_figure",
     "no_rank",
+    "result_not_published",
     "conflicting_signals",
     "broader_count",
     "mentioned_no_outcome",

@@ -858,7 +858,8 @@ TARGETS: list[Field] = [
         "Why unclear",
         "For an unclear target, what no text gave: no_figure, no_figure_or_statement, "
         "no_statement, no_aligned_item, under_way (approved or started, not delivered), "
-        "no_change_figure, no_rank, conflicting_signals; empty otherwise.",
+        "no_change_figure, no_rank, result_not_published (the result measured by is not out "
+        "yet), conflicting_signals; empty otherwise.",
     ),
     _reuse(_PLANS["source_line"], "Line where the target starts (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page where the target starts (PDF sources)."),
@@ -911,6 +912,7 @@ TARGET_COMPONENTS: list[Field] = [
         "one), no_figure_or_statement (a figure or a statement that it was done, for a single "
         "deliverable such as 1式), no_statement (a statement that it was done, for a part "
         "without a number), no_aligned_item, under_way, no_change_figure, no_rank, "
+        "result_not_published, "
         "conflicting_signals; empty otherwise.",
     ),
     _reuse(_TARGETS["target_type"], "The part's type (never compound)."),

@@ -214,6 +214,10 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "neither the change nor the two levels it could be computed from are given",
     ),
     "no_rank": ("未列出名次", "no rank is given"),
+    "result_not_published": (
+        "衡量此目標的結果或統計尚未公布",
+        "the result or statistics this aim is measured by are not published yet",
+    ),
     "no_verdict": (
         "執行情形僅列出已辦理的工作，達成說明未說明此項目標是否達成",
         "the execution text lists work done; the attainment text does not say whether this aim "
