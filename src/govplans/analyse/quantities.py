@@ -225,7 +225,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 #: A lone 一/零/〇 forms words (一次性, 零組件) more often than it counts: never a quantity alone.
 #: 百萬 and 千萬 stand alone for a million and ten million (瀏覽量達百萬人次).
 _CHINESE = (
-    r"(?<![第統唯單同逐之初星期每零〇一二兩三四五六七八九十百千萬億])"
+    r"(?<![第統唯單同逐初星期每零〇一二兩三四五六七八九十百千萬億])"
+    # after 之 a numeral names one of several (之一), except tenths of a whole (108年之八成)
+    r"(?:(?<!之)|(?=[一二兩三四五六七八九十]{1,2}成(?![果效員立長功為])))"
     r"(?:[百千][萬億]"
     r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
     r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*)"

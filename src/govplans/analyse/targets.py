@@ -52,6 +52,7 @@ from govplans.analyse.target_types import (
     TypedPart,
     classify,
     compare,
+    deadline_of,
     is_law_target,
     law_stage,
     rank_of,
@@ -359,7 +360,9 @@ def split_components(text: str) -> list[Component]:
             part_text,
             thing,
             q,
-            typed=TypedPart("binary") if q is None else classify(part_text if several else text, q),
+            typed=_done_part(part_text)
+            if q is None
+            else classify(part_text if several else text, q),
         )
         for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
@@ -382,6 +385,12 @@ _ASPIRATION = re.compile(r"\s*朝[^，,。；;]*(?:邁進|前進|努力)")
 _DONE_CLAUSE = re.compile(r"^(?:並|且|及)?(?:通過|取得|維持|完成|上線|啟用|建置|成立|公告|發布)")
 
 
+def _done_part(text: str) -> TypedPart:
+    """A part done with no figure: a deadline part when it sets a date, else binary."""
+    deadline = deadline_of(text)
+    return TypedPart("deadline", deadline=deadline) if deadline else TypedPart("binary")
+
+
 def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]]:
     """The clauses of ``text`` (between ，；) holding none of ``quantities`` that start with a
     verb of a thing done (通過, 取得, 維持, 完成…): each is a binary part."""
@@ -391,10 +400,16 @@ def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]
     for clause in re.split(r"([，,；;。並且])", text):
         end = start + len(clause)
         body = clause.strip()
+        # a deadline before the verb (於114年6月底前完成資料庫上線，並登錄品項3萬5千項) leaves
+        # the clause a part of its own, a deadline part
+        deadline = deadline_of(body)
+        act = (
+            body[len(deadline.phrase) :] if deadline and body.startswith(deadline.phrase) else body
+        )
         if (
             len(body) >= 4
             and not any(start <= q.start < end for q in quantities)
-            and _DONE_CLAUSE.search(re.sub(r"^[\w/ -]{0,40}?(?=通過|取得|維持)", "", body))
+            and _DONE_CLAUSE.search(re.sub(r"^[\w/ -]{0,40}?(?=通過|取得|維持)", "", act))
         ):
             out.append((start, body))
         start = end
@@ -523,11 +538,27 @@ def _fallback(
     # with no attainment item aligned, the execution item aligned to the target speaks for it
     # (於14個工作天內完成審查者4,152件，占86.0% for 14個工作天內完成審查之比率達85%)
     executed = target.aligned_items.get("execution")
+    # (or the attainment item aligned says it was done with no figure of the measure word:
+    # 均已辦竣, 已達成)
+    says_done = (
+        own is not None
+        and not same_item
+        and (_POSITIVE_VERDICT.search(own.text) or _ALL_DONE.search(own.text))
+        and not (_MISSED.search(own.text) or _AGENCY_MISSED.search(own.text))
+    )
     in_execution = (
         [c for c in same_unit if c.item is executed and not c.quantity.is_total]
-        if own is None and executed is not None
+        if (own is None or says_done) and executed is not None
         else []
     )
+    # … or the total of its figures (高效率馬達612案、空壓機388案、LED照明836案，合計1,836案)
+    totals = [
+        c
+        for c in same_unit
+        if c.item is executed and c.quantity.is_total and _sums_its_parts(c, same_unit)
+    ]
+    if len(in_execution) > 1 and len(totals) == 1:
+        in_execution = totals
     for pool in (
         same_item,
         in_attainment if unit_counts[comp.quantity.unit] == 1 else [],
@@ -999,8 +1030,8 @@ def _score_component(
         same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
         free = [c for c in free if not c.quantity.is_cumulative]
     # a figure whose part (其中…) meets the target's condition while it does not is demoted
-    parted = {
-        id(whole)
+    parted = {  # the whole -> its part named
+        id(whole): cand
         for cand in same_unit
         if "其中" in cand.quantity.clause_before
         and (whole := _part_named(comp, cand, same_unit)) is not None
@@ -1057,9 +1088,19 @@ def _score_component(
             # a total over the years for a target of this year, or the reverse
             score *= CUMULATIVE_WEIGHT
         if "其中" in cand.quantity.clause_before and _part_named(comp, cand, same_unit) is None:
+            whole = _whole_of(cand, same_unit)
+            if joined and whole is not None and score >= MIN_MATCH:
+                # 其中專案稽查20次 of 定期及專案稽查: one of the things the target joins is a
+                # part of the count its whole gives (稽查共64次), which answers with its score
+                pairs.append(_Pair(score, order, same_unit.index(whole), comp, whole))
             score *= PART_WEIGHT  # a part of a figure before it (受理3家，其中核准2家)
         if id(cand) in parted:
-            score *= PART_WEIGHT  # 輔導31家 when only 其中22家 取得標章 as the target asks
+            # 輔導31家 when only 其中22家 取得標章 as the target asks: the part answers with the
+            # score of its whole (its own clause seldom repeats what is counted)
+            part = parted[id(cand)]
+            if score >= MIN_MATCH:
+                pairs.append(_Pair(score, order, same_unit.index(part), comp, part))
+            score *= PART_WEIGHT
         if id(cand) in planned:
             # the figure delivered answers with the score of the one approved beside it
             actual = planned[id(cand)]
@@ -1084,9 +1125,10 @@ def _score_component(
     return pairs
 
 
-#: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95%.
+#: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95% (never 之 or
+#: 的 alone: …（BOD 30 mg/L以下）之比率 names no rate before its bracket).
 _RATE_NAME = re.compile(
-    r"(?P<name>[\u4e00-\u9fff])(?:之|的)?(?:比率|比例|率)(?:為|達|約|已達)?\s?$"
+    r"(?P<name>(?![之的比])[\u4e00-\u9fff])(?:之|的)?(?:比率|比例|率)(?:為|達|約|已達)?\s?$"
 )
 
 
@@ -1115,6 +1157,25 @@ def _same_rate(target: Quantity, figure: Quantity) -> bool:
     return a is not None and b is not None and a.group("name") == b.group("name")
 
 
+#: Acts that set a stage of the things a part counts (核准, 受理, 取得, 通過…).
+_PART_ACT = re.compile(
+    r"核准|核定|核發|受理|申請|完成|取得|通過|簽約|決標|完工|上線|啟用|錄取|撥付"
+)
+#: Words of a part that counts the things that have not (其中未取得驗證者, 尚未完成者, 其餘).
+_NOT_YET = re.compile(r"未|不|其餘|仍|尚")
+
+
+def _whole_of(part: _Candidate, same_unit: list[_Candidate]) -> _Candidate | None:
+    """The figure a part (其中…) is a part of: the last of its measure word before it in its
+    item, or None."""
+    before = [
+        c
+        for c in same_unit
+        if c.item is part.item and c.quantity.start < part.quantity.start and c is not part
+    ]
+    return before[-1] if before else None
+
+
 def _part_named(
     comp: Component, part: _Candidate, same_unit: list[_Candidate]
 ) -> _Candidate | None:
@@ -1122,31 +1183,32 @@ def _part_named(
     取得產品標章或驗證) while the figure it is a part of (輔導31家) does not: then the part is the
     figure (the whole is returned, None otherwise)."""
     assert comp.quantity is not None
-    whole = [
-        c
-        for c in same_unit
-        if c.item is part.item and c.quantity.start < part.quantity.start and c is not part
-    ]
-    if not whole:
+    whole = _whole_of(part, same_unit)
+    if whole is None:
         return None
     condition = comp.quantity.after  # what the target asks of the things counted
     near = part.quantity.clause_before + part.quantity.phrase + part.quantity.clause_after
-    other = whole[-1].quantity
+    other = whole.quantity
     other_near = other.clause_before + other.phrase + other.clause_after
     if len(strip_stopwords(condition)) >= 2:
         named = containment(condition, near) >= 0.5 > containment(condition, other_near)
     else:
-        # the condition before the number (輔導業者取得國家標準驗證30家 against 輔導業者約150家，
-        # 其中取得國家標準驗證28家): the words of the target the whole's clause lacks are the
-        # part's, and the part's words are the target's
-        extra = bigrams(strip_stopwords(comp.quantity.clause_before)) - bigrams(other_near)
-        own = strip_stopwords(part.quantity.clause_before.rsplit("其中", 1)[-1])
+        # the condition before the number (通過GMP評鑑達60家 against 輔導65家，其中51家通過評鑑;
+        # 取得國家標準驗證30家 against 輔導約150家，其中取得國家標準驗證28家): the part's own words
+        # name words of the target that the whole's clause lacks (a part that has not, 其中未取得
+        # 驗證者5家, is the rest, never the figure)
+        lacked = bigrams(strip_stopwords(comp.quantity.clause_before)) - bigrams(other_near)
+        own = strip_stopwords(part.quantity.before.rsplit("其中", 1)[-1] + part.quantity.after)
         named = (
-            len(extra) >= 3
-            and len(extra & bigrams(near)) / len(extra) >= 0.5
-            and containment(own, comp.quantity.clause_before) >= 0.5
+            len(lacked & bigrams(own)) >= 2
+            and not _NOT_YET.search(own)
+            # a part at another stage than the target asks for (受理申請3家，其中核准上路測試2家
+            # for 受理…申請達5家) counts other things
+            and all(act in comp.text for act in _PART_ACT.findall(own))
+            # one of the things a target joins (定期及專案視察: 其中專案視察9次) is a part of it
+            and not _joined(comp.quantity.clause_before)
         )
-    return whole[-1] if named else None
+    return whole if named else None
 
 
 def _assign_greedy(pairs: list[_Pair]) -> tuple[set[int], dict[int, int]]:
@@ -1864,6 +1926,8 @@ _ACT = re.compile(
 #: 辦竣): its verdict on an aim with nothing to count.
 _YEAR_WORK_DONE = (
     r"(?:年度|本年度?)(?:各項)?工作(?:均|皆|業)?已?(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
+    # … or that all the works of the aim were (各項節能宣導工作均已辦竣, 友善設施改善均已辦竣)
+    r"|(?<!未)(?:工作|改善|措施|事項)(?:均|皆)已(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
 )
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
@@ -1881,7 +1945,8 @@ _POSITIVE_VERDICT = re.compile(
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
     r"|" + _YEAR_WORK_DONE
 )
-#: The agency's own verdict that a target was missed.
+#: The agency's statement that all was done (均已辦竣, 皆已完成, 全數達成).
+_ALL_DONE = re.compile(r"(?<!未)(?:均|皆|全數|悉數)已?(?:如期|依限)?(?:完成|辦竣|辦理完竣|達成)")
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
 _MISSED = re.compile(
     r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
