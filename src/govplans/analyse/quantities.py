@@ -75,6 +75,10 @@ MEASURE_GROUPS: dict[str, str] = {
     # is still a quantity: its word is its own group).
     "家次": "家次",
     "艘": "艘",
+    "艘次": "艘次",
+    "機關次": "機關次",  # visits to agencies (訪視輔導132機關次), never 機 counted
+    "機關": "機關",  # inspections of ships (安全檢查140艘次): each visit counts
+    "總噸": "總噸",  # gross tonnage (50總噸以上客船): a size, never 總 counted
     "架": "架",
     "棟": "棟",
     "部": "部",
@@ -118,7 +122,7 @@ AMOUNT_WORDS = frozenset(
         # money
         "元",
         # weight, volume, energy
-        "公噸", "噸", "公斤", "公克", "公升", "立方公尺", "立方米", "度",
+        "公噸", "噸", "總噸", "公斤", "公克", "公升", "立方公尺", "立方米", "度",
     }
 )  # fmt: skip
 MEASUREMENT_WORDS = AMOUNT_WORDS | {
@@ -303,8 +307,10 @@ _TO_AFTER = re.compile(
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
-    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|辦理中|施工中|執行中|招標中|規劃中|"
-    r"審查中|興建中|建置中|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
+    # (…中 never the first character of 中央, 中心, 中小: 辦理中央及地方機關訪視)
+    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|"
+    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置)中(?![央心小華部南北區])|"
+    r"待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
 #: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
 _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
@@ -655,11 +661,22 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
     return value, word, MEASURE_GROUPS.get(word, word)
 
 
+#: Measure words of a duration, and 內 after one (never 內容, 內政, 內部 …).
+_DURATION_WORDS = frozenset(
+    ("天", "日", "小時", "分鐘", "秒", "週", "個工作天", "工作天", "個工作日", "工作日", "個月")
+)
+_WITHIN = re.compile(r"\s?內(?![容政部涵外陸湖])")
+
+
 def _direction(text: str, m: re.Match[str], parts: list[str]) -> str:
     """What "met" means for the number: ``>=``, ``>`` (逾), ``<=`` (降至…以下) or ``<`` (低於)."""
     before = text[max(0, m.start() - 16) : m.start()] + (m.group("qual") or "")
     reduce = _REDUCE_BEFORE.search(before)
-    if reduce or m.group("post") in ("以下", "以內"):
+    # a duration followed by 內 is a time to stay within (於考後5個工作天內公告, 48小時內處理)
+    within = (m.group("word") or m.group("cnword") or "") in _DURATION_WORDS and bool(
+        _WITHIN.match(text, m.end())
+    )
+    if reduce or within or m.group("post") in ("以下", "以內"):
         strict = reduce is not None and reduce.group(0).startswith(_STRICT_BELOW)
         return "<" if strict else "<="
     if any(p in ("未達", "不足") for p in parts):

@@ -142,8 +142,8 @@ _NEGATION = re.compile(
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
-    r"辦理中|施工中|執行中|規劃中|審查中|興建中|建置中|進行中|刻正|正辦理"
-    r"|辦理[^，,。；;]{0,12}中(?![心央國文])"
+    r"(?:辦理|施工|執行|規劃|審查|興建|建置|進行)中(?![央心小華部南北區國文])|刻正|正辦理"
+    r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區])"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
     r"|尚待|有待|待[^，,。；;]{0,14}?後"  # 尚待雙方完成內部程序後簽署: the step asked is to come
 )
@@ -337,6 +337,11 @@ def split_components(text: str) -> list[Component]:
     aims = [q for q in targets if _ASPIRATION.match(q.clause_before + q.phrase + q.clause_after)]
     if aims and len(aims) < len(targets):
         targets = [q for q in targets if q not in aims]
+    # 50總噸以上客船安全檢查140艘次, 65歲以上長者接種率達60%: a bound right before a noun
+    # selects the things counted by a later figure of its clause
+    classes = [q for q in targets if _selects_a_class(q, targets, text)]
+    if classes:
+        targets = [q for q in targets if q not in classes]
     rank = rank_of(text)
     if rank is not None:  # 前20名: the rank is the one figure of the target
         targets = targets[:1]
@@ -366,6 +371,16 @@ def split_components(text: str) -> list[Component]:
         )
         for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
+
+
+def _selects_a_class(q: Quantity, quantities: list[Quantity], text: str) -> bool:
+    """Whether ``q`` (N…以上/以下 right before a noun) selects the things a later figure of its
+    clause counts (50總噸以上客船…140艘次)."""
+    if not q.phrase.endswith(("以上", "以下")) or not re.match(r"[\u4e00-\u9fff]", text[q.end :]):
+        return False
+    return any(
+        o.start > q.end and not re.search(r"[，,；;。]", text[q.end : o.start]) for o in quantities
+    )
 
 
 def _qualifying_duration(q: Quantity, text: str) -> bool:
@@ -1632,21 +1647,36 @@ def _aligned_texts(target: Target) -> list[TextItem]:
 
 
 def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
-    """A rank: the rank the aligned item reports (第15名), lower is better."""
+    """A rank: the rank the aligned item reports (第15名), lower is better; of several ranks in
+    an item (貨櫃裝卸量第19名；航運中心發展指數第27名), the one whose sentence names the part's
+    thing best (the first at a tie)."""
     for item in _aligned_texts(target):
+        found: list[tuple[tuple[int, float], int, str]] = []  # ((position, names), rank, clause)
+        start = 0
         for clause in _CLAUSE.split(item.text):
             rank = rank_of(clause)
-            if rank is None:
-                continue
-            comp.achieved_value = float(rank)
-            comp.status = compare(comp.typed, rank, exceed_margin)
-            comp.reason = "figure_compared"
-            _point_item(comp, item, clause.strip())
-            comp.decided_by = _RANK_WORDS.search(clause).group(0)  # type: ignore[union-attr]
-            return
+            # 仍未進入前25名 restates the rank aimed at, it is no rank reached
+            if rank is not None and not _NOT_RANKED.search(clause):
+                # a position (第27名) before a bracket (維持前20名); of several, the one whose
+                # clause and what leads to it in its sentence name the thing best (…指數，高雄港
+                # 排名第27名)
+                lead = item.text[item.text.rfind("；", 0, start) + 1 : start] + clause
+                position = 1 if re.search(r"第\s?(?:\d|[一二三四五六七八九十])", clause) else 0
+                found.append(((position, _names(comp, lead)), rank, clause))
+            start += len(clause) + 1
+        if not found:
+            continue
+        _, rank, clause = max(found, key=lambda f: f[0])
+        comp.achieved_value = float(rank)
+        comp.status = compare(comp.typed, rank, exceed_margin)
+        comp.reason = "figure_compared"
+        _point_item(comp, item, clause.strip())
+        comp.decided_by = _RANK_WORDS.search(clause).group(0)  # type: ignore[union-attr]
+        return
     comp.status, comp.reason = "unclear", "no_rank"
 
 
+_NOT_RANKED = re.compile(r"未(?:能)?(?:維持|保持|進入|達|列入|擠進|躋身)")
 _RANK_WORDS = re.compile(r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
 
 
@@ -1685,6 +1715,16 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         for a, b in pairwise(quantities)
         if _EARLIER.search(b.clause_before) and b.unit == a.unit and not (a.is_from or b.is_from)
     ]
+    # or the level before given after this year's (全年載客量168.8萬人次，114年為160萬人次)
+    pairs += [
+        (b, a)
+        for a, b in pairwise(quantities)
+        if b.unit == a.unit
+        and _YEAR_BEFORE_WAS.match(_last_clause_of(b))
+        and _year_of(a) is None
+        and not re.search(r"\d{2,3}\s?年", _last_clause_of(a))
+        and not (a.is_from or b.is_from)
+    ]
     # or each with its year: 114年…結案9件，113年結案6件 (the later year's is the new level)
     dated = [(y, q) for q in quantities if (y := _year_of(q)) is not None]
     pairs += [
@@ -1716,10 +1756,18 @@ def _names(comp: Component, words: str) -> float:
 
 def _year_of(q: Quantity) -> int | None:
     """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114), or None."""
-    m = re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", _last_clause_of(q))
+    words = _last_clause_of(q)
+    m = re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", words)
+    # … or the year right before it (參與率113年為62.0%, 由114年之24.0日)
+    m = m or re.search(r"(\d{2,3})\s?年(?:度)?(?:底|同期)?(?:為|是|之|達)?\s?$", words)
     return int(m.group(1)) if m else None
 
 
+#: A clause giving the level of the year before after this year's: 114年為160萬人次,
+#: 上年同期為…, 前一年則為….
+_YEAR_BEFORE_WAS = re.compile(
+    r"\s*(?:\d{2,3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期)?(?:則)?(?:為|是)"
+)
 #: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
 _TARGET_QUOTED = re.compile(r"\s?[之的]?(?:年度)?目標")
 #: A clause that names the earlier level a change is measured from (較114學年度, 較上年同期,
