@@ -532,10 +532,20 @@ _RANGE_LOW = re.compile(
 _NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
 
 
+#: A telephone number: digits joined by hyphens, opening with 0 or in three groups or more.
+_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,4}(?:-\d{2,8})+|\d{2,4}(?:-\d{2,8}){2,})(?![\d-])")
+
+
 def _normalised(text: str) -> str:
     """The text as the reader matches it: full-width digits as ASCII, range separators between
     two numbers as 至 (same length: every span still indexes the text as printed)."""
-    text = _RANGE_SEPARATOR.sub(lambda m: m.group(1) + "至", normalise_width(text))
+    text = normalise_width(text)
+    # a telephone number's hyphens (0800-889-123) separate no range: kept for name_kind
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    text = _RANGE_SEPARATOR.sub(
+        lambda m: m.group(0) if any(a <= m.start() < b for a, b in phones) else m.group(1) + "至",
+        text,
+    )
     # API20項, APP5款: the things counted are named right before their number (a code is not:
     # 5G, IPv6, SSG3.0); the letter before the number is masked so the number is read
     return _NAMED_COUNT.sub(lambda m: m.group(1) + "\ue000", text)
@@ -742,7 +752,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         high = None
         low = _range_low(text, m, value)
         if low is not None:
-            value, high, start = _read(low.group("low")), value, low.start()
+            bottom = _read(low.group("low"))
+            # 20至24萬人次: a magnitude word printed on the high bound only is both bounds'
+            magnitude = re.search(r"\d\s?([千萬億])$", m.group("n") or "")
+            if magnitude and not re.search(r"[千萬億]", low.group("low")):
+                scaled = bottom * {"千": 1e3, "萬": 1e4, "億": 1e8}[magnitude.group(1)]
+                bottom = scaled if scaled < value else bottom
+            value, high, start = bottom, value, low.start()
         if unit == "個":  # 6個案例 counts 案, 3個場次 場: the noun is the measure word
             noun = next((w for w in _COUNTED_NOUNS if text.startswith(w, end)), None)
             unit = MEASURE_GROUPS[noun] if noun else unit

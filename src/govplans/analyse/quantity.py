@@ -194,6 +194,17 @@ def name_kind(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 8) : start]
     if _DATE_AFTER.match(after):
         return "date"
+    # a telephone number (0800-889-123, 02-2345-6789, 0800-636363): digits joined by hyphens,
+    # opening with 0 or in three groups (a range 20-25 has two, never a leading 0)
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].isdigit() or text[right] == "-"):
+        right += 1
+    run = text[left:right].strip("-")
+    if "-" in run and (run.startswith("0") or run.count("-") >= 2):
+        return "name"
     if re.match(r"^\s?\.\d", after) or re.search(r"\d\.$", before):
         return "version"  # 3.0.1, SSG3.0
     if re.search(r"[台臺]\s?$", before) and re.match(r"\s?[甲乙丙]?線", after):

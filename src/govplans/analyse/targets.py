@@ -566,13 +566,14 @@ def _fallback(
         if (own is None or says_done) and executed is not None
         else []
     )
-    # … or the total of its figures (高效率馬達612案、空壓機388案、LED照明836案，合計1,836案)
-    totals = [
-        c
-        for c in same_unit
-        if c.item is executed and c.quantity.is_total and _sums_its_parts(c, same_unit)
-    ]
-    if len(in_execution) > 1 and len(totals) == 1:
+    # … or the total of its figures (高效率馬達612案、空壓機388案、LED照明836案，合計1,836案;
+    # 各辦理…一場，計三場)
+    totals = [c for c in same_unit if c.item is executed and c.quantity.is_total]
+    if (
+        (own is None or says_done)
+        and len(totals) == 1
+        and (not in_execution or (len(in_execution) > 1 and _sums_its_parts(totals[0], same_unit)))
+    ):
         in_execution = totals
     for pool in (
         same_item,
@@ -1766,7 +1767,7 @@ def _year_of(q: Quantity) -> int | None:
 #: A clause giving the level of the year before after this year's: 114年為160萬人次,
 #: 上年同期為…, 前一年則為….
 _YEAR_BEFORE_WAS = re.compile(
-    r"\s*(?:\d{2,3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期)?(?:則)?(?:為|是)"
+    r"\s*(?:\d{2,3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期|同一?調查|同一?統計)?(?:則)?(?:為|是)"
 )
 #: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
 _TARGET_QUOTED = re.compile(r"\s?[之的]?(?:年度)?目標")
@@ -2126,7 +2127,10 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
         checks += [("not_delivered", _AGENCY_NOT_DELIVERED), ("partial", _AGENCY_PARTIAL)]
     for reason, pattern in checks:
         for m in pattern.finditer(item.text):
-            if _about_another(target, item.text, m.start()):
+            # 本項 before the words names the item's own target (…；吉隆坡展示中心已決標，…，
+            # 本項未能如期完成)
+            own_item = "本項" in item.text[max(0, m.start() - 4) : m.start()]
+            if not own_item and _about_another(target, item.text, m.start()):
                 continue
             # a draft, a tender or an award awaiting its next step is still not delivered
             # (not done in time, 未能如期完成, is missed whatever is still under way)

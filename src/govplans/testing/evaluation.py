@@ -822,6 +822,21 @@ _TWENTIETH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the twenty-first set's first run (variety21a/b).
+_TWENTY_FIRST_SET_RULES = (
+    "A telephone number (0800-889-123, 02-2345-6789, 0800-636363: digits joined by hyphens, "
+    "opening with 0 or in three groups) is a name, never a quantity or a range.",
+    "A magnitude word printed on a range's high bound only is both bounds' (20至24萬人次 is "
+    "200,000 to 240,000).",
+    "本項 before the agency's words of failure names the item's own target, whatever another "
+    "sentence of the item names (…中心已開幕；…中心已決標，…，本項未能如期完成).",
+    "The level of the same survey or statistics a year before (114年同一調查為2.5%) is the "
+    "level a change starts from.",
+    "With no attainment item aligned, the one total of the aligned execution item answers when "
+    "no other figure of its measure word is read (各辦理…一場，計三場).",
+)
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -975,6 +990,15 @@ def _third_set_rules() -> list[str]:
         "24 out of sample:",
         "",
         *[f"- {rule}" for rule in _TWENTIETH_SET_RULES],
+        "",
+        "### 25. Rules from the twenty-first set (variety21, in sample since)",
+        "",
+        "Written after reading the disagreements of the twenty-first set's first run (recorded "
+        "below), each general and unit-tested (`tests/analyse/test_twenty_first_set_rules.py`); "
+        "the twenty-second set, written before the twenty-first was read, measures sections 22 "
+        "to 25 out of sample:",
+        "",
+        *[f"- {rule}" for rule in _TWENTY_FIRST_SET_RULES],
         "",
     ]
 
@@ -1466,6 +1490,9 @@ VARIETY21_FIRST_RUN = (
     "93.8 %, 91.9 %, 96.3 %, 96.3 %, 89.7 %, 96.4 %, 95.0 %; false met 1.8 %, 0.9 %, 0.9 %, "
     "0.0 %, 0.9 %, 0.9 %, 0.9 %, 0.8 %. Pooled: statuses 845 of 896 (94.3 %), values 846 of "
     "896 (94.4 %), evidence items 856 of 896 (95.5 %), false met 8 of 896 (0.9 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 8, after "
+    "the twenty-second set was commissioned from writers who had not read the engine) and the "
+    "rules of section 25 written from them.",
 )
 
 
