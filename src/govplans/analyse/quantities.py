@@ -305,6 +305,10 @@ _TO_AFTER = re.compile(
     r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增"
     r"|改善)為|(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增|改善)?至)"
 )
+#: … or a change by an amount after it (由114年之88.0%提高2個百分點): the level it starts from.
+_BY_AFTER = re.compile(
+    r"^\s?(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減)\s?(?:達|約)?\s?[\d０-９]"
+)
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
     # (…中 never the first character of 中央, 中心, 中小: 辦理中央及地方機關訪視)
@@ -772,7 +776,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 qualifier=f"{qual}…{post}" if qual and post else qual or post,
                 comparison=_direction(text, m, parts),
                 is_total=any(p in _TOTAL for p in parts),
-                is_from=bool(_FROM.search(clause_before[-16:]) and _TO_AFTER.match(clause_after)),
+                is_from=bool(
+                    _FROM.search(clause_before[-16:])
+                    and (_TO_AFTER.match(clause_after) or _BY_AFTER.match(clause_after))
+                ),
                 is_pending=bool(PENDING.search(clause_before + clause_after)),
                 is_cumulative=(
                     "累計" in qual or bool(CUMULATIVE.search(_last_clause(clause_before)))

@@ -412,7 +412,8 @@ def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]
     out = []
     start = 0
     # 並 and 且 join clauses too (完成資料庫建置上線並登錄人才1,000人: the database is a part)
-    for clause in re.split(r"([，,；;。並且])", text):
+    # … and 及 before a verb of done (…管線12公里及完成七股海水供水站新建工程)
+    for clause in re.split(r"([，,；;。並且]|及(?=完成|建置|通過|取得|上線|啟用))", text):
         end = start + len(clause)
         body = clause.strip()
         # a deadline before the verb (於114年6月底前完成資料庫上線，並登錄品項3萬5千項) leaves
@@ -1793,8 +1794,42 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
         comp.decided_by = q.phrase
         comp.method = "quantity"
         return
+    if _change_from_the_targets_level(target, comp, exceed_margin):
+        return
     comp.achieved_value = None
     comp.status, comp.reason = "unclear", "no_change_figure"
+
+
+def _change_from_the_targets_level(target: Target, comp: Component, exceed_margin: float) -> bool:
+    """A change whose starting level the target itself prints (調和率由114年之88.0%提高2個
+    百分點): the level an aligned item reports (提升至89.6%) less that start (1.6 百分點), or
+    relative to it for a change in %. False when either is missing."""
+    assert comp.quantity is not None
+    start = next((q for q in extract_quantities(target.text) if q.is_from), None)
+    if start is None or start.value == 0:
+        return False
+    for item in _aligned_texts(target):
+        levels = [
+            q
+            for q in extract_quantities(item.text)
+            if q.unit == start.unit and not q.is_from and not _RATE_BEFORE.search(q.before)
+        ]
+        if len(levels) != 1:
+            continue
+        level = levels[0]
+        delta = Decimal(str(level.value)) - Decimal(str(start.value))
+        if comp.quantity.unit == "%":  # 成長10%: relative; 百分點 and a unit: differences
+            delta = delta / Decimal(str(start.value)) * 100
+        value = float(round(-delta if comp.typed.down else delta, 2))
+        comp.achieved_value = value
+        comp.achieved_word = comp.quantity.word
+        comp.status = compare(comp.typed, value, exceed_margin)
+        comp.reason = "change_compared"
+        _point_item(comp, item, level.clause)
+        comp.decided_by = level.phrase
+        comp.method = "quantity"
+        return True
+    return False
 
 
 #: Two acts joined by 或 right before a figure: it counts either (招募或委託41名).
@@ -2047,7 +2082,7 @@ _AGENCY_MISSED = re.compile(
 _AGENCY_LATE = re.compile(
     r"延後|展延|延宕|延至|順延|改列(?:下|次|\d{3})"
     r"|(?<![較原])預計[^，,。；;]{0,20}?"
-    r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車|取得|獲得)"
+    r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車|取得|獲得|開工|動工)"
     r"|調整至\s?\d"
 )
 #: Types measured by a figure someone publishes (a rank, a rate, a level, a change): their
