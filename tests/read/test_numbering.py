@@ -513,3 +513,22 @@ def test_a_decimal_with_a_zero_after_the_dot_is_never_an_item():
     """``2. 辦理；3.05萬公噸。`` ends item 2 with a decimal: no item's text starts with 0."""
     found = [(i.item_no, i.text) for i in split_items([("1. 辦理。 2. 辦理；3.05萬公噸。", 1)])]
     assert found == [(1, "辦理。"), (2, "辦理；3.05萬公噸。")]
+
+
+def test_a_paragraph_numbered_in_sequence_opens_its_item_whatever_number_follows():
+    """``<p>2、3處…</p>`` after item 1 and ``<p>4、5G…</p>`` after item 3 are items 2 and 4 (a
+    reader takes a paragraph numbered in sequence), while ``3、4級`` inside a text stays text."""
+    from govplans.read.cells import split_items
+
+    cell = (
+        "<p>1、累計12家。</p> <p>2、3處場域均已啟用。</p> <p>3、辦理培訓。</p> "
+        "<p>4、5G驗證場域。</p>"
+    )
+    assert [(it.item_no, it.text) for it in split_items([(cell, 1)])] == [
+        (1, "累計12家。"),
+        (2, "3處場域均已啟用。"),
+        (3, "辦理培訓。"),
+        (4, "5G驗證場域。"),
+    ]
+    cell = "1、辦理3、4級防災演練。2、辦理B。"
+    assert [it.text for it in split_items([(cell, 1)])] == ["辦理3、4級防災演練。", "辦理B。"]

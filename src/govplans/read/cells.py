@@ -85,9 +85,14 @@ def _number(style: str, digits: str) -> int | None:
     return chinese_number(digits) if style.startswith("cn") else int(digits)
 
 
-def _marker_at(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+def _marker_at(
+    text: str, match: re.Match[str], expected: int | None = None
+) -> tuple[str, int] | None:
     """A marker candidate's style and number, or ``None`` where it is text: not at the start of
-    a block or after whitespace/punctuation, not a numeral, or a list of numbers (``3、4級``)."""
+    a block or after whitespace/punctuation, not a numeral, or a list of numbers (``3、4級``).
+    ``expected``: the item number due next; a marker with that number opening its block is an
+    item even when a number follows it (``<p>4、5G車聯網…</p>`` after item 3, ``<p>2、3處…</p>``
+    after item 1), as a reader takes a paragraph numbered in sequence."""
     start = match.start()
     if start > 0 and not (text[start - 1].isspace() or text[start - 1] in _BEFORE_MARKER):
         return None
@@ -99,7 +104,9 @@ def _marker_at(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     follows = _NUMBER_AFTER.get(style)
     after = follows.match(text, match.end()) if follows else None
     if after and _number(style, after.group(0)) == number + 1:
-        return None  # 3、4級, 一、二級: numbers listed, not an item
+        opens = not text[:start].strip() and number == expected
+        if not opens:
+            return None  # 3、4級, 一、二級: numbers listed, not an item
     return style, number
 
 
@@ -252,7 +259,10 @@ def _tokenize(
     next_item = numbering.next_item if numbering.style == "dot" else None
     # Candidates never overlap a real marker: a marker is never preceded by a digit or numeral.
     for match in _candidates(block, next_item, later):
-        found = _marker_at(block, match)
+        style = match.lastgroup
+        # (only once items of that style were seen: 「一、二級防護」 alone is still text)
+        due = numbering.next_item if numbering.style == style else None
+        found = _marker_at(block, match, due)
         if found is None:
             continue
         style, number = found
