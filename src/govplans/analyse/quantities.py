@@ -295,7 +295,7 @@ _QUANTITY = re.compile(
 #: Before a target value: the value is a ceiling (met at or below it).
 _REDUCE_BEFORE = re.compile(
     r"(?:降至|降低至|下降至|減少至|減至|壓低至|(?<!不)低於|(?<!不)少於|不超過|不高於|未超過|控制在|控制於"
-    r"|維持在|<(?![/A-Za-z])|[＜≦≤])"
+    r"|縮短為|縮短至|縮減為|縮減至|降為|減為|維持在|<(?![/A-Za-z])|[＜≦≤])"
     r"[^，,。；;、]{0,12}$"
 )
 _STRICT_BELOW = ("低於", "少於", "<", "＜")

@@ -559,7 +559,12 @@ def _fallback(
     says_done = (
         own is not None
         and not same_item
-        and (_POSITIVE_VERDICT.search(own.text) or _ALL_DONE.search(own.text))
+        and (
+            _POSITIVE_VERDICT.search(own.text)
+            or _ALL_DONE.search(own.text)
+            # 辦理情形詳執行情形說明三、四: the agency's account is the execution item's
+            or _REFERS_TO_EXECUTION.search(own.text)
+        )
         and not (_MISSED.search(own.text) or _AGENCY_MISSED.search(own.text))
     )
     in_execution = (
@@ -1026,7 +1031,9 @@ def _score_component(
     same_unit = [
         c
         for c in candidates
-        if c.quantity.unit == comp.quantity.unit and not _other_rate(comp.quantity, c.quantity)
+        if c.quantity.unit == comp.quantity.unit
+        and not _other_rate(comp.quantity, c.quantity)
+        and not _counts_another_thing(comp, c)
     ]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
@@ -1180,6 +1187,25 @@ _PART_ACT = re.compile(
 )
 #: Words of a part that counts the things that have not (其中未取得驗證者, 尚未完成者, 其餘).
 _NOT_YET = re.compile(r"未|不|其餘|仍|尚")
+
+
+def _counts_another_thing(comp: Component, cand: _Candidate) -> bool:
+    """Whether the figure's clause lacks words of the part that another sentence of its item
+    names beside words of failure or of work to come (完成…耐震初步評估80座；詳細評估委託案因
+    招標流標2次，…預計114年辦理 for 完成…耐震詳細評估20座): the figure counts another thing,
+    the part's own is the one not done."""
+    assert comp.quantity is not None
+    q = cand.quantity
+    words = strip_stopwords(comp.quantity.clause_before + comp.quantity.after)
+    lacked = bigrams(words) - bigrams(q.clause_before + q.phrase + q.clause_after)
+    if len(lacked) < 2:
+        return False
+    for sentence in _SENTENCE.split(cand.item.text):
+        if q.phrase in sentence or len(lacked & bigrams(sentence)) < 2:
+            continue
+        if _NEGATION.search(sentence) or _UNDER_WAY.search(sentence):
+            return True
+    return False
 
 
 def _whole_of(part: _Candidate, same_unit: list[_Candidate]) -> _Candidate | None:
@@ -2029,6 +2055,8 @@ _POSITIVE_VERDICT = re.compile(
     r"|(?<![未能分以法望計可難將會])(?:已)?達成(?=\s?[，,。；;！!]|\s*$)"
     r"|" + _YEAR_WORK_DONE
 )
+#: An attainment item that sends the reader to the execution column (詳執行情形說明三、四).
+_REFERS_TO_EXECUTION = re.compile(r"(?:詳|見|如|參見|請參)(?:執行情形|執行說明)")
 #: The agency's statement that all was done (均已辦竣, 皆已完成, 全數達成).
 _ALL_DONE = re.compile(r"(?<!未)(?:均|皆|全數|悉數)已?(?:如期|依限)?(?:完成|辦竣|辦理完竣|達成)")
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
