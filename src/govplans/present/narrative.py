@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from govplans.analyse.measures import rate_bounds, schedule_position
 from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
-from govplans.present import fmt
+from govplans.present import counts, fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import decided_words, part_text
 from govplans.present.words import (
@@ -515,6 +515,7 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
         "not_met": [t for t in rows if t.status == "not_met"],
         "unclear": [t for t in rows if t.status == "unclear"],
     }
+    inferred = counts.met_inferred(a.targets[a.targets["plan_id"] == row.plan_id])
     plain, detailed = [], []
     for status in shown:
         count = getattr(row, f"n_{status}")
@@ -530,6 +531,7 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
                     group = f"both {label}" if both else f"all {c} {label}"
         else:
             group = f"{label}{c}項" if zh else f"{c} {label}"
+        group += counts.qualifier(status, inferred, lang)
         targets = listed.get(status, [])
         if not targets:
             plain.append(group)
@@ -729,14 +731,21 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     equal = _equal_amounts(whole, lang)
     if equal:
         lines += ["", equal]
-    counts = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
+    by_status = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
+    inferred = counts.met_inferred(a.targets)  # met on related work: said with the count
     n_targets = fmt.format_number(whole.n_targets, lang)
     lines.append("")
     if zh:
-        summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts.items())
+        summary = "、".join(
+            f"{status_label(s, lang)}{c}項" + counts.qualifier(s, inferred, lang)
+            for s, c in by_status.items()
+        )
         lines.append(f"績效目標共{n_targets}項：{summary}。" + _target_setting(a, whole, lang))
     else:
-        summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts.items())
+        summary = ", ".join(
+            f"{c} {status_label(s, lang)}" + counts.qualifier(s, inferred, lang)
+            for s, c in by_status.items()
+        )
         lines.append(f"{n_targets} targets: {summary}." + _target_setting(a, whole, lang))
     lines += ["", *_attention(a, lang)]
     pace = _pace_notes(a, whole, lang)

@@ -34,7 +34,7 @@ from govplans.model.vocab import (
     flags_of,
     split_flags,
 )
-from govplans.present import fmt
+from govplans.present import counts, fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
@@ -862,10 +862,10 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
     if by == "category":
         categories = assessment.plans.set_index("plan_id")["category"]
         targets = targets.assign(category=targets["plan_id"].map(categories))
-    counts = targets.groupby([by, "status"]).size().unstack(fill_value=0)
-    statuses = [s for s in STATUS_LABELS if s in counts.columns] or list(STATUS_LABELS)
-    counts = counts.reindex(columns=statuses, fill_value=0)
-    counts.loc["__total__"] = counts.sum()
+    tally = targets.groupby([by, "status"]).size().unstack(fill_value=0)
+    statuses = [s for s in STATUS_LABELS if s in tally.columns] or list(STATUS_LABELS)
+    tally = tally.reindex(columns=statuses, fill_value=0)
+    tally.loc["__total__"] = tally.sum()
     head = "".join(
         f"<th>{escape(h)}</th>"
         for h in [
@@ -875,7 +875,7 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
         ]
     )
     body = []
-    for index, row in counts.iterrows():
+    for index, row in tally.iterrows():
         label = (
             word("total", lang)
             if index == "__total__"
@@ -887,6 +887,13 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
         f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def met_inferred_note(assessment: Assessment, lang: str = ZH) -> Html:
+    """The note under a count of targets by status: which met targets are inferred from related
+    work (:mod:`~govplans.present.counts`); nothing when none is."""
+    text = counts.note(counts.target_names(assessment.targets, lang), lang)
+    return Html(f'<p class="govplans-note">{escape(text)}</p>' if text else "")
 
 
 def agreement_summary(
@@ -1138,7 +1145,9 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
     For every plan at once use :func:`profile_summaries` (one pass over the flags).
     """
     bounds = _rate_bounds(assessment.thresholds)
-    return _profile_line(assessment.plan_record(plan_id), bounds, lang)
+    pid = assessment.resolve_plan_id(plan_id)
+    inferred = counts.met_inferred(assessment.targets[assessment.targets["plan_id"] == pid])
+    return _profile_line(assessment.plan_record(pid), bounds, lang, inferred)
 
 
 def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
@@ -1148,18 +1157,25 @@ def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
     apart).
     """
     bounds = _rate_bounds(assessment.thresholds)
+    inferred = counts.inferred(assessment.targets)["plan_id"].value_counts()
     return {
-        str(pid): _profile_line(assessment.plan_record(pid), bounds, lang)
+        str(pid): _profile_line(
+            assessment.plan_record(pid), bounds, lang, int(inferred.get(pid, 0))
+        )
         for pid in assessment.plans["plan_id"]
     }
 
 
-def _profile_line(plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str) -> str:
-    counts = [(status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])]
+def _profile_line(
+    plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str, inferred: int = 0
+) -> str:
+    shown = [
+        (s, status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])
+    ]
     status = (
-        "、".join(f"{t}{n}項" for t, n in counts)
+        "、".join(f"{t}{n}項" + counts.qualifier(s, inferred, lang) for s, t, n in shown)
         if lang != "en"
-        else ", ".join(f"{n} {t}" for t, n in counts)
+        else ", ".join(f"{n} {t}" + counts.qualifier(s, inferred, lang) for s, t, n in shown)
     )
     rate = fmt.format_rate(plan["execution_rate"], lang, bounds=bounds)
     n_targets = int(plan["n_targets"])
@@ -1187,30 +1203,26 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
     """One line: number of targets by status; those without a number (and their share) and
     those possibly set too low."""
     targets = assessment.targets
-    counts = targets["status"].value_counts()
-    parts = [(status_text(s, lang), int(counts.get(s, 0))) for s in STATUSES]
+    by_status = targets["status"].value_counts()
+    parts = [(status_text(s, lang), int(by_status.get(s, 0))) for s in STATUSES]
     # met on the agency's word that related work was done: counted, and said apart
-    related = int(
-        ((targets["status"] == "met") & (targets["status_reason"] == "done_related")).sum()
-    )
+    related = counts.met_inferred(targets)
     n = len(targets)
     whole = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
     unquantified = int(whole["n_unquantified_targets"])
     share = fmt.format_rate(whole["unquantified_target_share"], lang)
     low = int(whole["n_targets_set_low"])
-    met = status_text("met", lang)
     if lang == "en":
         line = f"{n} targets: " + ", ".join(
-            f"{k} {t}"
-            + (f" ({related} inferred from related work)" if t == met and related else "")
-            for t, k in parts
+            f"{k} {t}" + counts.qualifier(s, related, lang)
+            for s, (t, k) in zip(STATUSES, parts, strict=True)
         )
         if unquantified:
             line += f"; {unquantified} without a number ({share})"
         return line + (f"; {low} possibly set too low" if low else "")
     line = f"{n}項目標：" + "、".join(
-        f"{t}{k}項" + (f"（其中{related}項依相關工作推定）" if t == met and related else "")
-        for t, k in parts
+        f"{t}{k}項" + counts.qualifier(s, related, lang)
+        for s, (t, k) in zip(STATUSES, parts, strict=True)
     )
     if unquantified:
         line += f"；未量化{unquantified}項（{share}）"
@@ -1272,6 +1284,7 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
     """One row per plan for the index's dashboard (figures formatted, band decided by
     :func:`govplans.analyse.measures.execution_band`); links to the plan's profile page."""
     bounds = _rate_bounds(a.thresholds)
+    inferred = counts.inferred(a.targets)["plan_id"].value_counts()
     rows = []
     for plan in a.plans.to_dict("records"):
         codes = split_flags(plan["flags"])
@@ -1286,6 +1299,7 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
                 "notes": len(flags_of(codes, "note")),
                 "targets": int(plan["n_targets"]),
                 "met": int(plan["n_met"]) + int(plan["n_exceeded"]),
+                "met_inferred": int(inferred.get(plan["plan_id"], 0)),
                 "not_met": int(plan["n_not_met"]),
                 "unclear": int(plan["n_unclear"]),
                 "verdict": status_text(plan["verdict"], lang),
@@ -1306,7 +1320,8 @@ def _dashboard(rows: list[Mapping[str, Any]], lang: str) -> str:
             f"{escape(row['name'])}</a></td>"
             f'<td class="n"><span{band}>{escape(row["execution_rate"])}</span></td>'
             f'<td class="n">{int(row["warnings"])}</td><td class="n">{int(row["notes"])}</td>'
-            f'<td class="n">{int(row["targets"])}</td><td class="n">{int(row["met"])}</td>'
+            f'<td class="n">{int(row["targets"])}</td><td class="n">{int(row["met"])}'
+            f"{escape(counts.qualifier('met', int(row.get('met_inferred', 0)), lang))}</td>"
             f'<td{missed}>{int(row["not_met"])}</td><td class="n">{int(row["unclear"])}</td>'
             f"<td>{escape(row['verdict'])}</td>"
             "</tr>"

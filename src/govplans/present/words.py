@@ -1065,9 +1065,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
-        "達成 {n_met}、未達成 {n_not_met}、待確認 {n_unclear}。",
-        "{warning_plans} with warnings; {targets}: {n_exceeded} exceeded, {n_met} met, "
-        "{n_not_met} not met, {n_unclear} unclear.",
+        "達成 {n_met}{met_inferred}、未達成 {n_not_met}、待確認 {n_unclear}。",
+        "{warning_plans} with warnings; {targets}: {n_exceeded} exceeded, {n_met} met"
+        "{met_inferred}, {n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
         "本年度數：全部 {n_plans} 項計畫均可推得，本年度執行率 {rate}，"
@@ -1340,3 +1340,18 @@ REVIEW_FILE_DATED: tuple[str, str] = ("{file}，最後檢視於{date}", "{file},
 
 #: The narrative's note that statuses come from the review, with its date.
 REVIEW_DATED: tuple[str, str] = ("最後檢視於{date}，", "last reviewed on {date}, ")
+
+#: A count of met targets with those met on the agency's word that related work was done
+#: (``status_reason == "done_related"``; :mod:`govplans.present.counts` decides the count): the
+#: qualifier after the count, and the note under a count table.
+MET_INFERRED: dict[str, tuple[str, str]] = {
+    "qualifier": ("（其中{n}項依相關工作推定）", " ({n} inferred from related work)"),
+    "note": (
+        "「達成」之目標中，{n}項依相關工作推定（{targets}）：機關說明相關工作已完成，"
+        "未明言本項已完成，宜逐項查核。",
+        "Of the targets met, {n} {are} inferred from related work ({targets}): the agency says "
+        "related work was done and does not name the item as done; check them one by one.",
+    ),
+    "target": ("{plan_id}目標{index}", "{plan_id} target {index}"),
+    "agency_year": ("{agency} {year}：{targets}", "{agency}, {year}: {targets}"),
+}
