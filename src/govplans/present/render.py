@@ -458,13 +458,14 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     label = "對應：" if lang != "en" else "Aligned: "
     if how == "evidence_only":  # found in an item not aligned: evidence, not an alignment
         label = "佐證：" if lang != "en" else "Evidence: "
-    return f"{shown}\n{label}{aligned}{_other_account(t, lang)}"
+    return f"{shown}\n{label}{aligned}"
 
 
-def _other_account(t: Any, lang: str) -> str:
-    """The other column's account of the target on a line of its own (``另一欄：執行情形第2項
-    「初步建置…」``), so both accounts stand beside the verdict; empty when the engine gives
-    none or the evidence already quotes that item."""
+def other_account(t: Any, lang: str = ZH) -> str:
+    """The other column's account of the target (``另一欄：執行情形第2項「初步建置…」``), shown
+    under the agency's words in the evidence column (:func:`targets_table`), so both accounts
+    stand beside the verdict; empty when the engine gives none or the evidence already quotes
+    that item."""
     section = _cell(getattr(t, "other_section", ""))
     text = _cell(getattr(t, "other_text", ""))
     item = getattr(t, "other_item", None)
@@ -476,8 +477,8 @@ def _other_account(t: Any, lang: str) -> str:
         return ""  # already quoted as evidence
     cited = evidence_citation({column: str(number)}, lang)
     if lang == "en":
-        return f"\nOther column: {cited}: “{text}”"
-    return f"\n另一欄：{cited}「{text}」"
+        return f"Other column: {cited}: “{text}”"
+    return f"另一欄：{cited}「{text}」"
 
 
 def part_evidence_html(component: Any, lang: str = ZH) -> str:
@@ -545,9 +546,11 @@ def _part_figure(value: Any, word: Any, lang: str) -> str:
     return fmt.format_quantity(value, None if is_missing(word) else str(word), lang)
 
 
-def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tuple[str, str]]:
+def _part_cells(
+    c: Any, target_text: str, th: Thresholds, lang: str, other: str = ""
+) -> list[tuple[str, str]]:
     """(text, style) of one part's cells: part, target value, achieved value, ratio, status,
-    evidence."""
+    evidence (with ``other``, the other column's account of the target, under it)."""
     phrase = part_text(c)
     part = pick(PART_TEXT["whole"], lang) if phrase == target_text else original(phrase, lang)
     quantified = not is_missing(c.target_value)
@@ -568,8 +571,13 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         (got, _FIGURE_STYLE),
         (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
         (status, _STATUS_STYLE),
-        (_BuiltHtml(part_evidence_html(c, lang)), _WIDE_STYLE),
+        (_BuiltHtml(part_evidence_html(c, lang) + _other_html(other)), _WIDE_STYLE),
     ]
+
+
+def _other_html(other: str) -> str:
+    """The other column's account under the evidence, on its own line, escaped."""
+    return f'<br><span class="govplans-other">{_lines(other)}</span>' if other else ""
 
 
 def _target_status_cell(t: Any, lang: str) -> str:
@@ -674,8 +682,10 @@ def targets_table(
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
+        other = other_account(t, lang)  # the target's, under its last part's evidence
         for i, c in enumerate(parts):
-            cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
+            last = other if i == len(parts) - 1 else ""
+            cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang, last)
             rule = "border-top:1px solid #bbb;" if i == 0 else ""
             tds = []
             for position, (text, style) in enumerate(cells):
@@ -1118,7 +1128,8 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
         for codes in map(split_flags, assessment.plans["flags"])
     )
     if lang == "en":
-        overlap = f" ({both} with both)" if both else ""
+        also = "it also has" if both == 1 else f"{both} of them also have"
+        overlap = f" ({also} warnings)" if both else ""
         return (
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
@@ -1129,7 +1140,7 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     if not paced:
         pace = ""  # nothing said of none
     elif both:
-        pace = f"，{paced}項計畫有預算編列進度附註（含重疊{both}項）"
+        pace = f"，{paced}項計畫有預算編列進度附註（其中{both}項亦有警示）"
     else:
         pace = f"，另{paced}項計畫有預算編列進度附註"
     return (

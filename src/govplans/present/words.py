@@ -499,12 +499,12 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     "other_account": (
         "「另一欄」：判定依一欄（達成說明或執行情形）之文字，而另一欄對同一目標之敘述與判定相左"
         "（如一欄稱已完成、另一欄稱初步建置或待完工查核；目標本身所求之階段不在此列）時，"
-        "目標表於對應項目下引述另一欄原文，供讀者並讀兩欄，判定不因此改變。",
+        "目標表於機關說明（原文）欄、佐證之下引述另一欄原文，供讀者並讀兩欄，判定不因此改變。",
         '"Other column": where a target is decided on one column (attainment or execution) and '
         "the other column's sentence about it speaks against the verdict (one says done, the "
         "other preliminary or awaiting completion checks; a stage the target itself asks for "
-        "does not count), the target table quotes the other column under the alignment, so a "
-        "reader sees both; the verdict does not change.",
+        "does not count), the target table quotes the other column under the agency's words "
+        "(the evidence), so a reader sees both; the verdict does not change.",
     ),
     "types": ("目標類型與比較規則", "Target types and their comparison rules"),
     "type": ("類型", "Type"),
@@ -814,6 +814,10 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
     "behind": (
         "低於期程經過比率逾{margin}（附註）",
         "Over {margin} below the period elapsed (note)",
+    ),
+    "ends_unappropriated": (
+        "計畫結束仍有核定經費未編列（附註）",
+        "Ended with approved budget not appropriated (note)",
     ),
     "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$ billion)"),
     "hundred_million": ("億元", "NT$ billion"),
