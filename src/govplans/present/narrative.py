@@ -42,7 +42,8 @@ def _amount(thousand_twd: float | None, lang: str) -> str:
     precision whether they are 億元 or 萬元 (billion or million): ``3.802億元`` beside
     ``5,303萬元``, ``NT$380.2 million`` beside ``NT$53.03 million``, never ``3.8億元`` beside
     ``5,303萬元``. Trailing zeros are kept (``1.480億元``: it is a precision, not a figure);
-    an amount is never shown finer than the thousand the report prints (``850千元``).
+    an amount is never shown finer than the thousand the report prints (``85萬元`` for 850 千元,
+    ``279.1萬元`` for 2,791 千元: 萬元 under 1,000 萬元 too, so a sentence keeps one unit scale).
     Four digits keep appropriated − executed = unexecuted readable in the text and leave every
     萬元 figure as :func:`~govplans.present.fmt.format_amount` prints it.
     """
@@ -55,6 +56,8 @@ def _amount(thousand_twd: float | None, lang: str) -> str:
     if lang == fmt.ZH:
         yi, wan = float(fmt.THOUSAND_PER_YI), float(fmt.WAN_FROM)
         units = [(yi, yi, "{}億元"), (wan, 1 / fmt.THOUSAND_PER_WAN, "{}萬元")]
+        if abs(value) < wan:  # 萬元 still, exact to the thousand: 926.8萬元, never 9,268千元
+            return ("-" if value < 0 else "") + f"{fmt.small_wan(abs(value))}萬元"
         small = "{}千元"
     else:
         units = [(1e6, 1e6, "NT${} billion"), (1e3, 1e3, "NT${} million")]

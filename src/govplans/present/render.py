@@ -38,12 +38,13 @@ from govplans.present import counts, fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
-from govplans.present.parts import decided_words, part_text
+from govplans.present.parts import decided_words, part_text, target_each
 from govplans.present.words import (
     ALIGNMENT_TEXT,
     CAVEAT,
     CONSTRUCTED_BANNER,
     DISPLAY_COLUMNS,
+    EACH_VALUE,
     EVIDENCE_SECTIONS,
     IN_SAMPLE_AGREEMENT,
     INDEX_HEADERS,
@@ -559,6 +560,8 @@ def _part_cells(
         if quantified
         else pick(PART_TEXT["no_number"], lang)
     )
+    if quantified and target_each(c):  # 「(各1座)」: one each, as the report prints it
+        goal = pick(EACH_VALUE, lang).format(value=goal)
     word = c.measure_word if is_missing(c.achieved_measure_word) else c.achieved_measure_word
     got = _part_figure(c.achieved_value, word, lang)
     status = status_text(c.status, lang)

@@ -1359,3 +1359,7 @@ MET_INFERRED: dict[str, tuple[str, str]] = {
     "target": ("{plan_id}目標{index}", "{plan_id} target {index}"),
     "agency_year": ("{agency} {year}：{targets}", "{agency}, {year}: {targets}"),
 }
+
+#: A target value the report prints with 「各」 (「(各1座)」,
+#: :func:`govplans.present.parts.target_each`): the value as shown in the target value cell.
+EACH_VALUE: tuple[str, str] = ("各{value}", "{value} each")
