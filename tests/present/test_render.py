@@ -221,6 +221,11 @@ def test_sources_say_the_printed_unit_and_the_shown_ones():
     report = a.report
     zh = render.sources(a).markdown
     en = render.sources(a, "en").markdown
+    # two lines under the heading (file and hash; lines and units): the block that ends every
+    # page took a printed sheet of its own at four (COSM-1, COSM-2)
+    for text in (zh, en):
+        assert [line[:2] for line in text.split("\n")[2:]] == ["- ", "- "]
+    assert report.sha256 in zh.split("\n")[2] and "來源行" in zh.split("\n")[3]
     assert f"金額原以{report.unit}列示；表格一律以千元列示，文字及圖表換算為億元或萬元" in zh
     # the printed unit in English (新臺幣千元 -> NT$ thousand): no Chinese on the English page
     assert "printed in NT$ thousand: tables show them exactly in NT$ thousand" in en.replace(

@@ -331,7 +331,8 @@ def appropriation_schedule_chart(
     ]
     handles[-1].set_label(text("schedule_elapsed", lang))
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=1, frameon=False)
-    ax.set_title(text("appropriation_title", lang), loc="left", pad=62)
+    # the title above the legend: room for each of its lines (three, or four with the ended note)
+    ax.set_title(text("appropriation_title", lang), loc="left", pad=20 + 14 * len(handles))
     ax.spines[["top", "right"]].set_visible(False)
     _note_selection(fig, len(plans), total, "appropriation_behind_most", lang)
     return fig

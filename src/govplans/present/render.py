@@ -1082,24 +1082,25 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
     report = a.report
     path = Path(report.source_path)
     cited_zh, cited_en = _cited(report, plan_id)
+    # two lines (the file and its hash; the lines cited and the units), so the block that
+    # ends every page leaves no sheet of its own in print (COSM-1, COSM-2)
     if lang == "en":
         rows = [
             f"- File: {escape_markdown(path.name)} "
             f"({escape_markdown(agency_name(a, lang))}, "
-            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))})",
-            f"- SHA-256: `{report.sha256}`",
-            f"- {escape_markdown(cited_en)}",
-            f"- Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
+            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))}); "
+            f"SHA-256: `{report.sha256}`",
+            f"- {escape_markdown(cited_en)}. "
+            f"Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
         rows = [
             f"- 檔案：{escape_markdown(path.name)}（{escape_markdown(report.agency)}，"
-            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
-            f"- SHA-256：`{report.sha256}`",
-            f"- {escape_markdown(cited_zh)}",
-            f"- 金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
-            "文字及圖表換算為億元或萬元。",
+            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）；"
+            f"SHA-256：`{report.sha256}`",
+            f"- {escape_markdown(cited_zh)}；金額原以{escape_markdown(report.unit)}列示；"
+            "表格一律以千元列示，文字及圖表換算為億元或萬元。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
 
@@ -1298,7 +1299,7 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
     """One row per plan for the index's dashboard (figures formatted, band decided by
     :func:`govplans.analyse.measures.execution_band`); links to the plan's profile page."""
     bounds = _rate_bounds(a.thresholds)
-    inferred = counts.inferred(a.targets)["plan_id"].value_counts()
+    inferred = counts.inferred(a.targets)
     rows = []
     for plan in a.plans.to_dict("records"):
         codes = split_flags(plan["flags"])
@@ -1313,7 +1314,10 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
                 "notes": len(flags_of(codes, "note")),
                 "targets": int(plan["n_targets"]),
                 "met": int(plan["n_met"]) + int(plan["n_exceeded"]),
-                "met_inferred": int(inferred.get(plan["plan_id"], 0)),
+                # the met ones inferred from related work, named in the note under the table
+                "met_inferred": counts.target_names(
+                    inferred[inferred["plan_id"] == plan["plan_id"]], lang
+                ),
                 "not_met": int(plan["n_not_met"]),
                 "unclear": int(plan["n_unclear"]),
                 "verdict": status_text(plan["verdict"], lang),
@@ -1334,17 +1338,20 @@ def _dashboard(rows: list[Mapping[str, Any]], lang: str) -> str:
             f"{escape(row['name'])}</a></td>"
             f'<td class="n"><span{band}>{escape(row["execution_rate"])}</span></td>'
             f'<td class="n">{int(row["warnings"])}</td><td class="n">{int(row["notes"])}</td>'
-            f'<td class="n">{int(row["targets"])}</td><td class="n">{int(row["met"])}'
-            f"{escape(counts.qualifier('met', int(row.get('met_inferred', 0)), lang))}</td>"
+            f'<td class="n">{int(row["targets"])}</td><td class="n">{int(row["met"])}</td>'
             f'<td{missed}>{int(row["not_met"])}</td><td class="n">{int(row["unclear"])}</td>'
             f"<td>{escape(row['verdict'])}</td>"
             "</tr>"
         )
     title = "Plans" if lang == "en" else "各計畫一覽"
+    # the met count of a plan with targets met on related work only: said in a note under the
+    # table (a number column stays a number), with the same words as the target page's
+    note = counts.note([n for row in rows for n in row.get("met_inferred", [])], lang)
     return (
         f"<h2>{escape(title)}</h2>"
         f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
+        + (f'<p class="summary">{escape(note)}</p>' if note else "")
     )
 
 
