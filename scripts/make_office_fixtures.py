@@ -20,7 +20,9 @@ exactly the same report.
   (a cell's list as one list instance restarting the numbers, then another continuing them).
 
 Needs python-docx (the ``fixtures`` extra) and LibreOffice Writer (apt-get install
-libreoffice-writer-nogui). Run: ``.venv/bin/python scripts/make_office_fixtures.py``.
+libreoffice-writer-nogui). Run: ``.venv/bin/python scripts/make_office_fixtures.py [NAME ...]``
+(every edition, or those named). A text edition's cover notes (the constructed-data notice of
+a synthetic report) are written under the first title block.
 """
 
 from __future__ import annotations
@@ -291,6 +293,9 @@ def make_docx(edition: Edition, target: Path) -> None:
         if index:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         title_block(document, tables, edition)
+        if not index:  # the cover's notes (a constructed report's notice) under the first title
+            for _, note in tables.notes:
+                document.add_paragraph(note)
         if edition.wide:
             write_wide(document, page, edition, numbering, split)
         else:
@@ -324,8 +329,15 @@ def convert(source: Path, target: Path, fmt: str) -> None:
 
 
 def main() -> None:
+    """Make every edition, or those named on the command line (``mohw_114_wan``)."""
     OUT.mkdir(parents=True, exist_ok=True)
+    wanted = set(sys.argv[1:])
+    unknown = wanted - {e.name for e in EDITIONS}
+    if unknown:
+        sys.exit(f"no such edition: {', '.join(sorted(unknown))}")
     for edition in EDITIONS:
+        if wanted and edition.name not in wanted:
+            continue
         docx = OUT / f"{edition.name}.docx"
         odt, lo_docx = OUT / f"{edition.name}.odt", OUT / f"{edition.name}_lo.docx"
         make_docx(edition, docx)

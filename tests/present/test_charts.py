@@ -199,11 +199,48 @@ def test_a_pace_note_is_amber_not_the_critical_red(assessment):
     plans = assessment.plans.copy()
     plans["appropriation_progress_rate"] = [0.1, 0.5, 0.5, 0.5, 0.5]
     plans["schedule_elapsed_rate"] = [0.75, 0.5, 0.5, 0.5, 0.5]
+    plans["flags"] = ["appropriation_behind_schedule", "", "", "", ""]  # as the engine decides
     fig = plots.appropriation_schedule_chart(plans, Thresholds(), "zh-TW")
     colours = [matplotlib.colors.to_hex(b.get_facecolor()) for b in fig.axes[0].patches[:5]]
     assert colours[0] == plots.PACE_NOTE_COLOR != plots.BAND_COLORS["critical"]
     texts = _render(fig)
     assert "低於期程經過比率逾15個百分點（附註）" in texts
+    assert "計畫結束仍有核定經費未編列（附註）" not in texts  # no plan drawn has that note
+    # plans not assessed (no flags): the pace by the rule the flag is made with
+    fig = plots.appropriation_schedule_chart(plans.drop(columns="flags"), Thresholds(), "zh-TW")
+    colours = [matplotlib.colors.to_hex(b.get_facecolor()) for b in fig.axes[0].patches[:5]]
+    assert colours[0] == plots.PACE_NOTE_COLOR and colours[1] != plots.PACE_NOTE_COLOR
+    plt.close(fig)
+
+
+def test_a_plan_ended_with_budget_not_appropriated_has_its_own_colour_and_legend():
+    """COSM-8 of the analyst's third read: 114-13 ended with 6.34億 not appropriated; its note
+    is ``ends_with_unappropriated_budget``, not the pace note whose legend it was drawn with."""
+    from govplans import load_assessment
+
+    a = load_assessment()
+    flags = dict(zip(a.plans["plan_id"], a.plans["flags"], strict=True))
+    assert "ends_with_unappropriated_budget" in flags["114-13"]
+    assert "appropriation_behind_schedule" not in flags["114-13"]
+    for lang, ended, behind in (
+        ("zh-TW", "計畫結束仍有核定經費未編列（附註）", "低於期程經過比率逾15個百分點（附註）"),
+        ("en", "Ended with approved budget not appropriated (note)", "(note)"),
+    ):
+        fig = plots.appropriation_schedule_chart(a.plans, a.thresholds, lang)
+        ax = fig.axes[0]
+        labels = [t.get_text() for t in ax.get_yticklabels()]
+        bars = [matplotlib.colors.to_hex(b.get_facecolor()) for b in ax.patches[: len(labels)]]
+        colour = dict(zip(labels, bars, strict=True))
+        mine = next(c for label, c in colour.items() if label.startswith("114-13"))
+        assert mine == plots.PACE_NOTE_COLORS["ends_with_unappropriated_budget"]
+        assert mine != plots.PACE_NOTE_COLOR
+        for label, c in colour.items():
+            pid = label.split()[0]
+            if "appropriation_behind_schedule" in flags[pid]:
+                assert c == plots.PACE_NOTE_COLOR, pid
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert ended in legend and any(behind in t for t in legend)
+        plt.close(fig)
 
 
 def test_every_quantified_part_has_its_labelled_row():

@@ -18,11 +18,11 @@ from govplans.present import fmt
         (99_999, "10,000萬元", "NT$100 million"),
         (55_205, "5,521萬元", "NT$55.2 million"),  # 5,520.5 rounds half up
         (10_000, "1,000萬元", "NT$10 million"),
-        (9_999, "9,999千元", "NT$10 million"),
-        (2_791, "2,791千元", "NT$2.79 million"),
-        (850, "850千元", "NT$850 thousand"),
-        (0, "0千元", "NT$0 thousand"),
-        (-300, "-300千元", "-NT$300 thousand"),
+        (9_999, "999.9萬元", "NT$10 million"),  # 萬元, exact to the thousand
+        (2_791, "279.1萬元", "NT$2.79 million"),
+        (850, "85萬元", "NT$850 thousand"),  # no needless ".0"
+        (0, "0萬元", "NT$0 thousand"),
+        (-300, "-30萬元", "-NT$300 thousand"),
     ],
 )
 def test_format_amount_picks_the_unit_that_reads_best(thousand, zh, en):
@@ -31,7 +31,8 @@ def test_format_amount_picks_the_unit_that_reads_best(thousand, zh, en):
 
 
 def test_format_amount_forced_unit_and_exact_thousands():
-    assert fmt.format_amount(2_791, unit="萬元") == "279萬元"
+    assert fmt.format_amount(2_791, unit="千元") == "2,791千元"
+    assert fmt.format_amount(2_791, unit="萬元") == "279.1萬元"  # never rounded away
     assert fmt.format_amount(2_791_000, unit="千元") == "2,791,000千元"
     assert fmt.format_thousand(1_549_044) == "1,549,044千元"
     assert fmt.format_thousand(1_549_044, "en") == "NT$1,549,044 thousand"

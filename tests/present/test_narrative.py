@@ -529,8 +529,8 @@ def test_amounts_of_a_paragraph_read_at_one_precision(a, lang):
         (147_600, "1.476億元", "NT$147.6 million"),
         (5_475_000, "54.75億元", "NT$5.475 billion"),
         (999_996, "10.00億元", "NT$1.000 billion"),
-        (2_791, "2,791千元", "NT$2.791 million"),
-        (850, "850千元", "NT$850 thousand"),
+        (2_791, "279.1萬元", "NT$2.791 million"),
+        (850, "85萬元", "NT$850 thousand"),
     ],
 )
 def test_amount_precision(thousand, zh, en):
@@ -599,4 +599,27 @@ def test_a_zero_amount_takes_no_unit_beside_larger_ones():
 
     assert _amount(0, "zh-TW") == "0元" and _amount(0.0, "en") == "NT$0"
     assert _amount(350_000, "zh-TW") == "3.500億元"  # the others keep their unit
-    assert _amount(850, "zh-TW") == "850千元"
+    assert _amount(850, "zh-TW") == "85萬元"  # 萬元 too: one unit scale, exact
+
+
+def test_amounts_under_ten_million_stay_in_wan_and_exact():
+    """COSM-9 of the analyst's third read: 「6,544萬元 … 9,268千元」 in one sentence (環境部 113
+    overview), 114-11's profile in 千元 beside others in 萬元. Every amount of a narrative is in
+    億元 or 萬元, and one under 1,000 萬元 keeps the thousand the report prints."""
+    from pathlib import Path
+
+    import govplans
+
+    variety = Path(__file__).resolve().parents[1] / "fixtures" / "variety" / "moenv_113.txt"
+    moenv = govplans.load_assessment(str(variety))
+    text = portfolio_narrative(moenv, "zh-TW")
+    assert "千元" not in text
+    plans = moenv.plans.set_index("plan_id")
+    for pid, figure in (("113-06", "926.8萬元"), ("113-07", "653.3萬元")):
+        unexecuted = plans.loc[pid, "unexecuted_appropriation_thousand_twd"]
+        assert float(figure.removesuffix("萬元")) * 10 == pytest.approx(unexecuted)
+        assert f"已編列未執行{figure}" in text
+    for a in (moenv, govplans.load_assessment()):
+        for pid in a.plans["plan_id"]:
+            assert "千元" not in plan_narrative(a, pid).split("\n\n")[1], pid
+    assert "核定總經費279.1萬元" in plan_narrative(govplans.load_assessment(), "114-11")

@@ -162,14 +162,16 @@ def test_index_summaries_read_naturally():
     assert render.profile_summary(a, "114-10") == (
         "累計執行率55.5%；績效目標3項：未達成3項；警示2項；附註1項"
     )
-    # 114-03 and 114-10 have both: the overlap is said, not a 「另」 that adds them (C3)
+    # 114-03 and 114-10 have both: the overlap is said, not a 「另」 that adds them (C3), in
+    # words a reader understands (COSM-11: 「含重疊」 said nothing of what overlapped)
     assert render.overview_summary(a) == (
         "14項計畫，核定總經費54.75億元，累計執行率96.2%；2項計畫有警示，"
-        "7項計畫有預算編列進度附註（含重疊2項）"
+        "7項計畫有預算編列進度附註（其中2項亦有警示）"
     )
     assert render.overview_summary(a, "en").endswith(
-        "; 2 plans with warnings, 7 with notes on appropriation pace (2 with both)"
+        "; 2 plans with warnings, 7 with notes on appropriation pace (2 of them also have warnings)"
     )
+    assert "重疊" not in render.overview_summary(a)
 
     counts = a.targets["status"].value_counts()  # the engine's figures, whatever they are
     t = a.targets
@@ -219,6 +221,11 @@ def test_sources_say_the_printed_unit_and_the_shown_ones():
     report = a.report
     zh = render.sources(a).markdown
     en = render.sources(a, "en").markdown
+    # two lines under the heading (file and hash; lines and units): the block that ends every
+    # page took a printed sheet of its own at four (COSM-1, COSM-2)
+    for text in (zh, en):
+        assert [line[:2] for line in text.split("\n")[2:]] == ["- ", "- "]
+    assert report.sha256 in zh.split("\n")[2] and "來源行" in zh.split("\n")[3]
     assert f"金額原以{report.unit}列示；表格一律以千元列示，文字及圖表換算為億元或萬元" in zh
     # the printed unit in English (新臺幣千元 -> NT$ thousand): no Chinese on the English page
     assert "printed in NT$ thousand: tables show them exactly in NT$ thousand" in en.replace(
@@ -623,7 +630,7 @@ def test_an_overview_summary_says_nothing_of_no_pace_notes():
     assert render.overview_summary(a, "en").endswith("; 2 plans with warnings")
 
 
-def test_the_type_cell_quotes_the_other_column_account_escaped_by_the_page():
+def test_the_other_column_account_is_quoted_apart_from_the_type():
     from types import SimpleNamespace
 
     row = SimpleNamespace(
@@ -637,11 +644,40 @@ def test_the_type_cell_quotes_the_other_column_account_escaped_by_the_page():
         other_item=2,
         other_text="初步建置網管中心<b>",
     )
-    zh = render.target_type_text(row)
-    assert zh.endswith("另一欄：執行情形第2項「初步建置網管中心<b>」")
-    assert "Other column: execution item 2" in render.target_type_text(row, "en")
+    assert render.other_account(row) == "另一欄：執行情形第2項「初步建置網管中心<b>」"
+    assert render.other_account(row, "en").startswith("Other column: execution item 2")
+    # not in the narrow type column (NEW-3: it wrapped to a dozen short lines there)
+    assert "另一欄" not in render.target_type_text(row)
+    assert "Other column" not in render.target_type_text(row, "en")
     quoted = SimpleNamespace(**{**vars(row), "evidence_execution_items": "2"})
-    assert "另一欄" not in render.target_type_text(quoted)  # already quoted as evidence
+    assert render.other_account(quoted) == ""  # already quoted as evidence
+
+
+def _cells(row_html: str) -> list[str]:
+    return re.findall(r"<td[^>]*>(.*?)</td>", row_html)
+
+
+def test_the_other_column_account_sits_under_the_agencys_words():
+    """NEW-3 of the analyst's third read: the 「另一欄」 line is in the 機關說明（原文） column,
+    under the evidence of the target's last part, on the target page and the profile, zh and
+    en; escaped."""
+    a = govplans.load_assessment()
+    with_other = [
+        t for t in a.targets.itertuples() if render.other_account(t) and t.plan_id == "114-06"
+    ]
+    assert with_other, "114-06 target 3 quotes the execution column's 「初步建置」"
+    every = [t for t in a.targets.itertuples() if render.other_account(t)]
+    for lang, label in (("zh-TW", "另一欄："), ("en", "Other column: ")):
+        for plan_id, expected in ((None, len(every)), ("114-06", len(with_other))):
+            table = render.targets_table(a, lang, plan_id).html
+            mine = [r for r in table.split("<tr")[1:] if label in r]
+            assert len(mine) == expected
+            for row in mine:
+                cells = _cells(row)
+                assert label in cells[-1]  # the evidence column, the row's last
+                assert all(label not in c for c in cells[:-1])
+                head, _, other = cells[-1].partition('<span class="govplans-other">')
+                assert head and other.startswith(label)  # the agency's words, then the other's
 
 
 def test_the_method_page_says_what_the_other_column_line_is():

@@ -93,3 +93,27 @@ def test_an_unclear_part_quotes_the_agencys_own_words_never_a_fixed_example(
     from govplans.present.words import UNCLEAR_REASON_TEXT
 
     assert not [c for c, pair in UNCLEAR_REASON_TEXT.items() if "招募" in "".join(pair)]
+
+
+def test_a_target_value_printed_with_each_is_shown_with_it():
+    """COSM-4 of the analyst's third read: 114-01 target 2 「驗證國產5G O-RAN/SA基地臺(各1座)」
+    showed 「1座」 as its target value; the report prints 各1座 (one each). Read from the part's
+    own text, never added where the report does not print it."""
+    from types import SimpleNamespace
+
+    from govplans.present.parts import target_each
+
+    a = govplans.load_assessment()
+    for lang, shown, plain in (
+        ("zh-TW", ">各1座<", ">1座<"),
+        ("en", ">1 facility each<", ">1 facility<"),
+    ):
+        html = render.targets_table(a, lang, "114-01").html
+        assert shown in html and plain not in html
+    each = [(c.plan_id, c.target_index) for c in a.components.itertuples() if target_each(c)]
+    assert each == [("114-01", 2)]  # 114-13's 「各級資訊人員」 has no number after 各
+    part = SimpleNamespace(text="每季各辦理1場", target_value=1.0, measure_word="場")
+    assert not target_each(part)  # 各 not right before the number: not shown as each
+    assert target_each(SimpleNamespace(text="(各2座)", target_value=2.0, measure_word="座"))
+    assert not target_each(SimpleNamespace(text="(各2座)", target_value=3.0, measure_word="座"))
+    assert not target_each(SimpleNamespace(text="各", target_value=None, measure_word=None))

@@ -22,19 +22,19 @@ VARIETY = Path(__file__).parents[1] / "fixtures" / "variety"
 REPORTS = {
     "moenv_113.txt": (
         "新臺幣千元",
-        "dffd94abce3a38c035ab40cc6a25a3a5ea9100f55a696901e71bf43c61207317",
+        "21d4d59f4ebf5bef4f62e839eac1e94054bf844711cdf4056930bf10f641e09f",
     ),
     "mohw_114_wan.txt": (
         "新臺幣萬元",
-        "151c8d72c25c257e04c2cc699fe085d1312ad4ee8bbe93a6003aef6dd0b6df9c",
+        "9516e2b645cd0405fcfb2dd5ccd4711723ee9e3df8108774767f69307f8dbc07",
     ),
     "nstc_112.txt": (
         "新臺幣千元",
-        "c89150ecdae788cdacd0e1751995a2546829f5ee0a95c304ed60b85d0e5f5fec",
+        "600ad8f73021b38adf256d50401a869839638f1724f07a30a4dbd75e6e1b285d",
     ),
     "mot_114_yuan.txt": (
         "新臺幣元",
-        "dfaa0e8d7eeae394f2cc5137e606bb5b1f476722e2ba0b829a32ee629d6ce166",
+        "3cbed3323b8c54d83c14ef9cc1f6bc8b12449f1f9e93ce5fadda1d6f98410e7f",
     ),
 }
 AMOUNTS = ("total_budget_thousand_twd", "appropriated_thousand_twd", "executed_thousand_twd")
@@ -60,7 +60,10 @@ def test_the_reports_are_the_ones_labelled(variety):
     assert report.sha256 == sha256, f"{name} changed since it was labelled: relabel it first"
     assert report.unit == unit
     assert report.findings == []
-    assert report.notes == []
+    # the cover's one note: the constructed-data notice (add_notice.py), so every page built
+    # from the report carries the banner
+    assert report.notes == [(10, "CONSTRUCTED TEST DATA, NOT A REAL REPORT")]
+    assert report.constructed
 
 
 def test_top_level_targets_per_plan_equal_the_labels(variety):

@@ -36,7 +36,7 @@ from govplans.analyse.measures import (
     rate_bounds,
     schedule_position,
 )
-from govplans.model.vocab import CATEGORIES, STATUSES
+from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present.fmt import (
     format_amount,
     format_margin,
@@ -97,6 +97,10 @@ STATUS_COLORS = {
 STATUS_ORDER = STATUSES
 #: A plan with a note on the pace of appropriation: amber, a note rather than a warning.
 PACE_NOTE_COLOR = "#d9963a"
+BEHIND_NOTE = "appropriation_behind_schedule"
+ENDED_NOTE = "ends_with_unappropriated_budget"
+#: The bar's colour for each pace note (a plan ended with budget not appropriated: its own).
+PACE_NOTE_COLORS = {BEHIND_NOTE: PACE_NOTE_COLOR, ENDED_NOTE: "#8a5fb0"}
 
 
 def text(key: str, lang: str = "zh-TW", **values: Any) -> str:
@@ -282,13 +286,10 @@ def appropriation_schedule_chart(
     plans = first_rows(plans, by_value(gap, ascending=False))
     progress = plans["appropriation_progress_rate"].astype(float)
     elapsed = plans["schedule_elapsed_rate"].astype(float)
-    behind = [
-        schedule_position(e, p, thresholds) == "behind"
-        for e, p in zip(elapsed, progress, strict=True)
-    ]
+    notes = _pace_notes(plans, elapsed, progress, thresholds)
     fig, ax = plt.subplots(figsize=(9, _height(len(plans)) + 0.4), layout="constrained")
     y = list(range(len(plans)))
-    colors = [PACE_NOTE_COLOR if b else "#5b8db8" for b in behind]
+    colors = [PACE_NOTE_COLORS.get(note, "#5b8db8") for note in notes]
     ax.barh(y, progress.fillna(0), color=colors, height=0.6)
     ax.scatter(elapsed, y, marker="|", s=400, linewidths=2.5, color="black", zorder=3)
     for i, (p, e) in enumerate(zip(progress, elapsed, strict=True)):
@@ -311,14 +312,49 @@ def appropriation_schedule_chart(
             color=PACE_NOTE_COLOR,
             label=text("behind", lang, margin=format_margin(thresholds.appropriation_margin, lang)),
         ),
+        # a plan that ended with budget not appropriated has that note, not the pace one: its
+        # own colour and words, shown when a plan drawn has it
+        *(
+            [
+                plt.Rectangle(
+                    (0, 0),
+                    1,
+                    1,
+                    color=PACE_NOTE_COLORS[ENDED_NOTE],
+                    label=text("ends_unappropriated", lang),
+                )
+            ]
+            if ENDED_NOTE in notes
+            else []
+        ),
         plt.Line2D([], [], color="black", marker="|", linestyle="", markersize=14, mew=2.5),
     ]
     handles[-1].set_label(text("schedule_elapsed", lang))
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=1, frameon=False)
-    ax.set_title(text("appropriation_title", lang), loc="left", pad=62)
+    # the title above the legend: room for each of its lines (three, or four with the ended note)
+    ax.set_title(text("appropriation_title", lang), loc="left", pad=20 + 14 * len(handles))
     ax.spines[["top", "right"]].set_visible(False)
     _note_selection(fig, len(plans), total, "appropriation_behind_most", lang)
     return fig
+
+
+def _pace_notes(
+    plans: pd.DataFrame, elapsed: pd.Series, progress: pd.Series, thresholds: Thresholds
+) -> list[str]:
+    """Each plan's note on the pace of appropriation as the engine decided it (its ``flags``:
+    ``appropriation_behind_schedule`` or ``ends_with_unappropriated_budget``, never both), or
+    ``""``; a frame without flags (plans not assessed) by :func:`schedule_position`, the rule
+    the flag is made with."""
+    if "flags" not in plans.columns:
+        return [
+            BEHIND_NOTE if schedule_position(e, p, thresholds) == "behind" else ""
+            for e, p in zip(elapsed, progress, strict=True)
+        ]
+    found = []
+    for codes in plans["flags"]:
+        pace = flags_of(split_flags(codes), "note", ("pace",))
+        found.append(pace[0] if pace else "")
+    return found
 
 
 def _scope_label(scope: str, lang: str) -> str:

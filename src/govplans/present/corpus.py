@@ -32,6 +32,7 @@ from govplans.analyse.measures import Thresholds, rate_bounds
 from govplans.model.report import Report
 from govplans.model.values import is_missing
 from govplans.model.vocab import AGENCY_YEAR_COUNTS, TARGET_COUNTS
+from govplans.present import counts as met_counts
 from govplans.present import fmt
 from govplans.present.charts import by_value, first_rows, setup_fonts
 from govplans.present.charts import show as show  # the notebook shows its chart with page.show
@@ -56,6 +57,7 @@ from govplans.present.words import (
     CAVEAT,
     CORPUS_TEXT,
     LINK_REASONS,
+    MET_INFERRED,
     SEARCH_TEXT,
     ZH,
     name_in,
@@ -187,10 +189,12 @@ def agency_year_line(
     thresholds: Thresholds,
     lang: str = ZH,
     names: AgencyNames | None = None,
+    inferred: int = 0,
 ) -> str:
     """One agency-year in a sentence: plans, cumulative rate and, when known, the in-year rate
     with the plans flagged on it (``execution_flag_in_year``, decided with ``thresholds``),
-    then the plans with warnings and the targets by status."""
+    then the plans with warnings and the targets by status (the met count with the ``inferred``
+    ones said apart, :mod:`~govplans.present.counts`)."""
     bounds = rate_bounds(thresholds)
     mine = history[
         (history["agency"] == row["agency"]) & (history["fiscal_year"] == row["fiscal_year"])
@@ -229,6 +233,7 @@ def agency_year_line(
             n_warning=n_warning,
             warning_plans=fmt.counted(n_warning, "plan", "plans"),
             targets=fmt.counted(counts["n_targets"], "target", "targets"),
+            met_inferred=met_counts.qualifier("met", inferred, lang),
             **counts,
         ),
     )
@@ -262,12 +267,57 @@ def summary(
 ) -> Markdown:
     """The corpus in a few sentences: one per agency-year, then the links."""
     th = corpus.thresholds
+    inferred = _inferred(corpus)
     lines = [
-        f"- {escape_markdown(agency_year_line(row, corpus.history, th, lang, names))}"
+        "- "
+        + escape_markdown(
+            agency_year_line(
+                row,
+                corpus.history,
+                th,
+                lang,
+                names,
+                len(inferred.get((row["agency"], int(row["fiscal_year"])), [])),
+            )
+        )
         for row in corpus.agency_years.to_dict("records")
     ]
     lines.append(f"- {escape_markdown(links_line(corpus, lang))}")
     return Markdown("\n".join(lines))
+
+
+def _inferred(corpus: Corpus, lang: str = ZH) -> dict[tuple[object, int], list[str]]:
+    """Each agency-year's met targets inferred from related work, named
+    (:mod:`~govplans.present.counts`); an agency-year without any is absent."""
+    found: dict[tuple[object, int], list[str]] = {}
+    for a in corpus.assessments:
+        names = met_counts.target_names(a.targets, lang)
+        if names:
+            found[(a.report.agency, int(a.report.fiscal_year))] = names
+    return found
+
+
+def inferred_note(corpus: Corpus, lang: str = ZH, names: AgencyNames | None = None) -> Html:
+    """The note under the table of targets by status: the met targets inferred from related
+    work, named with their agency-year when the page shows more than one; nothing when none."""
+    found = _inferred(corpus, lang)
+    if not found:
+        return Html("")
+    if len(corpus.reports) == 1:
+        shown = next(iter(found.values()))
+    else:
+        joiner = "、" if lang == ZH else ", "
+        shown = [
+            pick(MET_INFERRED["agency_year"], lang).format(
+                agency=_agency(str(agency), lang, names),
+                year=_year(year, lang),
+                targets=joiner.join(targets),
+            )
+            for (agency, year), targets in found.items()
+        ]
+    n = sum(len(t) for t in found.values())
+    text = met_counts.note(shown, lang, n, grouped=len(corpus.reports) > 1)
+    return Html(f'<p class="govplans-note">{escape(text)}</p>')
 
 
 def year_status_key(year_status: object, start_roc_year: object, fiscal_year: object) -> str:

@@ -72,7 +72,10 @@ def _trim(text: str) -> str:
 def format_amount(thousand_twd: float | None, lang: str = ZH, unit: str | None = None) -> str:
     """An amount given in thousand TWD, in the unit that reads best.
 
-    zh-TW: ``1.55億元`` (from 1 億元 up), ``5,521萬元`` (from 1,000 萬元 up), ``2,791千元``.
+    zh-TW: ``1.55億元`` (from 1 億元 up), ``5,521萬元`` (from 1,000 萬元 up), and under that
+    萬元 still, exact to the thousand the report prints (``279.1萬元`` for 2,791 千元, ``85萬元``
+    for 850 千元): one unit scale beside the larger amounts of a sentence or a profile, never
+    ``6,544萬元`` beside ``9,268千元``.
     en: ``NT$1.55 billion``, ``NT$55.2 million``, ``NT$2.79 million``, ``NT$850 thousand``.
     ``unit`` forces ``億元``, ``萬元`` or ``千元`` (zh-TW only).
     """
@@ -88,14 +91,22 @@ def format_amount(thousand_twd: float | None, lang: str = ZH, unit: str | None =
             return f"{sign}NT${_trim(_fixed(twd / 1e6, 1 if twd >= 1e7 else 2))} million"
         return f"{sign}NT${_fixed(twd / 1000, 0)} thousand"
     size = abs(value)
-    chosen = unit or ("億元" if size >= THOUSAND_PER_YI else "萬元" if size >= WAN_FROM else "千元")
+    chosen = unit or ("億元" if size >= THOUSAND_PER_YI else "萬元")
     if chosen == "億元":
         return f"{_trim(_fixed(value / THOUSAND_PER_YI, 2))}億元"
     if chosen == "萬元":
-        return f"{_fixed(value * THOUSAND_PER_WAN, 0)}萬元"
+        if size >= WAN_FROM:
+            return f"{_fixed(value * THOUSAND_PER_WAN, 0)}萬元"
+        return f"{small_wan(value)}萬元"
     if chosen == "千元":
         return f"{_fixed(value, 0)}千元"
     raise ValueError(f"unknown amount unit {unit!r}; use 億元, 萬元 or 千元")
+
+
+def small_wan(thousand_twd: float) -> str:
+    """An amount under 1,000 萬元 as a figure in 萬元, exact to the thousand the report prints:
+    one decimal where it is needed (``926.8`` for 9,268 千元, ``85`` for 850 千元)."""
+    return _trim(_fixed(float(thousand_twd) * THOUSAND_PER_WAN, 1))
 
 
 def format_thousand(thousand_twd: float | None, lang: str = ZH, unit: bool = True) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from govplans.analyse.measures import rate_bounds, schedule_position
 from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
-from govplans.present import fmt
+from govplans.present import counts, fmt
 from govplans.present.flags import plan_flag_messages
 from govplans.present.parts import decided_words, part_text
 from govplans.present.words import (
@@ -42,7 +42,8 @@ def _amount(thousand_twd: float | None, lang: str) -> str:
     precision whether they are 億元 or 萬元 (billion or million): ``3.802億元`` beside
     ``5,303萬元``, ``NT$380.2 million`` beside ``NT$53.03 million``, never ``3.8億元`` beside
     ``5,303萬元``. Trailing zeros are kept (``1.480億元``: it is a precision, not a figure);
-    an amount is never shown finer than the thousand the report prints (``850千元``).
+    an amount is never shown finer than the thousand the report prints (``85萬元`` for 850 千元,
+    ``279.1萬元`` for 2,791 千元: 萬元 under 1,000 萬元 too, so a sentence keeps one unit scale).
     Four digits keep appropriated − executed = unexecuted readable in the text and leave every
     萬元 figure as :func:`~govplans.present.fmt.format_amount` prints it.
     """
@@ -55,6 +56,8 @@ def _amount(thousand_twd: float | None, lang: str) -> str:
     if lang == fmt.ZH:
         yi, wan = float(fmt.THOUSAND_PER_YI), float(fmt.WAN_FROM)
         units = [(yi, yi, "{}億元"), (wan, 1 / fmt.THOUSAND_PER_WAN, "{}萬元")]
+        if abs(value) < wan:  # 萬元 still, exact to the thousand: 926.8萬元, never 9,268千元
+            return ("-" if value < 0 else "") + f"{fmt.small_wan(abs(value))}萬元"
         small = "{}千元"
     else:
         units = [(1e6, 1e6, "NT${} billion"), (1e3, 1e3, "NT${} million")]
@@ -515,6 +518,7 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
         "not_met": [t for t in rows if t.status == "not_met"],
         "unclear": [t for t in rows if t.status == "unclear"],
     }
+    inferred = counts.met_inferred(a.targets[a.targets["plan_id"] == row.plan_id])
     plain, detailed = [], []
     for status in shown:
         count = getattr(row, f"n_{status}")
@@ -530,6 +534,7 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
                     group = f"both {label}" if both else f"all {c} {label}"
         else:
             group = f"{label}{c}項" if zh else f"{c} {label}"
+        group += counts.qualifier(status, inferred, lang)
         targets = listed.get(status, [])
         if not targets:
             plain.append(group)
@@ -729,14 +734,21 @@ def portfolio_narrative(a: Assessment, lang: str = fmt.ZH) -> str:
     equal = _equal_amounts(whole, lang)
     if equal:
         lines += ["", equal]
-    counts = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
+    by_status = {s: fmt.format_number(getattr(whole, f"n_{s}"), lang) for s in STATUSES}
+    inferred = counts.met_inferred(a.targets)  # met on related work: said with the count
     n_targets = fmt.format_number(whole.n_targets, lang)
     lines.append("")
     if zh:
-        summary = "、".join(f"{status_label(s, lang)}{c}項" for s, c in counts.items())
+        summary = "、".join(
+            f"{status_label(s, lang)}{c}項" + counts.qualifier(s, inferred, lang)
+            for s, c in by_status.items()
+        )
         lines.append(f"績效目標共{n_targets}項：{summary}。" + _target_setting(a, whole, lang))
     else:
-        summary = ", ".join(f"{c} {status_label(s, lang)}" for s, c in counts.items())
+        summary = ", ".join(
+            f"{c} {status_label(s, lang)}" + counts.qualifier(s, inferred, lang)
+            for s, c in by_status.items()
+        )
         lines.append(f"{n_targets} targets: {summary}." + _target_setting(a, whole, lang))
     lines += ["", *_attention(a, lang)]
     pace = _pace_notes(a, whole, lang)

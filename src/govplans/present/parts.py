@@ -65,3 +65,22 @@ def decided_words(component: Any) -> str:
     begin = max(breaks[-1] if breaks else 0, a - QUOTE_CHARS)
     cut = "…" if begin > (breaks[-1] if breaks else 0) else ""
     return cut + text[begin:b].strip()
+
+
+#: The word the report prints right before a target's number when it means that many for each
+#: of several things (「(各1座)」: one facility each): shown with the value, as printed.
+EACH = "各"
+
+
+def target_each(component: Any) -> bool:
+    """Whether the report prints 「各」 right before the part's target number in the part's own
+    text (``驗證國產5G O-RAN/SA基地臺(各1座)``): the value is one each, not one in all. Read from
+    the text the engine gives (the part's ``text``, its ``target_value`` and ``measure_word``),
+    never guessed: False when the number is not found there."""
+    if is_missing(component.target_value):
+        return False
+    text = str(component.text)
+    for q in extract_quantities(text):
+        if q.value == component.target_value and q.word == component.measure_word:
+            return q.start > 0 and text[q.start - 1] == EACH
+    return False

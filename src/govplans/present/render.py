@@ -34,16 +34,17 @@ from govplans.model.vocab import (
     flags_of,
     split_flags,
 )
-from govplans.present import fmt
+from govplans.present import counts, fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
-from govplans.present.parts import decided_words, part_text
+from govplans.present.parts import decided_words, part_text, target_each
 from govplans.present.words import (
     ALIGNMENT_TEXT,
     CAVEAT,
     CONSTRUCTED_BANNER,
     DISPLAY_COLUMNS,
+    EACH_VALUE,
     EVIDENCE_SECTIONS,
     IN_SAMPLE_AGREEMENT,
     INDEX_HEADERS,
@@ -458,13 +459,14 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     label = "對應：" if lang != "en" else "Aligned: "
     if how == "evidence_only":  # found in an item not aligned: evidence, not an alignment
         label = "佐證：" if lang != "en" else "Evidence: "
-    return f"{shown}\n{label}{aligned}{_other_account(t, lang)}"
+    return f"{shown}\n{label}{aligned}"
 
 
-def _other_account(t: Any, lang: str) -> str:
-    """The other column's account of the target on a line of its own (``另一欄：執行情形第2項
-    「初步建置…」``), so both accounts stand beside the verdict; empty when the engine gives
-    none or the evidence already quotes that item."""
+def other_account(t: Any, lang: str = ZH) -> str:
+    """The other column's account of the target (``另一欄：執行情形第2項「初步建置…」``), shown
+    under the agency's words in the evidence column (:func:`targets_table`), so both accounts
+    stand beside the verdict; empty when the engine gives none or the evidence already quotes
+    that item."""
     section = _cell(getattr(t, "other_section", ""))
     text = _cell(getattr(t, "other_text", ""))
     item = getattr(t, "other_item", None)
@@ -476,8 +478,8 @@ def _other_account(t: Any, lang: str) -> str:
         return ""  # already quoted as evidence
     cited = evidence_citation({column: str(number)}, lang)
     if lang == "en":
-        return f"\nOther column: {cited}: “{text}”"
-    return f"\n另一欄：{cited}「{text}」"
+        return f"Other column: {cited}: “{text}”"
+    return f"另一欄：{cited}「{text}」"
 
 
 def part_evidence_html(component: Any, lang: str = ZH) -> str:
@@ -545,9 +547,11 @@ def _part_figure(value: Any, word: Any, lang: str) -> str:
     return fmt.format_quantity(value, None if is_missing(word) else str(word), lang)
 
 
-def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tuple[str, str]]:
+def _part_cells(
+    c: Any, target_text: str, th: Thresholds, lang: str, other: str = ""
+) -> list[tuple[str, str]]:
     """(text, style) of one part's cells: part, target value, achieved value, ratio, status,
-    evidence."""
+    evidence (with ``other``, the other column's account of the target, under it)."""
     phrase = part_text(c)
     part = pick(PART_TEXT["whole"], lang) if phrase == target_text else original(phrase, lang)
     quantified = not is_missing(c.target_value)
@@ -556,6 +560,8 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         if quantified
         else pick(PART_TEXT["no_number"], lang)
     )
+    if quantified and target_each(c):  # 「(各1座)」: one each, as the report prints it
+        goal = pick(EACH_VALUE, lang).format(value=goal)
     word = c.measure_word if is_missing(c.achieved_measure_word) else c.achieved_measure_word
     got = _part_figure(c.achieved_value, word, lang)
     status = status_text(c.status, lang)
@@ -568,8 +574,13 @@ def _part_cells(c: Any, target_text: str, th: Thresholds, lang: str) -> list[tup
         (got, _FIGURE_STYLE),
         (fmt.format_rate(c.achieved_ratio, lang), _FIGURE_STYLE),
         (status, _STATUS_STYLE),
-        (_BuiltHtml(part_evidence_html(c, lang)), _WIDE_STYLE),
+        (_BuiltHtml(part_evidence_html(c, lang) + _other_html(other)), _WIDE_STYLE),
     ]
+
+
+def _other_html(other: str) -> str:
+    """The other column's account under the evidence, on its own line, escaped."""
+    return f'<br><span class="govplans-other">{_lines(other)}</span>' if other else ""
 
 
 def _target_status_cell(t: Any, lang: str) -> str:
@@ -674,8 +685,10 @@ def targets_table(
             (_target_status_cell(t, lang), _STATUS_STYLE),
         ]
         shade = "#f4f4f4" if n % 2 else "#ffffff"  # one shade per target: its parts read as one
+        other = other_account(t, lang)  # the target's, under its last part's evidence
         for i, c in enumerate(parts):
-            cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang)
+            last = other if i == len(parts) - 1 else ""
+            cells = (spanned if i == 0 else []) + _part_cells(c, _cell(t.text), th, lang, last)
             rule = "border-top:1px solid #bbb;" if i == 0 else ""
             tds = []
             for position, (text, style) in enumerate(cells):
@@ -862,10 +875,10 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
     if by == "category":
         categories = assessment.plans.set_index("plan_id")["category"]
         targets = targets.assign(category=targets["plan_id"].map(categories))
-    counts = targets.groupby([by, "status"]).size().unstack(fill_value=0)
-    statuses = [s for s in STATUS_LABELS if s in counts.columns] or list(STATUS_LABELS)
-    counts = counts.reindex(columns=statuses, fill_value=0)
-    counts.loc["__total__"] = counts.sum()
+    tally = targets.groupby([by, "status"]).size().unstack(fill_value=0)
+    statuses = [s for s in STATUS_LABELS if s in tally.columns] or list(STATUS_LABELS)
+    tally = tally.reindex(columns=statuses, fill_value=0)
+    tally.loc["__total__"] = tally.sum()
     head = "".join(
         f"<th>{escape(h)}</th>"
         for h in [
@@ -875,7 +888,7 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
         ]
     )
     body = []
-    for index, row in counts.iterrows():
+    for index, row in tally.iterrows():
         label = (
             word("total", lang)
             if index == "__total__"
@@ -887,6 +900,13 @@ def status_table(assessment: Assessment, by: str = "category", lang: str = ZH) -
         f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def met_inferred_note(assessment: Assessment, lang: str = ZH) -> Html:
+    """The note under a count of targets by status: which met targets are inferred from related
+    work (:mod:`~govplans.present.counts`); nothing when none is."""
+    text = counts.note(counts.target_names(assessment.targets, lang), lang)
+    return Html(f'<p class="govplans-note">{escape(text)}</p>' if text else "")
 
 
 def agreement_summary(
@@ -1062,24 +1082,25 @@ def sources(a: Assessment, lang: str = ZH, plan_id: str | None = None) -> Markdo
     report = a.report
     path = Path(report.source_path)
     cited_zh, cited_en = _cited(report, plan_id)
+    # two lines (the file and its hash; the lines cited and the units), so the block that
+    # ends every page leaves no sheet of its own in print (COSM-1, COSM-2)
     if lang == "en":
         rows = [
             f"- File: {escape_markdown(path.name)} "
             f"({escape_markdown(agency_name(a, lang))}, "
-            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))})",
-            f"- SHA-256: `{report.sha256}`",
-            f"- {escape_markdown(cited_en)}",
-            f"- Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
+            f"FY{report.gregorian_year}, unit {escape_markdown(unit_in(report.unit, lang))}); "
+            f"SHA-256: `{report.sha256}`",
+            f"- {escape_markdown(cited_en)}. "
+            f"Amounts are printed in {escape_markdown(unit_in(report.unit, lang))}: tables "
             "show them exactly in NT$ thousand, the text and charts in NT$ million or billion.",
         ]
     else:
         rows = [
             f"- 檔案：{escape_markdown(path.name)}（{escape_markdown(report.agency)}，"
-            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）",
-            f"- SHA-256：`{report.sha256}`",
-            f"- {escape_markdown(cited_zh)}",
-            f"- 金額原以{escape_markdown(report.unit)}列示；表格一律以千元列示，"
-            "文字及圖表換算為億元或萬元。",
+            f"{report.fiscal_year}年度，單位：{escape_markdown(report.unit)}）；"
+            f"SHA-256：`{report.sha256}`",
+            f"- {escape_markdown(cited_zh)}；金額原以{escape_markdown(report.unit)}列示；"
+            "表格一律以千元列示，文字及圖表換算為億元或萬元。",
         ]
     return Markdown(f"### {word('sources', lang)}\n\n" + "\n".join(rows))
 
@@ -1111,7 +1132,8 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
         for codes in map(split_flags, assessment.plans["flags"])
     )
     if lang == "en":
-        overlap = f" ({both} with both)" if both else ""
+        also = "it also has" if both == 1 else f"{both} of them also have"
+        overlap = f" ({also} warnings)" if both else ""
         return (
             f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
@@ -1122,7 +1144,7 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     if not paced:
         pace = ""  # nothing said of none
     elif both:
-        pace = f"，{paced}項計畫有預算編列進度附註（含重疊{both}項）"
+        pace = f"，{paced}項計畫有預算編列進度附註（其中{both}項亦有警示）"
     else:
         pace = f"，另{paced}項計畫有預算編列進度附註"
     return (
@@ -1138,7 +1160,9 @@ def profile_summary(assessment: Assessment, plan_id: str, lang: str = ZH) -> str
     For every plan at once use :func:`profile_summaries` (one pass over the flags).
     """
     bounds = _rate_bounds(assessment.thresholds)
-    return _profile_line(assessment.plan_record(plan_id), bounds, lang)
+    pid = assessment.resolve_plan_id(plan_id)
+    inferred = counts.met_inferred(assessment.targets[assessment.targets["plan_id"] == pid])
+    return _profile_line(assessment.plan_record(pid), bounds, lang, inferred)
 
 
 def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
@@ -1148,18 +1172,25 @@ def profile_summaries(assessment: Assessment, lang: str = ZH) -> dict[str, str]:
     apart).
     """
     bounds = _rate_bounds(assessment.thresholds)
+    inferred = counts.inferred(assessment.targets)["plan_id"].value_counts()
     return {
-        str(pid): _profile_line(assessment.plan_record(pid), bounds, lang)
+        str(pid): _profile_line(
+            assessment.plan_record(pid), bounds, lang, int(inferred.get(pid, 0))
+        )
         for pid in assessment.plans["plan_id"]
     }
 
 
-def _profile_line(plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str) -> str:
-    counts = [(status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])]
+def _profile_line(
+    plan: Mapping[str, Any], bounds: tuple[float, ...], lang: str, inferred: int = 0
+) -> str:
+    shown = [
+        (s, status_text(s, lang), int(plan[f"n_{s}"])) for s in STATUSES if int(plan[f"n_{s}"])
+    ]
     status = (
-        "、".join(f"{t}{n}項" for t, n in counts)
+        "、".join(f"{t}{n}項" + counts.qualifier(s, inferred, lang) for s, t, n in shown)
         if lang != "en"
-        else ", ".join(f"{n} {t}" for t, n in counts)
+        else ", ".join(f"{n} {t}" + counts.qualifier(s, inferred, lang) for s, t, n in shown)
     )
     rate = fmt.format_rate(plan["execution_rate"], lang, bounds=bounds)
     n_targets = int(plan["n_targets"])
@@ -1187,30 +1218,26 @@ def attainment_summary(assessment: Assessment, lang: str = ZH) -> str:
     """One line: number of targets by status; those without a number (and their share) and
     those possibly set too low."""
     targets = assessment.targets
-    counts = targets["status"].value_counts()
-    parts = [(status_text(s, lang), int(counts.get(s, 0))) for s in STATUSES]
+    by_status = targets["status"].value_counts()
+    parts = [(status_text(s, lang), int(by_status.get(s, 0))) for s in STATUSES]
     # met on the agency's word that related work was done: counted, and said apart
-    related = int(
-        ((targets["status"] == "met") & (targets["status_reason"] == "done_related")).sum()
-    )
+    related = counts.met_inferred(targets)
     n = len(targets)
     whole = assessment.portfolio[assessment.portfolio["scope"] == "all"].iloc[0]
     unquantified = int(whole["n_unquantified_targets"])
     share = fmt.format_rate(whole["unquantified_target_share"], lang)
     low = int(whole["n_targets_set_low"])
-    met = status_text("met", lang)
     if lang == "en":
         line = f"{n} targets: " + ", ".join(
-            f"{k} {t}"
-            + (f" ({related} inferred from related work)" if t == met and related else "")
-            for t, k in parts
+            f"{k} {t}" + counts.qualifier(s, related, lang)
+            for s, (t, k) in zip(STATUSES, parts, strict=True)
         )
         if unquantified:
             line += f"; {unquantified} without a number ({share})"
         return line + (f"; {low} possibly set too low" if low else "")
     line = f"{n}項目標：" + "、".join(
-        f"{t}{k}項" + (f"（其中{related}項依相關工作推定）" if t == met and related else "")
-        for t, k in parts
+        f"{t}{k}項" + counts.qualifier(s, related, lang)
+        for s, (t, k) in zip(STATUSES, parts, strict=True)
     )
     if unquantified:
         line += f"；未量化{unquantified}項（{share}）"
@@ -1272,6 +1299,7 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
     """One row per plan for the index's dashboard (figures formatted, band decided by
     :func:`govplans.analyse.measures.execution_band`); links to the plan's profile page."""
     bounds = _rate_bounds(a.thresholds)
+    inferred = counts.inferred(a.targets)
     rows = []
     for plan in a.plans.to_dict("records"):
         codes = split_flags(plan["flags"])
@@ -1286,6 +1314,10 @@ def dashboard_rows(a: Assessment, lang: str = ZH) -> list[dict[str, Any]]:
                 "notes": len(flags_of(codes, "note")),
                 "targets": int(plan["n_targets"]),
                 "met": int(plan["n_met"]) + int(plan["n_exceeded"]),
+                # the met ones inferred from related work, named in the note under the table
+                "met_inferred": counts.target_names(
+                    inferred[inferred["plan_id"] == plan["plan_id"]], lang
+                ),
                 "not_met": int(plan["n_not_met"]),
                 "unclear": int(plan["n_unclear"]),
                 "verdict": status_text(plan["verdict"], lang),
@@ -1312,10 +1344,14 @@ def _dashboard(rows: list[Mapping[str, Any]], lang: str) -> str:
             "</tr>"
         )
     title = "Plans" if lang == "en" else "各計畫一覽"
+    # the met count of a plan with targets met on related work only: said in a note under the
+    # table (a number column stays a number), with the same words as the target page's
+    note = counts.note([n for row in rows for n in row.get("met_inferred", [])], lang)
     return (
         f"<h2>{escape(title)}</h2>"
         f'<table class="govplans-table"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
+        + (f'<p class="summary">{escape(note)}</p>' if note else "")
     )
 
 

@@ -499,12 +499,12 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     "other_account": (
         "「另一欄」：判定依一欄（達成說明或執行情形）之文字，而另一欄對同一目標之敘述與判定相左"
         "（如一欄稱已完成、另一欄稱初步建置或待完工查核；目標本身所求之階段不在此列）時，"
-        "目標表於對應項目下引述另一欄原文，供讀者並讀兩欄，判定不因此改變。",
+        "目標表於機關說明（原文）欄、佐證之下引述另一欄原文，供讀者並讀兩欄，判定不因此改變。",
         '"Other column": where a target is decided on one column (attainment or execution) and '
         "the other column's sentence about it speaks against the verdict (one says done, the "
         "other preliminary or awaiting completion checks; a stage the target itself asks for "
-        "does not count), the target table quotes the other column under the alignment, so a "
-        "reader sees both; the verdict does not change.",
+        "does not count), the target table quotes the other column under the agency's words "
+        "(the evidence), so a reader sees both; the verdict does not change.",
     ),
     "types": ("目標類型與比較規則", "Target types and their comparison rules"),
     "type": ("類型", "Type"),
@@ -815,6 +815,10 @@ CHART_TEXT: dict[str, tuple[str, str]] = {
         "低於期程經過比率逾{margin}（附註）",
         "Over {margin} below the period elapsed (note)",
     ),
+    "ends_unappropriated": (
+        "計畫結束仍有核定經費未編列（附註）",
+        "Ended with approved budget not appropriated (note)",
+    ),
     "portfolio_title": ("經費總覽（億元）", "Budget overview (NT$ billion)"),
     "hundred_million": ("億元", "NT$ billion"),
     "total": ("核定總經費", "Total approved budget"),
@@ -1065,9 +1069,9 @@ CORPUS_TEXT: dict[str, tuple[str, str]] = {
     ),
     "targets_line": (
         "有警示之計畫 {n_warning} 項；績效目標 {n_targets} 項：超越目標 {n_exceeded}、"
-        "達成 {n_met}、未達成 {n_not_met}、待確認 {n_unclear}。",
-        "{warning_plans} with warnings; {targets}: {n_exceeded} exceeded, {n_met} met, "
-        "{n_not_met} not met, {n_unclear} unclear.",
+        "達成 {n_met}{met_inferred}、未達成 {n_not_met}、待確認 {n_unclear}。",
+        "{warning_plans} with warnings; {targets}: {n_exceeded} exceeded, {n_met} met"
+        "{met_inferred}, {n_not_met} not met, {n_unclear} unclear.",
     ),
     "in_year_known": (
         "本年度數：全部 {n_plans} 項計畫均可推得，本年度執行率 {rate}，"
@@ -1340,3 +1344,22 @@ REVIEW_FILE_DATED: tuple[str, str] = ("{file}，最後檢視於{date}", "{file},
 
 #: The narrative's note that statuses come from the review, with its date.
 REVIEW_DATED: tuple[str, str] = ("最後檢視於{date}，", "last reviewed on {date}, ")
+
+#: A count of met targets with those met on the agency's word that related work was done
+#: (``status_reason == "done_related"``; :mod:`govplans.present.counts` decides the count): the
+#: qualifier after the count, and the note under a count table.
+MET_INFERRED: dict[str, tuple[str, str]] = {
+    "qualifier": ("（其中{n}項依相關工作推定）", " ({n} inferred from related work)"),
+    "note": (
+        "「達成」之目標中，{n}項依相關工作推定（{targets}）：機關說明相關工作已完成，"
+        "未明言本項已完成，宜逐項查核。",
+        "Of the targets met, {n} {are} inferred from related work ({targets}): the agency says "
+        "related work was done and does not name the item as done; check them one by one.",
+    ),
+    "target": ("{plan_id}目標{index}", "{plan_id} target {index}"),
+    "agency_year": ("{agency} {year}：{targets}", "{agency}, {year}: {targets}"),
+}
+
+#: A target value the report prints with 「各」 (「(各1座)」,
+#: :func:`govplans.present.parts.target_each`): the value as shown in the target value cell.
+EACH_VALUE: tuple[str, str] = ("各{value}", "{value} each")
