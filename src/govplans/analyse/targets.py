@@ -1383,6 +1383,8 @@ def _assess_component(
         elif _broader_count(target, comp):
             comp.status, comp.reason = "unclear", "broader_count"
             comp.achieved_value = None  # recruited or commissioned: not the recruits alone
+        else:
+            _figure_done_late(target, comp)
     elif comp.quantity is None:
         dated = kind == "deadline"
         aim = kind == "qualitative"
@@ -1748,7 +1750,8 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         (b, a)
         for a, b in pairwise(quantities)
         if b.unit == a.unit
-        and _YEAR_BEFORE_WAS.match(_last_clause_of(b))
+        # (or in brackets: 收入6億1,132萬元(113年為5億8,000萬元))
+        and _YEAR_BEFORE_WAS.match(re.split(r"[，,；;。(（]", b.clause_before)[-1])
         and _year_of(a) is None
         and not re.search(r"\d{2,3}\s?年", _last_clause_of(a))
         and not (a.is_from or b.is_from)
@@ -1991,6 +1994,30 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     _point_item(comp, item, _sentence_of(item.text, m.group(0)))
     comp.decided_by = m.group(0)
     comp.method = "rate"
+
+
+def _figure_done_late(target: Target, comp: Component) -> None:
+    """A figure reached, for a part with a deadline (於114年9月底前完成十二所…盤查): done after
+    the deadline by the date an aligned item gives its completion (於114年11月完成…) is missed."""
+    deadline = deadline_of(comp.text) or deadline_of(target.text)
+    if comp.status not in ("met", "exceeded") or deadline is None:
+        return
+    for item in _aligned_texts(target):
+        for m in _DONE_ON.finditer(item.text):
+            if not 1 <= int(m.group("m")) <= 12:
+                continue
+            if not deadline.allows(int(m.group("y")), int(m.group("m"))):
+                comp.status, comp.reason = "not_met", "deadline_missed"
+                _point_item(comp, item, _sentence_of(item.text, m.group(0)).strip())
+                comp.decided_by = m.group(0)
+                return
+
+
+#: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線.
+_DONE_ON = re.compile(
+    r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?\s?(?:始|才|正式)?"
+    r"(?:完成|完工|竣工|上線|啟用|辦竣|開館|通車|驗收完成)"
+)
 
 
 def _check_deadline(comp: Component, items: list[TextItem]) -> None:
