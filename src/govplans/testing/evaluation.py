@@ -1620,6 +1620,27 @@ VARIETY24_FIRST_RUN = (
 )
 
 
+VARIETY25_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 28 (commit 840c95f, the rules of "
+    "section 28 written from the twenty-fourth set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 103 of "
+    "111 (92.8%), values 104 of 111 (93.7%), plan verdicts 26 of 30 (86.7%), evidence items 103 "
+    "of 111 (92.8%), false met 3 of 111 (2.7%)**. Per report: 內政部國土測繪中心 114 27 of 28, "
+    "經濟部地質調查及礦業管理中心 115 (萬元) 23 of 27, 衛生福利部心理健康司 113 28 of 28, "
+    "文化部影視及流行音樂產業局 115 (元) 25 of 28. The session's first engine (479ce9f, before "
+    "sections 22 to 28) gives the same figures on it: the rules of this session did not move it.",
+    "- No goal met but none far off save false met (2.7 %, three targets shown met that the "
+    "labels say are not). The last twelve first runs (after the rounds of sections 17 to 28): "
+    "statuses 95.5 %, 93.8 %, 91.9 %, 96.3 %, 96.3 %, 89.7 %, 96.4 %, 95.0 %, 92.2 %, 97.3 %, "
+    "96.5 %, 92.8 %; false met 1.8 %, 0.9 %, 0.9 %, 0.0 %, 0.9 %, 0.9 %, 0.9 %, 0.8 %, 1.7 %, "
+    "0.9 %, 0.9 %, 2.7 %. Pooled: statuses 1,275 of 1,350 (94.4 %), values 1,278 of 1,350 "
+    "(94.7 %), evidence items 1,286 of 1,350 (95.3 %), false met 15 of 1,350 (1.1 %). The last "
+    "five alone (the twenty-first to twenty-fifth, after sections 24 to 28): statuses 543 of 573 "
+    "(94.8 %), false met 8 of 573 (1.4 %). The set is kept unread: it measures the engine as it "
+    "stands at the end of session 8.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -1777,6 +1798,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY24_FIRST_RUN,
             "法務部矯正署 114, 財政部關務署 115 (萬元), 勞動部勞工保險局 113, "
             "衛生福利部社會救助及社工司 115 (元): 115 targets",
+        ),
+        (
+            "a twenty-fifth set (out of sample, unread)",
+            ("variety25a", "variety25b"),
+            VARIETY25_FIRST_RUN,
+            "內政部國土測繪中心 114, 經濟部地質調查及礦業管理中心 115 (萬元), "
+            "衛生福利部心理健康司 113, 文化部影視及流行音樂產業局 115 (元): 111 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
