@@ -86,3 +86,17 @@ def test_a_stage_the_target_asks_for_is_no_account_against_it():
         ["已研析國際標準，並完成衛星資安參考設計草案。"],
     ).targets[0]
     assert t.other == (None, None, "")
+
+
+def test_the_other_column_saying_work_was_done_beside_a_target_not_met():
+    """Analyst read 4, F2 (read 3, NEW-4): a target not met on one column, the other column saying
+    work on it was done, gets the other column's line too."""
+    result = assess(
+        ["完成智慧港口政策推動策略建議(包含研究報告1篇)。"],
+        ["受颱風影響，計畫執行期程暫緩並修正為115年12月31日。"],
+        ["已完成國際智慧港口相關政策與法規議題之整體研析。"],
+    )
+    t = result.targets[0]
+    assert t.status == "not_met"
+    assert t.other[0] == "execution"
+    assert t.other[2].startswith("已完成國際智慧港口")

@@ -1583,7 +1583,7 @@ def _qualifies(sentence: str, status: str, target_text: str) -> bool:
     """Whether the other column's sentence speaks against the verdict: words of an unfinished
     form, of failure, delay or work under way beside a met target (初步建置 beside 已完成建置)
     that the target does not use itself (a 草案 answers a target asking for one), or the
-    agency's words of success beside a target not met."""
+    agency's words of success, or that work on it was done, beside a target not met."""
     if status in ("met", "exceeded"):
         return any(
             m.group(0) not in target_text
@@ -1591,8 +1591,16 @@ def _qualifies(sentence: str, status: str, target_text: str) -> bool:
             for m in p.finditer(sentence)
         )
     if status == "not_met":
-        return _POSITIVE_VERDICT.search(sentence) is not None
+        # or that work on it was done (已完成…整體研析 beside a strategy report not delivered)
+        return (
+            _POSITIVE_VERDICT.search(sentence) is not None
+            or _DONE_SAID.search(sentence) is not None
+        )
     return False
+
+
+#: The agency's words that work was done (已完成, 已如期完成, 均已辦竣, 已上線), never 未/尚未.
+_DONE_SAID = re.compile(r"(?<![未尚])已(?:如期|依限)?(?:完成|辦竣|辦理完竣|上線|啟用|完工)")
 
 
 def deciding_item(target: Target) -> tuple[str | None, int | None, str]:

@@ -802,7 +802,8 @@ TARGETS: list[Field] = [
         "另一欄位",
         "Other section",
         "The column that did not decide the target, when an item of it speaks of the target "
-        "against the verdict (初步, 尚未, 辦理中 beside a target met; 已達成 beside one not met): "
+        "against the verdict (初步, 尚未, 辦理中 beside a target met; 已達成 or 已完成 beside one "
+        "not met): "
         "execution when the attainment item decided, and the reverse; empty otherwise.",
     ),
     Field(

@@ -498,12 +498,14 @@ METHOD_TEXT: dict[str, tuple[str, str]] = {
     ),
     "other_account": (
         "「另一欄」：判定依一欄（達成說明或執行情形）之文字，而另一欄對同一目標之敘述與判定相左"
-        "（如一欄稱已完成、另一欄稱初步建置或待完工查核；目標本身所求之階段不在此列）時，"
+        "（如一欄稱已完成、另一欄稱初步建置或待完工查核；或判定未達成，而另一欄稱相關工作已完成；"
+        "目標本身所求之階段不在此列）時，"
         "目標表於機關說明（原文）欄、佐證之下引述另一欄原文，供讀者並讀兩欄，判定不因此改變。",
         '"Other column": where a target is decided on one column (attainment or execution) and '
         "the other column's sentence about it speaks against the verdict (one says done, the "
-        "other preliminary or awaiting completion checks; a stage the target itself asks for "
-        "does not count), the target table quotes the other column under the agency's words "
+        "other preliminary or awaiting completion checks; or a target not met beside the other "
+        "column saying work on it was done; a stage the target itself asks for does not count), "
+        "the target table quotes the other column under the agency's words "
         "(the evidence), so a reader sees both; the verdict does not change.",
     ),
     "types": ("目標類型與比較規則", "Target types and their comparison rules"),
