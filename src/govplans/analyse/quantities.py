@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from govplans.analyse.quantity import QUALIFIER_MEANING, name_kind, normalise_width, read_number
+from govplans.analyse.quantity import (
+    PHONE,
+    QUALIFIER_MEANING,
+    name_kind,
+    normalise_width,
+    read_number,
+)
 
 #: Measure word as printed -> its normalised group (the word used to display the group).
 MEASURE_GROUPS: dict[str, str] = {
@@ -75,9 +81,9 @@ MEASURE_GROUPS: dict[str, str] = {
     # is still a quantity: its word is its own group).
     "家次": "家次",
     "艘": "艘",
-    "艘次": "艘次",
+    "艘次": "艘次",  # inspections of ships (安全檢查140艘次): each visit counts
     "機關次": "機關次",  # visits to agencies (訪視輔導132機關次), never 機 counted
-    "機關": "機關",  # inspections of ships (安全檢查140艘次): each visit counts
+    "機關": "機關",
     "總噸": "總噸",  # gross tonnage (50總噸以上客船): a size, never 總 counted
     "架": "架",
     "棟": "棟",
@@ -309,11 +315,13 @@ _TO_AFTER = re.compile(
 _BY_AFTER = re.compile(
     r"^\s?(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減)\s?(?:達|約)?\s?[\d０-９]"
 )
+#: Work under way (辦理中, 施工中): the 中 is never the first character of a word (辦理中央及
+#: 地方機關訪視, 建置中心, 辦理中文課程). The one pattern, read by the engine's rules too.
+IN_PROGRESS = r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行)中(?![央心小華部南北區國文])"
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
-    # (…中 never the first character of 中央, 中心, 中小: 辦理中央及地方機關訪視)
     r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|"
-    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置)中(?![央心小華部南北區])|"
+    rf"{IN_PROGRESS}|"
     r"待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
 #: Measure words that also stand as nouns after 個 (6個案例, 3個場次, 5個項目).
@@ -536,16 +544,12 @@ _RANGE_LOW = re.compile(
 _NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
 
 
-#: A telephone number: digits joined by hyphens, opening with 0 or in three groups or more.
-_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,4}(?:-\d{2,8})+|\d{2,4}(?:-\d{2,8}){2,})(?![\d-])")
-
-
 def _normalised(text: str) -> str:
     """The text as the reader matches it: full-width digits as ASCII, range separators between
     two numbers as 至 (same length: every span still indexes the text as printed)."""
     text = normalise_width(text)
     # a telephone number's hyphens (0800-889-123) separate no range: kept for name_kind
-    phones = [m.span() for m in _PHONE.finditer(text)]
+    phones = [m.span() for m in PHONE.finditer(text)]
     text = _RANGE_SEPARATOR.sub(
         lambda m: m.group(0) if any(a <= m.start() < b for a, b in phones) else m.group(1) + "至",
         text,
@@ -758,9 +762,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if low is not None:
             bottom = _read(low.group("low"))
             # 20至24萬人次: a magnitude word printed on the high bound only is both bounds'
-            magnitude = re.search(r"\d\s?([千萬億])$", m.group("n") or "")
-            if magnitude and not re.search(r"[千萬億]", low.group("low")):
-                scaled = bottom * {"千": 1e3, "萬": 1e4, "億": 1e8}[magnitude.group(1)]
+            # (the largest word of the high bound: 1至2萬5千人次 is 10,000 to 25,000)
+            high_numeral = m.group("n") or ""
+            largest = next((w for w in "億萬千" if w in high_numeral), None)
+            if largest and not re.search(r"[千萬億]", low.group("low")):
+                scaled = bottom * {"千": 1e3, "萬": 1e4, "億": 1e8}[largest]
                 bottom = scaled if scaled < value else bottom
             value, high, start = bottom, value, low.start()
         if unit == "個":  # 6個案例 counts 案, 3個場次 場: the noun is the measure word

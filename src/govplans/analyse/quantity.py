@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 __all__ = [
     "CHINESE_NUMERAL",
     "NUMERAL",
+    "PHONE",
     "QUALIFIER_MEANING",
     "Number",
     "find_numbers",
@@ -183,6 +184,12 @@ def read_number(text: str) -> Decimal | None:
     return total
 
 
+#: A telephone number (0800-889-123, 02-2345-6789, 0800-636363): digits joined by hyphens,
+#: opening with 0 and a next group of three digits or more, or in three groups or more; a range
+#: (20-25, 0-6歲) is neither.
+PHONE = re.compile(r"(?<![\d-])(?:0\d{1,4}(?:-\d{3,8})+|\d{2,4}(?:-\d{2,8}){2,})(?![\d-])")
+
+
 def name_kind(text: str, start: int, end: int) -> str | None:
     """Why the number at ``text[start:end]`` is no quantity, or None when it may be one.
 
@@ -194,17 +201,8 @@ def name_kind(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 8) : start]
     if _DATE_AFTER.match(after):
         return "date"
-    # a telephone number (0800-889-123, 02-2345-6789, 0800-636363): digits joined by hyphens,
-    # opening with 0 or in three groups (a range 20-25 has two, never a leading 0)
-    left = start
-    while left > 0 and (text[left - 1].isdigit() or text[left - 1] == "-"):
-        left -= 1
-    right = end
-    while right < len(text) and (text[right].isdigit() or text[right] == "-"):
-        right += 1
-    run = text[left:right].strip("-")
-    if "-" in run and (run.startswith("0") or run.count("-") >= 2):
-        return "name"
+    if any(m.start() <= start < m.end() for m in PHONE.finditer(text)):
+        return "name"  # 0800-889-123, 02-2345-6789
     if re.match(r"^\s?\.\d", after) or re.search(r"\d\.$", before):
         return "version"  # 3.0.1, SSG3.0
     if re.search(r"[台臺]\s?$", before) and re.match(r"\s?[甲乙丙]?線", after):

@@ -37,6 +37,7 @@ from itertools import pairwise
 from govplans.analyse.alignment import MIN_CONTENT, Alignment, align, join_continuations
 from govplans.analyse.quantities import (
     AMOUNT_WORDS,
+    IN_PROGRESS,
     LABEL_LIMIT,
     Quantity,
     bigrams,
@@ -142,7 +143,7 @@ _NEGATION = re.compile(
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
-    r"(?:辦理|施工|執行|規劃|審查|興建|建置|進行)中(?![央心小華部南北區國文])|刻正|正辦理"
+    rf"{IN_PROGRESS}|刻正|正辦理"
     r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區])"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
     r"|尚待|有待|待[^，,。；;]{0,14}?後"  # 尚待雙方完成內部程序後簽署: the step asked is to come
@@ -378,9 +379,19 @@ def _selects_a_class(q: Quantity, quantities: list[Quantity], text: str) -> bool
     clause counts (50總噸以上客船…140艘次)."""
     if not q.phrase.endswith(("以上", "以下")) or not re.match(r"[\u4e00-\u9fff]", text[q.end :]):
         return False
+    # a bound before a conjunction or a verb ends a part (輔導企業30家以上及媒合投資案5件,
+    # 培訓學員300人以上並有200人取得證照): it selects nothing
+    if _JOINS_OR_ACTS.match(text, q.end):
+        return False
     return any(
-        o.start > q.end and not re.search(r"[，,；;。]", text[q.end : o.start]) for o in quantities
+        o.start > q.end
+        and o.unit != q.unit  # 歲, 總噸, Gbps select things counted in another word
+        and not re.search(r"[，,；;。]", text[q.end : o.start])
+        for o in quantities
     )
+
+
+_JOINS_OR_ACTS = re.compile(r"[及與和並且或、暨]|辦理|完成|達成|取得|提供|協助|輔導")
 
 
 def _qualifying_duration(q: Quantity, text: str) -> bool:
@@ -407,8 +418,9 @@ def _done_part(text: str) -> TypedPart:
 
 
 def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]]:
-    """The clauses of ``text`` (between ，；) holding none of ``quantities`` that start with a
-    verb of a thing done (通過, 取得, 維持, 完成…): each is a binary part."""
+    """The clauses of ``text`` (between ，；。, 並, 且, or 及 before a verb of done) holding none
+    of ``quantities`` that start, after a deadline if any, with a verb of a thing done (通過,
+    取得, 維持, 完成…): each is a part of its own (binary, or deadline: :func:`_done_part`)."""
     out = []
     start = 0
     # 並 and 且 join clauses too (完成資料庫建置上線並登錄人才1,000人: the database is a part)
@@ -565,7 +577,11 @@ def _fallback(
             # 辦理情形詳執行情形說明三、四: the agency's account is the execution item's
             or _REFERS_TO_EXECUTION.search(own.text)
         )
-        and not (_MISSED.search(own.text) or _AGENCY_MISSED.search(own.text))
+        and not (
+            _MISSED.search(own.text)
+            or _AGENCY_MISSED.search(own.text)
+            or _NEGATION.search(own.text)  # 未能全數完成, 無法全數完成
+        )
     )
     in_execution = (
         [c for c in same_unit if c.item is executed and not c.quantity.is_total]
@@ -1241,7 +1257,9 @@ def _part_named(
         # name words of the target that the whole's clause lacks (a part that has not, 其中未取得
         # 驗證者5家, is the rest, never the figure)
         lacked = bigrams(strip_stopwords(comp.quantity.clause_before)) - bigrams(other_near)
-        own = strip_stopwords(part.quantity.before.rsplit("其中", 1)[-1] + part.quantity.after)
+        own = strip_stopwords(
+            part.quantity.clause_before.rsplit("其中", 1)[-1] + part.quantity.after
+        )
         named = (
             len(lacked & bigrams(own)) >= 2
             and not _NOT_YET.search(own)
@@ -1503,8 +1521,11 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         # 工讀及急難救助合計3,136人次 for 工讀及急難救助3,000人次: a figure of one of the things
         # joined (急難救助金186人次) is no rival to their total, only another total is
         rivals = [r for r in rivals if r.is_total]
-    if not rivals or any(r.value == comp.achieved_value for r in rivals):
-        return False  # the other item prints the figure found too (輔導約150家，…驗證者28家)
+    # the other item prints the figure found too, of the same thing (輔導約150家，…驗證者28家)
+    if not rivals or any(
+        r.value == comp.achieved_value and thing_similarity(q, r) >= 0.3 for r in rivals
+    ):
+        return False
     best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
     # the same thing, or the same rate named (通過率77% against 認證通過率82%), or the item's one
     # figure of the measure in a sentence that names the thing before it (鐵道觀光列車全年開行
@@ -1685,26 +1706,36 @@ def _aligned_texts(target: Target) -> list[TextItem]:
 
 
 def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
-    """A rank: the rank the aligned item reports (第15名), lower is better; of several ranks in
-    an item (貨櫃裝卸量第19名；航運中心發展指數第27名), the one whose sentence names the part's
-    thing best (the first at a tie)."""
+    """A rank: the rank the aligned item reports (第15名), lower is better. Of several ranks in
+    an item (貨櫃裝卸量第19名；航運中心發展指數第27名), judged by the words that name the part's
+    thing: its clause and what leads to it in its sentence since the rank before. A position
+    (第27名) naming the thing at least half as well as the best comes before a bracket (維持前20
+    名); else the best named; the first at a tie."""
     for item in _aligned_texts(target):
-        found: list[tuple[tuple[int, float], int, str]] = []  # ((position, names), rank, clause)
-        start = 0
+        found: list[tuple[tuple[float, int], int, str]] = []  # ((names, position), rank, clause)
+        start = lead_from = 0
         for clause in _CLAUSE.split(item.text):
+            end = start + len(clause)
+            sentence_start = max(item.text.rfind(c, 0, start) for c in "。；;！？!?") + 1
             rank = rank_of(clause)
             # 仍未進入前25名 restates the rank aimed at, it is no rank reached
             if rank is not None and not _NOT_RANKED.search(clause):
-                # a position (第27名) before a bracket (維持前20名); of several, the one whose
-                # clause and what leads to it in its sentence name the thing best (…指數，高雄港
-                # 排名第27名)
-                lead = item.text[item.text.rfind("；", 0, start) + 1 : start] + clause
+                lead = item.text[max(sentence_start, lead_from) : end]
                 position = 1 if re.search(r"第\s?(?:\d|[一二三四五六七八九十])", clause) else 0
-                found.append(((position, _names(comp, lead)), rank, clause))
-            start += len(clause) + 1
+                # the words of keeping or entering a bracket (維持前, 進入前) name no thing
+                named = containment(_RANK_VERB.sub("", comp.thing), _RANK_VERB.sub("", lead))
+                found.append(((round(named, 2), position), rank, clause))
+            if rank is not None:
+                lead_from = end + 1
+            start = end + 1
         if not found:
             continue
-        _, rank, clause = max(found, key=lambda f: f[0])
+        # a position naming the thing at least half as well as the best words does (臺灣大學名列
+        # 第68名 beside 我國6校進入QS世界大學排名前200名), else the best named (never 本港貨櫃裝卸
+        # 量全球第19名 for 航運中心發展指數 beside 指數排名下滑至前40名)
+        best = max(names for (names, _), _, _ in found)
+        positions = [f for f in found if f[0][1] and f[0][0] > 0 and f[0][0] >= best / 2]
+        _, rank, clause = max(positions or found, key=lambda f: f[0])
         comp.achieved_value = float(rank)
         comp.status = compare(comp.typed, rank, exceed_margin)
         comp.reason = "figure_compared"
@@ -1714,6 +1745,7 @@ def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
     comp.status, comp.reason = "unclear", "no_rank"
 
 
+_RANK_VERB = re.compile(r"(?:維持|保持|進入|擠進|躋身)(?:在|於)?(?:全國|全球|世界)?(?:前|第)?")
 _NOT_RANKED = re.compile(r"未(?:能)?(?:維持|保持|進入|達|列入|擠進|躋身)")
 _RANK_WORDS = re.compile(r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
 
@@ -1794,18 +1826,20 @@ def _names(comp: Component, words: str) -> float:
 
 
 def _year_of(q: Quantity) -> int | None:
-    """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114), or None."""
+    """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114) or that stands
+    right before it (參與率113年為62.0% -> 113), or None."""
     words = _last_clause_of(q)
     m = re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", words)
-    # … or the year right before it (參與率113年為62.0%, 由114年之24.0日)
-    m = m or re.search(r"(\d{2,3})\s?年(?:度)?(?:底|同期)?(?:為|是|之|達)?\s?$", words)
+    # … or the year right before it (參與率113年為62.0%, 由114年之24.0日): a year of three
+    # digits, never a count of years (連續12年達95%)
+    m = m or re.search(r"(?<!\d)(\d{3})\s?年(?:度)?(?:底|同期)?(?:為|是|之|達)?\s?$", words)
     return int(m.group(1)) if m else None
 
 
 #: A clause giving the level of the year before after this year's: 114年為160萬人次,
 #: 上年同期為…, 前一年則為….
 _YEAR_BEFORE_WAS = re.compile(
-    r"\s*(?:\d{2,3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期|同一?調查|同一?統計)?(?:則)?(?:為|是)"
+    r"\s*(?:\d{3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期|同一?調查|同一?統計)?(?:則)?(?:為|是)"
 )
 #: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
 _TARGET_QUOTED = re.compile(r"\s?[之的]?(?:年度)?目標")
@@ -1842,14 +1876,18 @@ def _change_from_the_targets_level(target: Target, comp: Component, exceed_margi
     百分點): the level an aligned item reports (提升至89.6%) less that start (1.6 百分點), or
     relative to it for a change in %. False when either is missing."""
     assert comp.quantity is not None
-    start = next((q for q in extract_quantities(target.text) if q.is_from), None)
+    start = next((q for q in extract_quantities(comp.text) if q.is_from), None)
     if start is None or start.value == 0:
         return False
     for item in _aligned_texts(target):
         levels = [
             q
             for q in extract_quantities(item.text)
-            if q.unit == start.unit and not q.is_from and not _RATE_BEFORE.search(q.before)
+            if q.unit == start.unit
+            and not q.is_from
+            and not _RATE_BEFORE.search(q.before)
+            # the level of the thing itself (調和率89.6%), never of another (滿意度達90%)
+            and containment(strip_stopwords(_last_clause_of(q)), comp.text) >= 0.5
         ]
         if len(levels) != 1:
             continue
@@ -1886,8 +1924,12 @@ def _broader_count(target: Target, comp: Component) -> bool:
 
 
 def _joined(text: str) -> bool:
-    """Whether a target's part counts things joined by 及/與/和 (宣導及教育訓練50場)."""
-    return re.search(r"[及與和]", text) is not None
+    """Whether a target's part counts things joined by 及/與/和 (宣導及教育訓練50場); never the
+    及/與/和 of a word (參與, 普及, 以及, 及時, 涉及, 和平, 調和, 緩和, 與會)."""
+    return re.search(r"[及與和]", _NOT_JOINING.sub("", text)) is not None
+
+
+_NOT_JOINING = re.compile(r"參與|普及|以及|及時|涉及|和平|調和|緩和|與會|給與|和諧")
 
 
 def _decided_by_a_total(comp: Component) -> bool:
@@ -2007,18 +2049,29 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
 def _figure_done_late(target: Target, comp: Component) -> None:
     """A figure reached, for a part with a deadline (於114年9月底前完成十二所…盤查): done after
     the deadline by the date an aligned item gives its completion (於114年11月完成…) is missed."""
-    deadline = deadline_of(comp.text) or deadline_of(target.text)
+    # the part's own deadline, or the target's when it is the target's one part
+    deadline = deadline_of(comp.text) or (
+        deadline_of(target.text) if len(target.components) == 1 else None
+    )
     if comp.status not in ("met", "exceeded") or deadline is None:
         return
     for item in _aligned_texts(target):
-        for m in _DONE_ON.finditer(item.text):
-            if not 1 <= int(m.group("m")) <= 12:
+        for sentence in _SENTENCE.split(item.text):
+            # a sentence about the part's thing, its completion date (never one expected)
+            if containment(comp.thing, sentence) < 0.5:
                 continue
-            if not deadline.allows(int(m.group("y")), int(m.group("m"))):
-                comp.status, comp.reason = "not_met", "deadline_missed"
-                _point_item(comp, item, _sentence_of(item.text, m.group(0)).strip())
-                comp.decided_by = m.group(0)
-                return
+            for m in _DONE_ON.finditer(sentence):
+                if not 1 <= int(m.group("m")) <= 12 or _EXPECTED.search(sentence[: m.start()]):
+                    continue
+                if not deadline.allows(int(m.group("y")), int(m.group("m"))):
+                    comp.status, comp.reason = "not_met", "deadline_missed"
+                    _point_item(comp, item, sentence.strip())
+                    comp.decided_by = m.group(0)
+                    return
+
+
+#: Words before a date that put it in the future (預計115年3月完成, 將於…).
+_EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 
 
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線.
@@ -2093,7 +2146,9 @@ _POSITIVE_VERDICT = re.compile(
 #: An attainment item that sends the reader to the execution column (詳執行情形說明三、四).
 _REFERS_TO_EXECUTION = re.compile(r"(?:詳|見|如|參見|請參)(?:執行情形|執行說明)")
 #: The agency's statement that all was done (均已辦竣, 皆已完成, 全數達成).
-_ALL_DONE = re.compile(r"(?<!未)(?:均|皆|全數|悉數)已?(?:如期|依限)?(?:完成|辦竣|辦理完竣|達成)")
+_ALL_DONE = re.compile(
+    r"(?<![未法能])(?:均|皆|全數|悉數)已?(?:如期|依限)?(?:完成|辦竣|辦理完竣|達成)"
+)
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
 _MISSED = re.compile(
     r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
@@ -2148,7 +2203,7 @@ _AGENCY_LATE = re.compile(
     r"(?:完成|完工|上線|啟用|辦理|施行|出版|發布|公布|提出|開放|營運|開館|通車|取得|獲得|開工|動工)"
     r"|調整至\s?\d"
 )
-#: Types measured by a figure someone publishes (a rank, a rate, a level, a change): their
+#: Types measured by a figure someone publishes (a rank, a level, a ceiling, a change): their
 #: result may come out after the year.
 _MEASURED_TYPES = ("rank", "level", "ceiling", "change")
 #: The result or the statistics a target is measured by are not published yet (結果預計116年12月

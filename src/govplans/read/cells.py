@@ -249,11 +249,26 @@ def _dot_numbers(block: str) -> set[int]:
     }
 
 
+def _opening(block: str) -> tuple[str, int] | None:
+    """The style and number of the marker a block opens with, list or not (``3、4月間…`` opens
+    with 3、), or None."""
+    match = _MARKER.match(block.lstrip())
+    if match is None or match.lastgroup is None:
+        return None
+    number = _number(match.lastgroup, match.group(match.lastgroup))
+    return (match.lastgroup, number) if number is not None else None
+
+
 def _tokenize(
-    block: str, numbering: _Numbering, later: frozenset[int] = frozenset()
+    block: str,
+    numbering: _Numbering,
+    later: frozenset[int] = frozenset(),
+    opens_later: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[_Token]:
     """Split one block at the markers that come in sequence, advancing ``numbering``;
-    ``later``: the ``N.`` numbers of the section's later blocks (see :func:`_candidates`)."""
+    ``later``: the ``N.`` numbers of the section's later blocks (see :func:`_candidates`);
+    ``opens_later``: the markers later blocks open with (a block opening with ``3、4月間…``
+    is no item 3 when a later block opens with ``3、``)."""
     tokens: list[_Token] = []
     text_start = 0
     next_item = numbering.next_item if numbering.style == "dot" else None
@@ -262,6 +277,8 @@ def _tokenize(
         style = match.lastgroup
         # (only once items of that style were seen: 「一、二級防護」 alone is still text)
         due = numbering.next_item if numbering.style == style else None
+        if style is not None and due is not None and (style, due) in opens_later:
+            due = None  # a later block opens with this number: that one is the item
         found = _marker_at(block, match, due)
         if found is None:
             continue
@@ -299,16 +316,26 @@ def split_items(fragments: list[tuple[str, int]]) -> list[Item]:
         for frag_index, (cell, line) in enumerate(fragments)
         for block_index, block in enumerate(html_blocks(cell))
     ]
-    # the N. numbers of each block's later blocks, from the last
+    # the N. numbers of each block's later blocks, and the markers later blocks open with,
+    # from the last
     later: list[frozenset[int]] = []
+    later_openings: list[frozenset[tuple[str, int]]] = []
     seen: set[int] = set()
+    opened: set[tuple[str, int]] = set()
     for _, _, block, _ in reversed(blocks):
         later.append(frozenset(seen))
+        later_openings.append(frozenset(opened))
         seen |= _dot_numbers(block)
+        opening = _opening(block)
+        if opening is not None:
+            opened.add(opening)
     later.reverse()
-    for (frag_index, block_index, block, line), after in zip(blocks, later, strict=True):
+    later_openings.reverse()
+    for (frag_index, block_index, block, line), after, opens_later in zip(
+        blocks, later, later_openings, strict=True
+    ):
         continues = frag_index > 0 and block_index == 0
-        tokens = _tokenize(block, numbering, after)
+        tokens = _tokenize(block, numbering, after, opens_later)
         for tok_index, tok in enumerate(tokens):
             if tok.kind == "item":
                 numbered = True

@@ -808,15 +808,17 @@ _NINETEENTH_SET_RULES = (
 
 #: The general rules written after reading the twentieth set's first run (variety20a/b).
 _TWENTIETH_SET_RULES = (
-    "Of the ranks an item gives, a position (第27名) comes before a bracket (維持前20名), and of "
-    "several the one whose clause, with what leads to it in its sentence, names the thing "
-    "(貨櫃裝卸量第19名；航運中心發展指數第27名); a bracket not reached or kept (仍未進入前25名, "
-    "未能維持前10名) is no rank reached.",
+    "Of the ranks an item gives, the one whose clause, with what leads to it in its sentence "
+    "since the rank before, names the thing (貨櫃裝卸量第19名；航運中心發展指數第27名), words "
+    "of keeping or entering a bracket (維持前, 進入前) aside; a position (第68名) naming the "
+    "thing at least half as well as the best comes before a bracket (前200名); a bracket not "
+    "reached or kept (仍未進入前25名, 未能維持前10名) is no rank reached.",
     "The level of the year before may follow this year's (全年載客量168.8萬人次，114年為160萬"
     "人次), and a year right before a figure dates it (參與率113年為62.0%，114年為66.5%).",
     "A duration followed by 內 is a time to stay within (於考後5個工作天內公告): a ceiling.",
-    "A bound right before a noun selects the things a later figure of its clause counts "
-    "(50總噸以上客船安全檢查140艘次, 1Gbps以上固網寬頻服務之比例): it is no figure to reach.",
+    "A bound right before a noun selects the things a later figure of its clause counts in "
+    "another measure word (50總噸以上客船安全檢查140艘次, 1Gbps以上固網寬頻服務之比例): it is no "
+    "figure to reach; never one before a conjunction or a verb (輔導企業30家以上及媒合投資案5件).",
     "艘次, 總噸, 機關次 and 機關 are measure words; words of work under way (辦理中, 執行中) "
     "never take the 中 of 中央, 中心 or 中小 (辦理中央及地方機關訪視 is done work).",
 )
