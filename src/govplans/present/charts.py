@@ -38,7 +38,7 @@ from govplans.analyse.measures import (
 )
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present.fmt import (
-    format_amount,
+    amount_text,
     format_margin,
     format_multiple_threshold,
     format_period,
@@ -388,7 +388,7 @@ def portfolio_totals_chart(portfolio: pd.DataFrame, lang: str = "zh-TW") -> Figu
             ax.text(
                 float(amount) / per_unit,
                 yy,
-                " " + format_amount(amount, lang),
+                " " + amount_text(amount, lang),
                 va="center",
                 fontsize=8,
             )
@@ -427,7 +427,7 @@ def plan_profile_chart(
     colors = ("#c9d6e3", "#5b8db8", "#1f4e79")
     money.barh(range(3), amounts, color=colors)
     for i, amount in enumerate(amounts):
-        money.text(amount, i, " " + format_amount(amount, lang), va="center", fontsize=9)
+        money.text(amount, i, " " + amount_text(amount, lang), va="center", fontsize=9)
     money.set_yticks(range(3), [text(k, lang) for k in keys])
     money.invert_yaxis()
     money.set_xticks([])

@@ -64,7 +64,7 @@ def flag_message(code: str, plan: Mapping[str, Any], th: Thresholds, lang: str) 
             "period elapsed" + (" (the plan's first year)" if first else "")
         )
     if code == "ends_with_unappropriated_budget":
-        remaining = fmt.format_amount(plan["remaining_budget_thousand_twd"], lang)
+        remaining = fmt.amount_text(plan["remaining_budget_thousand_twd"], lang)
         end_year, revised = period_end(plan)
         if end_year is None:  # the flag needs an end: raised only for a plan that has one
             raise ValueError(f"plan {plan['plan_id']} has no known end for {code}")

@@ -103,6 +103,57 @@ def format_amount(thousand_twd: float | None, lang: str = ZH, unit: str | None =
     raise ValueError(f"unknown amount unit {unit!r}; use 億元, 萬元 or 千元")
 
 
+AMOUNT_DIGITS = 4  # significant digits of an amount in a sentence, a chart or a flag
+
+
+def amount_text(thousand_twd: float | None, lang: str = ZH) -> str:
+    """An amount in the unit :func:`format_amount` picks for it, with
+    :data:`AMOUNT_DIGITS` significant digits, so the amounts of one paragraph read at one
+    precision whether they are 億元 or 萬元 (billion or million): ``3.802億元`` beside
+    ``5,303萬元``, ``NT$380.2 million`` beside ``NT$53.03 million``, never ``3.8億元`` beside
+    ``5,303萬元``. Trailing zeros are kept (``1.480億元``: it is a precision, not a figure);
+    an amount is never shown finer than the thousand the report prints (``85萬元`` for 850 千元,
+    ``279.1萬元`` for 2,791 千元: 萬元 under 1,000 萬元 too, so a sentence keeps one unit scale).
+    Four digits keep appropriated − executed = unexecuted readable in the text and leave every
+    萬元 figure as :func:`format_amount` prints it. Every sentence, chart label and flag of a
+    page prints an amount with this, so one amount reads at one precision on one page (never
+    ``3.8億元`` on a chart beside ``3.802億元`` in the text: issue 18).
+    """
+    if is_missing(thousand_twd):
+        return format_amount(thousand_twd, lang)
+    value = float(thousand_twd)  # type: ignore[arg-type]
+    if value == 0:  # nothing, in no unit: never 「3.500億元…0千元」 in one sentence
+        return "0元" if lang == ZH else "NT$0"
+    units: list[tuple[float, float, str]]  # (from, thousand per unit, form)
+    if lang == ZH:
+        yi, wan = float(THOUSAND_PER_YI), float(WAN_FROM)
+        units = [(yi, yi, "{}億元"), (wan, 1 / THOUSAND_PER_WAN, "{}萬元")]
+        if abs(value) < wan:  # 萬元 still, exact to the thousand: 926.8萬元, never 9,268千元
+            return ("-" if value < 0 else "") + f"{small_wan(abs(value))}萬元"
+        small = "{}千元"
+    else:
+        units = [(1e6, 1e6, "NT${} billion"), (1e3, 1e3, "NT${} million")]
+        small = "NT${} thousand"
+    sign, size = ("-" if value < 0 else ""), abs(value)
+    if size >= 1:  # rounded first, so 999,996千元 reads 10.00億元, not 10.000億元
+        exact = Decimal(repr(size))
+        quantum = Decimal(1).scaleb(max(0, exact.adjusted() - AMOUNT_DIGITS + 1))
+        size = float(exact.quantize(quantum, rounding=ROUND_HALF_UP))
+    for floor, per, form in units:
+        if size >= floor:
+            scaled = size / per
+            digits = max(0, AMOUNT_DIGITS - len(str(int(scaled))))
+            return sign + form.format(_round_half_up(scaled, digits))
+    return sign + small.format(_round_half_up(size, 0))
+
+
+def _round_half_up(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and separators, rounding half away from zero."""
+    quantum = Decimal(1).scaleb(-digits)
+    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{digits}f}"
+
+
 def small_wan(thousand_twd: float) -> str:
     """An amount under 1,000 萬元 as a figure in 萬元, exact to the thousand the report prints:
     one decimal where it is needed (``926.8`` for 9,268 千元, ``85`` for 850 千元)."""
@@ -238,7 +289,7 @@ def format_number(value: float | None, lang: str = ZH) -> str:
 
 
 def format_quantity(value: float | None, unit: str | None, lang: str = ZH) -> str:
-    """A count with its measure word: ``5,994人次`` / ``5,994 participants`` (a word with no
+    """A count with its measure word: ``5,994人次`` / ``5,994 person-times`` (a word with no
     English in :data:`~govplans.present.words.MEASURE_WORDS_EN` stays as printed; a percentage
     reads ``72%``)."""
     number = format_number(value, lang)

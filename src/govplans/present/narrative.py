@@ -8,7 +8,6 @@ Markdown/plain text, never as HTML (whoever renders HTML escapes it).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from govplans.analyse.measures import rate_bounds, schedule_position
@@ -16,8 +15,10 @@ from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import counts, fmt
 from govplans.present.flags import plan_flag_messages
-from govplans.present.parts import decided_words, part_text
+from govplans.present.parts import achieved_word, decided_words, other_column, part_text
 from govplans.present.words import (
+    EVIDENCE_SECTIONS,
+    LEAD_SENTENCE,
     REVIEW_DATED,
     name_in,
     name_with_original,
@@ -33,53 +34,13 @@ if TYPE_CHECKING:
 MAX_NOTABLE = 3  # exceeded targets named per plan
 MAX_ATTENTION = 5  # plans named in the portfolio's attention list
 QUOTE_LIMIT = 240  # characters of the agency's explanation quoted
-AMOUNT_DIGITS = 4  # significant digits of every amount in the narrative
+OTHER_QUOTE_LIMIT = 80  # characters of the other column's account quoted (「另一欄」)
 
 
 def _amount(thousand_twd: float | None, lang: str) -> str:
-    """An amount in the unit :func:`govplans.present.fmt.format_amount` picks for it, with
-    :data:`AMOUNT_DIGITS` significant digits, so the amounts of one paragraph read at one
-    precision whether they are 億元 or 萬元 (billion or million): ``3.802億元`` beside
-    ``5,303萬元``, ``NT$380.2 million`` beside ``NT$53.03 million``, never ``3.8億元`` beside
-    ``5,303萬元``. Trailing zeros are kept (``1.480億元``: it is a precision, not a figure);
-    an amount is never shown finer than the thousand the report prints (``85萬元`` for 850 千元,
-    ``279.1萬元`` for 2,791 千元: 萬元 under 1,000 萬元 too, so a sentence keeps one unit scale).
-    Four digits keep appropriated − executed = unexecuted readable in the text and leave every
-    萬元 figure as :func:`~govplans.present.fmt.format_amount` prints it.
-    """
-    if fmt.is_missing(thousand_twd):
-        return fmt.format_amount(thousand_twd, lang)
-    value = float(thousand_twd)  # type: ignore[arg-type]
-    if value == 0:  # nothing, in no unit: never 「3.500億元…0千元」 in one sentence
-        return "0元" if lang == fmt.ZH else "NT$0"
-    units: list[tuple[float, float, str]]  # (from, thousand per unit, form)
-    if lang == fmt.ZH:
-        yi, wan = float(fmt.THOUSAND_PER_YI), float(fmt.WAN_FROM)
-        units = [(yi, yi, "{}億元"), (wan, 1 / fmt.THOUSAND_PER_WAN, "{}萬元")]
-        if abs(value) < wan:  # 萬元 still, exact to the thousand: 926.8萬元, never 9,268千元
-            return ("-" if value < 0 else "") + f"{fmt.small_wan(abs(value))}萬元"
-        small = "{}千元"
-    else:
-        units = [(1e6, 1e6, "NT${} billion"), (1e3, 1e3, "NT${} million")]
-        small = "NT${} thousand"
-    sign, size = ("-" if value < 0 else ""), abs(value)
-    if size >= 1:  # rounded first, so 999,996千元 reads 10.00億元, not 10.000億元
-        exact = Decimal(repr(size))
-        quantum = Decimal(1).scaleb(max(0, exact.adjusted() - AMOUNT_DIGITS + 1))
-        size = float(exact.quantize(quantum, rounding=ROUND_HALF_UP))
-    for floor, per, form in units:
-        if size >= floor:
-            scaled = size / per
-            digits = max(0, AMOUNT_DIGITS - len(str(int(scaled))))
-            return sign + form.format(_round(scaled, digits))
-    return sign + small.format(_round(size, 0))
-
-
-def _round(value: float, digits: int) -> str:
-    """``value`` with ``digits`` decimals and separators, rounding half away from zero."""
-    quantum = Decimal(1).scaleb(-digits)
-    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
-    return f"{rounded:,.{digits}f}"
+    """An amount as every sentence and chart of a page prints it
+    (:func:`govplans.present.fmt.amount_text`)."""
+    return fmt.amount_text(thousand_twd, lang)
 
 
 def status_label(status: str, lang: str) -> str:
@@ -435,13 +396,22 @@ def _unknown_schedule(plan: Any, row: Any, lang: str) -> str:
     )
 
 
-def _figures(target_value: Any, achieved: Any, unit: Any, ratio: Any, lang: str) -> str:
-    """``（目標10名，實際12名，120.0%）`` when both values are known, else empty."""
+def _figures(
+    target_value: Any,
+    achieved: Any,
+    unit: Any,
+    ratio: Any,
+    lang: str,
+    achieved_unit: str | None = None,
+) -> str:
+    """``（目標10名，實際12名，120.0%）`` when both values are known, else empty. The achieved
+    value takes ``achieved_unit`` where given (:func:`~govplans.present.parts.achieved_word`,
+    the word the target table prints: 「目標3案，實際6個」), else ``unit``."""
     if fmt.is_missing(target_value) or fmt.is_missing(achieved):
         return ""
     unit = None if fmt.is_missing(unit) else unit
     goal = fmt.format_quantity(target_value, unit, lang)
-    got = fmt.format_quantity(achieved, unit, lang)
+    got = fmt.format_quantity(achieved, achieved_unit or unit, lang)
     rate = fmt.format_rate(ratio, lang)
     return (
         f"（目標{goal}，實際{got}，{rate}）"
@@ -482,7 +452,12 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
         for c in faulty:
             part = _quote(_shorten(part_text(c), 30), lang)
             figures = _figures(
-                c.target_value, c.achieved_value, c.measure_word, c.achieved_ratio, lang
+                c.target_value,
+                c.achieved_value,
+                c.measure_word,
+                c.achieved_ratio,
+                lang,
+                achieved_word(c),
             )
             why_part = _why_unclear(c, lang) if each else ""
             if why_part:
@@ -497,8 +472,27 @@ def _target_phrase(a: Assessment, t: Any, lang: str) -> str:
     if t.status == "unclear" and t.status_auto == "unclear":
         found = [_why_unclear(c, lang) for c in comps if c.status == "unclear"]
         why = next((r for r in found if r), "")
-    figures = _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang)
+    # a target of one part: its achieved value in the word the target table prints for it
+    word = achieved_word(comps[0]) if len(comps) == 1 else None
+    figures = _figures(t.target_value, t.achieved_value, t.unit, t.achieved_ratio, lang, word)
     return head + figures + ((f"（{why}）" if zh else f" ({why})") if why else "")
+
+
+def _other_account(t: Any, lang: str) -> str:
+    """One clause where the other column tells the target differently (the target table's
+    「另一欄」 line, :func:`govplans.present.parts.other_column`): ``目標3另一欄（執行情形第2項）稱
+    「初步建置…」``, so the narrative a reader quotes does not hide it. Empty otherwise."""
+    other = other_column(t)
+    if other is None:
+        return ""
+    column, number, text = other
+    zh_section, en_section = EVIDENCE_SECTIONS[column]
+    quote = _quote(_shorten(text, OTHER_QUOTE_LIMIT), lang)
+    if lang == fmt.ZH:
+        item = LEAD_SENTENCE[0] if number == 0 else f"第{number}項"
+        return f"目標{t.target_index}另一欄（{zh_section}{item}）稱{quote}"
+    item = LEAD_SENTENCE[1] if number == 0 else f"item {number}"
+    return f"for target {t.target_index}, the other column ({en_section} {item}) reads {quote}"
 
 
 def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None) -> str:
@@ -545,6 +539,7 @@ def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None)
         detailed.append(group + ("：" + "；".join(phrases) if zh else ": " + "; ".join(phrases)))
     body = [("、" if zh else ", ").join(plain)] if plain else []
     body += detailed
+    body += [o for t in rows if (o := _other_account(t, lang))]
     if zh:
         text = f"績效目標：共{n}項，整體判定：{verdict}。" + "".join(f"{b}。" for b in body)
     else:

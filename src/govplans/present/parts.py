@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from govplans.analyse.quantities import extract_quantities
+from govplans.model.provenance import parse_ids
 from govplans.model.values import is_missing
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:並且|以及|並|及|與|和|或)")
@@ -84,3 +85,38 @@ def target_each(component: Any) -> bool:
         if q.value == component.target_value and q.word == component.measure_word:
             return q.start > 0 and text[q.start - 1] == EACH
     return False
+
+
+#: The engine's ``targets.other_section`` -> the evidence column that cites that section.
+_OTHER_COLUMNS = {"attainment": "evidence_items", "execution": "evidence_execution_items"}
+
+
+def other_column(t: Any) -> tuple[str, int, str] | None:
+    """The other column's account of a target, where the engine gives one (``other_section``,
+    ``other_item``, ``other_text``) and the evidence does not already quote that item: (the
+    evidence column naming its section, the item's number, the agency's words). Decided here
+    once: the target table's 「另一欄」 line and the plan's narrative both read it."""
+
+    def cell(name: str) -> str:
+        value = getattr(t, name, "")
+        return "" if value is None or is_missing(value) else str(value)
+
+    column = _OTHER_COLUMNS.get(cell("other_section"))
+    text, item = cell("other_text"), cell("other_item")
+    if column is None or not text or not item:
+        return None
+    number = int(float(item))
+    if number in parse_ids(cell(column)):
+        return None  # already quoted as evidence
+    return column, number, text
+
+
+def achieved_word(component: Any) -> str | None:
+    """The measure word of a part's achieved value: the word the report printed with the
+    achieved figure (``achieved_measure_word``: 「6個」), else the target's (``measure_word``).
+    Decided here once, so the target table and the narrative word one figure alike."""
+    for name in ("achieved_measure_word", "measure_word"):
+        value = getattr(component, name, None)
+        if value is not None and not is_missing(value) and str(value):
+            return str(value)
+    return None

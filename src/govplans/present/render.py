@@ -38,7 +38,13 @@ from govplans.present import counts, fmt
 from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
-from govplans.present.parts import decided_words, part_text, target_each
+from govplans.present.parts import (
+    achieved_word,
+    decided_words,
+    other_column,
+    part_text,
+    target_each,
+)
 from govplans.present.words import (
     ALIGNMENT_TEXT,
     CAVEAT,
@@ -48,6 +54,7 @@ from govplans.present.words import (
     EVIDENCE_SECTIONS,
     IN_SAMPLE_AGREEMENT,
     INDEX_HEADERS,
+    LEAD_SENTENCE,
     NAV_TEXT,
     PAGE_TEXT,
     PART_TEXT,
@@ -288,7 +295,7 @@ def evidence_citation(row: Mapping[str, Any], lang: str = ZH) -> str:
         if lang == "en":
             words = []
             if 0 in numbers:
-                words.append("lead sentence")
+                words.append(LEAD_SENTENCE[1])
             if items:
                 noun = "item" if len(items) == 1 else "items"
                 words.append(f"{noun} {', '.join(str(n) for n in items)}")
@@ -296,7 +303,7 @@ def evidence_citation(row: Mapping[str, Any], lang: str = ZH) -> str:
         else:
             words = []
             if 0 in numbers:
-                words.append("首句")
+                words.append(LEAD_SENTENCE[0])
             if items:
                 words.append(f"第{'、'.join(str(n) for n in items)}項")
             parts.append(zh + "、".join(words))
@@ -467,15 +474,10 @@ def other_account(t: Any, lang: str = ZH) -> str:
     under the agency's words in the evidence column (:func:`targets_table`), so both accounts
     stand beside the verdict; empty when the engine gives none or the evidence already quotes
     that item."""
-    section = _cell(getattr(t, "other_section", ""))
-    text = _cell(getattr(t, "other_text", ""))
-    item = getattr(t, "other_item", None)
-    if section not in ("attainment", "execution") or not text or is_missing(item):
+    other = other_column(t)
+    if other is None:
         return ""
-    column = "evidence_items" if section == "attainment" else "evidence_execution_items"
-    number = int(str(item))
-    if number in parse_ids(_cell(getattr(t, column, ""))):
-        return ""  # already quoted as evidence
+    column, number, text = other
     cited = evidence_citation({column: str(number)}, lang)
     if lang == "en":
         return f"Other column: {cited}: “{text}”"
@@ -562,8 +564,7 @@ def _part_cells(
     )
     if quantified and target_each(c):  # 「(各1座)」: one each, as the report prints it
         goal = pick(EACH_VALUE, lang).format(value=goal)
-    word = c.measure_word if is_missing(c.achieved_measure_word) else c.achieved_measure_word
-    got = _part_figure(c.achieved_value, word, lang)
+    got = _part_figure(c.achieved_value, achieved_word(c), lang)
     status = status_text(c.status, lang)
     if bool(c.set_low):
         k = fmt.format_multiple_threshold(th.low_target_multiple, lang)
@@ -969,18 +970,49 @@ def findings_table(a: Assessment, lang: str = ZH, plan_id: str | None = None) ->
     )
 
 
-def items_list(items: Iterable[str]) -> Html:
-    """Report items as a numbered list, escaped."""
-    entries = "".join(f"<li>{escape(item)}</li>" for item in items)
-    return Html(f"<ol>{entries}</ol>")
+#: An item as the profile's 「報告原文」 shows it: (the report's own marker, or "" where it
+#: printed none; the item's number, 0 for a lead sentence before item 1; its text).
+ShownItem = tuple[str, int, str]
+
+
+def report_items(report: Report, plan_id: str, section: str) -> list[ShownItem]:
+    """A section's top-level items (:meth:`Report.folded_items`, sub-items folded in) with the
+    marker the report printed before each (``report.items.marker``, kept by the reader)."""
+    items = report.items
+    rows = items[(items["plan_id"] == plan_id) & (items["section"] == section)]
+    markers: dict[int, str] = {}
+    for item_no, marker in zip(rows["item_no"], rows["marker"], strict=True):
+        # the first row of an item carries its marker (sub-items carry their own, folded in)
+        markers.setdefault(int(item_no), "" if is_missing(marker) else str(marker).strip())
+    return [
+        (markers.get(item.item_no, ""), item.item_no, item.text)
+        for item in report.folded_items(plan_id, section)
+    ]
+
+
+def items_list(items: Iterable[ShownItem | str], lang: str = ZH) -> Html:
+    """Report items as printed, escaped: each with the report's own marker (``1.``, ``(一)``),
+    never a counter of the page's. A lead sentence before item 1 (item 0) is labelled as the
+    target table cites it (首句 / lead sentence); unnumbered text (or a bare string) has no
+    marker, so a reader citing 「第2項」 from the page cites the report's item 2 (issue 18)."""
+    entries = []
+    for item in items:
+        marker, item_no, text = ("", -1, item) if isinstance(item, str) else item
+        label = marker
+        if not marker and item_no == 0:
+            lead = pick(LEAD_SENTENCE, lang)
+            label = f"〔{lead}〕" if lang != "en" else f"[{lead}]"
+        shown = f'<span class="govplans-marker">{escape(label)}</span> ' if label else ""
+        entries.append(f"<li>{shown}{escape(text)}</li>")
+    return Html(f'<ul class="govplans-items">{"".join(entries)}</ul>')
 
 
 def plan_sections(report: Report, plan_id: str, lang: str = ZH) -> Html:
-    """The four text sections of a plan as lists, in the agency's words."""
+    """The four text sections of a plan as lists, in the agency's words and its numbering."""
     parts = []
     for section, (zh, en) in SECTIONS.items():
-        items = report.section_items(plan_id, section)
-        listing = items_list(items).html if items else f"<p>{escape(word('none', lang))}</p>"
+        items = report_items(report, plan_id, section)
+        listing = items_list(items, lang).html if items else f"<p>{escape(word('none', lang))}</p>"
         parts.append(f"<h4>{escape(en if lang == 'en' else zh)}</h4>{listing}")
     return Html("".join(parts))
 
@@ -1135,7 +1167,7 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
         also = "it also has" if both == 1 else f"{both} of them also have"
         overlap = f" ({also} warnings)" if both else ""
         return (
-            f"{n} plans, {fmt.format_amount(total['total_budget_thousand_twd'], lang)} approved, "
+            f"{n} plans, {fmt.amount_text(total['total_budget_thousand_twd'], lang)} approved, "
             "cumulative execution rate "
             f"{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}; "
             f"{warned} {'plan' if warned == 1 else 'plans'} with warnings"
@@ -1148,7 +1180,7 @@ def overview_summary(assessment: Assessment, lang: str = ZH) -> str:
     else:
         pace = f"，另{paced}項計畫有預算編列進度附註"
     return (
-        f"{n}項計畫，核定總經費{fmt.format_amount(total['total_budget_thousand_twd'], lang)}，"
+        f"{n}項計畫，核定總經費{fmt.amount_text(total['total_budget_thousand_twd'], lang)}，"
         f"累計執行率{fmt.format_rate(total['execution_rate'], lang, bounds=bounds)}；"
         f"{warned}項計畫有警示{pace}"
     )
