@@ -871,6 +871,47 @@ _TWENTY_FOURTH_SET_RULES = (
 )
 
 
+#: Ordinal words of the sets whose rules have sections of their own (:func:`_rules_section`).
+_ORDINALS = {
+    13: "thirteenth",
+    14: "fourteenth",
+    15: "fifteenth",
+    16: "sixteenth",
+    17: "seventeenth",
+    18: "eighteenth",
+    19: "nineteenth",
+    20: "twentieth",
+    21: "twenty-first",
+    22: "twenty-second",
+    23: "twenty-third",
+    24: "twenty-fourth",
+    25: "twenty-fifth",
+}
+
+
+def _rules_section(
+    section: int, set_no: int, rules: tuple[str, ...], measured_from: int
+) -> list[str]:
+    """The section of the rules written from one set's first run, the next set (written before
+    it was read) measuring sections ``measured_from`` to ``section`` out of sample; sections up
+    to 20 were measured already (past tense), later ones are measured by the sets now."""
+    name, following = _ORDINALS[set_no], _ORDINALS[set_no + 1]
+    verb = "measured" if section <= 20 else "measures"
+    joined = "and" if measured_from == section - 1 else "to"
+    return [
+        f"### {section}. Rules from the {name} set (variety{set_no}, in sample since)",
+        "",
+        f"Written after reading the disagreements of the {name} set's first run (recorded "
+        f"below), each general and unit-tested "
+        f"(`tests/analyse/test_{name.replace('-', '_')}_set_rules.py`); the {following} set, "
+        f"written before the {name} was read, {verb} sections {measured_from} {joined} "
+        f"{section} out of sample:",
+        "",
+        *[f"- {rule}" for rule in rules],
+        "",
+    ]
+
+
 def _third_set_rules() -> list[str]:
     return [
         "### 7. Rules from the third set (variety3, in sample since)",
@@ -953,114 +994,25 @@ def _third_set_rules() -> list[str]:
         "",
         *[f"- {rule}" for rule in _TWELFTH_SET_RULES],
         "",
-        "### 17. Rules from the thirteenth set (variety13, in sample since)",
-        "",
-        "Written after reading the disagreements of the thirteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_thirteenth_set_rules.py`); "
-        "the fourteenth set, written before the thirteenth was read, measured sections 16 and "
-        "17 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _THIRTEENTH_SET_RULES],
-        "",
-        "### 18. Rules from the fourteenth set (variety14, in sample since)",
-        "",
-        "Written after reading the disagreements of the fourteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_fourteenth_set_rules.py`); "
-        "the fifteenth set, written before the fourteenth was read, measured sections 17 and "
-        "18 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _FOURTEENTH_SET_RULES],
-        "",
-        "### 19. Rules from the fifteenth set (variety15, in sample since)",
-        "",
-        "Written after reading the disagreements of the fifteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_fifteenth_set_rules.py`); "
-        "the sixteenth set, written before the fifteenth was read, measured sections 18 and "
-        "19 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _FIFTEENTH_SET_RULES],
-        "",
-        "### 20. Rules from the sixteenth set (variety16, in sample since)",
-        "",
-        "Written after reading the disagreements of the sixteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_sixteenth_set_rules.py`); "
-        "the seventeenth set, written before the sixteenth was read, measured sections 19 and "
-        "20 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _SIXTEENTH_SET_RULES],
-        "",
-        "### 21. Rules from the seventeenth set (variety17, in sample since)",
-        "",
-        "Written after reading the disagreements of the seventeenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_seventeenth_set_rules.py`); "
-        "the eighteenth set, written before the seventeenth was read, measures sections 20 and "
-        "21 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _SEVENTEENTH_SET_RULES],
-        "",
-        "### 22. Rules from the eighteenth set (variety18, in sample since)",
-        "",
-        "Written after reading the disagreements of the eighteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_eighteenth_set_rules.py`); "
-        "the nineteenth set, written before the eighteenth was read, measures sections 21 and "
-        "22 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _EIGHTEENTH_SET_RULES],
-        "",
-        "### 23. Rules from the nineteenth set (variety19, in sample since)",
-        "",
-        "Written after reading the disagreements of the nineteenth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_nineteenth_set_rules.py`); "
-        "the twentieth set, written before the nineteenth was read, measures sections 22 and "
-        "23 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _NINETEENTH_SET_RULES],
-        "",
-        "### 24. Rules from the twentieth set (variety20, in sample since)",
-        "",
-        "Written after reading the disagreements of the twentieth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_twentieth_set_rules.py`); "
-        "the twenty-first set, written before the twentieth was read, measures sections 22 to "
-        "24 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _TWENTIETH_SET_RULES],
-        "",
-        "### 25. Rules from the twenty-first set (variety21, in sample since)",
-        "",
-        "Written after reading the disagreements of the twenty-first set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_twenty_first_set_rules.py`); "
-        "the twenty-second set, written before the twenty-first was read, measures sections 22 "
-        "to 25 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _TWENTY_FIRST_SET_RULES],
-        "",
-        "### 26. Rules from the twenty-second set (variety22, in sample since)",
-        "",
-        "Written after reading the disagreements of the twenty-second set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_twenty_second_set_rules.py`); "
-        "the twenty-third set, written before the twenty-second was read, measures sections 22 "
-        "to 26 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _TWENTY_SECOND_SET_RULES],
-        "",
-        "### 27. Rules from the twenty-third set (variety23, in sample since)",
-        "",
-        "Written after reading the disagreements of the twenty-third set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_twenty_third_set_rules.py`); "
-        "the twenty-fourth set, written before the twenty-third was read, measures sections 22 "
-        "to 27 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _TWENTY_THIRD_SET_RULES],
-        "",
-        "### 28. Rules from the twenty-fourth set (variety24, in sample since)",
-        "",
-        "Written after reading the disagreements of the twenty-fourth set's first run (recorded "
-        "below), each general and unit-tested (`tests/analyse/test_twenty_fourth_set_rules.py`); "
-        "the twenty-fifth set, written before the twenty-fourth was read, measures sections 22 "
-        "to 28 out of sample:",
-        "",
-        *[f"- {rule}" for rule in _TWENTY_FOURTH_SET_RULES],
-        "",
+        # sections 17 on: each from one set, the next written before it was read
+        *[
+            line
+            for section, set_no, rules, measured_from in (
+                (17, 13, _THIRTEENTH_SET_RULES, 16),
+                (18, 14, _FOURTEENTH_SET_RULES, 17),
+                (19, 15, _FIFTEENTH_SET_RULES, 18),
+                (20, 16, _SIXTEENTH_SET_RULES, 19),
+                (21, 17, _SEVENTEENTH_SET_RULES, 20),
+                (22, 18, _EIGHTEENTH_SET_RULES, 21),
+                (23, 19, _NINETEENTH_SET_RULES, 22),
+                (24, 20, _TWENTIETH_SET_RULES, 22),
+                (25, 21, _TWENTY_FIRST_SET_RULES, 22),
+                (26, 22, _TWENTY_SECOND_SET_RULES, 22),
+                (27, 23, _TWENTY_THIRD_SET_RULES, 22),
+                (28, 24, _TWENTY_FOURTH_SET_RULES, 22),
+            )
+            for line in _rules_section(section, set_no, rules, measured_from)
+        ],
     ]
 
 
