@@ -35,6 +35,8 @@ from govplans.analyse.quantities import CUMULATIVE, Quantity, is_measurement
 from govplans.analyse.quantity import read_number
 
 __all__ = [
+    "CHANGE_WORD",
+    "DOWN_WORD",
     "TARGET_TYPES",
     "Deadline",
     "TypedPart",
@@ -69,17 +71,20 @@ DOWNWARDS = ("ceiling", "rank")
 _RANK = re.compile(
     r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的)"
 )
-_CHANGE_WORD = r"(?:成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|縮短|減量)"
+#: Words of change upwards or downwards, and of change downwards (one list, read by the engine's
+#: account of a change reported too).
+DOWN_WORD = r"減少|降低|下降|減低|縮減|縮短|減量"
+CHANGE_WORD = rf"(?:成長|增加|增長|提高|提升|上升|{DOWN_WORD})"
 _CHANGE = re.compile(
-    rf"百分點|{_CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
-    rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{_CHANGE_WORD}"
+    rf"百分點|{CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
+    rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{CHANGE_WORD}"
 )
-_DOWN_CHANGE = re.compile(r"減少|降低|下降|減低|縮減|縮短|減量")
+_DOWN_CHANGE = re.compile(DOWN_WORD)
 #: A change from the year before counted in the part's own unit, the word of change right
 #: before the figure (較前一年增加2小時, 較113年減少50件).
 _ABSOLUTE_CHANGE = re.compile(
     rf"較(?:前一?年度?|去年度?|上一?年度?|前期|\d{{2,3}}年度?)[^，,。；;]{{0,16}}?"
-    rf"{_CHANGE_WORD}(?:達|約|至少)?\s?$"
+    rf"{CHANGE_WORD}(?:達|約|至少)?\s?$"
 )
 _DEADLINE = re.compile(
     r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"

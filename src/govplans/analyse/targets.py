@@ -47,6 +47,8 @@ from govplans.analyse.quantities import (
     thing_similarity,
 )
 from govplans.analyse.target_types import (
+    CHANGE_WORD,
+    DOWN_WORD,
     FUTURE_ACT,
     FUTURE_DONE,
     LAW_DRAFT,
@@ -1544,10 +1546,9 @@ _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]
 _RATE = re.compile(
     r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
 )
-_CHANGE_WORDS = re.compile(
-    r"成長|增加|增長|提高|提升|上升|減少|降低|下降|減低|縮減|縮短|減量|降幅|減幅|跌幅|增幅|漲幅"
-)
-_DOWN_WORDS = re.compile(r"減少|降低|下降|減低|縮減|縮短|減量|降幅|減幅|跌幅")
+#: Words of change (the target grammar's, and the nouns of a change reported: 降幅, 增幅).
+_CHANGE_WORDS = re.compile(rf"{CHANGE_WORD}|{DOWN_WORD}|降幅|減幅|跌幅|增幅|漲幅")
+_DOWN_WORDS = re.compile(rf"{DOWN_WORD}|降幅|減幅|跌幅")
 _DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
 
 
@@ -1807,11 +1808,7 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
     for start, end in pairs:
         if start.value == 0:
             continue
-        delta = Decimal(str(end.value)) - Decimal(str(start.value))
-        if unit == "%":  # 成長10%: a relative change
-            delta = delta / Decimal(str(start.value)) * 100
-        # 百分點 and a change in the part's own unit (增加2小時) are differences
-        value = float(round(-delta if comp.typed.down else delta, 2))
+        value = _change_between(comp, start.value, end.value)
         named = max(_names(comp, start.clause_before), _names(comp, end.clause_before))
         found.append((named, value, end))
     if not found:
@@ -1851,34 +1848,53 @@ _EARLIER = re.compile(
 
 
 def _assess_change(target: Target, comp: Component, exceed_margin: float) -> None:
-    """A change: the change the aligned item reports or its two levels give."""
-    for item in _aligned_texts(target):
-        found = _achieved_change(comp, item.text)
-        if found is None:
-            continue
-        value, q = found
-        comp.achieved_value = value
-        comp.achieved_word = comp.quantity.word if comp.quantity else None
-        comp.status = compare(comp.typed, value, exceed_margin)
-        comp.reason = "change_compared"
-        _point_item(comp, item, q.clause)
-        comp.decided_by = q.phrase
-        comp.method = "quantity"
+    """A change: the change an aligned item reports or its two levels give, else the level an
+    aligned item reports less the start the target prints."""
+    found = next(
+        (
+            (value, item, q)
+            for item in _aligned_texts(target)
+            if (change := _achieved_change(comp, item.text)) is not None
+            for value, q in [change]
+        ),
+        None,
+    ) or _change_from_the_targets_level(target, comp)
+    if found is None:
+        comp.achieved_value = None
+        comp.status, comp.reason = "unclear", "no_change_figure"
         return
-    if _change_from_the_targets_level(target, comp, exceed_margin):
-        return
-    comp.achieved_value = None
-    comp.status, comp.reason = "unclear", "no_change_figure"
+    value, item, q = found
+    comp.achieved_value = value
+    comp.achieved_word = comp.quantity.word if comp.quantity else None
+    comp.status = compare(comp.typed, value, exceed_margin)
+    comp.reason = "change_compared"
+    _point_item(comp, item, q.clause)
+    comp.decided_by = q.phrase
+    comp.method = "quantity"
 
 
-def _change_from_the_targets_level(target: Target, comp: Component, exceed_margin: float) -> bool:
+def _change_between(comp: Component, start: float, end: float) -> float:
+    """The change from level ``start`` to level ``end`` as the part counts it: relative for a
+    change in % (成長10%), a difference for 百分點 or the part's own unit (增加2小時); a change
+    downwards counts positive."""
+    assert comp.quantity is not None
+    delta = Decimal(str(end)) - Decimal(str(start))
+    if comp.quantity.unit == "%":
+        delta = delta / Decimal(str(start)) * 100
+    return float(round(-delta if comp.typed.down else delta, 2))
+
+
+def _change_from_the_targets_level(
+    target: Target, comp: Component
+) -> tuple[float, TextItem, Quantity] | None:
     """A change whose starting level the target itself prints (調和率由114年之88.0%提高2個
     百分點): the level an aligned item reports (提升至89.6%) less that start (1.6 百分點), or
-    relative to it for a change in %. False when either is missing."""
+    relative to it for a change in %, with the item and the level; None when either is
+    missing."""
     assert comp.quantity is not None
     start = next((q for q in extract_quantities(comp.text) if q.is_from), None)
     if start is None or start.value == 0:
-        return False
+        return None
     for item in _aligned_texts(target):
         levels = [
             q
@@ -1889,22 +1905,9 @@ def _change_from_the_targets_level(target: Target, comp: Component, exceed_margi
             # the level of the thing itself (調和率89.6%), never of another (滿意度達90%)
             and containment(strip_stopwords(_last_clause_of(q)), comp.text) >= 0.5
         ]
-        if len(levels) != 1:
-            continue
-        level = levels[0]
-        delta = Decimal(str(level.value)) - Decimal(str(start.value))
-        if comp.quantity.unit == "%":  # 成長10%: relative; 百分點 and a unit: differences
-            delta = delta / Decimal(str(start.value)) * 100
-        value = float(round(-delta if comp.typed.down else delta, 2))
-        comp.achieved_value = value
-        comp.achieved_word = comp.quantity.word
-        comp.status = compare(comp.typed, value, exceed_margin)
-        comp.reason = "change_compared"
-        _point_item(comp, item, level.clause)
-        comp.decided_by = level.phrase
-        comp.method = "quantity"
-        return True
-    return False
+        if len(levels) == 1:
+            return _change_between(comp, start.value, levels[0].value), item, levels[0]
+    return None
 
 
 #: Two acts joined by 或 right before a figure: it counts either (招募或委託41名).
