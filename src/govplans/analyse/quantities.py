@@ -106,6 +106,11 @@ MEASURE_GROUPS: dict[str, str] = {
     "公升": "公升",
     "職類": "職類",
     "株": "株",
+    # maps, prints and volumes (出版地質圖幅兩幅, 三義兩圖幅, 專書三冊): listed so that a
+    # Chinese numeral before them (兩幅) is read, as one before any listed word is
+    "幅": "幅",
+    "圖幅": "幅",
+    "冊": "冊",
     "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
     "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
     "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩; 千瓦 reads as 千 and 瓦)

@@ -66,10 +66,10 @@ TARGET_TYPES = (
 UPWARDS = ("level", "count", "cumulative", "change", "range")
 DOWNWARDS = ("ceiling", "rank")
 
-#: 前200名之大學 / 前20名的企業: the rank says which things are counted, it is no rank target
-#: (前20名之列 still is one).
+#: 前200名之大學 / 前20名的企業 / 排行前10名者達3部: the rank says which things are counted,
+#: it is no rank target (前20名之列 still is one).
 _RANK = re.compile(
-    r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的)"
+    r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的|者)"
 )
 #: Words of change upwards or downwards, and of change downwards (one list, read by the engine's
 #: account of a change reported too).

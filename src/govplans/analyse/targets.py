@@ -738,6 +738,13 @@ def _assess_done(
             # 升級已完成80%，預計115年第1季完成: a share completed is partial, in any column
             component.status, component.reason = "not_met", "partial"
             deciding = (_AGENCY_PARTIAL,)
+        elif _UNDER_WAY.search(sentence) and (partly := _partly_done(scored, item, thing)):
+            # 仍在辦理中 here, 已完成65% in the other column of the same thing: the share done is
+            # the account of the year, a part only (not met, as 65% alone is)
+            item, clause = partly
+            sentence = _sentence_of(item.text, clause)
+            component.status, component.reason = "not_met", "partial"
+            deciding = (_AGENCY_PARTIAL,)
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
@@ -784,6 +791,20 @@ def _assess_done(
             else:
                 component.status, component.reason = "unclear", "under_way"
         return
+
+
+def _partly_done(
+    scored: list[tuple[bool, float, TextItem]], item: TextItem, thing: str
+) -> tuple[TextItem, str] | None:
+    """Another item naming the thing (at least MIN_DONE of its words) whose sentence about it
+    gives the share completed (已完成65%): that item and the clause, or None."""
+    for _, score, other in scored:
+        if other is item or score < MIN_DONE * SECTION_WEIGHT[other.section]:
+            continue
+        clause = _best_clause(other.text, thing)
+        if _AGENCY_PARTIAL.search(_sentence_of(other.text, clause)):
+            return other, clause
+    return None
 
 
 def _expected_later(sentence: str, thing: str) -> bool:
@@ -1115,8 +1136,12 @@ def _score_component(
         if total is None or cand.quantity.is_total:
             continue
         # a total that adds up the figures before it (投資12案及融資11案，合計23案) answers
-        # whatever the target joins; otherwise only a target that joins things by 及/與/和
-        if joined or _sums_its_parts(total, same_unit):
+        # whatever the target joins; otherwise only a target that joins things by 及/與/和;
+        # never when the target names what this part counts and the other parts do not
+        # (河川疏濬土石供應 against 河川疏濬…1,380萬、陸上砂石開採…420萬，合計1,800萬)
+        if joined or (
+            _sums_its_parts(total, same_unit) and not _names_this_part(comp, cand, total, same_unit)
+        ):
             totals[id(cand)] = total
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
@@ -1354,6 +1379,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or comp.typed.type in ("cumulative", "change", "rank", "range")
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
+        or _TOTAL_NOUN.search(cand.quantity.before)  # 供應總量1,800萬: so does a total named
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
         or _planned(cand.quantity)  # 核定開辦…6,720班次
         or comp.achieved_value >= comp.quantity.value
@@ -1365,6 +1391,10 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or "其中" in comp.evidence_text
         or _other_sentence(comp, cand)
     )
+
+
+#: A noun of a total right before a figure (土石供應總量1,800萬立方公尺, 總數, 總額).
+_TOTAL_NOUN = re.compile(r"(?:總量|總數|總額|總計|合計)(?:為|達|約)?$")
 
 
 def _other_sentence(comp: Component, cand: _Candidate) -> bool:
@@ -1419,6 +1449,15 @@ def _assess_component(
         ):
             # an aim (強化水權管理…) the attainment column gives no account of is not met on an
             # execution item that says some work was done (系統功能擴充案已完成驗收)
+            comp.status, comp.reason = "unclear", "no_verdict"
+        elif (
+            kind == "qualitative"
+            and comp.status == "met"
+            and (item := target.aligned_items.get("attainment")) is not None
+            and _WATCHING.search(item.text)
+        ):
+            # an aim whose own item leaves its effect to be watched (已公開地熱潛能圖資，民間投入
+            # 情形持續觀察): the work is done, the aim's outcome is given no verdict
             comp.status, comp.reason = "unclear", "no_verdict"
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
@@ -1486,6 +1525,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
         and "其中" not in r.clause_before
         and not _RATE_BEFORE.search(r.before)
+        # a figure of each of several (6月及12月各辦理1次) is no count of them all
+        and not _EACH.search(r.before)
         # a figure approved or under way (核定補助42棟), or taken in (受理3,412筆), is no rival
         # to one delivered
         and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
@@ -1541,6 +1582,11 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
 
 
+#: Words that leave an outcome to be watched or assessed later (持續觀察, 尚待評估, 成效尚難評估).
+_WATCHING = re.compile(r"持續觀察|(?:尚|仍|有)待(?:觀察|評估)|(?:尚|仍)難(?:以)?評估")
+#: 各 before a figure: it counts each of several things named before it (各辦理1次, 各1場);
+#: 各項/各類/各種 (of all kinds: 各項給付計1,126萬人次) counts them all.
+_EACH = re.compile(r"各(?![項類種級界式地國縣])[^\d，,。；;、]{0,3}$")
 _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
@@ -1959,6 +2005,32 @@ def _sums_its_parts(total: _Candidate, same_unit: list[_Candidate]) -> bool:
     return len(parts) >= 2 and abs(sum(parts) - total.quantity.value) < 1e-6
 
 
+def _names_this_part(
+    comp: Component, part: _Candidate, total: _Candidate, same_unit: list[_Candidate]
+) -> bool:
+    """Whether the part, in a clause of its own (not one of a list joined by 、), shares at
+    least three pairs of characters of the target's thing that no other figure the total sums
+    shares (河川疏濬 against 另陸上砂石開採): the target counts this part, the total more."""
+    assert comp.quantity is not None
+    q = part.quantity
+    if q.clause_before != q.before or q.clause_after != q.after:
+        return False  # one of a list (陶瓷類2,310件、石器類1,480件): the list's words are shared
+    wanted = bigrams(strip_stopwords(comp.quantity.clause_before + comp.quantity.after))
+    others = [
+        c
+        for c in same_unit
+        if c.item is total.item
+        and c is not total
+        and c is not part
+        and c.quantity.end <= total.quantity.start
+    ]
+    if not others:
+        return False
+    theirs = set().union(*(bigrams(c.quantity.clause_before + c.quantity.after) for c in others))
+    own = bigrams(part.quantity.clause_before + part.quantity.after)
+    return len((wanted & own) - theirs) >= 3
+
+
 def _not_done_without_figure(target: Target, comp: Component) -> None:
     """A part with a number and no figure reported is not met when an item aligned to the
     target says of its thing that it was put off or not done (使用者教育訓練暫緩辦理，改列113年度
@@ -2129,6 +2201,10 @@ _YEAR_WORK_DONE = (
     r"(?:年度|本年度?)(?:各項)?工作(?:均|皆|業)?已?(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
     # … or that all the works of the aim were (各項節能宣導工作均已辦竣, 友善設施改善均已辦竣)
     r"|(?<!未)(?:工作|改善|措施|事項)(?:均|皆)已(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
+    # … or that the thing was done on schedule on a date it gives (典禮已如期於115年6月27日辦竣):
+    # 如期 with its date is the verdict on the date, whatever words name the thing
+    r"|(?<![未能法])如期於?\s?\d{2,3}\s?年\s?\d{1,2}\s?月[^，,。；;]{0,16}?"
+    r"(?:完成|辦竣|辦畢|舉行|上線|啟用|公告|發布)"
 )
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
@@ -2154,7 +2230,8 @@ _ALL_DONE = re.compile(
 )
 #: The agency's own verdict that a target was missed (本項未能如期完成: 本項 and a negation).
 _MISSED = re.compile(
-    r"未(?:能)?達(?:成)?(?:年度|本年度)?(?:目標|預期)|未能達成"
+    # 未達下限 of a range, 未達累計目標, 未達預定目標; never 未達目標者 (those who did not)
+    r"未(?:能)?達(?:成)?(?:年度|本年度|預定|累計)?(?:目標|預期|下限)(?![者之])|未能達成"
     r"|未(?:能)?(?:如期)?達標|未如預期|不如預期"
     r"|本項[^，,。；;]{0,4}?(?:未能如期|未如期|尚未|無法)"
 )
@@ -2197,7 +2274,7 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
-    r"|未達(?:年度|本年度)?(?:目標|預期)"
+    r"|未達(?:年度|本年度|預定|累計)?(?:目標|預期|下限)(?![者之])"
     r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))|進度落後"
 )
 _AGENCY_LATE = re.compile(
