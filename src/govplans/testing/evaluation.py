@@ -1623,6 +1623,26 @@ VARIETY25_FIRST_RUN = (
 )
 
 
+VARIETY26_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 29 (commit f6a2a54, the rules of "
+    "section 29 written from the twenty-fifth set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers, told this time to invent traps beyond the "
+    "listed kinds, reported no reader gap): **statuses 101 of 115 (87.8%), values 102 of 115 "
+    "(88.7%), plan verdicts 27 of 31 (87.1%), evidence items 103 of 115 (89.6%), false met 5 of "
+    "115 (4.3%)**. Per report: 內政部移民署 114 26 of 30, 經濟部中小及新創企業署 113 (萬元) "
+    "25 of 28, 環境部氣候變遷署 113 26 of 30, 財政部賦稅署 115 (元) 24 of 27. The session's "
+    "first engine (51fffe9, before section 29) gives the same figures on it.",
+    "- The lowest first run since the nineteenth set, and the highest false met of all: four of "
+    "the five are deadlines (12 labelled). The last thirteen first runs (after the rounds of "
+    "sections 17 to 29): statuses 95.5 %, 93.8 %, 91.9 %, 96.3 %, 96.3 %, 89.7 %, 96.4 %, "
+    "95.0 %, 92.2 %, 97.3 %, 96.5 %, 92.8 %, 87.8 %; false met 1.8 %, 0.9 %, 0.9 %, 0.0 %, "
+    "0.9 %, 0.9 %, 0.9 %, 0.8 %, 1.7 %, 0.9 %, 0.9 %, 2.7 %, 4.3 %. Pooled: statuses 1,376 of "
+    "1,465 (93.9 %), values 1,380 of 1,465 (94.2 %), evidence items 1,389 of 1,465 (94.8 %), "
+    "false met 20 of 1,465 (1.4 %). The last six alone (the twenty-first to twenty-sixth, after "
+    "sections 24 to 29): statuses 644 of 688 (93.6 %), false met 13 of 688 (1.9 %).",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -1787,6 +1807,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY25_FIRST_RUN,
             "內政部國土測繪中心 114, 經濟部地質調查及礦業管理中心 115 (萬元), "
             "衛生福利部心理健康司 113, 文化部影視及流行音樂產業局 115 (元): 111 targets",
+        ),
+        (
+            "a twenty-sixth set (out of sample, first run)",
+            ("variety26a", "variety26b"),
+            VARIETY26_FIRST_RUN,
+            "內政部移民署 114, 經濟部中小及新創企業署 113 (萬元), 環境部氣候變遷署 113, "
+            "財政部賦稅署 115 (元): 115 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
