@@ -205,6 +205,26 @@ _COMMA = re.compile(r"[，,：:]")
 _THIS_YEARS_TOTAL = re.compile(r"(?:全年|本年度?|當年度?|年度內)[^，,。；;]{0,8}?累[計積]")
 
 
+#: A figure running to a date before the year's end (截至113年11月底計382家, 截至10月底): a
+#: figure of the year so far, not the year's, unless 累計 says it sums the years.
+_TO_DATE = re.compile(r"截至\s?(?:\d{2,3}\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?")
+
+
+def _to_month(before: str) -> int | None:
+    """The month of a 截至 date before December in the sentence before a figure, or None."""
+    sentence = re.split(r"[。；;]", before)[-1]
+    found = [int(m.group("m")) for m in _TO_DATE.finditer(sentence)]
+    return found[-1] if found and 1 <= found[-1] < 12 else None
+
+
+def _to_date_only(clause_before: str, before: str, qual: str) -> bool:
+    """Whether the figure is cumulative only by a 截至 date before December (no 累計, 迄今…):
+    the year so far, not a total over the years."""
+    if _to_month(before) is None or "累計" in qual:
+        return False
+    return not CUMULATIVE.search(_TO_DATE.sub("", _last_clause(clause_before)))
+
+
 def _last_clause(text: str) -> str:
     """The part of ``text`` after its last comma (the figure's own clause)."""
     return _COMMA.split(text)[-1]
@@ -320,9 +340,13 @@ _TO_AFTER = re.compile(
 _BY_AFTER = re.compile(
     r"^\s?(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減)\s?(?:達|約)?\s?[\d０-９]"
 )
-#: Work under way (辦理中, 施工中): the 中 is never the first character of a word (辦理中央及
-#: 地方機關訪視, 建置中心, 辦理中文課程). The one pattern, read by the engine's rules too.
-IN_PROGRESS = r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行)中(?![央心小華部南北區國文])"
+#: Work under way (辦理中, 施工中, 簽署程序中, 審議中): the 中 is never the first character of a
+#: word (辦理中央及地方機關訪視, 建置中心, 辦理中文課程). The one pattern, read by the engine's
+#: rules too.
+IN_PROGRESS = (
+    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議)中"
+    r"(?![央心小華部南北區國文])"
+)
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
     r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|"
@@ -377,6 +401,8 @@ class Quantity:
     is_pending: bool = False  # its clause says not done yet, delayed or failed
     is_cumulative: bool = False  # 累計: a total over the years, not this year's figure
     is_descriptor: bool = False  # describes what is measured (8小時平均): not a value
+    # the month of a date before the year's end the figure runs to (截至113年11月底計382家: 11)
+    to_month: int | None = None
     high: float | None = None  # a range's high bound (20至25家: value 20, high 25)
     bound: str = ""  # what the qualifier says of the figure: "<" for 近/未達/不足, ">" for 逾/餘
     # the same as before/after for a label shown to a reader: nouns joined by 及/與/和/或 are
@@ -795,7 +821,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 is_cumulative=(
                     "累計" in qual or bool(CUMULATIVE.search(_last_clause(clause_before)))
                 )
-                and not _THIS_YEARS_TOTAL.search(_last_clause(clause_before) + qual),
+                and not _THIS_YEARS_TOTAL.search(_last_clause(clause_before) + qual)
+                and not _to_date_only(clause_before, text[:start], qual),
+                to_month=_to_month(text[:start]),
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,

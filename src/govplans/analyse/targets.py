@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -129,9 +129,16 @@ def _stage_before(clause: str, thing: str) -> bool:
     """Whether what the clause says was completed is a stage before the thing: a preparatory
     word when the thing names none (已完成規劃 for 完成系統建置), or a word of an unfinished
     form the thing does not use (已完成初稿 for 完成…評估報告)."""
-    if _PREPARATORY.search(clause) and not _PREPARATORY.search(thing):
+    forms = [m.group(0) for m in _PREPARATORY.finditer(clause)]
+    if not _PREPARATORY.search(thing) and any(not _own_form(w, thing) for w in forms):
         return True
-    return any(m.group(0) not in thing for m in _UNFINISHED_FORM.finditer(clause))
+    return any(not _own_form(m.group(0), thing) for m in _UNFINISHED_FORM.finditer(clause))
+
+
+def _own_form(words: str, thing: str) -> bool:
+    """Whether the thing names these words itself; it is read without its digits (第1期 is 第期
+    there), so a stage it numbers (完成…平台第1期建置) is its own."""
+    return words in thing or re.sub(r"\d", "", words) in thing
 
 
 #: The same words as marked: 已 with the verb after it (已完成), else alone.
@@ -202,6 +209,7 @@ class Component:
     achieved_ratio: float | None = None  # a rate the agency reports alone (達成率97.2%)
     cumulative_seen: str = ""  # a cumulative figure's clause about this yearly part
     cumulative_item: tuple[str, int] | None = None  # ... and its item (section, number)
+    to_month: int | None = None  # the achieved figure runs only to this month (截至10月底)
 
     @property
     def target_value(self) -> float | None:
@@ -748,8 +756,10 @@ def _assess_done(
         elif _UNDER_WAY.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY,)
-        elif _DONE.search(present := FUTURE_DONE.sub("", item.text)) or _POSITIVE_VERDICT.search(
-            present
+        elif (
+            _DONE.search(present := FUTURE_DONE.sub("", item.text))
+            or _POSITIVE_VERDICT.search(present)
+            or (dated and _held_on(present))
         ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
@@ -805,6 +815,18 @@ def _partly_done(
         if _AGENCY_PARTIAL.search(_sentence_of(other.text, clause)):
             return other, clause
     return None
+
+
+#: An event held on a date (第11屆創業競賽於113年10月辦理決賽, 於6月12日舉行): done on it.
+_HELD_ON = re.compile(
+    r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?(?:至\s?\d{1,2}\s?日)?\s?"
+    r"(?:辦理|舉行|舉辦|召開)(?!中)"
+)
+
+
+def _held_on(text: str) -> bool:
+    """Whether ``text`` holds an event on a date that is not one expected (預計…辦理)."""
+    return any(not _EXPECTED.search(text[: m.start()]) for m in _HELD_ON.finditer(text))
 
 
 def _expected_later(sentence: str, thing: str) -> bool:
@@ -1039,6 +1061,25 @@ def _score_pairs(
     return pairs
 
 
+#: Seconds in each unit of time a target may count in (a day is a working day or a calendar
+#: one, never converted).
+_SECONDS = {"秒": 1, "分鐘": 60, "小時": 3600}
+
+
+def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
+    """The candidate in the target's unit of time when it is printed in another (0.3小時 is 18
+    分鐘, exactly), else the candidate itself."""
+    q = cand.quantity
+    if q.unit == target.unit or q.unit not in _SECONDS or target.unit not in _SECONDS:
+        return cand
+    factor = Decimal(_SECONDS[q.unit]) / Decimal(_SECONDS[target.unit])
+    value = float(Decimal(str(q.value)) * factor)
+    high = float(Decimal(str(q.high)) * factor) if q.high is not None else None
+    return _Candidate(
+        cand.item, replace(q, value=value, high=high, unit=target.unit, word=target.word)
+    )
+
+
 def _owners(targets: list[Target]) -> dict[tuple[str, int], set[int]]:
     """(section, item number) -> the targets the item is aligned to."""
     owners: dict[tuple[str, int], set[int]] = {}
@@ -1067,6 +1108,9 @@ def _score_component(
 ) -> list[_Pair]:
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
+    if not any(c.quantity.unit == comp.quantity.unit for c in candidates):
+        # no figure in the part's own unit of time: one in another (0.3小時 for 20分鐘以內)
+        candidates = [_in_unit(c, comp.quantity) for c in candidates]
     same_unit = [
         c
         for c in candidates
@@ -1102,6 +1146,7 @@ def _score_component(
     # a figure approved or planned (核定開辦6,720班次) is no achieved value beside the one its
     # item marks as actually delivered (實際開班6,350班次)
     planned: dict[int, _Candidate] = {}  # a figure approved or planned -> the one delivered
+    asks_approval = _asks_approval(target, comp)
     for cand in same_unit:
         # also a figure of work undertaken (辦理…改善工程35處) beside one done (已完工31處)
         if not (_planned(cand.quantity) or _UNDERTAKEN.match(_last_clause_of(cand.quantity))):
@@ -1110,7 +1155,19 @@ def _score_component(
             (
                 o
                 for o in same_unit
-                if o.item is cand.item and o is not cand and _marked_done(o.quantity)
+                if o.item is cand.item
+                and o is not cand
+                and (
+                    _marked_done(o.quantity)
+                    # for a target of approval (核定…提案30至40案) the figure approved is the one
+                    # delivered beside one taken in (受理…46案，…核定28案)
+                    or (
+                        asks_approval
+                        and not _approved_only(cand.quantity)
+                        and _APPROVED.search(_last_clause_of(o.quantity)) is not None
+                        and _approved_only(o.quantity)
+                    )
+                )
             ),
             None,
         )
@@ -1329,6 +1386,7 @@ def _point_evidence(comp: Component, pair: _Pair) -> None:
     comp.match_score = round(pair.score, 3)
     comp.decided_by = pair.cand.quantity.phrase
     comp.achieved_bound = pair.cand.quantity.bound
+    comp.to_month = pair.cand.quantity.to_month
 
 
 def _prefer_attainment(pairs: list[_Pair], used: set[int], chosen: dict[int, int]) -> None:
@@ -1433,6 +1491,12 @@ def _assess_component(
         elif _broader_count(target, comp):
             comp.status, comp.reason = "unclear", "broader_count"
             comp.achieved_value = None  # recruited or commissioned: not the recruits alone
+        elif comp.status == "not_met" and comp.to_month is not None and kind in _GROWING:
+            # a count short at a date before the year's end (截至10月底結訓1,080人): the rest of
+            # the year is not reported (one that already reaches the target is met: a count
+            # only grows)
+            comp.status, comp.reason = "unclear", "year_to_date"
+            comp.achieved_value = None  # the figure so far, quoted, is not the year's
         else:
             _figure_done_late(target, comp)
     elif comp.quantity is None:
@@ -1441,6 +1505,10 @@ def _assess_component(
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated, aim)
         if dated:
             _check_deadline(comp, items)
+            if comp.reason == "done_statement":
+                # done, its own words give no date: the date another aligned item gives its
+                # completion (於113年11月發布, 預計115年1月正式上線) decides
+                _figure_done_late(target, comp)
         if (
             kind == "qualitative"
             and comp.status == "met"
@@ -1518,6 +1586,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         return False
     met = comp.status in ("met", "exceeded")
     figures = extract_quantities(item.text)
+    asks_approval = _asks_approval(target, comp)
     rivals = [
         r
         for r in figures
@@ -1528,9 +1597,9 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         # a figure of each of several (6月及12月各辦理1次) is no count of them all
         and not _EACH.search(r.before)
         # a figure approved or under way (核定補助42棟), or taken in (受理3,412筆), is no rival
-        # to one delivered
-        and not _APPROVED.search(r.clause_before + r.phrase + r.clause_after)
-        and not _planned(r)
+        # to one delivered (unless the approval is what the target asks for: 方案完成核定)
+        and (asks_approval or not _APPROVED.search(r.clause_before + r.phrase + r.clause_after))
+        and (not _planned(r) or (asks_approval and _approved_only(r)))
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
     if not rivals:
@@ -1566,7 +1635,9 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         rivals = [r for r in rivals if r.is_total]
     # the other item prints the figure found too, of the same thing (輔導約150家，…驗證者28家)
     if not rivals or any(
-        r.value == comp.achieved_value and thing_similarity(q, r) >= 0.3 for r in rivals
+        r.value == comp.achieved_value
+        and (thing_similarity(q, r) >= 0.3 or _same_act(target.text, r))
+        for r in rivals
     ):
         return False
     best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
@@ -1582,11 +1653,36 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
 
 
+#: Types whose figure only grows through the year (a count, a total over the years).
+_GROWING = ("count", "cumulative")
 #: Words that leave an outcome to be watched or assessed later (持續觀察, 尚待評估, 成效尚難評估).
 _WATCHING = re.compile(r"持續觀察|(?:尚|仍|有)待(?:觀察|評估)|(?:尚|仍)難(?:以)?評估")
 #: 各 before a figure: it counts each of several things named before it (各辦理1次, 各1場);
 #: 各項/各類/各種 (of all kinds: 各項給付計1,126萬人次) counts them all.
 _EACH = re.compile(r"各(?![項類種級界式地國縣])[^\d，,。；;、]{0,3}$")
+
+
+def _asks_approval(target: Target, comp: Component) -> bool:
+    """Whether the part (or the target, when it is its one part) asks for an approval (方案完成
+    核定, 核定…提案30至40案): a figure approved is then the one delivered."""
+    text = comp.text if len(target.components) > 1 else target.text
+    return _APPROVED.search(text) is not None
+
+
+def _approved_only(q: Quantity) -> bool:
+    """Whether the figure's clause is planned only by an approval (已核定20個), not by a word of
+    the future (預計, 預定) or of taking in (受理, 申請)."""
+    return not re.search(
+        r"預[計定估]|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請", _last_clause_of(q)
+    )
+
+
+def _same_act(text: str, q: Quantity) -> bool:
+    """Whether the figure's clause names an act the target names (已核定20個 for 方案完成核定)."""
+    acts = set(_ACT.findall(text))
+    return bool(acts & set(_ACT.findall(q.clause_before + q.phrase + q.clause_after)))
+
+
 _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
@@ -1910,6 +2006,12 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
         comp.status, comp.reason = "unclear", "no_change_figure"
         return
     value, item, q = found
+    if _of_another_year(target, q):
+        # 111年淨排放量…減少7.8% for 113年…較基準年減少10%: the change of another year
+        comp.achieved_value = None
+        comp.status, comp.reason = "unclear", "other_year"
+        _point_item(comp, item, q.clause)
+        return
     comp.achieved_value = value
     comp.achieved_word = comp.quantity.word if comp.quantity else None
     comp.status = compare(comp.typed, value, exceed_margin)
@@ -1917,6 +2019,18 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
     _point_item(comp, item, q.clause)
     comp.decided_by = q.phrase
     comp.method = "quantity"
+
+
+#: The year a target opens with (113年溫室氣體淨排放量較基準年減少10%).
+_TARGET_YEAR = re.compile(r"^\s?(?:於)?(\d{3})\s?年(?:度)?(?!\s?\d{1,2}\s?月)")
+
+
+def _of_another_year(target: Target, q: Quantity) -> bool:
+    """Whether the target opens with its year and the figure's own clause opens with an earlier
+    one (111年淨排放量… for 113年…): the latest figure out, not the target year's."""
+    m = _TARGET_YEAR.match(target.text)
+    year = _year_of(q)
+    return m is not None and year is not None and year < int(m.group(1))
 
 
 def _change_between(comp: Component, start: float, end: float) -> float:
@@ -2054,7 +2168,7 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
-_PLANNED = re.compile(r"核定|核准|預定|預計|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
+_PLANNED = re.compile(r"核定|核准|預定|預計|預估|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
 _ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓")
 #: A clause of work undertaken (辦理…工程35處): beside a figure marked done, not the one done.
 _UNDERTAKEN = re.compile(r"\s*(?:辦理|執行|推動)")
@@ -2066,8 +2180,17 @@ def _last_clause_of(q: Quantity) -> str:
 
 
 def _planned(q: Quantity) -> bool:
-    """Whether a figure's own clause says it was approved, planned or taken in (_PLANNED)."""
-    return _PLANNED.search(_last_clause_of(q)) is not None
+    """Whether a figure's own clause says it was approved, planned or taken in (_PLANNED); a
+    time or a rate is never taken in: 申請, 受理 there name the cases measured (團聚申請案件平均
+    審查時間為12個工作天)."""
+    words = _PLANNED.findall(_last_clause_of(q))
+    if q.unit in _TIMES_AND_RATES:
+        words = [w for w in words if w not in _TAKEN_IN]
+    return bool(words)
+
+
+_TAKEN_IN = ("受理", "報考", "報名", "申請")
+_TIMES_AND_RATES = frozenset({"天", "小時", "分鐘", "秒", "個月", "%", "百分點"})
 
 
 def _marked_done(q: Quantity) -> bool:
@@ -2136,23 +2259,33 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             if containment(comp.thing, sentence) < 0.5:
                 continue
             for m in _DONE_ON.finditer(sentence):
-                if not 1 <= int(m.group("m")) <= 12 or _EXPECTED.search(sentence[: m.start()]):
+                if not 1 <= int(m.group("m")) <= 12:
                     continue
+                # a date expected (預計115年1月正式上線) after the deadline is late as well
+                expected = _EXPECTED.search(sentence[: m.start()]) is not None
                 if not deadline.allows(int(m.group("y")), int(m.group("m"))):
-                    comp.status, comp.reason = "not_met", "deadline_missed"
+                    comp.status = "not_met"
+                    comp.reason = "agency_says_late" if expected else "deadline_missed"
                     _point_item(comp, item, sentence.strip())
                     comp.decided_by = m.group(0)
                     return
+
+
+#: Acts a deadline target asks for, one of which its completion date is the date of.
+_ACT = re.compile(
+    r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
+)
 
 
 #: Words before a date that put it in the future (預計115年3月完成, 將於…).
 _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 
 
-#: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線.
+#: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
+#: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
     _DATE.pattern + r"(?:\s?\d{1,2}\s?日)?\s?(?:始|才|正式)?"
-    r"(?:完成|完工|竣工|上線|啟用|辦竣|開館|通車|驗收完成)"
+    r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
 )
 
 
@@ -2187,12 +2320,6 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         comp.reason = "deadline_met"
     else:
         comp.status, comp.reason = "not_met", "deadline_missed"
-
-
-#: Acts a deadline target asks for, one of which its completion date is the date of.
-_ACT = re.compile(
-    r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
-)
 
 
 #: The agency's statement that the year's work was all done (年度工作已如期完成, 年度工作均已
@@ -2701,6 +2828,8 @@ def _give_reasons(target: Target) -> None:
 #: result it is measured by is not published yet (result_not_published), or the signals conflict.
 UNCLEAR_REASONS = (
     "no_figure",
+    "other_year",
+    "year_to_date",
     "no_figure_or_statement",
     "no_statement",
     "no_aligned_item",

@@ -860,7 +860,9 @@ TARGETS: list[Field] = [
         "For an unclear target, what no text gave: no_figure, no_figure_or_statement, "
         "no_statement, no_aligned_item, under_way (approved or started, not delivered), "
         "no_change_figure, no_rank, result_not_published (the result measured by is not out "
-        "yet), conflicting_signals; empty otherwise.",
+        "yet), conflicting_signals, year_to_date (a count short at a month before the year's "
+        "end, the year's result not reported), other_year (the figure is of an earlier year "
+        "than the target names); empty otherwise.",
     ),
     _reuse(_PLANS["source_line"], "Line where the target starts (extracted-text sources)."),
     _reuse(_PLANS["source_page"], "PDF page where the target starts (PDF sources)."),
@@ -913,8 +915,7 @@ TARGET_COMPONENTS: list[Field] = [
         "one), no_figure_or_statement (a figure or a statement that it was done, for a single "
         "deliverable such as 1式), no_statement (a statement that it was done, for a part "
         "without a number), no_aligned_item, under_way, no_change_figure, no_rank, "
-        "result_not_published, "
-        "conflicting_signals; empty otherwise.",
+        "result_not_published, conflicting_signals, year_to_date, other_year; empty otherwise.",
     ),
     _reuse(_TARGETS["target_type"], "The part's type (never compound)."),
     _reuse(_TARGETS["status_reason"], "Why the part's status."),
