@@ -208,6 +208,38 @@ class Assessment:
 # ---------------------------------------------------------------- 1. automatic target statuses
 
 
+#: How the report numbers each plan's sections: (plan_id, section) -> a value of
+#: :data:`~govplans.model.vocab.NUMBERINGS`.
+Numberings = Mapping[tuple[str, str], str]
+
+
+def section_numberings(items: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """How the report numbers each plan's section (:data:`~govplans.model.vocab.NUMBERINGS`),
+    from the markers the reader kept in ``report.items`` (``plan_id``, ``section``, ``item_no``,
+    ``sub_item_no``, ``marker``). Decided here once, so every page cites an item as the report
+    prints it (issue 18: an unnumbered paragraph was cited as 第1項).
+
+    A section is ``numbered`` when one of its top-level items has a marker or it has a lead
+    sentence (item 0, unmarked, before item 1); a section whose top-level items all lack a
+    marker is unnumbered text, which the reader counted 1..n: ``one_paragraph`` for a single
+    paragraph, ``paragraphs`` for several. A section without items is absent.
+    """
+    marked: dict[tuple[str, str], bool] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    top = items[items["sub_item_no"] == 0]
+    for plan_id, section, item_no, marker in zip(
+        top["plan_id"], top["section"], top["item_no"], top["marker"], strict=True
+    ):
+        key = (str(plan_id), str(section))
+        has_marker = not is_missing(marker) and bool(str(marker).strip())
+        marked[key] = marked.get(key, False) or has_marker or int(item_no) == 0
+        counts[key] += 1
+    return {
+        key: "numbered" if is_marked else "one_paragraph" if counts[key] == 1 else "paragraphs"
+        for key, is_marked in marked.items()
+    }
+
+
 def _text_items(report: Report, plan_id: str, section: str) -> list[TextItem]:
     """The plan's top-level items of a section (as folded by the report), for the engine."""
     return [TextItem(section, *item) for item in report.folded_items(plan_id, section)]
@@ -220,8 +252,12 @@ def _set_low(c: Any, k: float) -> bool:
 
 
 def _target_row(
-    plan_id: str, t: Target, k: float = Thresholds.low_target_multiple
+    plan_id: str,
+    t: Target,
+    k: float = Thresholds.low_target_multiple,
+    numberings: Numberings | None = None,
 ) -> dict[str, Any]:
+    numbering = numberings or {}
     head = t.headline
     target_value = head.target_value if head else None
     achieved = head.reported_value if head else None
@@ -251,6 +287,8 @@ def _target_row(
         ),
         "evidence_items": join_ids(t.evidence_items("attainment")),
         "evidence_execution_items": join_ids(t.evidence_items("execution")),
+        "evidence_numbering": numbering.get((plan_id, "attainment")),
+        "evidence_execution_numbering": numbering.get((plan_id, "execution")),
         "evidence_text": t.evidence_text,
         **_target_decision(t),
         "source_line": t.source_line,
@@ -284,8 +322,12 @@ def _target_decision(t: Target) -> dict[str, Any]:
 
 
 def _component_rows(
-    plan_id: str, t: Target, k: float = Thresholds.low_target_multiple
+    plan_id: str,
+    t: Target,
+    k: float = Thresholds.low_target_multiple,
+    numberings: Numberings | None = None,
 ) -> list[dict[str, Any]]:
+    numbering = numberings or {}
     rows = []
     for c in t.components:
         q = c.quantity
@@ -319,6 +361,9 @@ def _component_rows(
                 "method": c.method,
                 "evidence_section": c.evidence_section,
                 "evidence_items": join_ids(c.evidence_items),
+                "evidence_numbering": (
+                    numbering.get((plan_id, c.evidence_section)) if c.evidence_section else None
+                ),
                 "evidence_text": c.evidence_text,
                 "match_score": c.match_score,
             }
@@ -337,6 +382,7 @@ def assess_targets(
     plan_targets: dict[str, PlanTargets] = {}
     target_rows: list[dict[str, Any]] = []
     component_rows: list[dict[str, Any]] = []
+    numberings = section_numberings(report.items)
     for plan_id in report.plans["plan_id"]:
         pt = assess_plan_targets(
             plan_id,
@@ -347,8 +393,8 @@ def assess_targets(
         )
         plan_targets[plan_id] = pt
         for t in pt.targets:
-            target_rows.append(_target_row(plan_id, t, low_target_multiple))
-            component_rows += _component_rows(plan_id, t, low_target_multiple)
+            target_rows.append(_target_row(plan_id, t, low_target_multiple, numberings))
+            component_rows += _component_rows(plan_id, t, low_target_multiple, numberings)
     return (
         plan_targets,
         schema.make_frame("targets", target_rows),
@@ -446,8 +492,9 @@ def _schedule(row: Any, fiscal_year: int, revised: RevisedPeriod | None = None) 
     }
 
 
-def _revised_columns(revised: RevisedPeriod | None) -> dict[str, Any]:
-    """The revised period's columns of ``plan_assessment`` (empty when the text states none)."""
+def _revised_columns(revised: RevisedPeriod | None, numbering: str | None = None) -> dict[str, Any]:
+    """The revised period's columns of ``plan_assessment`` (empty when the text states none);
+    ``numbering``: how the report numbers the section that states it."""
     if revised is None:
         return {name: None for name in _REVISED_COLUMNS}
     return {
@@ -458,6 +505,7 @@ def _revised_columns(revised: RevisedPeriod | None) -> dict[str, Any]:
         "revised_end_month": revised.end_month,
         "revised_period_section": revised.section,
         "revised_period_item": revised.item_no,
+        "revised_period_numbering": numbering,
         "revised_period_evidence": revised.evidence,
     }
 
@@ -470,6 +518,7 @@ _REVISED_COLUMNS = (
     "revised_end_month",
     "revised_period_section",
     "revised_period_item",
+    "revised_period_numbering",
     "revised_period_evidence",
 )
 
@@ -510,8 +559,14 @@ def _explanation(
 
 
 def _plan_row(
-    report: Report, row: Any, pt: PlanTargets, statuses: _PlanStatuses, names_en: Mapping
+    report: Report,
+    row: Any,
+    pt: PlanTargets,
+    statuses: _PlanStatuses,
+    names_en: Mapping,
+    numberings: Numberings | None = None,
 ) -> dict[str, Any]:
+    numbering = numberings or {}
     counts = Counter(statuses.used)
     attainment = _text_items(report, row.plan_id, "attainment")
     explanation_items, explanation = _explanation(pt, statuses, attainment)
@@ -525,7 +580,9 @@ def _plan_row(
         "period_text": row.period_text,
         "end_roc_year": None if is_missing(row.end_roc_year) else int(row.end_roc_year),
         **_schedule(row, report.fiscal_year, revised),
-        **_revised_columns(revised),
+        **_revised_columns(
+            revised, numbering.get((row.plan_id, revised.section)) if revised else None
+        ),
         **budget_measures(*(getattr(row, name) for name in AMOUNTS)),
         "executed_equals_appropriated": executed_equals_appropriated(
             row.appropriated_thousand_twd, row.executed_thousand_twd
@@ -538,6 +595,9 @@ def _plan_row(
         "verdict": plan_verdict(statuses.used, pt.is_deferred),
         "explanation": explanation,
         "explanation_items": join_ids(explanation_items),
+        "explanation_numbering": (
+            numbering.get((row.plan_id, "attainment")) if explanation_items else None
+        ),
         "source_lines": row.source_lines,
         "source_pages": row.source_pages,
     }
@@ -590,9 +650,10 @@ def assess_plans(
     checks = _target_checks(targets, components if components is not None else _no_components())
     none = _PlanStatuses([], [], 0, [])
     plan_rows = []
+    numberings = section_numberings(report.items)
     for row in report.plans.itertuples(index=False):
         statuses = by_plan.get(row.plan_id, none)
-        plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en)
+        plan = _plan_row(report, row, plan_targets[row.plan_id], statuses, names_en, numberings)
         plan.update({**_NO_CHECKS, **checks.get(row.plan_id, {})})
         end_year, _ = period_end(plan)
         _add_flags(plan, statuses, end_year is not None and end_year <= report.fiscal_year, th)

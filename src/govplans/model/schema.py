@@ -319,6 +319,12 @@ FINDINGS: list[Field] = [
 # ----- The analysis engine's tables (govplans.analyse) -----
 
 _STATUS_VALUES = "exceeded, met, not_met or unclear"
+_NUMBERING_VALUES = (
+    "numbered (the report prints a marker before each item: cited 第N項 / item N, item 0 as "
+    "首句 / lead sentence), paragraphs (unnumbered paragraphs, counted 1..n: cited 第N段 / "
+    "paragraph N) or one_paragraph (one unnumbered paragraph: cited by the section's name "
+    "alone)"
+)
 
 PLAN_ASSESSMENT: list[Field] = [
     _reuse(_PLANS["plan_id"], "The plan (see `plans`)."),
@@ -386,6 +392,13 @@ PLAN_ASSESSMENT: list[Field] = [
         "修正期程出處項次",
         "Revised period: item",
         "Item number (as printed) that states the revised period.",
+    ),
+    Field(
+        "revised_period_numbering",
+        "string",
+        "修正期程出處編號方式",
+        "Revised period: numbering",
+        f"How the report numbers that section: {_NUMBERING_VALUES}.",
     ),
     Field(
         "revised_period_evidence",
@@ -610,6 +623,14 @@ PLAN_ASSESSMENT: list[Field] = [
         "Explanation items",
         "Attainment item numbers of the explanation, comma-separated.",
     ),
+    Field(
+        "explanation_numbering",
+        "string",
+        "說明編號方式",
+        "Explanation numbering",
+        f"How the report numbers the attainment section: {_NUMBERING_VALUES}; empty when no "
+        "item is cited.",
+    ),
     _reuse(_PLANS["source_lines"], "As in `plans`."),
     _reuse(_PLANS["source_pages"], "As in `plans`."),
     Field(
@@ -752,6 +773,24 @@ TARGETS: list[Field] = [
         "佐證項次（執行情形）",
         "Evidence items (execution)",
         "Item numbers of 本年度執行情形說明 used as evidence, comma-separated.",
+    ),
+    Field(
+        "evidence_numbering",
+        "string",
+        "佐證編號方式（達成說明）",
+        "Evidence numbering (attainment)",
+        "How the report numbers the plan's 年度績效目標已達成或未達成之說明, which "
+        f"evidence_items (and other_item, when attainment) count: {_NUMBERING_VALUES}; empty "
+        "when the plan has no such text.",
+    ),
+    Field(
+        "evidence_execution_numbering",
+        "string",
+        "佐證編號方式（執行情形）",
+        "Evidence numbering (execution)",
+        "How the report numbers the plan's 本年度執行情形說明, which evidence_execution_items "
+        f"(and other_item, when execution) count: {_NUMBERING_VALUES}; empty when the plan has "
+        "no such text.",
     ),
     Field(
         "evidence_text",
@@ -943,6 +982,12 @@ TARGET_COMPONENTS: list[Field] = [
         "Item numbers, comma-separated.",
         label_zh="佐證項次",
         label_en="Evidence items",
+    ),
+    _reuse(
+        _TARGETS["evidence_numbering"],
+        f"How the report numbers the evidence section: {_NUMBERING_VALUES}; empty without one.",
+        label_zh="佐證編號方式",
+        label_en="Evidence numbering",
     ),
     _reuse(_TARGETS["evidence_text"], "The matched phrase."),
     Field(

@@ -30,6 +30,12 @@ MET_STATUSES = ("met", "exceeded")
 #: Where a target's status comes from.
 STATUS_SOURCES = ("auto", "reviewed")
 
+#: How the report numbers a plan's section, and so how a page cites its items: ``numbered``
+#: (a marker such as 1. before each item; item 0 is a lead sentence before item 1),
+#: ``paragraphs`` (unnumbered paragraphs, counted 1..n by the reader) or ``one_paragraph``
+#: (a single unnumbered paragraph: the whole cell).
+NUMBERINGS = ("numbered", "paragraphs", "one_paragraph")
+
 #: Flag codes, in order of display: warnings first, then notes. The numbers in the execution
 #: codes are names: they stay the same when the thresholds change.
 FLAG_CODES = (

@@ -15,10 +15,15 @@ from govplans.model.provenance import parse_ids
 from govplans.model.vocab import CATEGORIES, STATUSES, flags_of, split_flags
 from govplans.present import counts, fmt
 from govplans.present.flags import plan_flag_messages
-from govplans.present.parts import achieved_word, decided_words, other_column, part_text
+from govplans.present.parts import (
+    achieved_word,
+    decided_words,
+    numbering_of,
+    other_column,
+    part_text,
+    section_citation,
+)
 from govplans.present.words import (
-    EVIDENCE_SECTIONS,
-    LEAD_SENTENCE,
     REVIEW_DATED,
     name_in,
     name_with_original,
@@ -486,13 +491,11 @@ def _other_account(t: Any, lang: str) -> str:
     if other is None:
         return ""
     column, number, text = other
-    zh_section, en_section = EVIDENCE_SECTIONS[column]
+    cited = section_citation(column, [number], numbering_of(t, column), lang)
     quote = _quote(_shorten(text, OTHER_QUOTE_LIMIT), lang)
     if lang == fmt.ZH:
-        item = LEAD_SENTENCE[0] if number == 0 else f"第{number}項"
-        return f"目標{t.target_index}另一欄（{zh_section}{item}）稱{quote}"
-    item = LEAD_SENTENCE[1] if number == 0 else f"item {number}"
-    return f"for target {t.target_index}, the other column ({en_section} {item}) reads {quote}"
+        return f"目標{t.target_index}另一欄（{cited}）稱{quote}"
+    return f"for target {t.target_index}, the other column ({cited}) reads {quote}"
 
 
 def _targets(a: Assessment, row: Any, lang: str, reviewed_on: str | None = None) -> str:
@@ -633,14 +636,16 @@ def _explanation(row: Any, lang: str) -> str:
     if not row.explanation or (row.n_not_met == 0 and not row.is_deferred):
         return ""
     quote = _quote(_shorten(row.explanation, QUOTE_LIMIT), lang)
-    items = [str(n) for n in parse_ids(row.explanation_items)]
+    cited = section_citation(
+        "evidence_items",
+        parse_ids(row.explanation_items),
+        getattr(row, "explanation_numbering", None),
+        lang,
+        and_last=True,
+    )
     if lang == fmt.ZH:
-        return f"機關說明（達成說明第{'、'.join(items)}項）：{quote}"
-    if len(items) == 1:
-        where = f"item {items[0]}"
-    else:
-        where = "items " + ", ".join(items[:-1]) + " and " + items[-1]
-    return f"The agency's explanation (attainment {where}): {quote}"
+        return f"機關說明（{cited}）：{quote}"
+    return f"The agency's explanation ({cited}): {quote}"
 
 
 def plan_narrative(

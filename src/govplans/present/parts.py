@@ -9,6 +9,7 @@ from typing import Any
 from govplans.analyse.quantities import extract_quantities
 from govplans.model.provenance import parse_ids
 from govplans.model.values import is_missing
+from govplans.present.words import CITED_UNITS, EVIDENCE_SECTIONS, LEAD_SENTENCE, WHOLE_SECTION
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:並且|以及|並|及|與|和|或)")
 
@@ -87,8 +88,88 @@ def target_each(component: Any) -> bool:
     return False
 
 
-#: The engine's ``targets.other_section`` -> the evidence column that cites that section.
-_OTHER_COLUMNS = {"attainment": "evidence_items", "execution": "evidence_execution_items"}
+#: Each evidence column (item numbers as printed) -> the column saying how the report numbers
+#: its section (:data:`~govplans.model.vocab.NUMBERINGS`, decided by the analysis:
+#: :func:`govplans.analyse.assessment.section_numberings`).
+NUMBERING_COLUMNS = {
+    "evidence_items": "evidence_numbering",
+    "evidence_execution_items": "evidence_execution_numbering",
+}
+
+
+def _text(value: object) -> str:
+    return "" if value is None or is_missing(value) else str(value)
+
+
+def section_citation(
+    column: str,
+    numbers: list[int],
+    numbering: object = None,
+    lang: str = "zh-TW",
+    *,
+    and_last: bool = False,
+) -> str:
+    """How a page cites items of one section (``column``: a key of
+    :data:`~govplans.present.words.EVIDENCE_SECTIONS`), by how the report numbers that section
+    (``numbering``: a value of :data:`~govplans.model.vocab.NUMBERINGS`; missing reads as
+    ``numbered``). The one rule, alike in zh-TW and English:
+
+    - ``numbered``: the numbers the report printed, ``達成說明第1、3項`` / "attainment items 1,
+      3"; item 0, the lead sentence before item 1, ``達成說明首句`` / "attainment lead sentence";
+    - ``paragraphs`` (unnumbered paragraphs, counted 1..n): the paragraph's place,
+      ``達成說明第2段`` / "attainment paragraph 2";
+    - ``one_paragraph``: the section's name alone, ``達成說明`` / "attainment text": the cell
+      is one paragraph, and a number would cite an item the report does not have (issue 18).
+
+    Empty when no number is given. ``and_last``: English joins the last two numbers with "and"
+    (``items 1, 2 and 3``; the narrative's explanation) instead of a comma.
+    """
+    if not numbers:
+        return ""
+    zh, en = EVIDENCE_SECTIONS[column]
+    kind = _text(numbering) or "numbered"
+    if kind == "one_paragraph":
+        return zh + WHOLE_SECTION[0] if lang != "en" else f"{en} {WHOLE_SECTION[1]}"
+    unit_zh, one_en, many_en = CITED_UNITS.get(kind, CITED_UNITS["numbered"])
+    counted = [str(n) for n in numbers if n > 0]
+    if lang != "en":
+        words = [LEAD_SENTENCE[0]] if 0 in numbers else []
+        if counted:
+            words.append(f"第{'、'.join(counted)}{unit_zh}")
+        return zh + "、".join(words)
+    words = [LEAD_SENTENCE[1]] if 0 in numbers else []
+    if counted:
+        listed = ", ".join(counted)
+        if and_last and len(counted) > 1:
+            listed = ", ".join(counted[:-1]) + " and " + counted[-1]
+        words.append(f"{one_en if len(counted) == 1 else many_en} {listed}")
+    return f"{en} {' and '.join(words)}"
+
+
+def evidence_citation(row: Any, lang: str = "zh-TW") -> str:
+    """Which items the evidence comes from, each section cited by
+    :func:`section_citation`: ``達成說明第1、3項；執行情形第2項``, ``達成說明首句``,
+    ``達成說明第2段`` or ``達成說明``. ``row`` maps the evidence columns (item numbers, as
+    printed) and, where known, their numbering columns (:data:`NUMBERING_COLUMNS`)."""
+    parts = []
+    for column in EVIDENCE_SECTIONS:
+        numbers = parse_ids(_text(row.get(column)))
+        numbering = row.get(NUMBERING_COLUMNS[column])
+        cited = section_citation(column, numbers, numbering, lang)
+        if cited:
+            parts.append(cited)
+    return ("; " if lang == "en" else "；").join(parts)
+
+
+def numbering_of(row: Any, column: str) -> str:
+    """How the report numbers the section an evidence column of a target row cites (empty
+    when the row does not say: read as ``numbered``)."""
+    return _text(getattr(row, NUMBERING_COLUMNS[column], None))
+
+
+#: A section the engine names (``evidence_section``, ``other_section``,
+#: ``revised_period_section``) -> the evidence column that cites that section.
+SECTION_COLUMNS = {"attainment": "evidence_items", "execution": "evidence_execution_items"}
 
 
 def other_column(t: Any) -> tuple[str, int, str] | None:
@@ -101,7 +182,7 @@ def other_column(t: Any) -> tuple[str, int, str] | None:
         value = getattr(t, name, "")
         return "" if value is None or is_missing(value) else str(value)
 
-    column = _OTHER_COLUMNS.get(cell("other_section"))
+    column = SECTION_COLUMNS.get(cell("other_section"))
     text, item = cell("other_text"), cell("other_item")
     if column is None or not text or not item:
         return None

@@ -39,10 +39,15 @@ from govplans.present import narrative as narrative_text
 from govplans.present.flags import findings_in_words, flags_with_messages, plan_flag_messages
 from govplans.present.fmt import ZH
 from govplans.present.parts import (
+    NUMBERING_COLUMNS,
+    SECTION_COLUMNS,
     achieved_word,
     decided_words,
+    evidence_citation,
+    numbering_of,
     other_column,
     part_text,
+    section_citation,
     target_each,
 )
 from govplans.present.words import (
@@ -51,7 +56,6 @@ from govplans.present.words import (
     CONSTRUCTED_BANNER,
     DISPLAY_COLUMNS,
     EACH_VALUE,
-    EVIDENCE_SECTIONS,
     IN_SAMPLE_AGREEMENT,
     INDEX_HEADERS,
     LEAD_SENTENCE,
@@ -281,35 +285,6 @@ def _status_source(value: object, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-def evidence_citation(row: Mapping[str, Any], lang: str = ZH) -> str:
-    """Which items the evidence comes from: ``達成說明第1、3項；執行情形第2項``.
-
-    Item 0 is the lead sentence before item 1 (``達成說明首句``).
-    """
-    parts = []
-    for column, (zh, en) in EVIDENCE_SECTIONS.items():
-        numbers = parse_ids(_cell(row.get(column)))
-        if not numbers:
-            continue
-        items = [n for n in numbers if n > 0]
-        if lang == "en":
-            words = []
-            if 0 in numbers:
-                words.append(LEAD_SENTENCE[1])
-            if items:
-                noun = "item" if len(items) == 1 else "items"
-                words.append(f"{noun} {', '.join(str(n) for n in items)}")
-            parts.append(f"{en} {' and '.join(words)}")
-        else:
-            words = []
-            if 0 in numbers:
-                words.append(LEAD_SENTENCE[0])
-            if items:
-                words.append(f"第{'、'.join(str(n) for n in items)}項")
-            parts.append(zh + "、".join(words))
-    return ("; " if lang == "en" else "；").join(parts)
-
-
 def with_evidence(frame: pd.DataFrame, lang: str = ZH) -> pd.DataFrame:
     """``frame`` with an ``evidence`` column: the agency's words, prefixed by the items cited."""
     shown = []
@@ -451,15 +426,15 @@ def target_type_text(t: Any, lang: str = ZH) -> str:
     # The items cited are the items quoted: both read the evidence columns (printed item
     # numbers), never the aligned item's position (``evidence_item``, 1-based among the items).
     cited = evidence_citation(
-        {c: getattr(t, c, "") for c in ("evidence_items", "evidence_execution_items")}, lang
+        {c: getattr(t, c, "") for pair in NUMBERING_COLUMNS.items() for c in pair}, lang
     )
     if cited and how == "none":
         how = "evidence_only"
     section = _cell(getattr(t, "evidence_section", ""))
     item = getattr(t, "evidence_item", None)
     if not cited and section and not is_missing(item):  # nothing quoted: the aligned item
-        column = "evidence_items" if section == "attainment" else "evidence_execution_items"
-        cited = evidence_citation({column: str(int(str(item)))}, lang)
+        column = SECTION_COLUMNS.get(section, "evidence_execution_items")
+        cited = section_citation(column, [int(str(item))], numbering_of(t, column), lang)
     aligned = pick(ALIGNMENT_TEXT.get(how, (how, how)), lang)
     if cited:
         aligned = f"{cited}（{aligned}）" if lang != "en" else f"{cited} ({aligned})"
@@ -478,7 +453,7 @@ def other_account(t: Any, lang: str = ZH) -> str:
     if other is None:
         return ""
     column, number, text = other
-    cited = evidence_citation({column: str(number)}, lang)
+    cited = section_citation(column, [number], numbering_of(t, column), lang)
     if lang == "en":
         return f"Other column: {cited}: “{text}”"
     return f"另一欄：{cited}「{text}」"
@@ -530,12 +505,16 @@ def part_evidence(component: Any, lang: str = ZH) -> str:
 def _cited_words(component: Any, lang: str) -> str:
     """The items a part's evidence comes from and the agency's words (``〔達成說明第1項〕…``)."""
     section = _cell(component.evidence_section)
-    citation = evidence_citation(
-        {
-            "evidence_items": component.evidence_items if section == "attainment" else "",
-            "evidence_execution_items": component.evidence_items if section == "execution" else "",
-        },
-        lang,
+    column = SECTION_COLUMNS.get(section)
+    citation = (
+        section_citation(
+            column,
+            parse_ids(_cell(component.evidence_items)),
+            getattr(component, "evidence_numbering", None),
+            lang,
+        )
+        if column
+        else ""
     )
     text = _cell(component.evidence_text)
     if citation and text:
@@ -813,14 +792,12 @@ def _elapsed_cell(a: Assessment, plan_id: str, value: str, lang: str) -> str:
 
 
 def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
-    """The revised period with where the report states it: ``至116年12月（達成說明第2項）``."""
-    column = (
-        "evidence_items"
-        if plan["revised_period_section"] == "attainment"
-        else "evidence_execution_items"
+    """The revised period with where the report states it: ``至116年12月（達成說明第2項）``,
+    cited as every item is (:func:`~govplans.present.parts.section_citation`)."""
+    column = SECTION_COLUMNS.get(plan["revised_period_section"], "evidence_execution_items")
+    cited = section_citation(
+        column, [int(plan["revised_period_item"])], plan.get("revised_period_numbering"), lang
     )
-    section = EVIDENCE_SECTIONS[column]
-    item = int(plan["revised_period_item"])
     period = fmt.format_period(
         plan["revised_start_roc_year"],
         plan["revised_start_month"],
@@ -828,9 +805,7 @@ def _revised_cell(plan: Mapping[str, Any], lang: str) -> str:
         plan["revised_end_month"],
         lang,
     )
-    if lang == "en":
-        return f"{period} ({section[1]} item {item})"
-    return f"{period}（{section[0]}第{item}項）"
+    return f"{period} ({cited})" if lang == "en" else f"{period}（{cited}）"
 
 
 def flags_table(

@@ -918,6 +918,17 @@ IN_SAMPLE_AGREEMENT = (
 #: cites it and the profile's 「報告原文」 labels it: (zh-TW, English).
 LEAD_SENTENCE = ("首句", "lead sentence")
 
+#: How a page cites the items of a section, by how the report numbers it
+#: (:data:`~govplans.model.vocab.NUMBERINGS`): the zh-TW measure word (第1項, 第1段) and the
+#: English noun, singular and plural (:func:`govplans.present.parts.section_citation`).
+CITED_UNITS: dict[str, tuple[str, str, str]] = {
+    "numbered": ("項", "item", "items"),
+    "paragraphs": ("段", "paragraph", "paragraphs"),
+}
+#: A section that is one unnumbered paragraph is cited by its name alone: 達成說明 /
+#: "attainment text" (zh-TW adds nothing, English adds this noun).
+WHOLE_SECTION = ("", "text")
+
 #: The method page's account of the automatic statuses' accuracy, from the recorded first runs
 #: of the frozen test sets (docs/analysis.md; a test checks the range against it).
 OUT_OF_SAMPLE_ACCURACY = (
