@@ -207,7 +207,9 @@ _THIS_YEARS_TOTAL = re.compile(r"(?:全年|本年度?|當年度?|年度內)[^，
 
 #: A figure running to a date before the year's end (截至113年11月底計382家, 截至10月底): a
 #: figure of the year so far, not the year's, unless 累計 says it sums the years.
-_TO_DATE = re.compile(r"截至\s?(?:\d{2,3}\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?")
+_TO_DATE = re.compile(
+    r"(?:截至|統計至|迄)\s?(?:\d{2,3}\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?"
+)
 
 
 def _to_month(before: str) -> int | None:
@@ -258,12 +260,15 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 #: A Chinese numeral before a listed measure word (十五場, 三百六十家, 兩座, 五千人次): it starts
 #: with a digit or 十, so 千元 in 單位：千元 is no quantity.
 #: A lone 一/零/〇 forms words (一次性, 零組件) more often than it counts: never a quantity alone.
-#: 百萬 and 千萬 stand alone for a million and ten million (瀏覽量達百萬人次).
+#: 百萬 and 千萬 stand alone for a million and ten million (瀏覽量達百萬人次), 百 and 千 after a
+#: word of about (近百家, 逾千人).
 _CHINESE = (
     r"(?<![第統唯單同逐初星期每零〇一二兩三四五六七八九十百千萬億])"
     # after 之 a numeral names one of several (之一), except tenths of a whole (108年之八成)
     r"(?:(?<!之)|(?=[一二兩三四五六七八九十]{1,2}成(?![果效員立長功為])))"
     r"(?:[百千][萬億]"
+    # 近百家, 逾千人, 約百人: a hundred or a thousand alone, after a word of about
+    r"|(?<=[近逾約])[百千](?![零〇一二兩三四五六七八九十百千萬億])"
     r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
     r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*)"
 )
@@ -334,7 +339,8 @@ _STRICT_BELOW = ("低於", "少於", "<", "＜")
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,14}$")  # 由113年每百萬元產值12.50…降至
 _TO_AFTER = re.compile(
     r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增"
-    r"|改善)為|(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增|改善)?至)"
+    r"|改善|整併|合併|精簡)為|(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增|改善"
+    r"|整併|合併|精簡)?至)"
 )
 #: … or a change by an amount after it (由114年之88.0%提高2個百分點): the level it starts from.
 _BY_AFTER = re.compile(
@@ -345,7 +351,8 @@ _BY_AFTER = re.compile(
 #: rules too.
 IN_PROGRESS = (
     r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議)中"
-    r"(?![央心小華部南北區國文])"
+    # … nor a state that describes the things counted (施工中案件, 審查中之案件)
+    r"(?![央心小華部南北區國文]|案|之|的|者|工程|工地)"
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(

@@ -70,6 +70,8 @@ DOWNWARDS = ("ceiling", "rank")
 #: it is no rank target (前20名之列 still is one).
 _RANK = re.compile(
     r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的|者)"
+    # … or a position after a word of ranking with no 名 (名列第七, 排名第3)
+    r"|(?<=名列|排名|排行|位居)第\s?(?P<m>\d+|[一二三四五六七八九十百]+)(?![\d名位強屆期次版季梯年條項章])"
 )
 #: Words of change upwards or downwards, and of change downwards (one list, read by the engine's
 #: account of a change reported too).
@@ -192,7 +194,7 @@ def rank_of(text: str) -> int | None:
     m = _RANK.search(text)
     if m is None:
         return None
-    value = read_number(m.group("n"))
+    value = read_number(m.group("n") or m.group("m"))
     return int(value) if value is not None else None
 
 

@@ -153,7 +153,7 @@ _NEGATION = re.compile(
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
     rf"{IN_PROGRESS}|刻正|正辦理"
-    r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區])"
+    r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區]|案|之|的|者|工程|工地)"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
     r"|尚待|有待|待[^，,。；;]{0,14}?後"  # 尚待雙方完成內部程序後簽署: the step asked is to come
 )
@@ -792,6 +792,7 @@ def _assess_done(
             and not _delivered(clause)
             and not _APPROVED.search(thing)
             and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
+            and not _DOCUMENT.search(thing)  # a report approved (報告已核定) is delivered
         ):
             # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
             # the approval asked for (完成…核定), never the facility or the work delivered
@@ -1439,6 +1440,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
         or _TOTAL_NOUN.search(cand.quantity.before)  # 供應總量1,800萬: so does a total named
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
+        or _comes_later(cand)  # 另3個團體已完成簽約，預計114年初加入: not yet done
         or _planned(cand.quantity)  # 核定開辦…6,720班次
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
@@ -1453,6 +1455,14 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
 
 #: A noun of a total right before a figure (土石供應總量1,800萬立方公尺, 總數, 總額).
 _TOTAL_NOUN = re.compile(r"(?:總量|總數|總額|總計|合計)(?:為|達|約)?$")
+
+
+def _comes_later(cand: _Candidate) -> bool:
+    """Whether the rest of the figure's sentence puts what it counts in the future (另3個團體…，
+    預計114年初加入; 將於114年1月起加入)."""
+    text = cand.item.text
+    rest = _SENTENCE.split(text[cand.quantity.end :], maxsplit=1)[0]
+    return FUTURE_DONE.search(rest) is not None or re.search(r"預計|將於|將自", rest) is not None
 
 
 def _other_sentence(comp: Component, cand: _Candidate) -> bool:
@@ -1653,6 +1663,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
 
 
+#: Documents, whose approval (核定) is their completion (第2期報告已核定).
+_DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍圖|計畫書")
 #: Types whose figure only grows through the year (a count, a total over the years).
 _GROWING = ("count", "cumulative")
 #: Words that leave an outcome to be watched or assessed later (持續觀察, 尚待評估, 成效尚難評估).
@@ -1890,7 +1902,10 @@ def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
 
 _RANK_VERB = re.compile(r"(?:維持|保持|進入|擠進|躋身)(?:在|於)?(?:全國|全球|世界)?(?:前|第)?")
 _NOT_RANKED = re.compile(r"未(?:能)?(?:維持|保持|進入|達|列入|擠進|躋身)")
-_RANK_WORDS = re.compile(r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)")
+_RANK_WORDS = re.compile(
+    r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)"
+    r"|(?<=名列|排名|排行|位居)第\s?(?:\d+|[一二三四五六七八九十百]+)"
+)
 
 
 def _point_item(comp: Component, item: TextItem, clause: str) -> None:
@@ -2168,7 +2183,7 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
-_PLANNED = re.compile(r"核定|核准|預定|預計|預估|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
+_PLANNED = re.compile(r"核定|核准|核配|預定|預計|預估|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
 _ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓")
 #: A clause of work undertaken (辦理…工程35處): beside a figure marked done, not the one done.
 _UNDERTAKEN = re.compile(r"\s*(?:辦理|執行|推動)")
