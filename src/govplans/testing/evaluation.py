@@ -1724,6 +1724,28 @@ VARIETY27_FIRST_RUN = (
 )
 
 
+VARIETY28_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 31 (commit 29139e8, the rules of "
+    "sections 29 to 31 written from the twenty-fifth to twenty-seventh sets, the last after "
+    "this set was commissioned), the set never read by the rules' authors (its writers "
+    "reported no reader gap): **statuses 102 of 114 (89.5%), values 104 of 114 (91.2%), plan "
+    "verdicts 27 of 30 (90.0%), evidence items 102 of 114 (89.5%), false met 3 of 114 "
+    "(2.6%)**. Per report: 經濟部產業園區管理局 115 (萬元) 24 of 27, 衛生福利部長期照顧司 114 "
+    "29 of 30, 外交部領事事務局 113 26 of 29, 勞動部勞動基金運用局 115 (元) 23 of 28. The "
+    "session's first engine (51fffe9, before sections 29 to 31) gives statuses 99 of 114 "
+    "(86.8%) and false met 6 of 114 (5.3%) on it.",
+    "- No goal met. The last fifteen first runs (after the rounds of sections 17 to 31): "
+    "statuses 95.5 %, 93.8 %, 91.9 %, 96.3 %, 96.3 %, 89.7 %, 96.4 %, 95.0 %, 92.2 %, 97.3 %, "
+    "96.5 %, 92.8 %, 87.8 %, 92.9 %, 89.5 %; false met 1.8 %, 0.9 %, 0.9 %, 0.0 %, 0.9 %, "
+    "0.9 %, 0.9 %, 0.8 %, 1.7 %, 0.9 %, 0.9 %, 2.7 %, 4.3 %, 0.9 %, 2.6 %. Pooled: statuses "
+    "1,583 of 1,692 (93.6 %), values 1,592 of 1,692 (94.1 %), evidence items 1,596 of 1,692 "
+    "(94.3 %), false met 24 of 1,692 (1.4 %). The last eight alone (the twenty-first to "
+    "twenty-eighth, after sections 24 to 31): statuses 851 of 915 (93.0 %), false met 17 of 915 "
+    "(1.9 %). The writers of the last three sets were told to invent traps beyond the listed "
+    "kinds; two of their first runs (87.8 %, 89.5 %) are the lowest of the fifteen.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -1902,6 +1924,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY27_FIRST_RUN,
             "內政部役政署 115, 農業部農村發展及水土保持署 114 (萬元), 教育部青年發展署 113 (元), "
             "環境部化學物質管理署 115: 113 targets",
+        ),
+        (
+            "a twenty-eighth set (out of sample, unread)",
+            ("variety28a", "variety28b"),
+            VARIETY28_FIRST_RUN,
+            "經濟部產業園區管理局 115 (萬元), 衛生福利部長期照顧司 114, 外交部領事事務局 113, "
+            "勞動部勞動基金運用局 115 (元): 114 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
