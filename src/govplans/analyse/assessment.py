@@ -390,6 +390,7 @@ def assess_targets(
             _text_items(report, plan_id, "attainment"),
             _text_items(report, plan_id, "execution"),
             exceed_margin=exceed_margin,
+            fiscal_year=report.fiscal_year,
         )
         plan_targets[plan_id] = pt
         for t in pt.targets:

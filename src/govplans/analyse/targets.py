@@ -703,7 +703,13 @@ def _assess_done(
                 (sim > 0 or aim)
                 and (
                     _VERDICT.search(item.text) is not None
-                    or (dated and sim >= MIN_DONE / 2 and _DATE.search(item.text) is not None)
+                    # a date and a word of done on the item aligned to a deadline (論壇已於11月
+                    # 辦理完成 for 於115年10月底前主辦…論壇): its own account of the date
+                    or (
+                        dated
+                        and (_DATE.search(item.text) or _MONTH_ONLY.search(item.text))
+                        and (sim >= MIN_DONE / 2 or _DONE.search(item.text) is not None)
+                    )
                 )
             )
             or _NEGATION.search(item.text) is not None
@@ -772,6 +778,22 @@ def _assess_done(
         component.match_score = round(score, 3)
         component.method = "done_statement"
         if (
+            component.status == "met"
+            and score < MIN_DONE
+            # (the item's own words of a miss, if any, are read as the agency's words later)
+            and not any(p.search(item.text) for p in (_AGENCY_MISSED, _AGENCY_LATE))
+            and not _AGENCY_NOT_DELIVERED.search(item.text)
+            and (later := _other_says_later(scored, item, thing)) is not None
+        ):
+            # a brief item reads done (已完成開發), an item naming the thing fully puts the very
+            # act the target asks for in the future (預計116年1月上線): not delivered this year
+            component.status, component.reason = "not_met", "agency_says_late"
+            later_item, clause = later
+            component.evidence_section = later_item.section
+            component.evidence_items = [later_item.item_no]
+            component.evidence_text = clause
+            component.decided_by = _deciding_words(clause, (FUTURE_DONE,))
+        elif (
             component.status == "met"
             and score < MIN_DONE
             and _other_says_under_way(scored, item, thing)
@@ -882,12 +904,27 @@ def _other_says_under_way(
     return False
 
 
+def _other_says_later(
+    scored: list[tuple[bool, float, TextItem]], chosen: TextItem, thing: str
+) -> tuple[TextItem, str] | None:
+    """Another item naming the thing fully whose sentence puts the target's very act in the
+    future (刻正辦理系統驗收，預計116年1月上線): that item and the sentence, or None."""
+    for _, score, item in scored:
+        if item is chosen or score < MIN_DONE * SECTION_WEIGHT["execution"]:
+            continue
+        sentence = _sentence_of(item.text, _best_clause(item.text, thing))
+        if _expected_later(sentence, thing):
+            return item, sentence.strip()
+    return None
+
+
 def assess_plan_targets(
     plan_id: str,
     targets: list[TextItem],
     attainment: list[TextItem],
     execution: list[TextItem],
     exceed_margin: float = 0.10,
+    fiscal_year: int | None = None,
 ) -> PlanTargets:
     """Assess every target of one plan from its attainment and execution items.
 
@@ -915,6 +952,8 @@ def assess_plan_targets(
         _agency_words(target, exceed_margin)
         for comp in target.components:
             _missed_figure_from_execution(target, comp, exceed_margin)
+        if fiscal_year is not None:
+            _done_in_a_later_year(target, fiscal_year)
     deferral_items, deferral_text = _deferrals(attainment)
     _apply_deferral(result, attainment, deferral_items)
     for target in result:
@@ -926,6 +965,40 @@ def assess_plan_targets(
     speaks_of = _one_target_items(result, attainment)
     one_target = [n for n in deferral_items if n in speaks_of]
     return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
+
+
+#: An act dated by a year alone (各辦事處114年實施, 115年起上線): done, or to be done, that year.
+_YEAR_ACT = re.compile(
+    r"(?<!\d)(?P<y>\d{3})\s?年(?:度)?(?:起|初|中|底|內)?\s?"
+    r"(?:實施|施行|上線|啟用|完成|辦理|開辦|推動|加入|完工|營運)"
+)
+
+
+def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
+    """A part read as met whose aligned attainment item dates part of the thing to a later year
+    than the report's (預約制已於本局實施，各辦事處114年實施 in a 113 report, for 本局及各辦事處
+    全面實施): that part is done only after the year, so not met (`agency_says_late`)."""
+    item = target.aligned_items.get("attainment")
+    if item is None:
+        return
+    for m in _YEAR_ACT.finditer(item.text):
+        if int(m.group("y")) <= fiscal_year:
+            continue
+        clause = _clause_at(item.text, m.start())
+        if containment(clause, target.text) < 0.5:
+            continue  # a later year of something the target does not name
+        for comp in target.components:
+            if comp.status in ("met", "exceeded"):
+                comp.status, comp.reason = "not_met", "agency_says_late"
+                _point_item(comp, item, clause)
+                comp.decided_by = m.group(0)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;：:") + 1
+    ends = [i for c in "，,。；;" if (i := text.find(c, at)) >= 0]
+    return text[start : min(ends) if ends else len(text)].strip()
 
 
 def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict[int, int]:
@@ -1247,7 +1320,25 @@ def _score_component(
         fallback = _fallback(target, comp, free, unit_counts)
         if fallback is not None:
             pairs.append(_Pair(MIN_MATCH / 2, order, 0, comp, fallback))
+    elif joined and _is_part((best_pair := max(pairs, key=lambda p: p.score)).cand):
+        # a target joining things (道路及排水設施) whose best match is one part (其中道路刨鋪
+        # 11.2公里) of a whole the aligned attainment item gives as its one figure of the
+        # measure word (完成18.6公里): the agency's whole answers, before the parts
+        whole = _whole_of(best_pair.cand, same_unit)
+        fallback = _fallback(target, comp, free, unit_counts)
+        if (
+            fallback is not None
+            and fallback.item.section == "attainment"
+            and whole is not None
+            and whole.quantity.value == fallback.quantity.value
+        ):
+            pairs.append(_Pair(best_pair.score / PART_WEIGHT, order, 0, comp, fallback))
     return pairs
+
+
+def _is_part(cand: _Candidate) -> bool:
+    """Whether the figure is a part of one before it (其中…11.2公里、…7.4公里)."""
+    return "其中" in re.split(r"[。；;]", cand.item.text[: cand.quantity.start])[-1]
 
 
 #: The name of a rate right before its figure: 完成率60%, 再犯率為40.5%, 涵蓋率達95% (never 之 or
@@ -1307,6 +1398,45 @@ def _counts_another_thing(comp: Component, cand: _Candidate) -> bool:
         if _NEGATION.search(sentence) or _UNDER_WAY.search(sentence):
             return True
     return False
+
+
+def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A figure read as met whose value is, in another aligned item, a whole of which a part
+    (其中11次於次月15日前公布) meets the condition the target puts on what it counts (每月於次月
+    15日前公布…全年12次) while the whole does not: the part is the figure (全年12次均已公布 is
+    the whole)."""
+    q = comp.quantity
+    if q is None or comp.status not in ("met", "exceeded") or comp.achieved_value is None:
+        return
+    if _joined(comp.text):
+        return  # 定期及專案視察: a part (其中專案視察9次) is one of the things it joins
+    for section, item in target.aligned_items.items():
+        if section == comp.evidence_section and item.item_no in comp.evidence_items:
+            continue
+        same_unit = [_Candidate(item, r) for r in extract_quantities(item.text) if r.unit == q.unit]
+        for cand in same_unit:
+            if "其中" not in cand.quantity.clause_before:
+                continue
+            whole = _whole_of(cand, same_unit)
+            if whole is None or whole.quantity.value != comp.achieved_value:
+                continue
+            w = whole.quantity
+            asked = comp.text if len(target.components) > 1 else target.text
+            wanted = bigrams(strip_stopwords(asked)) - bigrams(
+                w.clause_before + w.phrase + w.clause_after
+            )
+            own = strip_stopwords(
+                cand.quantity.clause_before.rsplit("其中", 1)[-1] + cand.quantity.clause_after
+            )
+            if len(wanted & bigrams(own)) < 2 or _NOT_YET.search(own):
+                continue
+            comp.achieved_value = cand.quantity.value
+            comp.achieved_word = cand.quantity.word
+            comp.status = compare(comp.typed, cand.quantity.value, exceed_margin)
+            comp.reason = "figure_compared"
+            _point_item(comp, item, cand.quantity.clause)
+            comp.decided_by = cand.quantity.phrase
+            return
 
 
 def _whole_of(part: _Candidate, same_unit: list[_Candidate]) -> _Candidate | None:
@@ -1509,6 +1639,7 @@ def _assess_component(
             comp.achieved_value = None  # the figure so far, quoted, is not the year's
         else:
             _figure_done_late(target, comp)
+            _part_meeting_the_condition(target, comp, exceed_margin)
     elif comp.quantity is None:
         dated = kind == "deadline"
         aim = kind == "qualitative"
@@ -1528,6 +1659,18 @@ def _assess_component(
             # an aim (強化水權管理…) the attainment column gives no account of is not met on an
             # execution item that says some work was done (系統功能擴充案已完成驗收)
             comp.status, comp.reason = "unclear", "no_verdict"
+        elif (
+            kind == "qualitative"
+            and comp.status == "unclear"
+            and comp.reason is None
+            and (item := target.aligned_items.get("attainment")) is not None
+            and (clause := _aim_stated(target.text, item.text)) is not None
+        ):
+            # the aim's own verb and object stated as reached on its item (心理支持團體286場，
+            # …，服務品質提升 for 提升…心理支持服務品質): the agency's verdict in the aim's words
+            comp.status, comp.reason, comp.method = "met", "aim_stated", "done_statement"
+            _point_item(comp, item, clause)
+            comp.decided_by = clause
         elif (
             kind == "qualitative"
             and comp.status == "met"
@@ -1667,6 +1810,26 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
 _DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍圖|計畫書")
 #: Types whose figure only grows through the year (a count, a total over the years).
 _GROWING = ("count", "cumulative")
+#: The verbs of an aim (提升…品質, 深化…合作): stated after its work, the aim's own verdict.
+_AIM_VERB = re.compile(r"提升|深化|強化|促進|增進|改善|擴大|精進")
+#: Words that make a clause an aim still pursued or a plan, not one stated as reached.
+_STILL = re.compile(r"持續|將|仍|逐步|尚|未|規劃|預計|^\s*以|以期|以利|期能|冀|俾")
+
+
+def _aim_stated(target_text: str, item_text: str) -> str | None:
+    """The clause of the item that states the aim as reached in the aim's own words: one of its
+    verbs (提升, 深化 …) the target uses, with at least two pairs of characters of the target's
+    words besides, and no word of pursuit or plan (持續, 將, 預計 …); None when there is none."""
+    for clause in re.split(r"[，,。；;：:]", item_text):
+        m = _AIM_VERB.search(clause)
+        if m is None or m.group(0) not in target_text or _STILL.search(clause):
+            continue
+        rest = strip_stopwords(clause.replace(m.group(0), ""))
+        if len(bigrams(rest) & bigrams(target_text)) >= 2:
+            return clause.strip()
+    return None
+
+
 #: Words that leave an outcome to be watched or assessed later (持續觀察, 尚待評估, 成效尚難評估).
 _WATCHING = re.compile(r"持續觀察|(?:尚|仍|有)待(?:觀察|評估)|(?:尚|仍)難(?:以)?評估")
 #: 各 before a figure: it counts each of several things named before it (各辦理1次, 各1場);
@@ -2007,15 +2170,16 @@ _EARLIER = re.compile(
 def _assess_change(target: Target, comp: Component, exceed_margin: float) -> None:
     """A change: the change an aligned item reports or its two levels give, else the level an
     aligned item reports less the start the target prints."""
-    found = next(
-        (
-            (value, item, q)
-            for item in _aligned_texts(target)
-            if (change := _achieved_change(comp, item.text)) is not None
-            for value, q in [change]
-        ),
-        None,
-    ) or _change_from_the_targets_level(target, comp)
+    changes = [
+        (value, item, q)
+        for item in _aligned_texts(target)
+        if (change := _achieved_change(comp, item.text)) is not None
+        for value, q in [change]
+    ]
+    # an exact change before one said about (降幅約2成 beside levels 1.32→1.06: 19.7 %)
+    exact = [c for c in changes if not _APPROXIMATE.search(c[2].qualifier)]
+    best = exact or changes
+    found = best[0] if best else _change_from_the_targets_level(target, comp)
     if found is None:
         comp.achieved_value = None
         comp.status, comp.reason = "unclear", "no_change_figure"
@@ -2046,6 +2210,10 @@ def _of_another_year(target: Target, q: Quantity) -> bool:
     m = _TARGET_YEAR.match(target.text)
     year = _year_of(q)
     return m is not None and year is not None and year < int(m.group(1))
+
+
+#: Qualifiers of a figure said about (約2成, 近10%): not exact.
+_APPROXIMATE = re.compile(r"約|近|將近|大約|逾|超過")
 
 
 def _change_between(comp: Component, start: float, end: float) -> float:
@@ -2286,6 +2454,9 @@ def _figure_done_late(target: Target, comp: Component) -> None:
                     return
 
 
+#: A month with no year before it (已於11月辦理完成, 於12月20日決標); never 個月, a span (3至5月),
+#: a count of months or a day alone.
+_MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以之內]|底前)(?<!個月)")
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
@@ -2317,10 +2488,15 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
             sentence = _sentence_of(item.text, comp.evidence_text)
             break
     found = [m for m in _DATE.finditer(sentence) if 1 <= int(m.group("m")) <= 12]
-    if not found:
+    # a month with no year (論壇已於11月辦理完成) is of the deadline's year: the report's
+    months = [m for m in _MONTH_ONLY.finditer(sentence) if 1 <= int(m.group("m")) <= 12]
+    if not found and not months:
         comp.reason = "done_statement"
         return
-    dates = [(int(m.group("y")), int(m.group("m")), m.group(0)) for m in found]
+    dates = [(int(m.group("y")), int(m.group("m")), m.group(0)) for m in found] or [
+        (deadline.roc_year, int(m.group("m")), m.group(0)) for m in months
+    ]
+    found = found or months
     # the date of the very act the target asks for, where the sentence gives one (公告招標 in
     # July, 完成決標 in September, 開工 in January, against 於10月底前完成…決標: September)
     own = [
@@ -2435,6 +2611,9 @@ _RESULT_PENDING = re.compile(
     rf"{_RESULT}[^，,。；;]{{0,12}}?(?:尚未|未|預計|將於|待)[^，,。；;]{{0,12}}?(?:公布|發布|出爐|公告)"
     rf"|(?:預計|將於)[^，,。；;]{{0,12}}?(?:公布|發布)[^，,。；;]{{0,4}}?{_RESULT}"
     rf"|尚無[^，,。；;]{{0,8}}?{_RESULT}"
+    # a survey or a rating whose report is not done yet (滿意度調查報告尚未完成)
+    r"|(?:調查|評鑑|評比)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
+    r"(?:完成|公布|發布|出爐)"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
@@ -2866,6 +3045,7 @@ DECISION_REASONS = (
     "figures_short",
     "done_statement",
     "done_related",
+    "aim_stated",
     "case_approved",
     "not_done_statement",
     "deadline_met",
