@@ -582,10 +582,15 @@ _RANGE_LOW = re.compile(
 _NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
 
 
+_FORMAL = str.maketrans("壹貳肆柒捌玖拾佰仟", "一二四七八九十百千")
+
+
 def _normalised(text: str) -> str:
     """The text as the reader matches it: full-width digits as ASCII, range separators between
     two numbers as 至 (same length: every span still indexes the text as printed)."""
-    text = normalise_width(text)
+    # formal numerals (拾場, 貳佰件: 大寫) as the ordinary ones, those that are no common word
+    # (參, 伍, 陸 are: 參與, 隊伍, 大陸)
+    text = normalise_width(text).translate(_FORMAL)
     # a telephone number's hyphens (0800-889-123) separate no range: kept for name_kind
     phones = [m.span() for m in PHONE.finditer(text)]
     text = _RANGE_SEPARATOR.sub(

@@ -76,7 +76,7 @@ _RANK = re.compile(
 #: Words of change upwards or downwards, and of change downwards (one list, read by the engine's
 #: account of a change reported too).
 DOWN_WORD = r"減少|降低|下降|減低|縮減|縮短|減量"
-CHANGE_WORD = rf"(?:成長|增加|增長|提高|提升|上升|{DOWN_WORD})"
+CHANGE_WORD = rf"(?:成長|增加|增長|年增|提高|提升|上升|{DOWN_WORD})"
 _CHANGE = re.compile(
     rf"百分點|{CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
     rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{CHANGE_WORD}"
@@ -144,6 +144,7 @@ LAW_DRAFT = re.compile(
 #: The acts :data:`FUTURE_DONE` puts in the future.
 FUTURE_ACT = re.compile(
     r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
+    r"|簽署|簽訂|簽約|決標|完工|定稿"
 )
 FUTURE_DONE = re.compile(
     r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續|改列|改於|移至)[^，,。；;]{0,14}?"

@@ -752,6 +752,19 @@ def _assess_done(
             # 升級已完成80%，預計115年第1季完成: a share completed is partial, in any column
             component.status, component.reason = "not_met", "partial"
             deciding = (_AGENCY_PARTIAL,)
+        elif (
+            "草案" in thing
+            and "草案" in sentence
+            and (act := re.search(r"完成([\u4e00-\u9fff]{2})", sentence)) is not None
+            and act.group(1) in thing
+            and _UNDER_WAY.search(sentence)
+            and not _negated(clause, thing)
+        ):
+            # a target to draft (完成…草案編修) is met by the draft done by the very act it asks
+            # for, whatever review follows it (第五版草案已完成編修，送審議中); never a draft done
+            # by another act (修正草案完成預告 for 草案函送立法院)
+            component.status = "met"
+            deciding = (_DONE_WORDS,)
         elif _UNDER_WAY.search(sentence) and (partly := _partly_done(scored, item, thing)):
             # 仍在辦理中 here, 已完成65% in the other column of the same thing: the share done is
             # the account of the year, a part only (not met, as 65% alone is)
@@ -946,7 +959,7 @@ def assess_plan_targets(
     pairs = _score_pairs(result, candidates, unit_counts)
     used, chosen = _assign_greedy(pairs)
     _prefer_attainment(pairs, used, chosen)
-    _add_reported_parts(pairs, used)
+    _add_reported_parts(pairs, used, result)
     _assess_statuses(result, evidence_items, exceed_margin)
     for target in result:
         _agency_words(target, exceed_margin)
@@ -1425,11 +1438,18 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             wanted = bigrams(strip_stopwords(asked)) - bigrams(
                 w.clause_before + w.phrase + w.clause_after
             )
-            own = strip_stopwords(
-                cand.quantity.clause_before.rsplit("其中", 1)[-1] + cand.quantity.clause_after
-            )
+            # the part's own words: after 其中, and after its figure up to the next delimiter
+            tail = re.split(r"[、，,。；;]", item.text[cand.quantity.end :])[0]
+            own = strip_stopwords(cand.quantity.clause_before.rsplit("其中", 1)[-1] + tail)
             if len(wanted & bigrams(own)) < 2 or _NOT_YET.search(own):
                 continue
+            siblings = [
+                c
+                for c in same_unit
+                if c is not cand and c is not whole and c.quantity.start > w.end
+            ]
+            if any(wanted & bigrams(strip_stopwords(c.quantity.before)) for c in siblings):
+                continue  # the target names each part (國道1號、國道3號共30處): the whole answers
             comp.achieved_value = cand.quantity.value
             comp.achieved_word = cand.quantity.word
             comp.status = compare(comp.typed, cand.quantity.value, exceed_margin)
@@ -1541,10 +1561,16 @@ def _prefer_attainment(pairs: list[_Pair], used: set[int], chosen: dict[int, int
             _point_evidence(comp, pair)
 
 
-def _add_reported_parts(pairs: list[_Pair], used: set[int]) -> None:
-    """Add unused matches to a target value reported in parts (文件2份 = 文件1份 + 文件1份)."""
+def _add_reported_parts(pairs: list[_Pair], used: set[int], targets: list[Target]) -> None:
+    """Add unused matches to a target value reported in parts (文件2份 = 文件1份 + 文件1份),
+    never from an item aligned to other targets only (完成15處…評鑑 beside 完成8處…改善)."""
+    target_of = {id(c): t for t in targets for c in t.components}
+    owners = _owners(targets)
     for pair in pairs:
         if not _adds_a_part(pair, used):
+            continue
+        key = (pair.cand.item.section, pair.cand.item.item_no)
+        if key in owners and target_of[id(pair.comp)].target_index not in owners[key]:
             continue
         comp, cand = pair.comp, pair.cand
         assert comp.achieved_value is not None
@@ -2369,7 +2395,14 @@ def _planned(q: Quantity) -> bool:
     words = _PLANNED.findall(_last_clause_of(q))
     if q.unit in _TIMES_AND_RATES:
         words = [w for w in words if w not in _TAKEN_IN]
-    return bool(words)
+    # … or a figure of a plan (已完成110槍之建置規劃): planned, not built
+    return bool(words) or _OF_A_PLAN.match(q.after) is not None
+
+
+#: Words of a plan or a design, not of the thing built or done.
+_PLAN_WORD = re.compile(r"規劃|設計|計畫書")
+#: After a figure: it counts what a plan or a design covers (110槍之建置規劃, 20處之規劃設計).
+_OF_A_PLAN = re.compile(r"\s?之?[^，,。；;]{0,4}?(?:規劃|設計|計畫書)")
 
 
 _TAKEN_IN = ("受理", "報考", "報名", "申請")
@@ -2416,6 +2449,10 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     m = _RATE.search(item.text)
     if m is None:
         return
+    if _PLAN_WORD.search(_sentence_of(item.text, m.group(0))) and not _PLAN_WORD.search(
+        target.text
+    ):
+        return  # the rate of a plan or a design (已完成110槍之建置規劃，達成率100%)
     rate = Decimal(m.group("r"))
     comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
     comp.achieved_ratio = float(rate / 100)
@@ -2439,11 +2476,25 @@ def _figure_done_late(target: Target, comp: Component) -> None:
     for item in _aligned_texts(target):
         for sentence in _SENTENCE.split(item.text):
             # a sentence about the part's thing, its completion date (never one expected)
-            if containment(comp.thing, sentence) < 0.5:
-                continue
-            for m in _DONE_ON.finditer(sentence):
-                if not 1 <= int(m.group("m")) <= 12:
-                    continue
+            about = containment(comp.thing, sentence) >= 0.5
+            done = [
+                m
+                for pattern in (_DONE_ON, _DONE_ON_DOTTED)
+                for m in pattern.finditer(sentence)
+                if 1 <= int(m.group("m")) <= 12
+            ]
+            # the date of the very act the part asks for, where the sentence gives one (完工 in
+            # August, 驗收 in November, against 於9月底前完工: August)
+            asked = comp.text if len(target.components) > 1 else target.text
+            own = [
+                m
+                for m in done
+                # the act right after the date (完成上線: 上線 too)
+                if any(a in asked for a in _ACT.findall(sentence[m.start() : m.end() + 4]))
+            ]
+            if not about and not own:
+                continue  # (on the item aligned to it, the date of its very act says enough)
+            for m in own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
                 expected = _EXPECTED.search(sentence[: m.start()]) is not None
                 if not deadline.allows(int(m.group("y")), int(m.group("m"))):
@@ -2460,6 +2511,7 @@ _MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以�
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
+    r"|定稿"
 )
 
 
@@ -2471,6 +2523,11 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
     _DATE.pattern + r"(?:\s?\d{1,2}\s?日)?\s?(?:始|才|正式)?"
+    r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
+)
+#: … or dated with dots (114.10.15完成上線).
+_DONE_ON_DOTTED = re.compile(
+    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.\d{1,2}(?![\d.])\s?(?:始|才|正式)?"
     r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
 )
 
