@@ -322,7 +322,10 @@ _QUANTITY = re.compile(
     + _UNKNOWN_WORD
     + r"))"
     r"(?:餘|多)?(?P<cnword>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
+    # 八成五 is 85 %: one more digit after 成 counts hundredths
+    r"(?:(?<=成)(?P<cnfrac>[一二三四五六七八九])(?![一二三四五六七八九十百千萬\d]))?"
     r"|(?P<n>" + _MAGNITUDE_NUMBER + r")\s?(?:(?P<tenths>成)(?![果效員立長功為])"
+    r"(?P<frac>\d|[一二三四五六七八九])?(?![\d一二三四五六七八九十百千萬])"
     r"|(?:餘|多)?(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
     r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z]))"
     r"|(?P<bare>" + _NUMBER + r")(?![\d.,%％A-Za-z])(?=\s?(?:" + _BARE_AFTER + r")))"
@@ -709,12 +712,14 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
         return _read(m.group("bare")), "", ""
     if m.group("cn") is not None:
         word = m.group("cnword")
-        if word == "成":  # 七成: seven tenths
-            return round(_read(m.group("cn")) * 10, 6), "成", "%"
+        if word == "成":  # 七成: seven tenths (八成五: 85)
+            extra = _read(m.group("cnfrac")) if m.group("cnfrac") else 0
+            return round(_read(m.group("cn")) * 10 + extra, 6), "成", "%"
         return _read(m.group("cn")), word, MEASURE_GROUPS.get(word, word)
     value = _read(m.group("n").strip())
     if m.group("tenths"):
-        return round(value * 10, 6), "成", "%"
+        extra = _read(m.group("frac")) if m.group("frac") else 0
+        return round(value * 10 + extra, 6), "成", "%"
     if m.group("latin"):
         latin = m.group("latin")
         return value, latin, _latin_key(latin)

@@ -772,9 +772,9 @@ def _assess_done(
             sentence = _sentence_of(item.text, clause)
             component.status, component.reason = "not_met", "partial"
             deciding = (_AGENCY_PARTIAL,)
-        elif _UNDER_WAY.search(sentence):
+        elif _UNDER_WAY.search(sentence) or _ON_TRACK.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
-            deciding = (_UNDER_WAY,)
+            deciding = (_UNDER_WAY, _ON_TRACK)
         elif (
             _DONE.search(present := FUTURE_DONE.sub("", item.text))
             or _POSITIVE_VERDICT.search(present)
@@ -837,6 +837,44 @@ def _assess_done(
             else:
                 component.status, component.reason = "unclear", "under_way"
         return
+
+
+#: Words of a part that asks all the things counted to do it (全數取得資格, 均完成).
+_ALL_OF_THEM = re.compile(r"全數|全部|均|皆|每一")
+
+
+def _not_all(comp: Component, items: list[TextItem]) -> None:
+    """A part done, asking that all do it (培訓…6人並全數取得原廠教官資格), whose sentence
+    counts fewer of them (6人完成原廠受訓，其中5人取得…，1人複訓中): not all, `not_met`
+    (`partial`)."""
+    if comp.status != "met" or not _ALL_OF_THEM.search(comp.text) or not comp.evidence_items:
+        return
+    item = next(
+        (
+            i
+            for i in items
+            if i.section == comp.evidence_section and i.item_no == comp.evidence_items[0]
+        ),
+        None,
+    )
+    if item is None:
+        return
+    sentence = _sentence_of(item.text, comp.evidence_text.split("；")[0])
+    found = extract_quantities(sentence)
+    for part in found:
+        whole = next(
+            (
+                w
+                for w in reversed(found)
+                if w.end <= part.start and w.unit == part.unit and "其中" not in w.clause_before
+            ),
+            None,
+        )
+        if "其中" in part.clause_before and whole is not None and part.value < whole.value:
+            comp.status, comp.reason = "not_met", "partial"
+            comp.evidence_text = sentence.strip()
+            comp.decided_by = part.phrase
+            return
 
 
 def _partly_done(
@@ -967,6 +1005,7 @@ def assess_plan_targets(
             _missed_figure_from_execution(target, comp, exceed_margin)
         if fiscal_year is not None:
             _done_in_a_later_year(target, fiscal_year)
+            _deadline_passed(target, fiscal_year)
     deferral_items, deferral_text = _deferrals(attainment)
     _apply_deferral(result, attainment, deferral_items)
     for target in result:
@@ -991,20 +1030,46 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
     """A part read as met whose aligned attainment item dates part of the thing to a later year
     than the report's (預約制已於本局實施，各辦事處114年實施 in a 113 report, for 本局及各辦事處
     全面實施): that part is done only after the year, so not met (`agency_says_late`)."""
-    item = target.aligned_items.get("attainment")
-    if item is None:
-        return
-    for m in _YEAR_ACT.finditer(item.text):
-        if int(m.group("y")) <= fiscal_year:
+    for section in ("attainment", "execution"):
+        item = target.aligned_items.get(section)
+        if item is None:
             continue
-        clause = _clause_at(item.text, m.start())
-        if containment(clause, target.text) < 0.5:
-            continue  # a later year of something the target does not name
-        for comp in target.components:
-            if comp.status in ("met", "exceeded"):
-                comp.status, comp.reason = "not_met", "agency_says_late"
-                _point_item(comp, item, clause)
-                comp.decided_by = m.group(0)
+        matches = [(m, False) for m in _YEAR_ACT.finditer(item.text)]
+        matches += [(m, True) for m in _DONE_ON.finditer(item.text)]
+        for m, dated in matches:
+            if int(m.group("y")) <= fiscal_year:
+                continue
+            clause = _clause_at(item.text, m.start())
+            # a later year of something the target names; a date with its month, of the very
+            # act the target asks for (115年1月完成驗收 for 完成…採購及驗收; never 預計114年5月
+            # 完工 for 工程進度達80%)
+            acts = _ACT.findall(item.text[m.start() : m.end() + 4])
+            if dated and not any(a in target.text for a in acts):
+                continue
+            if not dated and containment(clause, target.text) < 0.5:
+                continue
+            for comp in target.components:
+                if comp.status in ("met", "exceeded"):
+                    comp.status, comp.reason = "not_met", "agency_says_late"
+                    _point_item(comp, item, clause)
+                    comp.decided_by = m.group(0)
+            return
+
+
+def _deadline_passed(target: Target, fiscal_year: int) -> None:
+    """A deadline within the report's year whose work the agency calls under way or on track
+    (實地稽核排定114年2月辦理; 進度符合預期) was missed: the report is written after it."""
+    for comp in target.components:
+        deadline = comp.typed.deadline
+        if (
+            comp.typed.type == "deadline"
+            and deadline is not None
+            and deadline.roc_year <= fiscal_year
+            and comp.status == "unclear"
+            and comp.method == "done_statement"
+            and comp.reason in (None, "under_way")
+        ):
+            comp.status, comp.reason = "not_met", "deadline_missed"
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -1155,8 +1220,17 @@ _SECONDS = {"秒": 1, "分鐘": 60, "小時": 3600}
 
 def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
     """The candidate in the target's unit of time when it is printed in another (0.3小時 is 18
-    分鐘, exactly), else the candidate itself."""
+    分鐘, exactly), or in 個 before a noun ending in the target's word (3個分隊 is 3隊), else the
+    candidate itself."""
     q = cand.quantity
+    noun = re.match(r"[\u4e00-\u9fff]{1,6}", q.after)
+    if (
+        q.unit == "個"
+        and target.unit != "個"
+        and noun is not None
+        and noun.group(0).endswith(target.word)
+    ):
+        return _Candidate(cand.item, replace(q, unit=target.unit, word=target.word))
     if q.unit == target.unit or q.unit not in _SECONDS or target.unit not in _SECONDS:
         return cand
     factor = Decimal(_SECONDS[q.unit]) / Decimal(_SECONDS[target.unit])
@@ -1196,7 +1270,8 @@ def _score_component(
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
     if not any(c.quantity.unit == comp.quantity.unit for c in candidates):
-        # no figure in the part's own unit of time: one in another (0.3小時 for 20分鐘以內)
+        # no figure in the part's own unit of time: one in another (0.3小時 for 20分鐘以內);
+        # 個 before a noun ending in the part's measure word (3個分隊 for 3隊)
         candidates = [_in_unit(c, comp.quantity) for c in candidates]
     same_unit = [
         c
@@ -1235,8 +1310,14 @@ def _score_component(
     planned: dict[int, _Candidate] = {}  # a figure approved or planned -> the one delivered
     asks_approval = _asks_approval(target, comp)
     for cand in same_unit:
-        # also a figure of work undertaken (辦理…改善工程35處) beside one done (已完工31處)
-        if not (_planned(cand.quantity) or _UNDERTAKEN.match(_last_clause_of(cand.quantity))):
+        # also a figure of work undertaken (辦理…改善工程35處) beside one done (已完工31處), or
+        # of people admitted (錄取8名) beside those who came (實際報到7名), unless admitting is
+        # what the target asks for
+        if not (
+            _planned(cand.quantity)
+            or _UNDERTAKEN.match(_last_clause_of(cand.quantity))
+            or _admitted(cand.quantity, comp)
+        ):
             continue
         actual = next(
             (
@@ -1598,6 +1679,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
         or _comes_later(cand)  # 另3個團體已完成簽約，預計114年初加入: not yet done
         or _planned(cand.quantity)  # 核定開辦…6,720班次
+        or _admitted(cand.quantity, comp)  # 錄取8名 beside 實際報到7名
         or comp.achieved_value >= comp.quantity.value
         or id(cand) in used
         or cand.item.section != comp.evidence_section
@@ -1611,6 +1693,12 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
 
 #: A noun of a total right before a figure (土石供應總量1,800萬立方公尺, 總數, 總額).
 _TOTAL_NOUN = re.compile(r"(?:總量|總數|總額|總計|合計)(?:為|達|約)?$")
+
+
+def _admitted(q: Quantity, comp: Component) -> bool:
+    """Whether the figure counts people admitted (錄取8名) for a part that does not ask for
+    admission (招收…8名): those who came (報到) are the ones counted."""
+    return "錄取" in _last_clause_of(q) and "錄取" not in comp.text
 
 
 def _comes_later(cand: _Candidate) -> bool:
@@ -1670,6 +1758,7 @@ def _assess_component(
         dated = kind == "deadline"
         aim = kind == "qualitative"
         _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated, aim)
+        _not_all(comp, items)
         if dated:
             _check_deadline(comp, items)
             if comp.reason == "done_statement":
@@ -1834,6 +1923,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
 
 #: Documents, whose approval (核定) is their completion (第2期報告已核定).
 _DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍圖|計畫書")
+#: Progress on track (進度符合預期): the work goes on, it is not said to be done.
+_ON_TRACK = re.compile(r"進度(?:符合|如|依)(?:預期|規劃|預定|計畫)|依(?:預定)?進度(?:辦理|執行)")
 #: Types whose figure only grows through the year (a count, a total over the years).
 _GROWING = ("count", "cumulative")
 #: The verbs of an aim (提升…品質, 深化…合作): stated after its work, the aim's own verdict.
@@ -2494,6 +2585,9 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             ]
             if not about and not own:
                 continue  # (on the item aligned to it, the date of its very act says enough)
+            # a date expected counts only for the very act asked (預計114年5月完工 is no date of
+            # 工程進度達80%)
+            done = [m for m in done if not _EXPECTED.search(sentence[: m.start()])]
             for m in own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
                 expected = _EXPECTED.search(sentence[: m.start()]) is not None
@@ -2511,7 +2605,7 @@ _MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以�
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
-    r"|定稿"
+    r"|定稿|開放"
 )
 
 

@@ -995,6 +995,24 @@ _TWENTY_NINTH_SET_RULES = (
 )
 
 
+#: The general rules written after reading the thirtieth set's first run (variety30a/b).
+_THIRTIETH_SET_RULES = (
+    "開放 (opened to users) is an act with a date, for a deadline (115年10月14日正式開放業界"
+    "試量產驗證 for 於9月30日前…開放業界使用).",
+    "The very act a target asks for dated after the report's year (115年1月完成驗收 in a 114 "
+    "report, for 完成…採購及驗收) was not done in the year: `not_met` (`agency_says_late`); a "
+    "date expected of another act (預計114年5月完工 for 工程進度達80%) says nothing of it.",
+    "A deadline within the report's year whose work the agency calls under way or on track "
+    "(進度符合預期; 實地稽核排定114年2月辦理) was missed: the report is written after it.",
+    "Those admitted (錄取8名) are not those who came (實際報到7名) unless admitting is what the "
+    "target asks for; never added to them.",
+    "A part asking that all do it (並全數取得原廠教官資格) is `not_met` (`partial`) when its "
+    "sentence counts fewer of them (6人完成受訓，其中5人取得資格).",
+    "A digit after 成 counts hundredths (八成五 is 85 %).",
+    "個 before a noun ending in the part's measure word counts in that word (3個分隊 for 3隊).",
+)
+
+
 #: Ordinal words of the sets whose rules have sections of their own (:func:`_rules_section`).
 _ORDINALS = {
     13: "thirteenth",
@@ -1015,6 +1033,7 @@ _ORDINALS = {
     28: "twenty-eighth",
     29: "twenty-ninth",
     30: "thirtieth",
+    31: "thirty-first",
 }
 
 
@@ -1144,6 +1163,7 @@ def _third_set_rules() -> list[str]:
                 (31, 27, _TWENTY_SEVENTH_SET_RULES, 22),
                 (32, 28, _TWENTY_EIGHTH_SET_RULES, 22),
                 (33, 29, _TWENTY_NINTH_SET_RULES, 22),
+                (34, 30, _THIRTIETH_SET_RULES, 22),
             )
             for line in _rules_section(section, set_no, rules, measured_from)
         ],
@@ -1849,6 +1869,9 @@ VARIETY30_FIRST_RUN = (
     "(91.7 %), false met 27 of 1,142 (2.4 %). Since the writers were asked to invent traps "
     "beyond the listed kinds (the twenty-sixth set on), each fresh set has found new gaps: "
     "87.8 %, 92.9 %, 89.5 %, 85.8 %, 86.8 % at first run, 98–100 % once read.",
+    "- **From here on the set is in sample:** its disagreements were read (session 9, after "
+    "the thirty-first set was commissioned from writers who had not read the engine) and the "
+    "rules of section 34 written from them.",
 )
 
 
@@ -2046,7 +2069,7 @@ def later_sets_markdown() -> list[str]:
             "交通部高速公路局 115 (元), 衛生福利部中醫藥司 114: 113 targets",
         ),
         (
-            "a thirtieth set (out of sample, unread)",
+            "a thirtieth set (out of sample at its first run)",
             ("variety30a", "variety30b"),
             VARIETY30_FIRST_RUN,
             "經濟部產業技術司 115, 法務部法醫研究所 114 (萬元), 內政部空中勤務總隊 113 (元), "
