@@ -208,15 +208,30 @@ _THIS_YEARS_TOTAL = re.compile(r"(?:全年|本年度?|當年度?|年度內)[^，
 #: A figure running to a date before the year's end (截至113年11月底計382家, 截至10月底): a
 #: figure of the year so far, not the year's, unless 累計 says it sums the years.
 _TO_DATE = re.compile(
-    r"(?:截至|統計至|迄)\s?(?:\d{2,3}\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?"
+    r"(?:截至|統計至|迄)\s?(?:(?P<y>\d{2,3})\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?"
 )
 
 
 def _to_month(before: str) -> int | None:
-    """The month of a 截至 date before December in the sentence before a figure, or None."""
+    """The month of a 截至 date before December in the sentence before a figure, or None; a
+    figure of the whole year after it (截至10月底…1,200件，全年…1,450件) is the year's."""
     sentence = re.split(r"[。；;]", before)[-1]
-    found = [int(m.group("m")) for m in _TO_DATE.finditer(sentence)]
-    return found[-1] if found and 1 <= found[-1] < 12 else None
+    found = list(_TO_DATE.finditer(sentence))
+    if not found or _WHOLE_YEAR.search(sentence[found[-1].end() :]):
+        return None
+    month = int(found[-1].group("m"))
+    return month if 1 <= month < 12 else None
+
+
+def to_date_year(before: str) -> int | None:
+    """The year of the 截至 date a figure runs to (截至115年1月底: 115), or None."""
+    sentence = re.split(r"[。；;]", before)[-1]
+    found = list(_TO_DATE.finditer(sentence))
+    return int(found[-1].group("y")) if found and found[-1].group("y") else None
+
+
+#: Words of the whole year: a figure after them is the year's.
+_WHOLE_YEAR = re.compile(r"全年|本年度|年度內|年底")
 
 
 def _to_date_only(clause_before: str, before: str, qual: str) -> bool:
@@ -413,6 +428,7 @@ class Quantity:
     is_descriptor: bool = False  # describes what is measured (8小時平均): not a value
     # the month of a date before the year's end the figure runs to (截至113年11月底計382家: 11)
     to_month: int | None = None
+    to_year: int | None = None  # … and its year when printed (113)
     high: float | None = None  # a range's high bound (20至25家: value 20, high 25)
     bound: str = ""  # what the qualifier says of the figure: "<" for 近/未達/不足, ">" for 逾/餘
     # the same as before/after for a label shown to a reader: nouns joined by 及/與/和/或 are
@@ -585,15 +601,24 @@ _RANGE_LOW = re.compile(
 _NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
 
 
-_FORMAL = str.maketrans("壹貳肆柒捌玖拾佰仟", "一二四七八九十百千")
+_FORMAL = str.maketrans("壹貳參肆伍陸柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_FORMAL_RUN = re.compile(r"(?<![撿收拾])[壹貳參肆伍陸柒捌玖拾佰仟]+")
+
+
+def _formal(m: re.Match[str]) -> str:
+    """A run of formal numerals as ordinary ones; 參, 伍 and 陸 alone are words (參與, 隊伍,
+    大陸), and so is 拾 after 撿 or 收 (撿拾, 收拾): kept."""
+    run = m.group(0)
+    if len(run) == 1 and run in "參伍陸":
+        return run
+    return run.translate(_FORMAL)
 
 
 def _normalised(text: str) -> str:
     """The text as the reader matches it: full-width digits as ASCII, range separators between
     two numbers as 至 (same length: every span still indexes the text as printed)."""
-    # formal numerals (拾場, 貳佰件: 大寫) as the ordinary ones, those that are no common word
-    # (參, 伍, 陸 are: 參與, 隊伍, 大陸)
-    text = normalise_width(text).translate(_FORMAL)
+    # formal numerals (拾場, 貳佰件, 參拾件: 大寫) as the ordinary ones (same length)
+    text = _FORMAL_RUN.sub(_formal, normalise_width(text))
     # a telephone number's hyphens (0800-889-123) separate no range: kept for name_kind
     phones = [m.span() for m in PHONE.finditer(text)]
     text = _RANGE_SEPARATOR.sub(
@@ -841,6 +866,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 and not _THIS_YEARS_TOTAL.search(_last_clause(clause_before) + qual)
                 and not _to_date_only(clause_before, text[:start], qual),
                 to_month=_to_month(text[:start]),
+                to_year=to_date_year(text[:start]),
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,

@@ -67,6 +67,8 @@ SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment 
 #: Below this thing-similarity a percentage naming another rate is another measure.
 OTHER_RATE_SIMILARITY = 0.2
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
+#: Least thing-similarity for a time printed in another unit to stand for the part's.
+CONVERTED_SIMILARITY = 0.4
 #: An item aligned to another target whose text it shares at least this many times as much
 #: as this target's is that target's account only (a white paper's publication is not another
 #: target's research deepened): its statements are never this target's.
@@ -147,7 +149,7 @@ _DONE_WORDS = re.compile(
 )
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
-    r"未完成|尚未|未能|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
+    r"未完成|尚未|未能|未克|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
@@ -210,6 +212,7 @@ class Component:
     cumulative_seen: str = ""  # a cumulative figure's clause about this yearly part
     cumulative_item: tuple[str, int] | None = None  # ... and its item (section, number)
     to_month: int | None = None  # the achieved figure runs only to this month (截至10月底)
+    to_year: int | None = None  # … of this year, when printed
 
     @property
     def target_value(self) -> float | None:
@@ -268,6 +271,7 @@ class Target:
     neighbours_items: set[tuple[str, int]] = field(default_factory=set)
     #: the other column's account: section, printed item number, sentence (:func:`other_account`)
     other: tuple[str | None, int | None, str] = (None, None, "")
+    fiscal_year: int | None = None  # the report's (ROC), when known
 
     @property
     def target_type(self) -> str:
@@ -757,6 +761,8 @@ def _assess_done(
             and "草案" in sentence
             and (act := re.search(r"完成([\u4e00-\u9fff]{2})", sentence)) is not None
             and act.group(1) in thing
+            # … and asks nothing after the draft (函報行政院, 函送立法院, 發布)
+            and not _AFTER_DRAFT.search(thing)
             and _UNDER_WAY.search(sentence)
             and not _negated(clause, thing)
         ):
@@ -778,7 +784,7 @@ def _assess_done(
         elif (
             _DONE.search(present := FUTURE_DONE.sub("", item.text))
             or _POSITIVE_VERDICT.search(present)
-            or (dated and _held_on(present))
+            or (dated and _held_on(present, thing))
         ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
@@ -827,7 +833,8 @@ def _assess_done(
             and not _delivered(clause)
             and not _APPROVED.search(thing)
             and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
-            and not _DOCUMENT.search(thing)  # a report approved (報告已核定) is delivered
+            # a report approved (報告已核定) is delivered, unless carrying it out is what is asked
+            and not (_DOCUMENT.search(thing) and not _CARRY_OUT.search(thing))
         ):
             # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
             # the approval asked for (完成…核定), never the facility or the work delivered
@@ -898,9 +905,21 @@ _HELD_ON = re.compile(
 )
 
 
-def _held_on(text: str) -> bool:
-    """Whether ``text`` holds an event on a date that is not one expected (預計…辦理)."""
-    return any(not _EXPECTED.search(text[: m.start()]) for m in _HELD_ON.finditer(text))
+def _held_on(text: str, thing: str) -> bool:
+    """Whether ``text`` holds an event on a date that is not one expected (預計…辦理), and the
+    event itself, not a step before it the thing does not name (籌備會議, 報名, 說明會)."""
+    for m in _HELD_ON.finditer(text):
+        if _EXPECTED.search(text[: m.start()]):
+            continue
+        held = re.split(r"[，,。；;]", text[m.end() :])[0]
+        steps = [w for w in _STEP_BEFORE_EVENT.findall(held) if w not in thing]
+        if not steps:
+            return True
+    return False
+
+
+#: Steps before an event, held on their own dates: no date of the event.
+_STEP_BEFORE_EVENT = re.compile(r"籌備|報名|說明會|記者會|預備|前置|規劃|工作會議|協調會|徵件")
 
 
 def _expected_later(sentence: str, thing: str) -> bool:
@@ -988,6 +1007,8 @@ def assess_plan_targets(
     attainment = join_items(attainment)
     execution = join_items(execution)
     result = _build_targets(targets)
+    for target in result:
+        target.fiscal_year = fiscal_year
     _align(result, "attainment", attainment)
     _align(result, "execution", execution)
     _mark_other_items(result, attainment, execution)
@@ -1048,6 +1069,8 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
                 continue
             if not dated and containment(clause, target.text) < 0.5:
                 continue
+            if _other_phase(clause, target.text):
+                continue  # 115年起辦理…第二期: the next phase, not this one late
             for comp in target.components:
                 if comp.status in ("met", "exceeded"):
                     comp.status, comp.reason = "not_met", "agency_says_late"
@@ -1241,6 +1264,31 @@ def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
     )
 
 
+#: Verbs of cutting things (精簡, 整併, 裁併…) before the things a count target counts.
+_CUT = re.compile(r"精簡|整併|裁併|裁撤|刪減|合併|減少|縮減")
+
+
+def _amounts_cut(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with each level left after a cut (由45種精簡為30種: 30) replaced by the
+    amount cut (15)."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        q = c.quantity
+        start = next(
+            (
+                f
+                for f in reversed(extract_quantities(c.item.text))
+                if f.end <= q.start and f.is_from and f.unit == q.unit
+            ),
+            None,
+        )
+        if start is not None and _CUT.search(q.clause_before) and start.value > q.value:
+            cut = float(Decimal(str(start.value)) - Decimal(str(q.value)))
+            c = _Candidate(c.item, replace(q, value=cut))
+        out.append(c)
+    return out
+
+
 def _owners(targets: list[Target]) -> dict[tuple[str, int], set[int]]:
     """(section, item number) -> the targets the item is aligned to."""
     owners: dict[tuple[str, int], set[int]] = {}
@@ -1270,9 +1318,20 @@ def _score_component(
     """The pairs of one quantified component: similar enough candidates, else the fallback."""
     assert comp.quantity is not None
     if not any(c.quantity.unit == comp.quantity.unit for c in candidates):
-        # no figure in the part's own unit of time: one in another (0.3小時 for 20分鐘以內);
-        # 個 before a noun ending in the part's measure word (3個分隊 for 3隊)
-        candidates = [_in_unit(c, comp.quantity) for c in candidates]
+        # no figure in the part's own unit of time: one in another (0.3小時 for 20分鐘以內),
+        # of the same measure (never 回應時間3秒 for 處理時間2小時); 個 before a noun ending in
+        # the part's measure word (3個分隊 for 3隊)
+        candidates = [
+            converted
+            for c in candidates
+            if (converted := _in_unit(c, comp.quantity)) is c
+            or c.quantity.unit == "個"
+            or thing_similarity(comp.quantity, c.quantity) >= CONVERTED_SIMILARITY
+        ]
+    if comp.typed.type == "count" and _CUT.search(comp.quantity.clause_before):
+        # a count of things cut (精簡申辦表單20種) is answered by how many were cut (由45種精簡
+        # 為30種: 15), never by the level left
+        candidates = _amounts_cut(candidates)
     same_unit = [
         c
         for c in candidates
@@ -1619,6 +1678,7 @@ def _point_evidence(comp: Component, pair: _Pair) -> None:
     comp.decided_by = pair.cand.quantity.phrase
     comp.achieved_bound = pair.cand.quantity.bound
     comp.to_month = pair.cand.quantity.to_month
+    comp.to_year = pair.cand.quantity.to_year
 
 
 def _prefer_attainment(pairs: list[_Pair], used: set[int], chosen: dict[int, int]) -> None:
@@ -1745,10 +1805,15 @@ def _assess_component(
         elif _broader_count(target, comp):
             comp.status, comp.reason = "unclear", "broader_count"
             comp.achieved_value = None  # recruited or commissioned: not the recruits alone
-        elif comp.status == "not_met" and comp.to_month is not None and kind in _GROWING:
-            # a count short at a date before the year's end (截至10月底結訓1,080人): the rest of
-            # the year is not reported (one that already reaches the target is met: a count
-            # only grows)
+        elif _year_so_far(target, comp) and (
+            (comp.status == "not_met" and kind in _GROWING)
+            or (comp.status in ("met", "exceeded") and kind == "ceiling")
+            or (kind == "ceiling" and comp.quantity.unit in _TIMES_AND_RATES)
+        ):
+            # a count short at a date before the year's end (截至10月底結訓1,080人), or a ceiling
+            # not passed by then (截至10月底死亡人數98人): the rest of the year is not reported
+            # (a count that already reaches its target is met, and a count of a ceiling already
+            # past it missed: a count only grows; a time or a rate may go either way)
             comp.status, comp.reason = "unclear", "year_to_date"
             comp.achieved_value = None  # the figure so far, quoted, is not the year's
         else:
@@ -1923,14 +1988,31 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
 
 #: Documents, whose approval (核定) is their completion (第2期報告已核定).
 _DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍圖|計畫書")
+#: Acts of carrying a document out (推動…方案, 執行…計畫書), not of writing it.
+_CARRY_OUT = re.compile(r"推動|執行|落實|實施|輔導|推廣")
 #: Progress on track (進度符合預期): the work goes on, it is not said to be done.
 _ON_TRACK = re.compile(r"進度(?:符合|如|依)(?:預期|規劃|預定|計畫)|依(?:預定)?進度(?:辦理|執行)")
+def _year_so_far(target: Target, comp: Component) -> bool:
+    """Whether the figure found runs to a month before the end of the report's year (截至10月底;
+    never 截至115年1月底 in a 114 report: the year is over)."""
+    if comp.to_month is None:
+        return False
+    year = target.fiscal_year
+    return comp.to_year is None or year is None or comp.to_year <= year
+
+
+#: Acts after a draft is written: sending it on, enacting or publishing it.
+_AFTER_DRAFT = re.compile(
+    r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過"
+)
 #: Types whose figure only grows through the year (a count, a total over the years).
 _GROWING = ("count", "cumulative")
 #: The verbs of an aim (提升…品質, 深化…合作): stated after its work, the aim's own verdict.
 _AIM_VERB = re.compile(r"提升|深化|強化|促進|增進|改善|擴大|精進")
 #: Words that make a clause an aim still pursued or a plan, not one stated as reached.
-_STILL = re.compile(r"持續|將|仍|逐步|尚|未|規劃|預計|^\s*以|以期|以利|期能|冀|俾")
+_STILL = re.compile(
+    r"持續|將|仍|逐步|尚|未|規劃|預計|^\s*以|^\s*為|以期|以利|期能|冀|俾|待|須|需|再|有限|不足"
+)
 
 
 def _aim_stated(target_text: str, item_text: str) -> str | None:
@@ -1938,8 +2020,13 @@ def _aim_stated(target_text: str, item_text: str) -> str | None:
     verbs (提升, 深化 …) the target uses, with at least two pairs of characters of the target's
     words besides, and no word of pursuit or plan (持續, 將, 預計 …); None when there is none."""
     for clause in re.split(r"[，,。；;：:]", item_text):
+        clause = clause.strip()
         m = _AIM_VERB.search(clause)
         if m is None or m.group(0) not in target_text or _STILL.search(clause):
+            continue
+        # the verb opens the clause (深化雙邊領事合作) or closes it (服務品質提升); one inside a
+        # name (辦理提升共餐服務品質研習3場, 強化…實施計畫) names the work, not the aim reached
+        if m.start() != 0 and m.end() != len(clause):
             continue
         rest = strip_stopwords(clause.replace(m.group(0), ""))
         if len(bigrams(rest) & bigrams(target_text)) >= 2:
@@ -2185,6 +2272,7 @@ _NOT_RANKED = re.compile(r"未(?:能)?(?:維持|保持|進入|達|列入|擠進|
 _RANK_WORDS = re.compile(
     r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)"
     r"|(?<=名列|排名|排行|位居)第\s?(?:\d+|[一二三四五六七八九十百]+)"
+    r"(?![\d名位強屆期次版季梯年條項章組等級類群區])"
 )
 
 
@@ -2577,12 +2665,17 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             # the date of the very act the part asks for, where the sentence gives one (完工 in
             # August, 驗收 in November, against 於9月底前完工: August)
             asked = comp.text if len(target.components) > 1 else target.text
+            # never the date of another phase (第2期系統預計115年3月上線 for 第1期系統上線)
+            done = [m for m in done if not _other_phase(_clause_at(sentence, m.start()), asked)]
             own = [
                 m
                 for m in done
-                # the act right after the date (完成上線: 上線 too)
-                if any(a in asked for a in _ACT.findall(sentence[m.start() : m.end() + 4]))
+                # the acts after the date in its clause (完成上線, 完成編印並發布)
+                if any(a in asked for a in _ACT.findall(_clause_at(sentence, m.end())))
             ]
+            # a date of another act whose object the part does not name (114年10月完成教育訓練
+            # for 完成資料庫建置) is no date of it
+            done = [m for m in done if _names_its_object(sentence, m, asked)]
             if not about and not own:
                 continue  # (on the item aligned to it, the date of its very act says enough)
             # a date expected counts only for the very act asked (預計114年5月完工 is no date of
@@ -2601,7 +2694,25 @@ def _figure_done_late(target: Target, comp: Component) -> None:
 
 #: A month with no year before it (已於11月辦理完成, 於12月20日決標); never 個月, a span (3至5月),
 #: a count of months or a day alone.
-_MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以之內]|底前)(?<!個月)")
+_MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以之內]|底前|起)(?<!個月)")
+_PHASE = re.compile(r"第\s?([\d一二三四五六七八九十]+)\s?(?:期|階段)")
+
+
+def _other_phase(clause: str, asked: str) -> bool:
+    """Whether the clause names a phase (第2期, 第二階段) the part does not."""
+    mine = {m.group(1) for m in _PHASE.finditer(asked)}
+    return any(m.group(1) not in mine for m in _PHASE.finditer(clause)) and bool(
+        _PHASE.search(clause)
+    )
+
+
+def _names_its_object(sentence: str, m: re.Match[str], asked: str) -> bool:
+    """Whether the words after a dated act (114年10月完成教育訓練: 教育訓練) are empty or share
+    words with the part (完成最後1架除役 for …全數除役)."""
+    obj = strip_stopwords(re.split(r"[，,。；;]", sentence[m.end() :])[0])
+    return len(obj) < 2 or bool(bigrams(obj) & bigrams(asked))
+
+
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
@@ -2617,7 +2728,7 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
     _DATE.pattern + r"(?:\s?\d{1,2}\s?日)?\s?(?:始|才|正式)?"
-    r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
+    r"(?:完成|辦竣|出版|舉行|舉辦|" + _ACT.pattern + ")"
 )
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
@@ -2672,7 +2783,7 @@ _YEAR_WORK_DONE = (
     r"|(?<!未)(?:工作|改善|措施|事項)(?:均|皆)已(?:如期|依限|依計畫)?(?:完成|辦竣|辦理完竣)"
     # … or that the thing was done on schedule on a date it gives (典禮已如期於115年6月27日辦竣):
     # 如期 with its date is the verdict on the date, whatever words name the thing
-    r"|(?<![未能法])如期於?\s?\d{2,3}\s?年\s?\d{1,2}\s?月[^，,。；;]{0,16}?"
+    r"|(?<![未能法克以及])如期於?\s?\d{2,3}\s?年\s?\d{1,2}\s?月[^，,。；;]{0,16}?"
     r"(?:完成|辦竣|辦畢|舉行|上線|啟用|公告|發布)"
 )
 #: The agency's own verdict on a target, either way.

@@ -1013,6 +1013,37 @@ _THIRTIETH_SET_RULES = (
 )
 
 
+#: The rules written from the adversarial review of sections 29 to 33 (review 9).
+_REVIEW9_RULES = (
+    "A month with no year is a date only when an act of done follows it (never 自3月起籌備); an "
+    "event held on a date is the event, never a step before it the target does not name (籌備"
+    "會議, 報名, 說明會).",
+    "未克 and 難以 are words of a miss (未克如期於114年6月完成), and never 如期.",
+    "A figure to a month (截至10月底) followed in its sentence by the whole year's (全年…1,450件) "
+    "leaves the latter the year's; one to a month after the report's year (截至115年1月底 in a "
+    "114 report) is the year's. A ceiling below its bound by October is `unclear` "
+    "(`year_to_date`): the rest of the year may pass it.",
+    "A position followed by 組, 等, 級, 類, 群 or 區 (名列第二組群, 名列第一等) is a tier, no "
+    "rank.",
+    "Formal numerals are read by runs: 參, 伍 and 陸 in a run of numerals (參拾, 伍拾捌) and never "
+    "alone (參與, 隊伍, 大陸); 拾 after 撿 or 收 is a word (撿拾).",
+    "A document approved is delivered unless the target asks to carry it out (推動…方案).",
+    "An aim stated as reached is a clause opening or closing with the aim's verb and with no "
+    "word of pursuit, purpose or shortfall (有待, 須再, 有限, 為…); one naming work after the "
+    "aim (辦理提升…研習, 訂定強化…計畫) is no verdict.",
+    "A draft done meets a target to draft only when the target asks nothing after the draft "
+    "(函報, 函送, 發布…).",
+    "A time printed in another unit stands for the part's only when its words name the same "
+    "measure (thing-similarity at least 0.4: never 回應時間3秒 for 處理時間2小時).",
+    "A count of things cut (精簡申辦表單20種) is answered by how many were cut (由45種精簡為30種: "
+    "15), never by the level left.",
+    "A later year or a later date of another phase (115年起辦理…第二期; 第2期系統預計115年3月上線) "
+    "or of another act whose object the target does not name (114年10月完成教育訓練 for 完成資料"
+    "庫建置) makes nothing late; of dated acts in a clause, all acts after the date count "
+    "(完成編印並發布).",
+)
+
+
 #: Ordinal words of the sets whose rules have sections of their own (:func:`_rules_section`).
 _ORDINALS = {
     13: "thirteenth",
@@ -1167,6 +1198,15 @@ def _third_set_rules() -> list[str]:
             )
             for line in _rules_section(section, set_no, rules, measured_from)
         ],
+        "### 35. Rules from an adversarial review (review 9)",
+        "",
+        "A helper who wrote no set read the rules of sections 29 to 33 and wrote 54 sentences "
+        "to break them (`tests/analyse/test_rules_reviewed9.py`); 31 broke the engine, 23 of "
+        "them a false met. Each was fixed by a general rule before the thirty-first set's first "
+        "run (that set was commissioned before and not read):",
+        "",
+        *[f"- {rule}" for rule in _REVIEW9_RULES],
+        "",
     ]
 
 
