@@ -1992,6 +1992,8 @@ _DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍
 _CARRY_OUT = re.compile(r"推動|執行|落實|實施|輔導|推廣")
 #: Progress on track (進度符合預期): the work goes on, it is not said to be done.
 _ON_TRACK = re.compile(r"進度(?:符合|如|依)(?:預期|規劃|預定|計畫)|依(?:預定)?進度(?:辦理|執行)")
+
+
 def _year_so_far(target: Target, comp: Component) -> bool:
     """Whether the figure found runs to a month before the end of the report's year (截至10月底;
     never 截至115年1月底 in a 114 report: the year is over)."""
