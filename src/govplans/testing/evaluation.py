@@ -1915,6 +1915,32 @@ VARIETY30_FIRST_RUN = (
 )
 
 
+VARIETY31_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 35 (commit b530ab5, the rules of "
+    "sections 34 and 35 written from the thirtieth set and from an adversarial review after "
+    "this set was commissioned), the set never read by the rules' authors (its writers "
+    "reported one reader gap that changes no count: an inline (1)(2)(3) list inside one "
+    "attainment item read as one sub-item): **statuses 104 of 111 (93.7%), values 103 of 111 "
+    "(92.8%), plan verdicts 27 of 29 (93.1%), evidence items 101 of 111 (91.0%), false met 2 "
+    "of 111 (1.8%)**. Per report: 勞動部勞動及職業安全衛生研究所 115 27 of 29, 農業部畜產試驗所 "
+    "113 (萬元) 26 of 28, 財政部國有財產署 114 (元) 26 of 27, 文化部國家人權博物館 115 25 of 27. "
+    "The session's first engine (51fffe9, before sections 29 to 35) gives statuses 104 of 111 "
+    "(93.7%) and false met 3 of 111 (2.7%) on it.",
+    "- No goal met, false met nearest (1.8 %). The last eighteen first runs (after the rounds "
+    "of sections 17 to 35): statuses 95.5 %, 93.8 %, 91.9 %, 96.3 %, 96.3 %, 89.7 %, 96.4 %, "
+    "95.0 %, 92.2 %, 97.3 %, 96.5 %, 92.8 %, 87.8 %, 92.9 %, 89.5 %, 85.8 %, 86.8 %, 93.7 %; "
+    "false met 1.8 %, 0.9 %, 0.9 %, 0.0 %, 0.9 %, 0.9 %, 0.9 %, 0.8 %, 1.7 %, 0.9 %, 0.9 %, "
+    "2.7 %, 4.3 %, 0.9 %, 2.6 %, 4.4 %, 4.4 %, 1.8 %. Pooled: statuses 1,883 of 2,030 "
+    "(92.8 %), values 1,902 of 2,030 (93.7 %), evidence items 1,894 of 2,030 (93.3 %), false "
+    "met 36 of 2,030 (1.8 %). The last eleven alone (the twenty-first to thirty-first, after "
+    "sections 24 to 35): statuses 1,151 of 1,253 (91.9 %), false met 29 of 1,253 (2.3 %). "
+    "Against the session's first engine, the six sets first run in session 9 gained 0, +3, +3, "
+    "−2, +2, 0 statuses and lost 0, 2, 3, −1, 2, 1 false met (the twenty-sixth to "
+    "thirty-first). The set is kept unread: it measures the engine as it stands at the end of "
+    "session 9.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -2114,6 +2140,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY30_FIRST_RUN,
             "經濟部產業技術司 115, 法務部法醫研究所 114 (萬元), 內政部空中勤務總隊 113 (元), "
             "客家委員會客家文化發展中心 115: 114 targets",
+        ),
+        (
+            "a thirty-first set (out of sample, unread)",
+            ("variety31a", "variety31b"),
+            VARIETY31_FIRST_RUN,
+            "勞動部勞動及職業安全衛生研究所 115, 農業部畜產試驗所 113 (萬元), "
+            "財政部國有財產署 114 (元), 文化部國家人權博物館 115: 111 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
