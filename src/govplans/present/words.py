@@ -340,8 +340,8 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
         "an item not aligned, found by its figure or words",
     ),
     "decided": (
-        "判定所依數值、日期或文字所在項目",
-        "the item whose figures, date or words decided",
+        "判定所依數值、日期或文字所在之項次或段落",
+        "the item or paragraph whose figures, date or words decided",
     ),
 }
 
