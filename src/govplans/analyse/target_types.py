@@ -89,8 +89,10 @@ _ABSOLUTE_CHANGE = re.compile(
     rf"{CHANGE_WORD}(?:達|約|至少)?\s?$"
 )
 _DEADLINE = re.compile(
-    r"(?:於|在)?\s?(?P<y>\d{2,3})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?(?:底|份|中旬|上旬|下旬)?\s?"
-    r"(?:\d{1,2}\s?日)?\s?(?:以前|之前|前)"
+    r"(?:於|在)?\s?(?<!\d)(?P<y>\d{2,3}|(?:19|20)\d{2})\s?年\s?(?:(?P<m>\d{1,2})\s?月)?\s?"
+    r"(?:底|份|中旬|上旬|下旬)?\s?(?:(?P<d>\d{1,2})\s?日)?"
+    # … or a day named after the date (115年12月10日世界人權日前); never 前瞻
+    r"(?:[\u4e00-\u9fff]{2,6}日)?\s?(?:以前|之前|前(?!瞻))"
 )
 _BINARY = re.compile(
     r"完成|上線|啟用|修法|修正|通過|公告|核定|發布|訂定|建置|開通|營運|施行|竣工|完工|驗收|取得|設立|成立"
@@ -104,8 +106,19 @@ class Deadline:
     roc_year: int
     month: int
     phrase: str
+    day: int | None = None  # a day of the month, when printed (115年12月10日…前)
 
-    def allows(self, roc_year: int, month: int) -> bool:
+    def allows(self, roc_year: int, month: int, day: int | None = None) -> bool:
+        if (
+            self.day is not None
+            and day is not None
+            and (roc_year, month)
+            == (
+                self.roc_year,
+                self.month,
+            )
+        ):
+            return day <= self.day
         return (roc_year, month) <= (self.roc_year, self.month)
 
 
@@ -187,7 +200,11 @@ def deadline_of(text: str) -> Deadline | None:
     month = int(m.group("m")) if m.group("m") else 12
     if not 1 <= month <= 12:
         return None
-    return Deadline(int(m.group("y")), month, m.group(0).strip())
+    year = int(m.group("y"))
+    if year > 1911:  # a Gregorian year (於2026年6月底前): the ROC year is 1911 less
+        year -= 1911
+    day = int(m.group("d")) if m.group("d") and m.group("m") else None
+    return Deadline(year, month, m.group(0).strip(), day)
 
 
 def rank_of(text: str) -> int | None:

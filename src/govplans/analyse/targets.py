@@ -725,6 +725,7 @@ def _assess_done(
             first = item.section == "attainment"
             scored.append((first, sim * SECTION_WEIGHT[item.section], item))
     scored.sort(key=lambda entry: (not entry[0], -entry[1]))
+    sent_on = False  # the thing was sent on as asked: review at the other end says nothing
     for _, score, item in scored:
         clause = _best_clause(item.text, thing)
         sentence = _sentence_of(item.text, clause)
@@ -736,6 +737,17 @@ def _assess_done(
         elif _negated(clause, thing) or _MISSED.search(sentence) or _taken_back(sentence, thing):
             component.status = "not_met"
             deciding = (_NEGATION, _MISSED)
+        elif (
+            (sent := _SENT_ON.search(thing)) is not None
+            and re.search(rf"已(?:於[^，,。；;]{{0,12}})?{sent.group(0)}", sentence) is not None
+            and (_UNDER_WAY.search(sentence) or _AGENCY_NOT_DELIVERED.search(sentence))
+            and not _negated(clause, thing)
+        ):
+            # a target to send something on (提送…修正建議, 草案並報行政院審議) is met when it has
+            # been sent (已提送, 已報行政院), whatever review follows at the other end (審議中)
+            component.status = "met"
+            deciding = (_DONE_WORDS,)
+            sent_on = True
         elif (
             (tender := _AGENCY_NOT_DELIVERED.search(sentence))
             and not _asks_for_stage(thing, tender.group(0))
@@ -788,6 +800,11 @@ def _assess_done(
         ):
             component.status = "met"
             deciding = (_POSITIVE_VERDICT, _DONE_WORDS)
+            if not dated and (left := _part_left(sentence, clause, thing)) is not None:
+                # 完成實驗室驗證，現場驗證…延至116年辦理 for 完成…實驗室及現場驗證: one of the
+                # things asked is put off
+                component.status, component.reason = "not_met", "agency_says_late"
+                clause, deciding = left, (_NEGATION,)
         else:
             continue
         component.decided_by = _deciding_words(clause, deciding)
@@ -815,6 +832,7 @@ def _assess_done(
         elif (
             component.status == "met"
             and score < MIN_DONE
+            and not sent_on
             and _other_says_under_way(scored, item, thing)
         ):
             # a brief item reads done, an item naming the thing fully says it is not delivered
@@ -920,6 +938,21 @@ def _held_on(text: str, thing: str) -> bool:
 
 #: Steps before an event, held on their own dates: no date of the event.
 _STEP_BEFORE_EVENT = re.compile(r"籌備|報名|說明會|記者會|預備|前置|規劃|工作會議|協調會|徵件")
+
+
+def _part_left(sentence: str, clause: str, thing: str) -> str | None:
+    """Another clause of the sentence with words of failure or deferral that names words of the
+    thing the done clause lacks (現場驗證因合作廠商退出，延至116年辦理 beside 完成實驗室驗證):
+    that clause, or None."""
+    lacked = bigrams(strip_stopwords(thing)) - bigrams(clause)
+    for other in _CLAUSE.split(sentence):
+        if other.strip() and other not in clause and _NEGATION.search(other):
+            # the thing's words in the failing clause or in the one just before it
+            at = sentence.find(other)
+            before = _CLAUSE.split(sentence[:at])[-2] if at > 0 else ""
+            if len(lacked & bigrams(before + other)) >= 2:
+                return (before + "，" + other).strip("，")
+    return None
 
 
 def _expected_later(sentence: str, thing: str) -> bool:
@@ -1236,15 +1269,26 @@ def _score_pairs(
     return pairs
 
 
-#: Seconds in each unit of time a target may count in (a day is a working day or a calendar
-#: one, never converted).
-_SECONDS = {"秒": 1, "分鐘": 60, "小時": 3600}
+#: Units that convert into one another exactly: (dimension, size in the smallest). A day is a
+#: working day or a calendar one, never converted.
+_UNITS = {
+    "秒": ("time", 1),
+    "分鐘": ("time", 60),
+    "小時": ("time", 3600),
+    "公斤": ("weight", 1),
+    "公噸": ("weight", 1000),
+    "公尺": ("length", 1),
+    "公里": ("length", 1000),
+    "平方公尺": ("area", 1),
+    "公頃": ("area", 10_000),
+    "平方公里": ("area", 1_000_000),
+}
 
 
 def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
-    """The candidate in the target's unit of time when it is printed in another (0.3小時 is 18
-    分鐘, exactly), or in 個 before a noun ending in the target's word (3個分隊 is 3隊), else the
-    candidate itself."""
+    """The candidate in the target's unit when it is printed in another of the same dimension
+    (0.3小時 is 18分鐘, 12萬6千公斤 is 126公噸, exactly), or in 個 before a noun ending in the
+    target's word (3個分隊 is 3隊), else the candidate itself."""
     q = cand.quantity
     noun = re.match(r"[\u4e00-\u9fff]{1,6}", q.after)
     if (
@@ -1254,9 +1298,14 @@ def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
         and noun.group(0).endswith(target.word)
     ):
         return _Candidate(cand.item, replace(q, unit=target.unit, word=target.word))
-    if q.unit == target.unit or q.unit not in _SECONDS or target.unit not in _SECONDS:
+    if (
+        q.unit == target.unit
+        or q.unit not in _UNITS
+        or target.unit not in _UNITS
+        or _UNITS[q.unit][0] != _UNITS[target.unit][0]
+    ):
         return cand
-    factor = Decimal(_SECONDS[q.unit]) / Decimal(_SECONDS[target.unit])
+    factor = Decimal(_UNITS[q.unit][1]) / Decimal(_UNITS[target.unit][1])
     value = float(Decimal(str(q.value)) * factor)
     high = float(Decimal(str(q.high)) * factor) if q.high is not None else None
     return _Candidate(
@@ -1884,6 +1933,8 @@ def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
     text = comp.text or target.text
     if comp.status not in ("met", "unclear") or not is_law_target(text) or LAW_DRAFT.search(text):
         return  # not a law, or a target to reach a stage before it (完成…修正草案, 送立法院)
+    if _SENT_ON.search(text):
+        return  # a target to send a proposal on (提送…準則修正建議): sending it is the stage asked
     if comp.evidence_section is not None and comp.evidence_items:
         texts = [
             (i, _sentence_of(i.text, comp.evidence_text.split("；")[0]))
@@ -2003,6 +2054,8 @@ def _year_so_far(target: Target, comp: Component) -> bool:
     return comp.to_year is None or year is None or comp.to_year <= year
 
 
+#: Acts of sending something on to another body, the last a target may ask for.
+_SENT_ON = re.compile(r"提送|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)")
 #: Acts after a draft is written: sending it on, enacting or publishing it.
 _AFTER_DRAFT = re.compile(
     r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過"
@@ -2686,7 +2739,8 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             for m in own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
                 expected = _EXPECTED.search(sentence[: m.start()]) is not None
-                if not deadline.allows(int(m.group("y")), int(m.group("m"))):
+                day = int(m.group("d")) if m.group("d") else None
+                if not deadline.allows(int(m.group("y")), int(m.group("m")), day):
                     comp.status = "not_met"
                     comp.reason = "agency_says_late" if expected else "deadline_missed"
                     _point_item(comp, item, sentence.strip())
@@ -2729,12 +2783,12 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
-    _DATE.pattern + r"(?:\s?\d{1,2}\s?日)?\s?(?:始|才|正式)?"
-    r"(?:完成|辦竣|出版|舉行|舉辦|" + _ACT.pattern + ")"
+    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
+    r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
-    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.\d{1,2}(?![\d.])\s?(?:始|才|正式)?"
+    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式)?"
     r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
 )
 
