@@ -1,0 +1,109 @@
+"""Every labelled target of every evaluation set, label beside engine: a dump to compare two
+engines (the one a rule change starts from, and the changed one) target by target.
+
+    python -m govplans.testing.regress dump before.csv      # with the engine to compare from
+    python -m govplans.testing.regress dump after.csv       # with the changed engine
+    python -m govplans.testing.regress compare before.csv after.csv
+
+Another engine is run by putting its source first on the path (a git worktree of an earlier
+commit: ``PYTHONPATH=<worktree>/src``). ``compare`` prints the targets whose status, reason or
+achieved value changed, with their labels, and how many statuses each set gained or lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from govplans.analyse.assessment import assess
+from govplans.read.source import read_report
+from govplans.run import paths
+
+FIXTURES = paths.PROJ_ROOT / "tests" / "fixtures"
+COLUMNS = ["set", "report", "plan", "target", "label", "engine", "reason", "achieved", "text"]
+
+
+def dump_rows(root: Path = FIXTURES) -> list[dict[str, object]]:
+    """One row per labelled target (component rows left out) of every ``variety*`` set."""
+    rows: list[dict[str, object]] = []
+    for folder in sorted(root.glob("variety*")):
+        labels_path = folder / "labels.csv"
+        if not labels_path.exists():
+            continue
+        with labels_path.open(encoding="utf-8-sig", newline="") as f:
+            labels = [r for r in csv.DictReader(f) if not r["component_index"]]
+        for report in sorted({r["report"] for r in labels}):
+            targets = assess(read_report(folder / report)).targets
+            seq = targets["plan_id"].str.split("-").str[-1].astype(int)
+            for r in (r for r in labels if r["report"] == report):
+                same = (seq == int(r["plan_seq"])) & (
+                    targets["target_index"] == int(r["target_index"])
+                )
+                found = targets[same]
+                e = found.iloc[0] if len(found) else None
+                rows.append(
+                    {
+                        "set": folder.name,
+                        "report": report,
+                        "plan": int(r["plan_seq"]),
+                        "target": int(r["target_index"]),
+                        "label": r["status"],
+                        "engine": e["status"] if e is not None else "",
+                        "reason": e["status_reason"] if e is not None else "",
+                        "achieved": e["achieved_value"] if e is not None else None,
+                        "text": r["target_text"],
+                    }
+                )
+    return rows
+
+
+def dump(out: Path, root: Path = FIXTURES) -> str:
+    """Write the rows to ``out``; a one-line summary (agreement and false met)."""
+    frame = pd.DataFrame(dump_rows(root), columns=COLUMNS)
+    frame.to_csv(out, index=False, encoding="utf-8")
+    agree = int((frame["label"] == frame["engine"]).sum())
+    false_met = int(
+        (
+            frame["engine"].isin(["met", "exceeded"]) & frame["label"].isin(["not_met", "unclear"])
+        ).sum()
+    )
+    return f"{len(frame)} labelled targets; {agree} statuses agree; {false_met} false met"
+
+
+def compare(before: Path, after: Path) -> pd.DataFrame:
+    """The targets whose status, reason or achieved value differ between two dumps."""
+    keys = ["set", "report", "plan", "target"]
+    a = pd.read_csv(before)
+    b = pd.read_csv(after)
+    m = a.merge(b, on=keys, suffixes=("_before", "_after"))
+    changed = (
+        (m["engine_before"] != m["engine_after"])
+        | (m["reason_before"] != m["reason_after"])
+        | (m["achieved_before"].fillna(-1) != m["achieved_after"].fillna(-1))
+    )
+    cols = [*keys, "label_before", "engine_before", "engine_after", "reason_before"]
+    return m.loc[changed, [*cols, "reason_after", "achieved_before", "achieved_after"]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) == 2 and args[0] == "dump":
+        print(dump(Path(args[1])))
+        return 0
+    if len(args) == 3 and args[0] == "compare":
+        diff = compare(Path(args[1]), Path(args[2]))
+        with pd.option_context("display.width", 250, "display.max_columns", None):
+            print(diff.to_string(index=False) if len(diff) else "no target changed")
+        gained = diff["engine_after"] == diff["label_before"]
+        lost = diff["engine_before"] == diff["label_before"]
+        print(f"statuses gained {int(gained.sum())}, lost {int(lost.sum())}")
+        return 0
+    print("usage: python -m govplans.testing.regress dump OUT.csv | compare BEFORE.csv AFTER.csv")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

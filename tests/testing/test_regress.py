@@ -1,0 +1,25 @@
+"""The regression dump compares two engines target by target."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+
+from govplans.testing import regress
+
+
+def test_a_dump_and_a_compare_of_one_set(tmp_path):
+    root = tmp_path / "fixtures"
+    shutil.copytree(regress.FIXTURES / "variety25a", root / "variety25a")
+    out = tmp_path / "a.csv"
+    line = regress.dump(out, root)
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == regress.COLUMNS
+    assert len(frame) == 55 and line.startswith("55 labelled targets")
+    assert regress.compare(out, out).empty  # an engine against itself changes nothing
+    changed = frame.copy()
+    changed.loc[0, "engine"] = "unclear" if frame.loc[0, "engine"] != "unclear" else "met"
+    other = tmp_path / "b.csv"
+    changed.to_csv(other, index=False)
+    assert len(regress.compare(out, other)) == 1
