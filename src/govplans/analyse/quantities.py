@@ -209,6 +209,8 @@ _THIS_YEARS_TOTAL = re.compile(r"(?:全年|本年度?|當年度?|年度內)[^，
 #: figure of the year so far, not the year's, unless 累計 says it sums the years.
 _TO_DATE = re.compile(
     r"(?:截至|統計至|迄)\s?(?:(?P<y>\d{2,3})\s?年\s?)?(?P<m>\d{1,2})\s?月(?:底|止|\d{1,2}日)?"
+    # … or 至 a month's end with no start before it (累計…至10月底達960人; never 由3月至10月)
+    r"|(?<![月日年\d])至\s?(?:(?P<y2>\d{2,3})\s?年\s?)?(?P<m2>\d{1,2})\s?月(?:底|止)"
 )
 
 
@@ -219,7 +221,7 @@ def _to_month(before: str) -> int | None:
     found = list(_TO_DATE.finditer(sentence))
     if not found or _WHOLE_YEAR.search(sentence[found[-1].end() :]):
         return None
-    month = int(found[-1].group("m"))
+    month = int(found[-1].group("m") or found[-1].group("m2"))
     return month if 1 <= month < 12 else None
 
 
@@ -227,7 +229,8 @@ def to_date_year(before: str) -> int | None:
     """The year of the 截至 date a figure runs to (截至115年1月底: 115), or None."""
     sentence = re.split(r"[。；;]", before)[-1]
     found = list(_TO_DATE.finditer(sentence))
-    return int(found[-1].group("y")) if found and found[-1].group("y") else None
+    year = (found[-1].group("y") or found[-1].group("y2")) if found else None
+    return int(year) if year else None
 
 
 #: Words of the whole year: a figure after them is the year's.
@@ -368,7 +371,7 @@ _BY_AFTER = re.compile(
 #: word (辦理中央及地方機關訪視, 建置中心, 辦理中文課程). The one pattern, read by the engine's
 #: rules too.
 IN_PROGRESS = (
-    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議)中"
+    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議|籌備)中"
     # … nor a state that describes the things counted (施工中案件, 審查中之案件)
     r"(?![央心小華部南北區國文]|案|之|的|者|工程|工地)"
 )

@@ -71,7 +71,7 @@ DOWNWARDS = ("ceiling", "rank")
 _RANK = re.compile(
     r"(?:前|第)\s?(?P<n>\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)(?!之(?!列)|的|者)"
     # … or a position after a word of ranking with no 名 (名列第七, 排名第3)
-    r"|(?<=名列|排名|排行|位居)第\s?(?P<m>\d+|[一二三四五六七八九十百]+)(?![\d名位強屆期次版季梯年條項章組等級類群區])"
+    r"|(?<=名列|排名|排行|位居)第\s?(?P<m>\d+|[一二三四五六七八九十百]+)(?![\d名位強屆期次版季梯年條項章組等級類群區批階週])"
 )
 #: Words of change upwards or downwards, and of change downwards (one list, read by the engine's
 #: account of a change reported too).

@@ -790,7 +790,7 @@ def _assess_done(
             sentence = _sentence_of(item.text, clause)
             component.status, component.reason = "not_met", "partial"
             deciding = (_AGENCY_PARTIAL,)
-        elif _UNDER_WAY.search(sentence) or _ON_TRACK.search(sentence):
+        elif _under_way_of(sentence, thing) or _ON_TRACK.search(sentence):
             component.status = "unclear"  # approved or started, not delivered
             deciding = (_UNDER_WAY, _ON_TRACK)
         elif (
@@ -851,8 +851,11 @@ def _assess_done(
             and not _delivered(clause)
             and not _APPROVED.search(thing)
             and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
-            # a report approved (報告已核定) is delivered, unless carrying it out is what is asked
-            and not (_DOCUMENT.search(thing) and not _CARRY_OUT.search(thing))
+            # a report approved (報告已核定) is delivered, unless carrying it out is what is asked;
+            # never another document approved (稽核計畫已奉核定 for 稽核報告)
+            and not (
+                any(d in thing for d in _DOCUMENT.findall(clause)) and not _CARRY_OUT.search(thing)
+            )
         ):
             # a grant or contract approved (核定, 決標, 簽約) is the case counted (補助…1案) or
             # the approval asked for (完成…核定), never the facility or the work delivered
@@ -865,7 +868,7 @@ def _assess_done(
 
 
 #: Words of a part that asks all the things counted to do it (全數取得資格, 均完成).
-_ALL_OF_THEM = re.compile(r"全數|全部|均|皆|每一")
+_ALL_OF_THEM = re.compile(r"全數|全部|(?<!平)均|皆|每一")
 
 
 def _not_all(comp: Component, items: list[TextItem]) -> None:
@@ -895,7 +898,18 @@ def _not_all(comp: Component, items: list[TextItem]) -> None:
             ),
             None,
         )
-        if "其中" in part.clause_before and whole is not None and part.value < whole.value:
+        # a part that did the act asked (其中5人取得資格), never a subgroup described (其中65歲
+        # 以上長者40人, 其中3區結合學校辦理)
+        asked = _ALL_OF_THEM.search(comp.text)
+        act = comp.text[asked.end() : asked.end() + 2] if asked else ""
+        tail = re.split(r"[，,。；;]", sentence[part.end :])[0]
+        if (
+            "其中" in part.clause_before
+            and whole is not None
+            and part.value < whole.value
+            and act
+            and act in tail
+        ):
             comp.status, comp.reason = "not_met", "partial"
             comp.evidence_text = sentence.strip()
             comp.decided_by = part.phrase
@@ -938,6 +952,17 @@ def _held_on(text: str, thing: str) -> bool:
 
 #: Steps before an event, held on their own dates: no date of the event.
 _STEP_BEFORE_EVENT = re.compile(r"籌備|報名|說明會|記者會|預備|前置|規劃|工作會議|協調會|徵件")
+
+
+def _under_way_of(sentence: str, thing: str) -> bool:
+    """Whether the sentence says the thing is under way: words of work under way, except in a
+    clause of what follows it that does not name it (清查已完成，後續補強作業持續辦理中)."""
+    for m in _UNDER_WAY.finditer(sentence):
+        clause = _clause_at(sentence, m.start())
+        if re.match(r"\s?(?:後續|另|其餘|其他)", clause) and containment(thing, clause) < 0.5:
+            continue
+        return True
+    return False
 
 
 def _part_left(sentence: str, clause: str, thing: str) -> str | None:
@@ -1097,19 +1122,25 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
             # a later year of something the target names; a date with its month, of the very
             # act the target asks for (115年1月完成驗收 for 完成…採購及驗收; never 預計114年5月
             # 完工 for 工程進度達80%)
-            acts = _ACT.findall(item.text[m.start() : m.end() + 4])
+            acts = _asked_acts(item.text[m.start() : m.end() + 4], target.text)
             if dated and not any(a in target.text for a in acts):
                 continue
             if not dated and containment(clause, target.text) < 0.5:
                 continue
             if _other_phase(clause, target.text):
                 continue  # 115年起辦理…第二期: the next phase, not this one late
+            if any(w not in target.text for w in _FOLLOW_UP.findall(clause)):
+                continue  # 115年起辦理…工程維護管理: what follows the works, not the works late
             for comp in target.components:
                 if comp.status in ("met", "exceeded"):
                     comp.status, comp.reason = "not_met", "agency_says_late"
                     _point_item(comp, item, clause)
                     comp.decided_by = m.group(0)
             return
+
+
+#: Work that follows a thing delivered (its upkeep, operation, promotion, next round).
+_FOLLOW_UP = re.compile(r"維護|管理|營運|保固|推廣|續辦|擴充|後續")
 
 
 def _deadline_passed(target: Target, fiscal_year: int) -> None:
@@ -1318,24 +1349,54 @@ _CUT = re.compile(r"精簡|整併|裁併|裁撤|刪減|合併|減少|縮減")
 
 
 def _amounts_cut(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The candidates with each level left after a cut (由45種精簡為30種: 30) replaced by the
-    amount cut (15)."""
+    """The candidates with each level left after a cut (由45種精簡為30種, 原有45種，…精簡為30種:
+    30) replaced by the amount cut (15); the level before is no candidate."""
     out: list[_Candidate] = []
+    starts: set[tuple[int, int]] = set()
     for c in candidates:
         q = c.quantity
         start = next(
             (
                 f
                 for f in reversed(extract_quantities(c.item.text))
-                if f.end <= q.start and f.is_from and f.unit == q.unit
+                if f.end <= q.start
+                and f.unit == q.unit
+                and (f.is_from or _LEVEL_BEFORE.search(f.clause_before))
             ),
             None,
         )
         if start is not None and _CUT.search(q.clause_before) and start.value > q.value:
             cut = float(Decimal(str(start.value)) - Decimal(str(q.value)))
             c = _Candidate(c.item, replace(q, value=cut))
+            starts.add((id(c.item), start.start))
         out.append(c)
-    return out
+    return [c for c in out if (id(c.item), c.quantity.start) not in starts]
+
+
+#: Words before a figure that make it the level before a cut (原有45種, 原先25處).
+_LEVEL_BEFORE = re.compile(r"原有|原先|原本|原編制")
+
+
+def _with_larger_units(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Minutes or seconds printed after hours or minutes (1小時45分鐘, 6分40秒) as one time in the
+    smaller unit (105分鐘), the larger figure dropped."""
+    out: list[_Candidate] = []
+    merged: set[tuple[int, int]] = set()
+    for c in candidates:
+        q = c.quantity
+        larger = {"分鐘": ("小時", 60), "秒": ("分", 60)}.get(q.unit)
+        before = c.item.text[: q.start]
+        m = (
+            re.search(r"(\d+(?:\.\d+)?)\s?" + larger[0] + r"(?:鐘)?\s?$", before)
+            if larger
+            else None
+        )
+        if m is not None and larger is not None:
+            total = float(Decimal(m.group(1)) * larger[1] + Decimal(str(q.value)))
+            c = _Candidate(c.item, replace(q, value=total))
+            merged.add((id(c.item), m.start()))
+        out.append(c)
+    return [c for c in out if (id(c.item), c.quantity.start) not in merged]
 
 
 def _owners(targets: list[Target]) -> dict[tuple[str, int], set[int]]:
@@ -1377,7 +1438,14 @@ def _score_component(
             or c.quantity.unit == "個"
             or thing_similarity(comp.quantity, c.quantity) >= CONVERTED_SIMILARITY
         ]
-    if comp.typed.type == "count" and _CUT.search(comp.quantity.clause_before):
+    if comp.quantity.unit in ("分鐘", "秒"):
+        candidates = _with_larger_units(candidates)
+    if (
+        comp.typed.type == "count"
+        and _CUT.search(comp.quantity.clause_before)
+        # never a target of the level left (將服務站由25處整併為15處)
+        and not any(q.is_from for q in extract_quantities(target.text))
+    ):
         # a count of things cut (精簡申辦表單20種) is answered by how many were cut (由45種精簡
         # 為30種: 15), never by the level left
         candidates = _amounts_cut(candidates)
@@ -2058,7 +2126,7 @@ def _year_so_far(target: Target, comp: Component) -> bool:
 _SENT_ON = re.compile(r"提送|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)")
 #: Acts after a draft is written: sending it on, enacting or publishing it.
 _AFTER_DRAFT = re.compile(
-    r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過"
+    r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過|預告|公聽會"
 )
 #: Types whose figure only grows through the year (a count, a total over the years).
 _GROWING = ("count", "cumulative")
@@ -2067,6 +2135,7 @@ _AIM_VERB = re.compile(r"提升|深化|強化|促進|增進|改善|擴大|精進
 #: Words that make a clause an aim still pursued or a plan, not one stated as reached.
 _STILL = re.compile(
     r"持續|將|仍|逐步|尚|未|規劃|預計|^\s*以|^\s*為|以期|以利|期能|冀|俾|待|須|需|再|有限|不足"
+    r"|無|不彰|是否|方面|成效不"
 )
 
 
@@ -2074,8 +2143,10 @@ def _aim_stated(target_text: str, item_text: str) -> str | None:
     """The clause of the item that states the aim as reached in the aim's own words: one of its
     verbs (提升, 深化 …) the target uses, with at least two pairs of characters of the target's
     words besides, and no word of pursuit or plan (持續, 將, 預計 …); None when there is none."""
-    for clause in re.split(r"[，,。；;：:]", item_text):
+    for clause, delimiter in re.findall(r"([^，,。；;：:]+)([，,。；;：:]?)", item_text):
         clause = clause.strip()
+        if delimiter in "：:" and delimiter:
+            continue  # the aim as a heading before its work (提升…品質：辦理訪視120次)
         m = _AIM_VERB.search(clause)
         if m is None or m.group(0) not in target_text or _STILL.search(clause):
             continue
@@ -2327,7 +2398,7 @@ _NOT_RANKED = re.compile(r"未(?:能)?(?:維持|保持|進入|達|列入|擠進|
 _RANK_WORDS = re.compile(
     r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)"
     r"|(?<=名列|排名|排行|位居)第\s?(?:\d+|[一二三四五六七八九十百]+)"
-    r"(?![\d名位強屆期次版季梯年條項章組等級類群區])"
+    r"(?![\d名位強屆期次版季梯年條項章組等級類群區批階週])"
 )
 
 
@@ -2711,41 +2782,71 @@ def _figure_done_late(target: Target, comp: Component) -> None:
         for sentence in _SENTENCE.split(item.text):
             # a sentence about the part's thing, its completion date (never one expected)
             about = containment(comp.thing, sentence) >= 0.5
-            done = [
-                m
-                for pattern in (_DONE_ON, _DONE_ON_DOTTED)
-                for m in pattern.finditer(sentence)
-                if 1 <= int(m.group("m")) <= 12
-            ]
+            done = _dated_acts(sentence, deadline.roc_year)
             # the date of the very act the part asks for, where the sentence gives one (完工 in
             # August, 驗收 in November, against 於9月底前完工: August)
             asked = comp.text if len(target.components) > 1 else target.text
             # never the date of another phase (第2期系統預計115年3月上線 for 第1期系統上線)
-            done = [m for m in done if not _other_phase(_clause_at(sentence, m.start()), asked)]
+            done = [m for m in done if not _other_phase(_clause_at(sentence, m.start), asked)]
             own = [
                 m
                 for m in done
                 # the acts after the date in its clause (完成上線, 完成編印並發布)
-                if any(a in asked for a in _ACT.findall(_clause_at(sentence, m.end())))
+                if any(a in asked for a in _asked_acts(_clause_at(sentence, m.end), asked))
             ]
             # a date of another act whose object the part does not name (114年10月完成教育訓練
             # for 完成資料庫建置) is no date of it
-            done = [m for m in done if _names_its_object(sentence, m, asked)]
+            done = [m for m in done if _names_its_object(sentence, m.end, asked)]
             if not about and not own:
                 continue  # (on the item aligned to it, the date of its very act says enough)
             # a date expected counts only for the very act asked (預計114年5月完工 is no date of
             # 工程進度達80%)
-            done = [m for m in done if not _EXPECTED.search(sentence[: m.start()])]
+            done = [m for m in done if not _EXPECTED.search(sentence[: m.start])]
             for m in own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
-                expected = _EXPECTED.search(sentence[: m.start()]) is not None
-                day = int(m.group("d")) if m.group("d") else None
-                if not deadline.allows(int(m.group("y")), int(m.group("m")), day):
+                expected = _EXPECTED.search(sentence[: m.start]) is not None
+                if not deadline.allows(m.year, m.month, m.day):
                     comp.status = "not_met"
                     comp.reason = "agency_says_late" if expected else "deadline_missed"
                     _point_item(comp, item, sentence.strip())
-                    comp.decided_by = m.group(0)
+                    comp.decided_by = m.words
                     return
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A completion date found in a sentence (year, month, day when printed) and its span."""
+
+    year: int
+    month: int
+    day: int | None
+    start: int
+    end: int
+    words: str
+
+
+def _dated_acts(sentence: str, year: int) -> list[_Dated]:
+    """The dates of acts of done in a sentence (於114年11月完成, 114.10.15完成上線, and a month
+    with no year, 於7月正式上線, of ``year``, the deadline's), in order."""
+    found: list[_Dated] = []
+    for pattern in (_DONE_ON, _DONE_ON_DOTTED, _DONE_ON_MONTH):
+        for m in pattern.finditer(sentence):
+            month = int(m.group("m"))
+            if not 1 <= month <= 12:
+                continue
+            y = int(m.group("y")) if "y" in pattern.groupindex else year
+            d = int(m.group("d")) if m.group("d") else None
+            found.append(_Dated(y, month, d, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _asked_acts(clause: str, asked: str) -> list[str]:
+    """The acts in a clause, with 決標 and 簽約 counted as completing a procurement asked
+    (完成檢驗儀器採購)."""
+    acts = _ACT.findall(clause)
+    if "採購" in asked:
+        acts += ["採購" for a in acts if a in ("決標", "簽約")]
+    return acts
 
 
 #: A month with no year before it (已於11月辦理完成, 於12月20日決標); never 個月, a span (3至5月),
@@ -2762,10 +2863,18 @@ def _other_phase(clause: str, asked: str) -> bool:
     )
 
 
-def _names_its_object(sentence: str, m: re.Match[str], asked: str) -> bool:
+def _names_its_object(sentence: str, end: int, asked: str) -> bool:
     """Whether the words after a dated act (114年10月完成教育訓練: 教育訓練) are empty or share
     words with the part (完成最後1架除役 for …全數除役)."""
-    obj = strip_stopwords(re.split(r"[，,。；;]", sentence[m.end() :])[0])
+    rest = re.split(r"[，,。；;]", sentence[end:])[0]
+    # past the day and the verbs of done after a date (6月27日辦竣, 7月正式完成上線)
+    rest = re.sub(
+        r"^\s?(?:\d{1,2}\s?日)?\s?(?:起|已|並|如期|依限|始|才|正式)*\s?"
+        r"(?:完成|辦竣|辦理完成|辦理|實施|舉行|舉辦|" + _ACT.pattern + ")*",
+        "",
+        rest,
+    )
+    obj = strip_stopwords(rest)
     return len(obj) < 2 or bool(bigrams(obj) & bigrams(asked))
 
 
@@ -2784,6 +2893,11 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
     _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
+    r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
+)
+#: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
+_DONE_ON_MONTH = re.compile(
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: … or dated with dots (114.10.15完成上線).
@@ -2823,12 +2937,43 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         if (verb := _ACT.search(_CLAUSE.split(sentence[m.end() :])[0])) is not None
         and verb.group(0) in comp.text
     ]
+    if not own:
+        # dates only of acts whose object the part does not name (如期於114年6月完成發包作業,
+        # 完成系統教育訓練, 完成測試 for …新建工程, …系統上線): the thing itself is not said done
+        named = [
+            date
+            for date, m in zip(dates, found, strict=True)
+            if _names_its_object(sentence, m.end(), comp.text)
+            and not _stage_only(sentence[m.end() :], comp.text)
+        ]
+        if not named:
+            comp.status, comp.reason = "unclear", "under_way"
+            return
+        dates = named
     year, month, words = max(own or dates)
     comp.decided_by = words
     if deadline.allows(year, month):
         comp.reason = "deadline_met"
     else:
         comp.status, comp.reason = "not_met", "deadline_missed"
+
+
+#: After a date: an act that is a stage before delivery (完成發包, 完成測試, 完成教育訓練).
+_STAGE_ACT = re.compile(
+    r"^\s?(?:\d{1,2}\s?日)?\s?(?:完成)?[^，,。；;]{0,6}?"
+    r"(?:發包|招標|決標|測試|試營運|教育訓練|規劃|設計|初稿)"
+)
+
+
+def _stage_only(after: str, asked: str) -> bool:
+    """Whether the words after a date name only a stage before delivery (完成發包作業, 完成系統
+    教育訓練), one the part does not ask for (發包 for …工程發包 is the act asked), with nothing
+    after it naming the part (完成測試並正式介接 names 介接)."""
+    m = _STAGE_ACT.match(after)
+    if m is None or (_PROCUREMENT.search(asked) and re.search(r"發包|決標|招標", m.group(0))):
+        return False
+    rest = strip_stopwords(re.split(r"[，,。；;]", after[m.end() :])[0])
+    return not (bigrams(rest) & bigrams(asked))
 
 
 #: The agency's statement that the year's work was all done (年度工作已如期完成, 年度工作均已
