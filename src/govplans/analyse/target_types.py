@@ -157,7 +157,7 @@ LAW_DRAFT = re.compile(
 #: The acts :data:`FUTURE_DONE` puts in the future.
 FUTURE_ACT = re.compile(
     r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
-    r"|簽署|簽訂|簽約|決標|完工|定稿"
+    r"|簽署|簽訂|簽約|決標|完工|定稿|取得"
 )
 FUTURE_DONE = re.compile(
     r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續|改列|改於|移至)[^，,。；;]{0,14}?"

@@ -971,7 +971,11 @@ def _part_left(sentence: str, clause: str, thing: str) -> str | None:
     that clause, or None."""
     lacked = bigrams(strip_stopwords(thing)) - bigrams(clause)
     for other in _CLAUSE.split(sentence):
-        if other.strip() and other not in clause and _NEGATION.search(other):
+        if (
+            other.strip()
+            and other not in clause
+            and (_NEGATION.search(other) or FUTURE_DONE.search(other))
+        ):
             # the thing's words in the failing clause or in the one just before it
             at = sentence.find(other)
             before = _CLAUSE.split(sentence[:at])[-2] if at > 0 else ""
@@ -1344,6 +1348,38 @@ def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
     )
 
 
+#: A figure per head or per unit (每人, 每戶, 每校): a rate, never a total.
+_PER = re.compile(r"每(?:人|戶|校|館|位|名|家|件|場|次|萬人|千人|百萬)")
+#: Words of a target that counts only the year's new cases (新申請, 新增, 新收).
+_INCLUDING_CARRIED = re.compile(r"新申請|新收|新受理")
+#: After a figure: the cases carried over from before that it includes (（含113年度結轉案件8件）).
+_CARRIED = re.compile(
+    r"^\s?[（(]?含[^）)，,。；;]{0,12}?(?:結轉|前一?年度?|上年度?)[^）)，,。；;]{0,8}?"
+    r"(?P<n>\d+(?:,\d{3})*)\s?(?P<w>[件案筆人])"
+)
+
+
+def _carried_totals(candidates: list[_Candidate]) -> dict[tuple[str, float], float]:
+    """(measure word, total) -> the total less the cases carried over, for every figure that
+    says it includes cases carried over (52件（含113年度結轉案件8件）: 44)."""
+    out: dict[tuple[str, float], float] = {}
+    for c in candidates:
+        q = c.quantity
+        m = _CARRIED.match(c.item.text[q.end :])
+        if m is not None and m.group("w") == q.word:
+            less = float(Decimal(str(q.value)) - Decimal(m.group("n").replace(",", "")))
+            out[(q.word, q.value)] = less
+    return out
+
+
+def _less_carried_over(cand: _Candidate, carried: dict[tuple[str, float], float]) -> _Candidate:
+    """The candidate less the cases carried over that it, or another item's same total,
+    includes (完成審查52件 beside 52件（含…結轉案件8件）)."""
+    q = cand.quantity
+    less = carried.get((q.word, q.value))
+    return cand if less is None else _Candidate(cand.item, replace(q, value=less))
+
+
 #: Verbs of cutting things (精簡, 整併, 裁併…) before the things a count target counts.
 _CUT = re.compile(r"精簡|整併|裁併|裁撤|刪減|合併|減少|縮減")
 
@@ -1449,12 +1485,24 @@ def _score_component(
         # a count of things cut (精簡申辦表單20種) is answered by how many were cut (由45種精簡
         # 為30種: 15), never by the level left
         candidates = _amounts_cut(candidates)
+    if _INCLUDING_CARRIED.search(comp.quantity.clause_before):
+        # a count of the year's new cases (114年度新申請…45件) is answered by the year's, the
+        # cases carried over a figure includes taken off (52件（含113年度結轉案件8件）: 44)
+        carried = _carried_totals(candidates)
+        candidates = [_less_carried_over(c, carried) for c in candidates]
+    per_head = _PER.search(comp.quantity.clause_before) is not None
     same_unit = [
         c
         for c in candidates
         if c.quantity.unit == comp.quantity.unit
         and not _other_rate(comp.quantity, c.quantity)
         and not _counts_another_thing(comp, c)
+        # a figure per head (每人年借閱冊數3.5冊) is never answered by a total (8,650萬冊)
+        and (
+            not per_head
+            or _PER.search(c.quantity.clause_before) is not None
+            or "平均" in c.quantity.clause_before
+        )
     ]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
@@ -1855,6 +1903,8 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or _TOTAL_NOUN.search(cand.quantity.before)  # 供應總量1,800萬: so does a total named
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
         or _comes_later(cand)  # 另3個團體已完成簽約，預計114年初加入: not yet done
+        # a part the figure before it says it includes (52件（含…結轉案件8件）)
+        or re.search(r"[（(]含[^）)]*$", cand.item.text[: cand.quantity.start]) is not None
         or _planned(cand.quantity)  # 核定開辦…6,720班次
         or _admitted(cand.quantity, comp)  # 錄取8名 beside 實際報到7名
         or comp.achieved_value >= comp.quantity.value

@@ -1028,6 +1028,19 @@ _THIRTY_FIRST_SET_RULES = (
 )
 
 
+#: The general rules written after reading the thirty-second set's first run (variety32a/b).
+_THIRTY_SECOND_SET_RULES = (
+    "A count of the year's new cases (114年度新申請…45件) is answered by a figure less the cases "
+    "carried over it says it includes (52件（含113年度結轉案件8件）: 44), and by the same total "
+    "elsewhere less them too; the cases carried over add to nothing.",
+    "A thing asked that its sentence puts in the future (CNS驗證申請已送件，預計116年取得 beside "
+    "完成…試驗) is left undone; 取得 is an act words of the future put there; 申請中 is work "
+    "under way.",
+    "A figure per head (每人年借閱冊數3.5冊) is answered only by a figure per head or an average, "
+    "never by a total (借閱冊數8,650萬冊).",
+)
+
+
 #: The rules written from the adversarial review of sections 34 and 35 (review 10).
 _REVIEW10_RULES = (
     "A date with a month and no year (於7月正式上線, 於4月決標) is of the deadline's year wherever "
@@ -1106,6 +1119,7 @@ _ORDINALS = {
     30: "thirtieth",
     31: "thirty-first",
     32: "thirty-second",
+    33: "thirty-third",
 }
 
 
@@ -1260,6 +1274,7 @@ def _third_set_rules() -> list[str]:
         "",
         *[f"- {rule}" for rule in _REVIEW10_RULES],
         "",
+        *_rules_section(38, 32, _THIRTY_SECOND_SET_RULES, 22),
     ]
 
 
@@ -2017,6 +2032,9 @@ VARIETY32_FIRST_RUN = (
     "(91.1 %), false met 35 of 1,364 (2.6 %). Against the session's first engine the seven "
     "sets first run in session 9 gained 0, +3, +3, −2, +2, 0, +3 statuses and cut false met by "
     "0, 2, 3, −1, 2, 1, 3.",
+    "- **From here on the set is in sample:** its disagreements were read (session 9, after "
+    "the thirty-third set was commissioned from writers who had not read the engine) and the "
+    "rules of section 38 written from them.",
 )
 
 
@@ -2228,7 +2246,7 @@ def later_sets_markdown() -> list[str]:
             "財政部國有財產署 114 (元), 文化部國家人權博物館 115: 111 targets",
         ),
         (
-            "a thirty-second set (out of sample, unread)",
+            "a thirty-second set (out of sample at its first run)",
             ("variety32a", "variety32b"),
             VARIETY32_FIRST_RUN,
             "內政部建築研究所 114, 農業部林業試驗所 115 (萬元), 教育部終身教育司 113 (元), "
