@@ -297,7 +297,8 @@ _COUNTING = re.compile(
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``,
 #: ``1億2千萬`` (千萬 is ten million).
 _MAGNITUDE_NUMBER = (
-    rf"(?=\d)(?:(?P<zhao>{_NUMBER})兆)?(?:(?P<yi>{_NUMBER})億)?(?:(?P<qw>{_NUMBER})千萬)?"
+    rf"(?=\d)(?:(?P<zhao>{_NUMBER})兆)?(?:(?P<qy>{_NUMBER})千億)?(?:(?P<yi>{_NUMBER})億)?"
+    rf"(?:(?P<qw>{_NUMBER})千萬)?"
     rf"(?:(?P<wan>{_NUMBER})萬)?"
     rf"(?:(?P<qian>{_NUMBER})千)?"
     rf"(?P<num>{_NUMBER})?"

@@ -142,7 +142,8 @@ def _chinese(text: str) -> Decimal:
 
 
 _ARABIC_GROUPS = re.compile(
-    rf"^(?:(?P<zhao>{ARABIC})兆)?(?:(?P<yi>{ARABIC})億)?(?:(?P<qw>{ARABIC})千萬)?"
+    rf"^(?:(?P<zhao>{ARABIC})兆)?(?:(?P<qy>{ARABIC})千億)?(?:(?P<yi>{ARABIC})億)?"
+    rf"(?:(?P<qw>{ARABIC})千萬)?"
     rf"(?:(?P<wan>{ARABIC})萬)?"
     rf"(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
 )
@@ -169,6 +170,7 @@ def read_number(text: str) -> Decimal | None:
     total = Decimal(0)
     for name, scale in (
         ("zhao", 10**12),
+        ("qy", 10**11),  # 1兆1千億: a hundred billion
         ("yi", 10**8),
         ("qw", 10**7),
         ("wan", 10**4),

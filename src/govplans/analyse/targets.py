@@ -363,7 +363,7 @@ def split_components(text: str) -> list[Component]:
     if not targets:
         return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
     parts: list[tuple[int, str, str, Quantity | None]] = [
-        (q.start, _component_text(q, text), q.thing, q) for q in targets
+        (q.start, _component_text(q, text), q.thing, _per_year(q)) for q in targets
     ]
     if rank is None:
         # a clause of the target with no figure that asks for a thing done (並通過ISO 27001驗證,
@@ -386,6 +386,19 @@ def split_components(text: str) -> list[Component]:
         )
         for i, (_, part_text, thing, q) in enumerate(parts, start=1)
     ]
+
+
+#: A count asked per period (每季1次, 每月2場, 每半年1次): the times a year it makes.
+_PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
+
+
+def _per_year(q: Quantity) -> Quantity:
+    """A count asked per quarter or month (召開推動會議每季1次) as the count a year it makes
+    (4次): the year's report answers with the year's count."""
+    for words, times in _PER_PERIOD.items():
+        if q.before.endswith(words) and q.unit not in ("%", "百分點"):
+            return replace(q, value=float(Decimal(str(q.value)) * times))
+    return q
 
 
 def _selects_a_class(q: Quantity, quantities: list[Quantity], text: str) -> bool:
@@ -739,6 +752,8 @@ def _assess_done(
             deciding = (_NEGATION, _MISSED)
         elif (
             (sent := _SENT_ON.search(thing)) is not None
+            # … and asks nothing after the sending (報院核定: the approval is asked too)
+            and not re.search(r"核定|通過|發布|公告|施行", thing[sent.end() :])
             and re.search(rf"已(?:於[^，,。；;]{{0,12}})?{sent.group(0)}", sentence) is not None
             and (_UNDER_WAY.search(sentence) or _AGENCY_NOT_DELIVERED.search(sentence))
             and not _negated(clause, thing)
@@ -1359,6 +1374,26 @@ _CARRIED = re.compile(
 )
 
 
+def _less_parts_put_off(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Each figure less the parts of it its sentence puts off right after it (共4場，其中1場…
+    延至114年1月辦理: 3); the parts themselves are no candidates."""
+    out: list[_Candidate] = []
+    parts: set[tuple[int, int]] = set()
+    for c in candidates:
+        q = c.quantity
+        sentence_end = _SENTENCE.search(c.item.text, q.end)
+        rest = c.item.text[q.end : sentence_end.start() if sentence_end else None]
+        off = Decimal(0)
+        for p in extract_quantities(rest):
+            if p.unit == q.unit and "其中" in p.clause_before and p.is_pending:
+                off += Decimal(str(p.value))
+                parts.add((id(c.item), q.end + p.start))
+        if off and off < Decimal(str(q.value)):
+            c = _Candidate(c.item, replace(q, value=float(Decimal(str(q.value)) - off)))
+        out.append(c)
+    return [c for c in out if (id(c.item), c.quantity.start) not in parts]
+
+
 def _carried_totals(candidates: list[_Candidate]) -> dict[tuple[str, float], float]:
     """(measure word, total) -> the total less the cases carried over, for every figure that
     says it includes cases carried over (52件（含113年度結轉案件8件）: 44)."""
@@ -1490,6 +1525,9 @@ def _score_component(
         # cases carried over a figure includes taken off (52件（含113年度結轉案件8件）: 44)
         carried = _carried_totals(candidates)
         candidates = [_less_carried_over(c, carried) for c in candidates]
+    if comp.typed.type == "count":
+        # a count whose own part is put off (共4場，其中1場因颱風延至114年1月辦理): 3 were held
+        candidates = _less_parts_put_off(candidates)
     per_head = _PER.search(comp.quantity.clause_before) is not None
     same_unit = [
         c

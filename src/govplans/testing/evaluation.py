@@ -1041,6 +1041,18 @@ _THIRTY_SECOND_SET_RULES = (
 )
 
 
+#: The general rules written after reading the thirty-third set's first run (variety33a/b).
+_THIRTY_THIRD_SET_RULES = (
+    "A count asked per quarter or month (召開推動會議每季1次, 每月2場) is the count a year it "
+    "makes (4, 24).",
+    "千億 after 兆 is read (1兆1千億元 is 1.1 × 10¹²).",
+    "A target to send something on for approval (並報院核定) asks the approval too: sending it "
+    "(已報行政院，審議中) does not meet it.",
+    "A count whose own part its sentence puts off (共4場，其中1場因颱風延至114年1月辦理) is the "
+    "count less that part (3).",
+)
+
+
 #: The rules written from the adversarial review of sections 34 and 35 (review 10).
 _REVIEW10_RULES = (
     "A date with a month and no year (於7月正式上線, 於4月決標) is of the deadline's year wherever "
@@ -1120,6 +1132,7 @@ _ORDINALS = {
     31: "thirty-first",
     32: "thirty-second",
     33: "thirty-third",
+    34: "thirty-fourth",
 }
 
 
@@ -1275,6 +1288,7 @@ def _third_set_rules() -> list[str]:
         *[f"- {rule}" for rule in _REVIEW10_RULES],
         "",
         *_rules_section(38, 32, _THIRTY_SECOND_SET_RULES, 22),
+        *_rules_section(39, 33, _THIRTY_THIRD_SET_RULES, 22),
     ]
 
 
@@ -2058,8 +2072,10 @@ VARIETY33_FIRST_RUN = (
     "Against the session's first engine the eight sets first run in session 9 gained 0, +3, "
     "+3, −2, +2, 0, +3, +4 statuses and cut false met by 0, 2, 3, −1, 2, 1, 3, 2: the rules "
     "help on unseen sets, by about two statuses and two false mets a set, but each new set, "
-    "written to invent traps, finds more kinds than a round of rules covers. The set is kept "
-    "unread: it measures the engine as it stands at the end of session 9.",
+    "written to invent traps, finds more kinds than a round of rules covers.",
+    "- **From here on the set is in sample:** its disagreements were read (session 9, after "
+    "the thirty-fourth set was commissioned from writers who had not read the engine) and the "
+    "rules of section 39 written from them (its six false mets first).",
 )
 
 
@@ -2278,7 +2294,7 @@ def later_sets_markdown() -> list[str]:
             "海洋委員會國家海洋研究院 114: 111 targets",
         ),
         (
-            "a thirty-third set (out of sample, unread)",
+            "a thirty-third set (out of sample at its first run)",
             ("variety33a", "variety33b"),
             VARIETY33_FIRST_RUN,
             "衛生福利部護理及健康照護司 115, 國家發展委員會產業發展處 113 (萬元), "
