@@ -214,33 +214,29 @@ _TO_DATE = re.compile(
 )
 
 
-def _to_month(before: str) -> int | None:
-    """The month of a 截至 date before December in the sentence before a figure, or None; a
-    figure of the whole year after it (截至10月底…1,200件，全年…1,450件) is the year's."""
+def _to_date(before: str) -> tuple[int | None, int | None]:
+    """The month and the year (when printed) of the 截至 date a figure runs to, read from the
+    sentence before it (截至115年1月底: 1, 115). The month is None for December or a date the
+    whole year's figure follows (截至10月底…1,200件，全年…1,450件: that one is the year's)."""
     sentence = re.split(r"[。；;]", before)[-1]
     found = list(_TO_DATE.finditer(sentence))
-    if not found or _WHOLE_YEAR.search(sentence[found[-1].end() :]):
-        return None
-    month = int(found[-1].group("m") or found[-1].group("m2"))
-    return month if 1 <= month < 12 else None
-
-
-def to_date_year(before: str) -> int | None:
-    """The year of the 截至 date a figure runs to (截至115年1月底: 115), or None."""
-    sentence = re.split(r"[。；;]", before)[-1]
-    found = list(_TO_DATE.finditer(sentence))
-    year = (found[-1].group("y") or found[-1].group("y2")) if found else None
-    return int(year) if year else None
+    if not found:
+        return None, None
+    last = found[-1]
+    year = last.group("y") or last.group("y2")
+    month = int(last.group("m") or last.group("m2"))
+    so_far = 1 <= month < 12 and not _WHOLE_YEAR.search(sentence[last.end() :])
+    return (month if so_far else None), (int(year) if year else None)
 
 
 #: Words of the whole year: a figure after them is the year's.
 _WHOLE_YEAR = re.compile(r"全年|本年度|年度內|年底")
 
 
-def _to_date_only(clause_before: str, before: str, qual: str) -> bool:
+def _to_date_only(clause_before: str, to_month: int | None, qual: str) -> bool:
     """Whether the figure is cumulative only by a 截至 date before December (no 累計, 迄今…):
     the year so far, not a total over the years."""
-    if _to_month(before) is None or "累計" in qual:
+    if to_month is None or "累計" in qual:
         return False
     return not CUMULATIVE.search(_TO_DATE.sub("", _last_clause(clause_before)))
 
@@ -851,6 +847,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             unit = MEASURE_GROUPS[noun] if noun else unit
         clause_before = _left(printed, start, _STRONG, 0, markup)
         clause_after = _right(printed, end, _STRONG, len(text), markup)
+        to_month, to_year = _to_date(text[:start])
         out.append(
             Quantity(
                 value=value,
@@ -868,9 +865,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                     "累計" in qual or bool(CUMULATIVE.search(_last_clause(clause_before)))
                 )
                 and not _THIS_YEARS_TOTAL.search(_last_clause(clause_before) + qual)
-                and not _to_date_only(clause_before, text[:start], qual),
-                to_month=_to_month(text[:start]),
-                to_year=to_date_year(text[:start]),
+                and not _to_date_only(clause_before, to_month, qual),
+                to_month=to_month,
+                to_year=to_year,
                 is_descriptor=bool(_DESCRIPTOR_AFTER.match(text, end)),
                 start=start,
                 end=end,

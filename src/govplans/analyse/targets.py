@@ -1777,7 +1777,7 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             if whole is None or whole.quantity.value != comp.achieved_value:
                 continue
             w = whole.quantity
-            asked = comp.text if len(target.components) > 1 else target.text
+            asked = _asked(target, comp)
             wanted = bigrams(strip_stopwords(asked)) - bigrams(
                 w.clause_before + w.phrase + w.clause_after
             )
@@ -2068,7 +2068,7 @@ def _assess_component(
     elif comp.quantity.value <= 1:
         # A single deliverable (1份, 1式, 1場次): a statement that it was done suffices.
         # A target with one component may be recognised by its whole text.
-        thing = comp.text if len(target.components) > 1 else target.text
+        thing = _asked(target, comp)
         _assess_done(comp, thing, _ordered(target, items), _answering(target))
     if (
         comp.quantity is not None
@@ -2255,19 +2255,26 @@ _WATCHING = re.compile(r"持續觀察|(?:尚|仍|有)待(?:觀察|評估)|(?:尚
 _EACH = re.compile(r"各(?![項類種級界式地國縣])[^\d，,。；;、]{0,3}$")
 
 
+def _asked(target: Target, comp: Component) -> str:
+    """What the part asks, in words: its own text, or the whole target's when it is the target's
+    one part (the split may cut words off: 全國22個直轄市、縣(市)…完成核定)."""
+    return comp.text if len(target.components) > 1 else target.text
+
+
 def _asks_approval(target: Target, comp: Component) -> bool:
-    """Whether the part (or the target, when it is its one part) asks for an approval (方案完成
-    核定, 核定…提案30至40案): a figure approved is then the one delivered."""
-    text = comp.text if len(target.components) > 1 else target.text
-    return _APPROVED.search(text) is not None
+    """Whether the part asks for an approval (方案完成核定, 核定…提案30至40案): a figure
+    approved is then the one delivered."""
+    return _APPROVED.search(_asked(target, comp)) is not None
 
 
 def _approved_only(q: Quantity) -> bool:
     """Whether the figure's clause is planned only by an approval (已核定20個), not by a word of
-    the future (預計, 預定) or of taking in (受理, 申請)."""
-    return not re.search(
-        r"預[計定估]|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請", _last_clause_of(q)
-    )
+    the future (預計, 預定) or of taking in (受理, 申請): every word of _PLANNED in it approves."""
+    return all(w in _APPROVALS for w in _PLANNED.findall(_last_clause_of(q)))
+
+
+#: The words of _PLANNED that approve (the rest are of the future or of taking in).
+_APPROVALS = ("核定", "核准", "核配")
 
 
 def _same_act(text: str, q: Quantity) -> bool:
@@ -2795,7 +2802,7 @@ def _planned(q: Quantity) -> bool:
 #: Words of a plan or a design, not of the thing built or done.
 _PLAN_WORD = re.compile(r"規劃|設計|計畫書")
 #: After a figure: it counts what a plan or a design covers (110槍之建置規劃, 20處之規劃設計).
-_OF_A_PLAN = re.compile(r"\s?之?[^，,。；;]{0,4}?(?:規劃|設計|計畫書)")
+_OF_A_PLAN = re.compile(r"\s?之?[^，,。；;]{0,4}?(?:" + _PLAN_WORD.pattern + ")")
 
 
 _TAKEN_IN = ("受理", "報考", "報名", "申請")
@@ -2873,7 +2880,7 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             done = _dated_acts(sentence, deadline.roc_year)
             # the date of the very act the part asks for, where the sentence gives one (完工 in
             # August, 驗收 in November, against 於9月底前完工: August)
-            asked = comp.text if len(target.components) > 1 else target.text
+            asked = _asked(target, comp)
             # never the date of another phase (第2期系統預計115年3月上線 for 第1期系統上線)
             done = [m for m in done if not _other_phase(_clause_at(sentence, m.start), asked)]
             own = [
@@ -2946,9 +2953,7 @@ _PHASE = re.compile(r"第\s?([\d一二三四五六七八九十]+)\s?(?:期|階�
 def _other_phase(clause: str, asked: str) -> bool:
     """Whether the clause names a phase (第2期, 第二階段) the part does not."""
     mine = {m.group(1) for m in _PHASE.finditer(asked)}
-    return any(m.group(1) not in mine for m in _PHASE.finditer(clause)) and bool(
-        _PHASE.search(clause)
-    )
+    return any(m.group(1) not in mine for m in _PHASE.finditer(clause))
 
 
 def _names_its_object(sentence: str, end: int, asked: str) -> bool:

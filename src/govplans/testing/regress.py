@@ -12,7 +12,6 @@ achieved value changed, with their labels, and how many statuses each set gained
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import pandas as pd
 from govplans.analyse.assessment import assess
 from govplans.read.source import read_report
 from govplans.run import paths
+from govplans.testing.variety import read_labels
 
 FIXTURES = paths.PROJ_ROOT / "tests" / "fixtures"
 COLUMNS = ["set", "report", "plan", "target", "label", "engine", "reason", "achieved", "text"]
@@ -30,11 +30,9 @@ def dump_rows(root: Path = FIXTURES) -> list[dict[str, object]]:
     """One row per labelled target (component rows left out) of every ``variety*`` set."""
     rows: list[dict[str, object]] = []
     for folder in sorted(root.glob("variety*")):
-        labels_path = folder / "labels.csv"
-        if not labels_path.exists():
+        if not (folder / "labels.csv").exists():
             continue
-        with labels_path.open(encoding="utf-8-sig", newline="") as f:
-            labels = [r for r in csv.DictReader(f) if not r["component_index"]]
+        labels = read_labels(folder)
         for report in sorted({r["report"] for r in labels}):
             targets = assess(read_report(folder / report)).targets
             seq = targets["plan_id"].str.split("-").str[-1].astype(int)
