@@ -313,7 +313,9 @@ def test_a_delayed_part_is_not_reached():
 @pytest.mark.parametrize(
     ("attainment", "status"),
     [
-        ("科學發展白皮書初稿已完成，刻正辦理分區諮詢會議中。", "unclear"),
+        # a first draft is a draft, not the thing delivered (section 40; was unclear before)
+        ("科學發展白皮書初稿已完成，刻正辦理分區諮詢會議中。", "not_met"),
+        ("科學發展白皮書規劃已完成，刻正辦理分區諮詢會議中。", "unclear"),
         ("科學發展白皮書已核定，待完工查核。", "unclear"),
         ("科學發展白皮書已順延至明年發布。", "not_met"),
         ("科學發展白皮書因招標流標，未能完成。", "not_met"),

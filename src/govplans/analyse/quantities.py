@@ -19,6 +19,7 @@ from functools import lru_cache
 from govplans.analyse.quantity import (
     PHONE,
     QUALIFIER_MEANING,
+    in_title,
     name_kind,
     normalise_width,
     read_number,
@@ -106,6 +107,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "公升": "公升",
     "職類": "職類",
     "株": "株",
+    "層": "層",  # layers of a map (圖層200層); 12層樓 is a building's height (_NOT_AFTER)
     # maps, prints and volumes (出版地質圖幅兩幅, 三義兩圖幅, 專書三冊): listed so that a
     # Chinese numeral before them (兩幅) is read, as one before any listed word is
     "幅": "幅",
@@ -248,6 +250,7 @@ def _last_clause(text: str) -> str:
 
 # Measure words that also start common words: only a measure word when not followed by these.
 _NOT_AFTER = {
+    "層": "樓級面",  # 12層樓, 3層級, 2層面: a height, a level or an aspect, nothing counted
     "期": "程間末中待許",
     "所": "屬有需得在",
     "處": "理置分",
@@ -291,19 +294,20 @@ _COUNTING = re.compile(
     r"(?=.{2})[零〇一二兩三四五六七八九]*[十百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
 )
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``,
-#: ``1億2千萬`` (千萬 is ten million).
+#: ``1億2千萬`` (千萬 is ten million), ``1萬8百``.
 _MAGNITUDE_NUMBER = (
     rf"(?=\d)(?:(?P<zhao>{_NUMBER})兆)?(?:(?P<qy>{_NUMBER})千億)?(?:(?P<yi>{_NUMBER})億)?"
     rf"(?:(?P<qw>{_NUMBER})千萬)?"
     rf"(?:(?P<wan>{_NUMBER})萬)?"
     rf"(?:(?P<qian>{_NUMBER})千)?"
+    rf"(?:(?P<bai>{_NUMBER})百(?![分萬億]))?"
     rf"(?P<num>{_NUMBER})?"
 )
 #: Characters after a number that are no measure word (dates, durations, ordinals, grammar).
 #: 大 too: 前20大品牌, 五大產業 name a set by its size, they count nothing; nor do the words
 #: of change (12.0提升至12.3, 300降至276): the number is a level.
 _NOT_A_WORD = (
-    "年月日時分秒歲級倍度季週周天號屆版代樓層至及與和或並之的為於在已以等到起餘多大提增降減上下"
+    "年月日時分秒歲級倍度季週周天號屆版代樓至及與和或並之的為於在已以等到起餘多大提增降減上下"
 )
 #: A measure word not listed is never a numeral character (二十五至三十件: 五 is no word).
 _UNKNOWN_WORD = rf"[\u4e00-\u9fff](?<![{_NOT_A_WORD}零〇一二兩三四五六七八九十百千萬億])"
@@ -646,6 +650,8 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
         return False
     if word is None or word not in MEASURE_GROUPS:
         return True
+    if in_title(text, m.start(group), m.end()):
+        return True  # 「樂齡100分」講座: a figure inside a quoted title names it, word and all
     return name_kind(text[: m.end(group)], m.start(group), m.end(group)) is not None
 
 

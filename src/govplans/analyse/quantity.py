@@ -4,7 +4,7 @@ Pure functions of a text, no measure words (:mod:`govplans.analyse.quantities` a
 
 * :func:`read_number` reads one numeral as printed: Arabic (``5,994``, ``2.4``), full width
   (``２５０``), Chinese (``十``, ``二十五``, ``三百六十``, ``兩``, ``五千``) and mixed with the
-  multipliers 萬/億/千 (``2.4萬``, ``3億4,560萬``, ``1萬2千``), as an exact
+  multipliers 萬/億/千/百 (``2.4萬``, ``3億4,560萬``, ``1萬2千``, ``1萬8百``), as an exact
   :class:`~decimal.Decimal`.
 * :func:`find_numbers` finds every number of a text with its character span, its range (``20至25``,
   ``20~25``, ``20-25``: low and high), its qualifier and what the qualifier means
@@ -28,6 +28,7 @@ __all__ = [
     "QUALIFIER_MEANING",
     "Number",
     "find_numbers",
+    "in_title",
     "name_kind",
     "normalise_width",
     "read_number",
@@ -48,7 +49,7 @@ CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_C
 NUMERAL = (
     rf"(?:(?:{ARABIC})(?:兆(?:{ARABIC})?)?(?:億(?:{ARABIC})?)?(?:千萬(?:{ARABIC})?)?"
     rf"(?:萬(?:{ARABIC})?)?"
-    rf"(?:千(?:{ARABIC})?)?"
+    rf"(?:千(?:{ARABIC})?)?(?:百(?![分萬億])(?:{ARABIC})?)?"
     rf"|{CHINESE_NUMERAL})"
 )
 
@@ -145,7 +146,7 @@ _ARABIC_GROUPS = re.compile(
     rf"^(?:(?P<zhao>{ARABIC})兆)?(?:(?P<qy>{ARABIC})千億)?(?:(?P<yi>{ARABIC})億)?"
     rf"(?:(?P<qw>{ARABIC})千萬)?"
     rf"(?:(?P<wan>{ARABIC})萬)?"
-    rf"(?:(?P<qian>{ARABIC})千)?(?P<num>{ARABIC})?$"
+    rf"(?:(?P<qian>{ARABIC})千)?(?:(?P<bai>{ARABIC})百)?(?P<num>{ARABIC})?$"
 )
 
 
@@ -175,6 +176,7 @@ def read_number(text: str) -> Decimal | None:
         ("qw", 10**7),
         ("wan", 10**4),
         ("qian", 10**3),
+        ("bai", 10**2),  # 1萬8百: ten thousand eight hundred
         ("num", 1),
     ):
         part = m.group(name)
@@ -190,6 +192,19 @@ def read_number(text: str) -> Decimal | None:
 #: opening with 0 and a next group of three digits or more, or in three groups or more; a range
 #: (20-25, 0-6歲) is neither.
 PHONE = re.compile(r"(?<![\d-])(?:0\d{1,4}(?:-\d{3,8})+|\d{2,4}(?:-\d{2,8}){2,})(?![\d-])")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """The span stands inside a pair of 「」 or 『』 with other words (「樂齡100分」, a title, a
+    slogan, a name; never a figure quoted alone, 「3場」)."""
+    for open_, close in (("「", "」"), ("『", "』")):
+        opened = text.rfind(open_, 0, start)
+        if opened > text.rfind(close, 0, start):
+            shut = text.find(close, end)
+            again = text.find(open_, end)
+            if shut >= 0 and (again < 0 or shut < again):
+                return bool(text[opened + 1 : start].strip() or text[end:shut].strip())
+    return False
 
 
 def name_kind(text: str, start: int, end: int) -> str | None:
@@ -213,6 +228,8 @@ def name_kind(text: str, start: int, end: int) -> str | None:
         return "name"
     if _QUOTED.search(before) and _UNQUOTED.match(after):
         return "name"  # 「118」: a number quoted alone is a name
+    if in_title(text, start, end):
+        return "name"  # 「含氟牙膏1000ppm」宣導: a number inside a quoted title names it
     numeral = text[start:end]
     if _YEAR.fullmatch(numeral) and _WORD_AFTER.match(after):
         return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event

@@ -247,6 +247,8 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("ceiling", value, strict=strict)
     if quantity.is_cumulative or CUMULATIVE.search(quantity.clause_before[-12:] + quantity.phrase):
         return TypedPart("cumulative", value, strict=strict)
+    if value == 0:  # 重大職業災害0件: nobody sets out to do nothing; zero is the most allowed
+        return TypedPart("ceiling", value, strict=strict)
     if is_measurement(quantity.unit):  # area, length, money, a rate …: a level reached
         return TypedPart("level", value, strict=strict)
     return TypedPart("count", value, strict=strict)
@@ -271,6 +273,7 @@ def compare(
     if part.type in DOWNWARDS:
         # below a ceiling: 近 (just below) still is; above it: 逾 (just above) is not
         ok = a < t or (a == t and (bound == "<" or (not part.strict and bound != ">")))
-        return "exceeded" if ok and a <= t * (1 - margin) and a < t else "met" if ok else "not_met"
+        # a ceiling of zero held is exceeded too (0 <= 0 × 0.9), as the rule is written
+        return "exceeded" if ok and a <= t * (1 - margin) else "met" if ok else "not_met"
     ok = a > t or (a == t and (bound == ">" or (not part.strict and bound != "<")))
     return "exceeded" if ok and a >= t * (1 + margin) and a > t else "met" if ok else "not_met"

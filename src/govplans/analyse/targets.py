@@ -149,7 +149,7 @@ _DONE_WORDS = re.compile(
 )
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
-    r"未完成|尚未|未能|未克|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
+    r"未完成|尚未|未能|未克|未如期|未依限|未按期|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
@@ -357,6 +357,10 @@ def split_components(text: str) -> list[Component]:
     classes = [q for q in targets if _selects_a_class(q, targets, text)]
     if classes:
         targets = [q for q in targets if q not in classes]
+    # 訓練300場，每場2小時: a figure per thing another figure counts describes each of them
+    each = [q for q in targets if _each_of_another(q, targets)]
+    if each and len(each) < len(targets):
+        targets = [q for q in targets if q not in each]
     rank = rank_of(text)
     if rank is not None:  # 前20名: the rank is the one figure of the target
         targets = targets[:1]
@@ -399,6 +403,15 @@ def _per_year(q: Quantity) -> Quantity:
         if q.before.endswith(words) and q.unit not in ("%", "百分點"):
             return replace(q, value=float(Decimal(str(q.value)) * times))
     return q
+
+
+def _each_of_another(q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether ``q`` is a figure of each thing another figure counts (300場，每場2小時; 培訓
+    50班，每班30人): 每 and that figure's measure word right before it."""
+    return any(
+        o is not q and o.word and o.start < q.start and q.before.endswith("每" + o.word)
+        for o in quantities
+    )
 
 
 def _selects_a_class(q: Quantity, quantities: list[Quantity], text: str) -> bool:
@@ -779,7 +792,7 @@ def _assess_done(
             # asks for is still to come
             component.status, component.reason = "not_met", "agency_says_late"
             deciding = (FUTURE_DONE,)
-        elif _AGENCY_PARTIAL.search(sentence):
+        elif _partial_in(sentence, thing):
             # 升級已完成80%，預計115年第1季完成: a share completed is partial, in any column
             component.status, component.reason = "not_met", "partial"
             deciding = (_AGENCY_PARTIAL,)
@@ -940,7 +953,7 @@ def _partly_done(
         if other is item or score < MIN_DONE * SECTION_WEIGHT[other.section]:
             continue
         clause = _best_clause(other.text, thing)
-        if _AGENCY_PARTIAL.search(_sentence_of(other.text, clause)):
+        if _partial_in(_sentence_of(other.text, clause), thing):
             return other, clause
     return None
 
@@ -1285,15 +1298,78 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
     """Every quantity of every evidence item that reports a value reached, in item order: not
     the start of a change (由65%提升至72%: 65), not one in a clause of delay, failure or work
     under way (已完成3座；另2座因…延遲: 2)."""
-    return [
-        _Candidate(item, q)
-        for item in items
-        for q in extract_quantities(item.text)
-        if not q.is_from
-        and not q.is_pending
-        and not q.is_descriptor
-        and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
-    ]
+    out = []
+    for item in items:
+        found = [
+            q
+            for q in extract_quantities(item.text)
+            if not q.is_from
+            and not q.is_pending
+            and not q.is_descriptor
+            and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
+        ]
+        out += [_Candidate(item, q) for q in found]
+        out += [_Candidate(item, q) for q in _listed_totals(item.text, found)]
+    return out
+
+
+#: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
+#: colon name what the figures break down.
+_LIST_HEAD = re.compile(r"([^，,。；;：:]*)[：:]([^\d，,。；;：:]*)$")
+
+
+def _listed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The total of a breakdown printed with no total (完工案件：北部3案、中部5案、南部4案、東部
+    2案。: 14案): two figures or more of one measure word after a colon, joined by 、, ending
+    their sentence, with no other figure of that word in it. Placed after the list (a part's
+    total comes after it), with the words before the colon as what it counts."""
+    totals = []
+    for sentence_start, sentence in _sentences_at(text):
+        inside = [q for q in found if sentence_start <= q.start < sentence_start + len(sentence)]
+        for unit in {q.unit for q in inside if q.unit and q.unit not in ("%", "百分點")}:
+            listed = [q for q in inside if q.unit == unit]
+            if len(listed) < 2 or len(listed) != len(inside):
+                continue  # one figure, or others of other words (a list of unlike things)
+            head = _LIST_HEAD.search(text[sentence_start : listed[0].start])
+            joins = [text[a.end : b.start] for a, b in pairwise(listed)]
+            tail = text[listed[-1].end : sentence_start + len(sentence)]
+            if (
+                head is None
+                or len(strip_stopwords(head.group(1))) < 2
+                or any(q.is_total or q.qualifier or "其中" in q.before for q in listed)
+                or not all(re.fullmatch(r"、[^\d，,。；;：:、]{0,12}", j) for j in joins)
+                or tail.strip(" 。；;")
+            ):
+                continue
+            last = listed[-1]
+            totals.append(
+                replace(
+                    last,
+                    value=float(sum(Decimal(str(q.value)) for q in listed)),
+                    is_total=True,
+                    start=last.end,
+                    end=last.end,
+                    phrase=text[listed[0].start - len(head.group(2)) : last.end],
+                    before=head.group(1),
+                    clause_before=head.group(1),
+                    sentence_before=head.group(1) + "：",
+                    after="",
+                    clause_after="",
+                    sentence_after="",
+                    label_before=head.group(1),
+                    label_after="",
+                )
+            )
+    return totals
+
+
+def _sentences_at(text: str) -> list[tuple[int, str]]:
+    """The sentences of a text (cut at 。；;！？) with the offset each starts at."""
+    out, start = [], 0
+    for m in re.finditer(r"[。；;！？!?]|$", text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    return [(a, t) for a, t in out if t.strip()]
 
 
 def _count_units(targets: list[Target]) -> dict[str, int]:
@@ -1737,6 +1813,18 @@ _PART_ACT = re.compile(
 _NOT_YET = re.compile(r"未|不|其餘|仍|尚")
 
 
+#: Acts one word names (公告, 核定, 上線): a part's own act the target asks for says enough.
+_ONE_ACT = re.compile(_PART_ACT.pattern + r"|公告|公布|發布|出版|開放|營運|驗收|竣工|結案|建置")
+
+
+def _names_what_is_asked(wanted: frozenset[str] | set[str], own: str) -> bool:
+    """Whether a part's own words (其中已公告4項: 已公告) name words of the target that its
+    whole lacks: two of them, or the one act the target asks for (公告…檢驗方法8項 against 開發
+    8項，其中已公告4項)."""
+    shared = wanted & bigrams(own)
+    return len(shared) >= 2 or any(_ONE_ACT.fullmatch(b) for b in shared)
+
+
 def _counts_another_thing(comp: Component, cand: _Candidate) -> bool:
     """Whether the figure's clause lacks words of the part that another sentence of its item
     names beside words of failure or of work to come (完成…耐震初步評估80座；詳細評估委託案因
@@ -1784,7 +1872,7 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             # the part's own words: after 其中, and after its figure up to the next delimiter
             tail = re.split(r"[、，,。；;]", item.text[cand.quantity.end :])[0]
             own = strip_stopwords(cand.quantity.clause_before.rsplit("其中", 1)[-1] + tail)
-            if len(wanted & bigrams(own)) < 2 or _NOT_YET.search(own):
+            if not _names_what_is_asked(wanted, own) or _NOT_YET.search(own):
                 continue
             siblings = [
                 c
@@ -1799,6 +1887,41 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             comp.reason = "figure_compared"
             _point_item(comp, item, cand.quantity.clause)
             comp.decided_by = cand.quantity.phrase
+            return
+
+
+#: A level to hold all through the period (全年維持8天以上, 每月均維持在95%以上).
+_THROUGHOUT = re.compile(r"維持|保持|全年|每日|每月|每季|(?<!平)均")
+_LOWEST = re.compile(r"最低(?:值|者|時)?(?:為|達|僅|約)?\s?$")
+_HIGHEST = re.compile(r"最高(?:值|者|時)?(?:為|達|約)?\s?$")
+
+
+def _held_throughout(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A floor (or a ceiling) to hold all through the period (全年維持8天以上) read met on an
+    average or a year's figure: the lowest (highest) an aligned item prints (最低為7.6天)
+    decides, since the level must hold at every point."""
+    q = comp.quantity
+    kind = comp.typed.type
+    if (
+        q is None
+        or comp.status not in ("met", "exceeded")
+        or kind not in ("level", "count", "ceiling")
+        or not _THROUGHOUT.search(q.clause_before + q.phrase)
+        or "平均" in q.clause_before  # an average asked is judged by the average
+    ):
+        return
+    extreme = _HIGHEST if kind == "ceiling" else _LOWEST
+    for item in _aligned_texts(target):
+        for r in extract_quantities(item.text):
+            if r.unit != q.unit or not extreme.search(r.before):
+                continue
+            status = compare(comp.typed, r.value, exceed_margin)
+            if status == comp.status:
+                return
+            comp.achieved_value = r.value
+            comp.status, comp.reason = status, "figure_compared"
+            _point_item(comp, item, r.clause)
+            comp.decided_by = r.phrase
             return
 
 
@@ -1839,7 +1962,7 @@ def _part_named(
             part.quantity.clause_before.rsplit("其中", 1)[-1] + part.quantity.after
         )
         named = (
-            len(lacked & bigrams(own)) >= 2
+            _names_what_is_asked(lacked, own)
             and not _NOT_YET.search(own)
             # a part at another stage than the target asks for (受理申請3家，其中核准上路測試2家
             # for 受理…申請達5家) counts other things
@@ -2024,6 +2147,7 @@ def _assess_component(
         else:
             _figure_done_late(target, comp)
             _part_meeting_the_condition(target, comp, exceed_margin)
+            _held_throughout(target, comp, exceed_margin)
     elif comp.quantity is None:
         dated = kind == "deadline"
         aim = kind == "qualitative"
@@ -2035,6 +2159,13 @@ def _assess_component(
                 # done, its own words give no date: the date another aligned item gives its
                 # completion (於113年11月發布, 預計115年1月正式上線) decides
                 _figure_done_late(target, comp)
+            if comp.reason == "done_statement" and (dated_act := _dated_in_time(target, comp)):
+                # … and within the deadline (已如期發布 here, 於113年12月16日發布 there): the
+                # date is the evidence that decides
+                dated_item, dated_sentence, dated_on = dated_act
+                comp.reason = "deadline_met"
+                _point_item(comp, dated_item, dated_sentence.strip())
+                comp.decided_by = dated_on.words
         if (
             kind == "qualitative"
             and comp.status == "met"
@@ -2906,6 +3037,21 @@ def _figure_done_late(target: Target, comp: Component) -> None:
                     _point_item(comp, item, sentence.strip())
                     comp.decided_by = m.words
                     return
+            for began in _STARTED_ON.finditer(sentence):
+                # the very act asked began after the deadline (草案於115年6月10日起公開展覽 for
+                # 於115年4月30日前完成…草案公開展覽): it was not done by then
+                rest = strip_stopwords(re.split(r"[，,。；;]", sentence[began.end() :])[0])
+                day = int(began.group("d")) if began.group("d") else None
+                if (
+                    len(rest) >= 2
+                    and bigrams(rest) & bigrams(strip_stopwords(asked))
+                    and 1 <= int(began.group("m")) <= 12
+                    and not deadline.allows(int(began.group("y")), int(began.group("m")), day)
+                ):
+                    comp.status, comp.reason = "not_met", "deadline_missed"
+                    _point_item(comp, item, sentence.strip())
+                    comp.decided_by = began.group(0)
+                    return
 
 
 @dataclass(frozen=True)
@@ -2947,6 +3093,8 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
 #: A month with no year before it (已於11月辦理完成, 於12月20日決標); never 個月, a span (3至5月),
 #: a count of months or a day alone.
 _MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以之內]|底前|起)(?<!個月)")
+#: A phase named, its numeral perhaps taken out (a part's thing: 平台第期建置).
+_PHASE_NAMED = re.compile(r"第\s?[\d一二三四五六七八九十]*\s?(?:期|階段)")
 _PHASE = re.compile(r"第\s?([\d一二三四五六七八九十]+)\s?(?:期|階段)")
 
 
@@ -2973,8 +3121,8 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
 
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
-    r"決標|發包|簽約|簽署|上線|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車|營運"
-    r"|定稿|開放"
+    r"決標|發包|簽約|簽署|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
+    r"|營運|定稿|開放"
 )
 
 
@@ -2993,6 +3141,8 @@ _DONE_ON_MONTH = re.compile(
     r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
+#: The date an act began (於115年6月10日起公開展覽): it was not done before it.
+_STARTED_ON = re.compile(_DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
     r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式)?"
@@ -3079,6 +3229,9 @@ _YEAR_WORK_DONE = (
     # 如期 with its date is the verdict on the date, whatever words name the thing
     r"|(?<![未能法克以及])如期於?\s?\d{2,3}\s?年\s?\d{1,2}\s?月[^，,。；;]{0,16}?"
     r"(?:完成|辦竣|辦畢|舉行|上線|啟用|公告|發布)"
+    # … or that the act itself came on schedule, with no date (如期上線, 如期開館)
+    r"|(?<![未能法克以及望計將期])如期(?:完成|辦竣|辦畢|舉行|舉辦|上線|上架|啟用|公告|發布|開館"
+    r"|開幕|通車|開通|營運|竣工|完工)"
 )
 #: The agency's own verdict on a target, either way.
 #: A bare 「達成」 closing a clause is a verdict too (維持非疫國地位，達成。), never 達成率.
@@ -3175,14 +3328,18 @@ _RESULT_PENDING = re.compile(
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
 _AGENCY_NOT_DELIVERED = re.compile(
-    r"草案|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標"
+    r"草案|初稿|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標"
     # a tender completed (已完成招標, 招標已完成), not one awaited (待地方政府完成招標)
     r"|已完成招標|招標(?:程序)?已完成|於[^，,。；;待]{0,12}?完成招標"
+)
+#: The first phase done (第一階段(組織盤查模組)已建置完成): a part of a thing asked whole.
+_FIRST_PHASE_DONE = re.compile(
+    r"第[一1](?:期|階段)[^，,。；;]{0,16}?(?:已)?(?:建置)?完成(?!\s?(?:約|達)?\s?\d)"
 )
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
     r"|進度(?:達|為|約)?\s?(?P<c>\d{1,2}(?:\.\d+)?)\s?[%％]"
-    r"|第[一1]期(?:已)?完成"
+    r"|" + _FIRST_PHASE_DONE.pattern
 )
 _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 
@@ -3193,6 +3350,7 @@ _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 #: a failed tender (流標) answers none.
 _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("草案", ("草案",)),
+    ("初稿", ("初稿",)),
     ("決標", ("決標", "發包")),
     ("招標", ("招標",)),
 )
@@ -3255,6 +3413,10 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             words = m.group(0)
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
+            if reason == "partial" and not _partial_in(words, target.text):
+                continue  # 完成第一期工程: the phase done is the one asked
+            if reason == "partial" and _asks_a_share_done(target):
+                continue  # 累計進度達85% is answered by a progress, not made partial by one
             if words in target.text:  # 完成…認證展延: the target's own words, not a delay
                 continue
             if (
@@ -3265,6 +3427,26 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
                 continue
             return reason, m, _sentence_of(item.text, words)
     return None
+
+
+def _partial_in(sentence: str, asked: str) -> bool:
+    """Whether the sentence gives a share or a first phase done (已完成65%, 第一階段已建置完成),
+    never the phase the part itself asks for (完成…第1期建置: 第1期已建置完成)."""
+    share = _AGENCY_PARTIAL.search(_FIRST_PHASE_DONE.sub("", sentence))
+    return share is not None or (
+        _FIRST_PHASE_DONE.search(sentence) is not None and not _PHASE_NAMED.search(asked)
+    )
+
+
+def _asks_a_share_done(target: Target) -> bool:
+    """Whether a part of the target is itself a share of work done (工程累計進度達85%, 完成率
+    達90%): a progress printed answers it, as any level does."""
+    return any(
+        c.quantity is not None
+        and c.quantity.unit == "%"
+        and re.search(r"進度|完成率|完成度|執行率", c.quantity.clause_before[-8:])
+        for c in target.components
+    )
 
 
 def _closing_verdict(text: str, m: re.Match[str]) -> bool:
@@ -3324,6 +3506,13 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
             comp.thing, item.text, m.start()
         ):
             continue  # (一)…8站，…未達成年度目標。(二)…2站已完成設站: (二) is not missed
+        if (
+            reason == "agency_says_late"
+            and comp.status == "met"
+            and _OWN_SCHEDULE.search(sentence)
+            and _dated_in_time(target, comp) is not None
+        ):
+            continue  # later than its own schedule (較原訂期程延後), dated within the target's
         if comp.reason == "conflicting_signals" and comp.method != "done_statement":
             # two columns print figures that disagree: the agency's words do not settle it (two
             # statements, one reading done and one under way, are settled by its verdict)
@@ -3366,6 +3555,31 @@ def _agency_words(target: Target, exceed_margin: float) -> None:
         comp.decided_by = m.group(0)
         if comp.method == "none":
             comp.method = "statement"
+
+
+#: The agency's own schedule (原訂9月, 較原定期程): a delay against it is not against the target.
+_OWN_SCHEDULE = re.compile(r"原(?:訂|定|規劃|預定|排定|訂定)")
+_OWN_SCHEDULE_BEFORE = re.compile(_OWN_SCHEDULE.pattern + r"\S{0,3}$")
+
+
+def _dated_in_time(target: Target, comp: Component) -> tuple[TextItem, str, _Dated] | None:
+    """The aligned item, sentence and date of the very act a part with a deadline asks for
+    (系統於114年12月20日上線 for 於114年12月底前完成…上線) dated within that deadline (never a
+    date of its own earlier schedule, 原訂9月上線, nor one expected), or None."""
+    deadline = deadline_of(comp.text) or deadline_of(target.text)
+    if deadline is None:
+        return None
+    asked = _asked(target, comp)
+    for item in _aligned_texts(target):
+        for sentence in _SENTENCE.split(item.text):
+            for m in _dated_acts(sentence, deadline.roc_year):
+                before = sentence[: m.start]
+                if _EXPECTED.search(before) or _OWN_SCHEDULE_BEFORE.search(before):
+                    continue
+                acts = _asked_acts(_clause_at(sentence, m.end), asked)
+                if any(a in asked for a in acts) and deadline.allows(m.year, m.month, m.day):
+                    return item, sentence, m
+    return None
 
 
 def _missed_figure_from_execution(target: Target, comp: Component, exceed_margin: float) -> None:

@@ -95,8 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         diff = compare(Path(args[1]), Path(args[2]))
         with pd.option_context("display.width", 250, "display.max_columns", None):
             print(diff.to_string(index=False) if len(diff) else "no target changed")
-        gained = diff["engine_after"] == diff["label_before"]
-        lost = diff["engine_before"] == diff["label_before"]
+        gained = (diff["engine_after"] == diff["label_before"]) & (
+            diff["engine_before"] != diff["label_before"]
+        )
+        lost = (diff["engine_before"] == diff["label_before"]) & (
+            diff["engine_after"] != diff["label_before"]
+        )
         print(f"statuses gained {int(gained.sum())}, lost {int(lost.sum())}")
         return 0
     print("usage: python -m govplans.testing.regress dump OUT.csv | compare BEFORE.csv AFTER.csv")
