@@ -2138,6 +2138,25 @@ VARIETY34_FIRST_RUN = (
 )
 
 
+VARIETY35_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 40 (commit 1806d66, the rules of "
+    "section 40 written from the thirty-fourth set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 102 of "
+    "112 (91.1%), values 108 of 112 (96.4%), plan verdicts 29 of 30 (96.7%), evidence items "
+    "102 of 112 (91.1%), false met 4 of 112 (3.6%)**. Per report: 財政部賦稅署 114 28 of 30, "
+    "農業部農田水利署 115 (萬元) 23 of 28, 法務部行政執行署 113 24 of 27, 經濟部產業園區管理局 "
+    "114 (元) 27 of 27. The session's first engine (e907b88, before section 40) gives the same "
+    "on it: statuses 102 of 112 and false met 4 of 112; section 40 neither gained nor lost a "
+    "status here.",
+    "- No goal met. The last twenty-two first runs (after the rounds of sections 17 to 40): "
+    "pooled statuses 2,269 of 2,476 (91.6 %), values 2,304 of 2,476 (93.1 %), evidence items "
+    "2,291 of 2,476 (92.5 %), false met 55 of 2,476 (2.2 %). The last fifteen alone (the "
+    "twenty-first to thirty-fifth, after sections 24 to 40): statuses 1,537 of 1,699 "
+    "(90.5 %), false met 48 of 1,699 (2.8 %). The set is kept unread: it measures the engine "
+    "as it stands.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -2365,6 +2384,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY34_FIRST_RUN,
             "經濟部國營事業管理司 115, 農業部農業藥物試驗所 114 (萬元), 衛生福利部口腔健康司 113 "
             "(元), 國家發展委員會國土區域離島發展處 115: 111 targets",
+        ),
+        (
+            "a thirty-fifth set (out of sample, unread)",
+            ("variety35a", "variety35b"),
+            VARIETY35_FIRST_RUN,
+            "財政部賦稅署 114, 農業部農田水利署 115 (萬元), 法務部行政執行署 113, "
+            "經濟部產業園區管理局 114 (元): 112 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
