@@ -140,6 +140,7 @@ AMOUNT_WORDS = frozenset(
 )  # fmt: skip
 MEASUREMENT_WORDS = AMOUNT_WORDS | {
     "小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點", "瓩",
+    "分",  # a score (滿意度調查達85分): a level reached, no count
 }  # fmt: skip
 
 #: Latin-script units (matched case-insensitively; the group is the unit lower-cased).
@@ -378,7 +379,7 @@ IN_PROGRESS = (
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
-    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|"
+    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|廢標|"
     rf"{IN_PROGRESS}|"
     r"待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )

@@ -64,6 +64,9 @@ from govplans.model.vocab import STATUSES
 
 __all__ = ["STATUSES", "PlanTargets", "Target", "TextItem", "assess_plan_targets"]
 SECTION_WEIGHT = {"attainment": 1.0, "execution": 0.9}  # prefer the attainment text
+#: Least thing-similarity for another column's figure that reads met where the part reads
+#: exceeded (or the reverse) to be a conflict: the same measure named alike on both sides.
+DEGREE_CONFLICT_SIMILARITY = 0.5
 #: Below this thing-similarity a percentage naming another rate is another measure.
 OTHER_RATE_SIMILARITY = 0.2
 MIN_MATCH = 0.12  # least thing-similarity to accept a quantity as evidence for a component
@@ -78,6 +81,9 @@ CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when not
 OWN_ITEM_WEIGHT = 1.15  # a figure in the target's aligned item
 OTHER_ITEM_WEIGHT = 0.3  # a figure in an item aligned to other targets only
 PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one before it)
+#: A figure in an item aligned to another target that shares words with this one, when this
+#: one has an item of its own in that column (新增旱作區…面積 beside 新增灌區面積's own item)
+SHARED_ITEM_WEIGHT = 0.85
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
@@ -149,7 +155,7 @@ _DONE_WORDS = re.compile(
 )
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
-    r"未完成|尚未|未能|未克|未如期|未依限|未按期|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|落後|停止|取消|無法|改列"
+    r"未完成|尚未|未能|未克|未如期|未依限|未按期|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|廢標|落後|停止|取消|無法|改列"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
@@ -161,7 +167,7 @@ _UNDER_WAY = re.compile(
 )
 _SENTENCE = re.compile(r"[。；;！？!?]")
 DEFERRAL = re.compile(
-    r"暫緩|延後|延宕|展延|延至|順延|未達成|未能達成|未達目標|流標|改列(?:下|次|\d{3})"
+    r"暫緩|延後|延宕|展延|延至|順延|未達成|未能達成|未達目標|流標|廢標|改列(?:下|次|\d{3})"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程|行程)"
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
@@ -269,6 +275,8 @@ class Target:
     # ... and closer to the text of the target they are aligned to than to this one's: a
     # statement there that something was done is the neighbour's, never this target's
     neighbours_items: set[tuple[str, int]] = field(default_factory=set)
+    # items aligned to other targets that name this one too (shared words): below its own item
+    shared_items: set[tuple[str, int]] = field(default_factory=set)
     #: the other column's account: section, printed item number, sentence (:func:`other_account`)
     other: tuple[str | None, int | None, str] = (None, None, "")
     fiscal_year: int | None = None  # the report's (ROC), when known
@@ -357,6 +365,11 @@ def split_components(text: str) -> list[Component]:
     classes = [q for q in targets if _selects_a_class(q, targets, text)]
     if classes:
         targets = [q for q in targets if q not in classes]
+    # 降至1萬件以下（113年度為1萬1,600件）: a bracket giving an earlier year's figure is the
+    # baseline, no part to reach
+    baselines = [q for q in targets if _BASELINE.search(text[: q.start])]
+    if baselines and len(baselines) < len(targets):
+        targets = [q for q in targets if q not in baselines]
     # 訓練300場，每場2小時: a figure per thing another figure counts describes each of them
     each = [q for q in targets if _each_of_another(q, targets)]
     if each and len(each) < len(targets):
@@ -403,6 +416,13 @@ def _per_year(q: Quantity) -> Quantity:
         if q.before.endswith(words) and q.unit not in ("%", "百分點"):
             return replace(q, value=float(Decimal(str(q.value)) * times))
     return q
+
+
+#: An open bracket naming an earlier year before a figure (（113年度為, (113年:, （基準值).
+_BASELINE = re.compile(
+    r"[（(]\s?(?:\d{2,4}\s?年(?:度|底)?(?:基準值|實績|值)?|基準值|基期值?|現況值?)"
+    r"\s?(?:為|達|計|約|:|：)?\s?$"
+)
 
 
 def _each_of_another(q: Quantity, quantities: list[Quantity]) -> bool:
@@ -1038,7 +1058,18 @@ def _taken_back(sentence: str, thing: str) -> bool:
 def _negated(clause: str, thing: str) -> bool:
     """Whether ``clause`` holds a word of failure or deferral that the target does not use
     itself (完成…認證展延 is done by 完成認證展延: its 展延 is what was asked, not a delay)."""
-    return any(m.group(0) not in thing for m in _NEGATION.finditer(clause))
+    return any(
+        m.group(0) not in thing and not _names_things(clause[m.end() :])
+        for m in _NEGATION.finditer(clause)
+    )
+
+
+def _names_things(after: str) -> bool:
+    """Whether the words after a word of failure make it a relative clause naming things
+    (未完成結案之申訴案件, 未達成結案之案件: the cases not closed), no statement of a miss
+    (未完成之部分 is one)."""
+    rest = after[1:] if after.startswith("成") else after  # 未達|成結案之
+    return re.match(r"(?:(?!之)[\u4e00-\u9fff]){1,4}之", rest) is not None
 
 
 def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -1243,6 +1274,8 @@ def _mark_other_items(
             a = target.alignment[section]
             for index, item in enumerate(items):
                 key = (section, item.item_no)
+                if key in owners and target.target_index not in owners[key] and a.names(index):
+                    target.shared_items.add(key)
                 if key in owners and target.target_index not in owners[key] and not a.names(index):
                     target.other_items.add(key)
                     neighbours = [t for t in targets if t.target_index in owners[key]]
@@ -1561,6 +1594,8 @@ def _alignment_weight(target: Target, item: TextItem) -> float:
     key = (item.section, item.item_no)
     if any(i.item_no == item.item_no for s, i in target.aligned_items.items() if s == item.section):
         return OWN_ITEM_WEIGHT
+    if key in target.shared_items and item.section in target.aligned_items:
+        return SHARED_ITEM_WEIGHT  # another's item naming this target, beside its own
     return OTHER_ITEM_WEIGHT if key in target.other_items else 1.0
 
 
@@ -1683,7 +1718,10 @@ def _score_component(
     # (合計50場), not by the figure of one of them (宣導42場、教育訓練8場)
     totals: dict[int, _Candidate] = {}  # a part -> the total after it in its item
     joined = _joined(comp.text)
-    for cand in same_unit:
+    # 研討會2場及諮商4場: parts of one target counting in one measure word each take their own
+    # figure, never a total of them all (合計7場次)
+    split = _split_unit(target, comp)
+    for cand in same_unit if not split else ():
         total = next(
             (
                 o
@@ -1737,7 +1775,7 @@ def _score_component(
             if score >= MIN_MATCH:
                 pairs.append(_Pair(score, order, same_unit.index(actual), comp, actual))
             score *= PART_WEIGHT
-        if id(cand) in totals:
+        if id(cand) in totals or (split and cand.quantity.is_total and not cumulative):
             score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
         elif not cand.quantity.is_total and _one_of_included(target.text, cand.quantity):
             # 實兵演練六場 for 演練至少15場（含實兵演練及桌上兵推）: one of the things the target
@@ -1766,6 +1804,15 @@ def _score_component(
         ):
             pairs.append(_Pair(best_pair.score / PART_WEIGHT, order, 0, comp, fallback))
     return pairs
+
+
+def _split_unit(target: Target, comp: Component) -> bool:
+    """Whether another part of the target counts in the part's measure word (研討會2場及諮商4場):
+    each takes its own figure, never a total of them all."""
+    return comp.quantity is not None and any(
+        o is not comp and o.quantity is not None and o.quantity.unit == comp.quantity.unit
+        for o in target.components
+    )
 
 
 def _is_part(cand: _Candidate) -> bool:
@@ -1865,7 +1912,7 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             if whole is None or whole.quantity.value != comp.achieved_value:
                 continue
             w = whole.quantity
-            asked = _asked(target, comp)
+            asked = _INCLUDES.sub("", _asked(target, comp))  # （含…）: included, no condition
             wanted = bigrams(strip_stopwords(asked)) - bigrams(
                 w.clause_before + w.phrase + w.clause_after
             )
@@ -1957,7 +2004,10 @@ def _part_named(
         # 取得國家標準驗證30家 against 輔導約150家，其中取得國家標準驗證28家): the part's own words
         # name words of the target that the whole's clause lacks (a part that has not, 其中未取得
         # 驗證者5家, is the rest, never the figure)
-        lacked = bigrams(strip_stopwords(comp.quantity.clause_before)) - bigrams(other_near)
+        # (a bracket of what the count includes, （含45歲以下青年）, asks no condition)
+        lacked = bigrams(strip_stopwords(_INCLUDES.sub("", comp.quantity.clause_before))) - bigrams(
+            other_near
+        )
         own = strip_stopwords(
             part.quantity.clause_before.rsplit("其中", 1)[-1] + part.quantity.after
         )
@@ -2170,7 +2220,10 @@ def _assess_component(
             kind == "qualitative"
             and comp.status == "met"
             and comp.evidence_section != "attainment"
-            and "attainment" not in target.aligned_items
+            and (
+                "attainment" not in target.aligned_items
+                or _only_continuing(target.aligned_items["attainment"].text)
+            )
         ):
             # an aim (強化水權管理…) the attainment column gives no account of is not met on an
             # execution item that says some work was done (系統功能擴充案已完成驗收)
@@ -2243,9 +2296,10 @@ def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
 #: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
 def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -> bool:
     """Whether the target's other aligned item prints the same measure of the same thing with
-    the opposite outcome (執行情形: 326件, 達成說明: 283件 against 300件): the two columns
-    disagree, so neither decides. Parts (其中…), starts of a change, cumulative figures and
-    figures of another thing are not the same measure."""
+    another outcome (執行情形: 326件, 達成說明: 283件 against 300件; 3億1,200萬元 exceeded
+    against 29,600萬元 met): the two columns disagree, so neither decides. Parts (其中…),
+    starts of a change, cumulative figures and figures of another thing are not the same
+    measure."""
     q = comp.quantity
     if q is None or comp.achieved_value is None or comp.evidence_section is None:
         return False
@@ -2255,7 +2309,6 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     item = target.aligned_items.get(other)
     if item is None:
         return False
-    met = comp.status in ("met", "exceeded")
     figures = extract_quantities(item.text)
     asks_approval = _asks_approval(target, comp)
     rivals = [
@@ -2296,6 +2349,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
+    if _split_unit(target, comp):  # a total of the parts (共7場次) rivals none of them
+        rivals = [r for r in rivals if not r.is_total]
     # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
     done = [r for r in rivals if _marked_done(r)]
     if done:
@@ -2321,7 +2376,19 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         same = containment(comp.thing, item.text[start : best.start]) >= 0.5
     if not same or best.value == comp.achieved_value:
         return False
-    return (compare(comp.typed, best.value, exceed_margin, best.bound) != "not_met") != met
+    other_status = compare(comp.typed, best.value, exceed_margin, best.bound)
+    if other_status == comp.status:
+        return False
+    if (other_status == "not_met") == (comp.status == "not_met"):
+        # met against exceeded: a conflict only of one measure named alike on both sides
+        # (成交金額29,600萬元 against 成交金額3億1,200萬元), never a figure of a sibling part or
+        # a total beside it (196個站點 of 130 and 66)
+        return (
+            len(target.components) == 1
+            and not best.is_total
+            and thing_similarity(q, best) >= DEGREE_CONFLICT_SIMILARITY
+        )
+    return True
 
 
 #: Documents, whose approval (核定) is their completion (第2期報告已核定).
@@ -2995,6 +3062,22 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     comp.method = "rate"
 
 
+#: Words that the work goes on (持續滾動檢討精進中, 持續推動中), with no account of what it reached.
+_CONTINUING = re.compile(
+    r"持續[^，,。；;]{0,12}?(?:中|精進|檢討|推動|辦理|進行)|滾動(?:檢討|修正)|精進中"
+)
+
+
+def _only_continuing(text: str) -> bool:
+    """Whether an attainment item says only that the work goes on (預警模式持續滾動檢討精進中),
+    with no verdict and no figure: no account of an aim."""
+    return (
+        _CONTINUING.search(text) is not None
+        and _VERDICT.search(text) is None
+        and not extract_quantities(text)
+    )
+
+
 def _figure_done_late(target: Target, comp: Component) -> None:
     """A figure reached, for a part with a deadline (於114年9月底前完成十二所…盤查): done after
     the deadline by the date an aligned item gives its completion (於114年11月完成…) is missed."""
@@ -3122,7 +3205,7 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
-    r"|營運|定稿|開放"
+    r"|營運|定稿|開放|開通|開辦|揭牌"
 )
 
 
@@ -3301,6 +3384,8 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
+    # never a relative clause naming things (列管未達成結案之爭議案件: the cases not closed)
+    r"(?![\u4e00-\u9fff]{1,4}之)"
     r"|未達(?:年度|本年度|預定|累計)?(?:目標|預期|下限)(?![者之])"
     r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))|進度落後"
 )
@@ -3323,12 +3408,14 @@ _RESULT_PENDING = re.compile(
     # a survey or a rating whose report is not done yet (滿意度調查報告尚未完成)
     r"|(?:調查|評鑑|評比)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
     r"(?:完成|公布|發布|出爐)"
+    # … or whose figures are still being counted (調查結果刻正統計中, 數據尚在彙整中)
+    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
 _AGENCY_NOT_DELIVERED = re.compile(
-    r"草案|初稿|已決標|決標|招標中|流標|辦理招標|(?:仍|尚)在招標"
+    r"草案|初稿|已決標|決標|招標中|流標|廢標|重新(?:公告)?招標|辦理招標|(?:仍|尚)在招標"
     # a tender completed (已完成招標, 招標已完成), not one awaited (待地方政府完成招標)
     r"|已完成招標|招標(?:程序)?已完成|於[^，,。；;待]{0,12}?完成招標"
 )

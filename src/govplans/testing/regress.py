@@ -1,5 +1,6 @@
-"""Every labelled target of every evaluation set, label beside engine: a dump to compare two
-engines (the one a rule change starts from, and the changed one) target by target.
+"""Every labelled target of every evaluation set and of the bundled report (its reviewed
+statuses), label beside engine: a dump to compare two engines (the one a rule change starts
+from, and the changed one) target by target.
 
     python -m govplans.testing.regress dump before.csv      # with the engine to compare from
     python -m govplans.testing.regress dump after.csv       # with the changed engine
@@ -23,6 +24,8 @@ from govplans.run import paths
 from govplans.testing.variety import read_labels
 
 FIXTURES = paths.PROJ_ROOT / "tests" / "fixtures"
+#: The analyst's reviewed statuses of the bundled report (its labels here).
+REVIEWED = paths.PROJ_ROOT / "src" / "govplans" / "annotations" / "reviewed_targets_moda_114.csv"
 COLUMNS = ["set", "report", "plan", "target", "label", "engine", "reason", "achieved", "text"]
 
 
@@ -58,9 +61,37 @@ def dump_rows(root: Path = FIXTURES) -> list[dict[str, object]]:
     return rows
 
 
+def bundled_rows() -> list[dict[str, object]]:
+    """One row per target of the bundled report, its analyst's reviewed status as the label."""
+    reviewed = pd.read_csv(REVIEWED, dtype=str)
+    targets = assess(read_report(paths.BUNDLED_REPORT)).targets
+    rows: list[dict[str, object]] = []
+    for r in reviewed.itertuples():
+        found = targets[
+            (targets["plan_id"] == r.plan_id) & (targets["target_index"] == int(r.target_index))
+        ]
+        e = found.iloc[0] if len(found) else None
+        rows.append(
+            {
+                "set": "bundled",
+                "report": paths.BUNDLED_REPORT.name,
+                "plan": int(str(r.plan_id).split("-")[-1]),
+                "target": int(r.target_index),
+                "label": r.status_reviewed,
+                "engine": e["status"] if e is not None else "",
+                "reason": e["status_reason"] if e is not None else "",
+                "achieved": e["achieved_value"] if e is not None else None,
+                "text": r.target_text,
+            }
+        )
+    return rows
+
+
 def dump(out: Path, root: Path = FIXTURES) -> str:
     """Write the rows to ``out``; a one-line summary (agreement and false met)."""
-    frame = pd.DataFrame(dump_rows(root), columns=COLUMNS)
+    # the bundled report's targets with the project's own sets (a copy of some sets has none)
+    bundled = bundled_rows() if root == FIXTURES else []
+    frame = pd.DataFrame(dump_rows(root) + bundled, columns=COLUMNS)
     frame.to_csv(out, index=False, encoding="utf-8")
     agree = int((frame["label"] == frame["engine"]).sum())
     false_met = int(
