@@ -440,6 +440,10 @@ class Quantity:
     # kept together (書畫及器物修護40件); what it is matched by is still cut at them
     label_before: str = ""
     label_after: str = ""
+    # a share computed from a whole and its part printed as counts (459人 of 612人: 75.0%),
+    # and the part's own words (投入重點產業就業者)
+    is_share: bool = False
+    share_words: str = ""
 
     @property
     def reduces(self) -> bool:

@@ -43,6 +43,7 @@ from govplans.analyse.quantities import (
     bigrams,
     containment,
     extract_quantities,
+    is_measurement,
     strip_stopwords,
     thing_similarity,
 )
@@ -81,6 +82,8 @@ CUMULATIVE_WEIGHT = 0.5  # a 累計 figure answers a yearly target only when not
 OWN_ITEM_WEIGHT = 1.15  # a figure in the target's aligned item
 OTHER_ITEM_WEIGHT = 0.3  # a figure in an item aligned to other targets only
 PART_WEIGHT = 0.5  # likewise a figure introduced by 其中 (a part of the one before it)
+#: A share computed from two counts (459人 of 612人) against a rate printed.
+SHARE_WEIGHT = 0.8
 #: A figure in an item aligned to another target that shares words with this one, when this
 #: one has an item of its own in that column (新增旱作區…面積 beside 新增灌區面積's own item)
 SHARED_ITEM_WEIGHT = 0.85
@@ -677,18 +680,25 @@ def _fallback(
     return None
 
 
-def _best_clause(text: str, phrase: str) -> str:
-    """The clause of ``text`` that answers ``phrase``: one about it saying it was done first,
-    then the one most about it."""
+def _best_clause(text: str, phrase: str, dated: bool = False) -> str:
+    """The clause of ``text`` that answers ``phrase``: one about it saying it was done first
+    (for a deadline, one that dates it before one that does not), then the one most about it."""
     clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
     if not clauses:
         return text
+
     # A clause that says it was done and is about the thing, before one that only names it
-    # (「互動式介面」已於114年12月上線 answers 「…互動式介面…完成上線」, not the manual's trial).
+    # (「互動式介面」已於114年12月上線 answers 「…互動式介面…完成上線」, not the manual's trial);
+    # for a deadline the dated one first (核定208件，並於115年9月24日完成期中審查 for 於10月底前
+    # 完成…期中審查: the review's date, not the approval)
+    def done(c: str) -> bool:
+        return containment(phrase, c) > 0 and bool(_DONE.search(c))
+
     return max(
         clauses,
         key=lambda c: (
-            containment(phrase, c) > 0 and bool(_DONE.search(c)),
+            dated and done(c) and bool(_DATE.search(c) or _MONTH_ONLY.search(c)),
+            done(c),
             containment(phrase, c),
         ),
     )
@@ -773,7 +783,7 @@ def _assess_done(
     scored.sort(key=lambda entry: (not entry[0], -entry[1]))
     sent_on = False  # the thing was sent on as asked: review at the other end says nothing
     for _, score, item in scored:
-        clause = _best_clause(item.text, thing)
+        clause = _best_clause(item.text, thing, dated)
         sentence = _sentence_of(item.text, clause)
         if _PROCUREMENT.search(thing) and _awarded(sentence):
             # the target is the procurement itself (完成…發包): its award is its delivery,
@@ -1343,7 +1353,55 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
         ]
         out += [_Candidate(item, q) for q in found]
         out += [_Candidate(item, q) for q in _listed_totals(item.text, found)]
+        out += [_Candidate(item, q) for q in _shares_of_wholes(item.text, found)]
     return out
+
+
+#: Words between a whole (畢業生612人, 應安置412人) and its part (其中…459人, 已安置412人).
+_PART_DONE = re.compile(r"(?:其中|已|實際)[^，,。；;]{0,16}$")
+
+
+def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The share a part is of its whole when only the two counts are printed (畢業生612人，其中
+    投入重點產業就業者459人: 75%; 應安置412人，已全數安置412人: 100%), as a percentage named
+    by the words of both, for a target asking the rate. A count of one measure word followed in
+    its sentence by its part (其中…, 已…, 實際…) after a whole (or one due, 應…)."""
+    shares = []
+    for whole, part in pairwise(found):
+        if (
+            whole.unit != part.unit
+            or whole.unit in ("%", "百分點", "")
+            or is_measurement(whole.unit)
+            or whole.value <= 0
+            or part.value > whole.value
+            or whole.is_cumulative != part.is_cumulative
+            or re.search(r"[。；;]", text[whole.end : part.start])
+            or not _PART_DONE.search(text[whole.end : part.start])
+        ):
+            continue
+        share = float(round(Decimal(str(part.value)) / Decimal(str(whole.value)) * 100, 2))
+        # what the share is of: the whole's words and the part's (其中 dropped: no part of it)
+        words = whole.before + re.sub(r"^(?:其中|已|實際)", "", part.before)
+        shares.append(
+            replace(
+                part,
+                value=share,
+                word="%",
+                unit="%",
+                qualifier="",
+                is_total=False,
+                start=part.end,
+                end=part.end,
+                phrase=f"{part.phrase}／{whole.phrase}",
+                before=words,
+                clause_before=words,
+                sentence_before=words,
+                label_before=words,
+                is_share=True,
+                share_words=strip_stopwords(part.before),
+            )
+        )
+    return shares
 
 
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
@@ -1639,6 +1697,20 @@ def _score_component(
     if comp.typed.type == "count":
         # a count whose own part is put off (共4場，其中1場因颱風延至114年1月辦理): 3 were held
         candidates = _less_parts_put_off(candidates)
+    # a share computed from two counts answers a rate of what its part names (就業者 of 就業比率),
+    # never of a subgroup the target does not name (其中3艘限期改善 for 檢查完成率)
+    # (never beside a rate its own item prints: 已完成改善29項，改善比率78.4%)
+    printed = {id(c.item) for c in candidates if c.quantity.unit == "%" and not c.quantity.is_share}
+    candidates = [
+        c
+        for c in candidates
+        if not c.quantity.is_share
+        or (
+            id(c.item) not in printed
+            and bigrams(c.quantity.share_words)
+            & bigrams(strip_stopwords(comp.quantity.clause_before))
+        )
+    ]
     per_head = _PER.search(comp.quantity.clause_before) is not None
     same_unit = [
         c
@@ -1658,6 +1730,14 @@ def _score_component(
     else:
         free = same_unit
     cumulative = comp.typed.type == "cumulative"
+    if cumulative and any(_earlier_years_total(c.quantity, target) for c in same_unit):
+        # a total to the end of an earlier year (（113年底累計2,540處） in a 114 report) is the
+        # level the year started from, never the one it reached; with the year's own figure
+        # beside it and no total of this year, nothing answers (the two are never added)
+        same_unit = [c for c in same_unit if not _earlier_years_total(c.quantity, target)]
+        if not any(c.quantity.is_cumulative for c in same_unit):
+            same_unit = []
+        free = [c for c in free if c in same_unit]
     if cumulative and any(c.quantity.is_cumulative for c in free):
         # a cumulative target is answered by a cumulative figure, never this year's
         same_unit = [c for c in same_unit if c.quantity.is_cumulative]
@@ -1775,6 +1855,8 @@ def _score_component(
             if score >= MIN_MATCH:
                 pairs.append(_Pair(score, order, same_unit.index(actual), comp, actual))
             score *= PART_WEIGHT
+        if cand.quantity.is_share:
+            score *= SHARE_WEIGHT  # computed, below a rate printed that matches as well
         if id(cand) in totals or (split and cand.quantity.is_total and not cumulative):
             score *= PART_WEIGHT  # 宣導42場 of 宣導及教育訓練 when the item totals 合計50場
         elif not cand.quantity.is_total and _one_of_included(target.text, cand.quantity):
@@ -1804,6 +1886,18 @@ def _score_component(
         ):
             pairs.append(_Pair(best_pair.score / PART_WEIGHT, order, 0, comp, fallback))
     return pairs
+
+
+_YEAR_END = re.compile(r"(?P<y>\d{2,3})\s?年(?:度)?(?:底|末|12月底)")
+
+
+def _earlier_years_total(q: Quantity, target: Target) -> bool:
+    """Whether a cumulative figure is dated to the end of a year before the report's (113年底累計
+    in a 114 report, 截至113年12月底)."""
+    if not q.is_cumulative or target.fiscal_year is None:
+        return False
+    m = _YEAR_END.search(q.before[-10:])
+    return m is not None and int(m.group("y")) < target.fiscal_year
 
 
 def _split_unit(target: Target, comp: Component) -> bool:
@@ -2186,10 +2280,13 @@ def _assess_component(
         elif _year_so_far(target, comp) and (
             (comp.status == "not_met" and kind in _GROWING)
             or (comp.status in ("met", "exceeded") and kind == "ceiling")
-            or (kind == "ceiling" and comp.quantity.unit in _TIMES_AND_RATES)
+            or (kind in ("ceiling", "level") and comp.quantity.unit in _TIMES_AND_RATES)
+            # an amount of the year (廚餘回收量50.2萬公噸 to November) grows as a count does
+            or (comp.status == "not_met" and kind == "level" and comp.quantity.unit in AMOUNT_WORDS)
         ):
             # a count short at a date before the year's end (截至10月底結訓1,080人), or a ceiling
-            # not passed by then (截至10月底死亡人數98人): the rest of the year is not reported
+            # not passed by then (截至10月底死亡人數98人), or a rate at a month (截至11月底使用率
+            # 71.5%: it may go either way by December): the rest of the year is not reported
             # (a count that already reaches its target is met, and a count of a ceiling already
             # past it missed: a count only grows; a time or a rate may go either way)
             comp.status, comp.reason = "unclear", "year_to_date"
@@ -2309,7 +2406,11 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     item = target.aligned_items.get(other)
     if item is None:
         return False
-    figures = extract_quantities(item.text)
+    # each figure less the parts its sentence puts off (實證10處，其中1處…延至114年1月: 9)
+    figures = [
+        c.quantity
+        for c in _less_parts_put_off([_Candidate(item, r) for r in extract_quantities(item.text)])
+    ]
     asks_approval = _asks_approval(target, comp)
     rivals = [
         r
@@ -2351,6 +2452,13 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
     if _split_unit(target, comp):  # a total of the parts (共7場次) rivals none of them
         rivals = [r for r in rivals if not r.is_total]
+    # a figure a sibling part names better (回傳率96.4% for 裝設率達98%且…回傳率達95%) is its
+    siblings = [o.quantity for o in target.components if o is not comp and o.quantity]
+    rivals = [
+        r
+        for r in rivals
+        if not any(thing_similarity(o, r) > thing_similarity(q, r) for o in siblings)
+    ]
     # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
     done = [r for r in rivals if _marked_done(r)]
     if done:
@@ -2408,8 +2516,9 @@ def _year_so_far(target: Target, comp: Component) -> bool:
     return comp.to_year is None or year is None or comp.to_year <= year
 
 
-#: Acts of sending something on to another body, the last a target may ask for.
-_SENT_ON = re.compile(r"提送|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)")
+#: Acts of sending something on to another body (or out for comment, 預告), the last a target
+#: may ask for.
+_SENT_ON = re.compile(r"提送|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)|預告")
 #: Acts after a draft is written: sending it on, enacting or publishing it.
 _AFTER_DRAFT = re.compile(
     r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過|預告|公聽會"
@@ -3166,10 +3275,13 @@ def _dated_acts(sentence: str, year: int) -> list[_Dated]:
 
 def _asked_acts(clause: str, asked: str) -> list[str]:
     """The acts in a clause, with 決標 and 簽約 counted as completing a procurement asked
-    (完成檢驗儀器採購)."""
+    (完成檢驗儀器採購), and an opening (揭牌, 開幕, 啟用) as founding what is asked set up
+    (成立)."""
     acts = _ACT.findall(clause)
     if "採購" in asked:
         acts += ["採購" for a in acts if a in ("決標", "簽約")]
+    if "成立" in asked:  # a centre set up opens (揭牌運作, 開幕, 啟用): the act of its founding
+        acts += ["成立" for a in acts if a in ("揭牌", "開幕", "開館", "啟用", "營運")]
     return acts
 
 
@@ -3383,6 +3495,8 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
 #: The agency's own words that a target was missed, delayed, or not delivered (only drafted,
 #: tendered, partly done): they outrank a figure that reads met.
 _AGENCY_MISSED = re.compile(
+    # (無未達成情形, 並無未完成者: nothing was missed)
+    r"(?<!無)(?<!沒有)"
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
     # never a relative clause naming things (列管未達成結案之爭議案件: the cases not closed)
     r"(?![\u4e00-\u9fff]{1,4}之)"
@@ -3408,8 +3522,9 @@ _RESULT_PENDING = re.compile(
     # a survey or a rating whose report is not done yet (滿意度調查報告尚未完成)
     r"|(?:調查|評鑑|評比)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
     r"(?:完成|公布|發布|出爐)"
-    # … or whose figures are still being counted (調查結果刻正統計中, 數據尚在彙整中)
-    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
+    # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
+    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
+    r"|(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認))"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
