@@ -252,7 +252,7 @@ def _last_clause(text: str) -> str:
 # Measure words that also start common words: only a measure word when not followed by these.
 _NOT_AFTER = {
     "層": "樓級面",  # 12層樓, 3層級, 2層面: a height, a level or an aspect, nothing counted
-    "期": "程間末中待許",
+    "期": "程間末中待許園工區路線場計",  # 二期園區, 三期工程: a phase named, nothing counted
     "所": "屬有需得在",
     "處": "理置分",
     "式": "樣",
@@ -918,14 +918,26 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
 
 def _minutes_and_seconds(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """8分30秒 is 8.5 minutes: a figure of 分 right before one of 秒 is one duration."""
+    """8分30秒 is 8.5 minutes, 1小時20分 is 80 minutes: a figure of 分 right before one of 秒,
+    or of 小時 right before one of 分 (or 分鐘), is one duration."""
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if prev is not None and prev.word == "分" and q.word == "秒" and prev.end == q.start:
+        hours = (
+            prev is not None
+            and prev.word == "小時"
+            and q.word in ("分", "分鐘")
+            and prev.end == q.start
+        )
+        if (
+            prev is not None
+            and (hours or (prev.word == "分" and q.word == "秒"))
+            and (prev.end == q.start)
+        ):
+            minutes = prev.value * 60 + q.value if hours else prev.value + q.value / 60
             out[-1] = replace(
                 prev,
-                value=round(prev.value + q.value / 60, 6),
+                value=round(minutes, 6),
                 word="分鐘",
                 unit="分鐘",
                 end=q.end,

@@ -158,6 +158,8 @@ LAW_DRAFT = re.compile(
 FUTURE_ACT = re.compile(
     r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
     r"|簽署|簽訂|簽約|決標|完工|定稿|取得"
+    # … and the acts of sending on (預定115年送行政院審查)
+    r"|送請|送交|提送|函送|函報|陳報|報請|送(?=[\u4e00-\u9fff]{0,3}(?:院|部|會|署)審)"
 )
 FUTURE_DONE = re.compile(
     r"(?:預計|預定|預期|將於|將|擬於|擬|俟|待|後續|改列|改於|移至)[^，,。；;]{0,14}?"
@@ -240,8 +242,12 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.unit == "百分點":
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
-    # 較前一年增加2小時: a change counted in the part's own unit, not a level of 2 hours
-    if _ABSOLUTE_CHANGE.search(quantity.clause_before):
+    # 較前一年增加2小時: a change counted in the part's own unit, not a level of 2 hours; so is
+    # a count of things with 增加 right before its figure (試辦醫院增加5家: 18 → 23 makes 5)
+    if _ABSOLUTE_CHANGE.search(quantity.clause_before) or (
+        re.search(r"(?<!新)增加(?:達|約|至少)?\s?$", quantity.before)
+        and not is_measurement(quantity.unit)
+    ):
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.reduces:
         return TypedPart("ceiling", value, strict=strict)

@@ -164,7 +164,7 @@ _NEGATION = re.compile(
 #: Words that say a thing was approved or started but not delivered: not done (yet).
 _UNDER_WAY = re.compile(
     rf"{IN_PROGRESS}|刻正|正辦理"
-    r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區]|案|之|的|者|工程|工地)"
+    r"|辦理[^，,。；;]{0,12}中(?![心央國文小華部南北區醫藥]|案|之|的|者|工程|工地)"
     r"|待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)"
     r"|尚待|有待|待[^，,。；;]{0,14}?後"  # 尚待雙方完成內部程序後簽署: the step asked is to come
 )
@@ -739,6 +739,7 @@ def _assess_done(
     item_no: int | None = None,
     dated: bool = False,
     aim: bool = False,
+    execution_no: int | None = None,
 ) -> None:
     """Qualitative check: is there an item about the same thing that says it was done?
 
@@ -776,6 +777,14 @@ def _assess_done(
             or _MISSED.search(item.text) is not None
             # its words of work still under way (認證申請文件仍在辦理中) answer it too
             or _UNDER_WAY.search(item.text) is not None
+        )
+        # with no attainment item of its own, the execution item aligned to it that says the
+        # thing was done (施行細則修正條文已於115年10月14日發布施行) answers in shorter words
+        answers = answers or (
+            item.section == "execution"
+            and item.item_no == execution_no
+            and sim > 0
+            and _DONE_STATED.search(item.text) is not None
         )
         if sim >= MIN_DONE or answers:
             first = item.section == "attainment"
@@ -972,6 +981,13 @@ def _not_all(comp: Component, items: list[TextItem]) -> None:
             comp.evidence_text = sentence.strip()
             comp.decided_by = part.phrase
             return
+
+
+#: A statement that a thing was done, its date perhaps between (已於115年10月14日發布施行).
+_DONE_STATED = re.compile(
+    r"(?<![未尚])已(?:於[^，,。；;]{0,14}?)?(?:如期|依限|正式)?"
+    r"(?:完成|辦竣|辦理完竣|上線|啟用|完工|竣工|發布|公布|公告|施行|開通|揭牌)"
+)
 
 
 def _partly_done(
@@ -1541,6 +1557,25 @@ _CARRIED = re.compile(
 )
 
 
+#: A figure given against the target (較目標值多辦理3場, 比目標少2家, 超出目標5件).
+_AGAINST_TARGET = re.compile(
+    r"(?:較|比)(?:年度|本年度)?目標(?:值|數)?(?P<dir>多|增加|超出|少|減少)"
+    r"(?:辦理|完成|執行|輔導|核發|受理)?\s?$|超出(?:年度)?目標(?:值|數)?\s?$"
+)
+
+
+def _against_the_target(cand: _Candidate, target: Quantity) -> _Candidate:
+    """A figure printed as the difference from the target (較目標值多辦理3場: 20 + 3) as the
+    figure reached, in the target's measure word."""
+    q = cand.quantity
+    m = _AGAINST_TARGET.search(q.before)
+    if m is None or q.unit != target.unit or q.is_share:
+        return cand
+    sign = -1 if m.group("dir") in ("少", "減少") else 1
+    value = Decimal(str(target.value)) + sign * Decimal(str(q.value))
+    return _Candidate(cand.item, replace(q, value=float(value), qualifier=""))
+
+
 def _less_parts_put_off(candidates: list[_Candidate]) -> list[_Candidate]:
     """Each figure less the parts of it its sentence puts off right after it (共4場，其中1場…
     延至114年1月辦理: 3); the parts themselves are no candidates."""
@@ -1697,6 +1732,8 @@ def _score_component(
     if comp.typed.type == "count":
         # a count whose own part is put off (共4場，其中1場因颱風延至114年1月辦理): 3 were held
         candidates = _less_parts_put_off(candidates)
+    # 較目標值多辦理3場: a figure given against the target is the target plus (or less) it
+    candidates = [_against_the_target(c, comp.quantity) for c in candidates]
     # a share computed from two counts answers a rate of what its part names (就業者 of 就業比率),
     # never of a subgroup the target does not name (其中3艘限期改善 for 檢查完成率)
     # (never beside a rate its own item prints: 已完成改善29項，改善比率78.4%)
@@ -2037,6 +2074,53 @@ _LOWEST = re.compile(r"最低(?:值|者|時)?(?:為|達|僅|約)?\s?$")
 _HIGHEST = re.compile(r"最高(?:值|者|時)?(?:為|達|約)?\s?$")
 
 
+_ABOUT = ("約", "大約", "概約", "近", "將近", "逾", "超過")
+
+
+def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A figure found as about so many, or near or over it (累計介接資料集約120項, 近900萬張),
+    where its own item or the other aligned column prints the same measure exactly (累計介接
+    118項, （計899萬6千張）): the exact figure is the account."""
+    q = comp.quantity
+    if q is None or not comp.decided_by.startswith(_ABOUT) or comp.evidence_section is None:
+        return
+    about = next(
+        (r for r in extract_quantities(comp.evidence_text) if r.phrase == comp.decided_by), None
+    )
+    if about is None:
+        return
+    other = "execution" if comp.evidence_section == "attainment" else "attainment"
+    own = target.aligned_items.get(comp.evidence_section)
+    exact = [
+        (item, r)
+        for item in (own, target.aligned_items.get(other))
+        if item is not None
+        for r in extract_quantities(item.text)
+        if r.unit == q.unit
+        and not r.bound  # an exact figure (計49萬8千件 is one; 近, 逾, 約 are not)
+        and not r.qualifier.startswith(_ABOUT)
+        and r.is_cumulative == about.is_cumulative
+        and not (r.is_from or r.is_pending or r.is_descriptor)
+        and "其中" not in r.clause_before
+        and r.value != about.value
+        and abs(r.value - about.value) <= 0.1 * about.value  # about 120 is 118, never 26
+        and (thing_similarity(about, r) >= 0.3 or _names_a_total(item.text, r))
+    ]
+    if len({r.value for _, r in exact}) != 1:
+        return
+    item, r = exact[0]
+    comp.achieved_value, comp.achieved_bound = r.value, ""
+    comp.status = compare(comp.typed, r.value, exceed_margin)
+    _point_item(comp, item, r.clause)
+    comp.decided_by = r.phrase
+
+
+def _names_a_total(text: str, r: Quantity) -> bool:
+    """Whether a figure stands in brackets as the exact count of the one before it
+    (近900萬張（計899萬6千張）)."""
+    return bool(re.search(r"[（(]\s?(?:計|共|合計|共計|實際)?\s?$", text[: r.start]))
+
+
 def _held_throughout(target: Target, comp: Component, exceed_margin: float) -> None:
     """A floor (or a ceiling) to hold all through the period (全年維持8天以上) read met on an
     average or a year's figure: the lowest (highest) an aligned item prints (最低為7.6天)
@@ -2270,6 +2354,7 @@ def _assess_component(
     elif comp.quantity is not None and comp.achieved_value is not None:
         comp.status = compare(comp.typed, comp.achieved_value, exceed_margin, comp.achieved_bound)
         comp.reason = "figure_compared"
+        _exact_over_about(target, comp, exceed_margin)
         _agency_verdict(comp, items)
         if _conflicting_figure(target, comp, exceed_margin):
             comp.status, comp.reason = "unclear", "conflicting_signals"
@@ -2298,7 +2383,15 @@ def _assess_component(
     elif comp.quantity is None:
         dated = kind == "deadline"
         aim = kind == "qualitative"
-        _assess_done(comp, comp.thing, _ordered(target, items), _answering(target), dated, aim)
+        _assess_done(
+            comp,
+            comp.thing,
+            _ordered(target, items),
+            _answering(target),
+            dated,
+            aim,
+            _execution_answering(target),
+        )
         _not_all(comp, items)
         if dated:
             _check_deadline(comp, items)
@@ -2407,8 +2500,9 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     if item is None:
         return False
     # each figure less the parts its sentence puts off (實證10處，其中1處…延至114年1月: 9)
+    # (and a figure given against the target, 較目標值多辦理3場, as the figure it makes)
     figures = [
-        c.quantity
+        _against_the_target(c, q).quantity
         for c in _less_parts_put_off([_Candidate(item, r) for r in extract_quantities(item.text)])
     ]
     asks_approval = _asks_approval(target, comp)
@@ -2748,6 +2842,15 @@ def _answering(target: Target) -> int | None:
     return item.item_no if item is not None else None
 
 
+def _execution_answering(target: Target) -> int | None:
+    """The number of the execution item aligned to a target no attainment item answers (the
+    attainment column has fewer items than targets): its account is the target's."""
+    if "attainment" in target.aligned_items:
+        return None
+    item = target.aligned_items.get("execution")
+    return item.item_no if item is not None else None
+
+
 def _aligned_texts(target: Target) -> list[TextItem]:
     """The target's aligned items, the attainment one first."""
     return [
@@ -2821,7 +2924,12 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
     unit = comp.quantity.unit
     found: list[tuple[float, float, Quantity]] = []  # (how well it names the thing, value, q)
     for q in quantities:
-        if q.unit != unit or q.is_from or q.before.endswith("至"):
+        # (a level after 至, its year between: 增加至113年23家)
+        if (
+            q.unit != unit
+            or q.is_from
+            or re.search(r"至\s?(?:\d{2,3}\s?年(?:度|底)?)?\s?$", q.before)
+        ):
             continue
         if _TARGET_QUOTED.match(q.after):
             continue  # 未能達成提高1個百分點之目標: the target quoted, not the change reached
