@@ -2265,6 +2265,25 @@ VARIETY37_FIRST_RUN = (
 )
 
 
+VARIETY38_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 43 (commit 45c43bc, the rules of "
+    "section 43 written from the thirty-seventh set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 97 of "
+    "113 (85.8%), values 106 of 113 (93.8%), plan verdicts 27 of 30 (90.0%), evidence items 99 "
+    "of 113 (87.6%), false met 3 of 113 (2.7%)**. Per report: 經濟部商業發展署 115 27 of 30, "
+    "原住民族委員會原住民族文化發展中心 114 (萬元) 22 of 28, 財政部財政資訊中心 113 24 of 28, "
+    "國家發展委員會人力發展處 115 (元) 24 of 27. The session's first engine (e907b88, before "
+    "sections 40 to 43) gives the same statuses (97 of 113) and false met (3) on it: the "
+    "session's rules neither gained nor lost a status here.",
+    "- No goal met. The last twenty-five first runs (after the rounds of sections 17 to 43): "
+    "pooled statuses 2,569 of 2,815 (91.3 %), values 2,618 of 2,815 (93.0 %), evidence items "
+    "2,593 of 2,815 (92.1 %), false met 61 of 2,815 (2.2 %). The last eighteen alone (the "
+    "twenty-first to thirty-eighth, after sections 24 to 43): statuses 1,837 of 2,038 "
+    "(90.1 %), false met 54 of 2,038 (2.6 %). The set is kept unread: it measures the engine "
+    "as it stands.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -2513,6 +2532,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY37_FIRST_RUN,
             "內政部國家公園署 114, 衛生福利部中醫藥司 113 (萬元), 法務部廉政署 115, "
             "內政部地政司 114 (元): 111 targets",
+        ),
+        (
+            "a thirty-eighth set (out of sample, unread)",
+            ("variety38a", "variety38b"),
+            VARIETY38_FIRST_RUN,
+            "經濟部商業發展署 115, 原住民族委員會原住民族文化發展中心 114 (萬元), "
+            "財政部財政資訊中心 113, 國家發展委員會人力發展處 115 (元): 113 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
