@@ -595,6 +595,10 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 
 #: Range separators between two numbers, read as 至 (one character for one: spans are kept).
 _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
+#: A standard's code with its parts (ISO 14064-1, ISO/IEC 27001-2, CNS 15408-2).
+_STANDARD_CODE = re.compile(
+    r"(?:ISO|IEC|CNS|IEEE|NIST|EN|IEC|ITU|SP)(?:/[A-Z]+)?\s?\d+(?:[-－]\d+)+", re.I
+)
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
     rf"(?<![\d.,第])(?P<low>(?:{_NUMBER})(?:億(?:{_NUMBER})?)?(?:萬(?:{_NUMBER})?)?"
@@ -630,8 +634,12 @@ def _normalised(text: str) -> str:
     text = _FORMAL_RUN.sub(_formal, normalise_width(text))
     # a telephone number's hyphens (0800-889-123) separate no range: kept for name_kind
     phones = [m.span() for m in PHONE.finditer(text)]
+    # … nor does one inside a standard's code (ISO 14064-1, CNS 15408-2): no range
+    codes = [m.span() for m in _STANDARD_CODE.finditer(text)]
     text = _RANGE_SEPARATOR.sub(
-        lambda m: m.group(0) if any(a <= m.start() < b for a, b in phones) else m.group(1) + "至",
+        lambda m: (
+            m.group(0) if any(a <= m.start() < b for a, b in phones + codes) else m.group(1) + "至"
+        ),
         text,
     )
     # API20項, APP5款: the things counted are named right before their number (a code is not:

@@ -432,7 +432,13 @@ def _each_of_another(q: Quantity, quantities: list[Quantity]) -> bool:
     """Whether ``q`` is a figure of each thing another figure counts (300場，每場2小時; 培訓
     50班，每班30人): 每 and that figure's measure word right before it."""
     return any(
-        o is not q and o.word and o.start < q.start and q.before.endswith("每" + o.word)
+        o is not q
+        and o.word
+        and o.start < q.start
+        # (每部長度30分鐘以上, 每集長度25分鐘: the length of each)
+        and re.search(
+            "每" + re.escape(o.word) + r"(?:長度|時數|時間|時長|片長)?(?:約|達)?$", q.before
+        )
         for o in quantities
     )
 
@@ -1576,6 +1582,10 @@ def _against_the_target(cand: _Candidate, target: Quantity) -> _Candidate:
     return _Candidate(cand.item, replace(q, value=float(value), qualifier=""))
 
 
+#: Words that put a part off or cancel it (延至, 延後, 取消, 停辦, 暫緩, 未能辦理, 改列).
+_PUT_OFF = re.compile(r"延|取消|停辦|暫緩|改列|未(?:能)?(?:完成|辦理|舉辦|執行)")
+
+
 def _less_parts_put_off(candidates: list[_Candidate]) -> list[_Candidate]:
     """Each figure less the parts of it its sentence puts off right after it (共4場，其中1場…
     延至114年1月辦理: 3); the parts themselves are no candidates."""
@@ -1587,7 +1597,13 @@ def _less_parts_put_off(candidates: list[_Candidate]) -> list[_Candidate]:
         rest = c.item.text[q.end : sentence_end.start() if sentence_end else None]
         off = Decimal(0)
         for p in extract_quantities(rest):
-            if p.unit == q.unit and "其中" in p.clause_before and p.is_pending:
+            if (
+                p.unit == q.unit
+                and "其中" in p.clause_before
+                and p.is_pending
+                # put off or not held (延至, 取消), never at a later stage (其中2案審議中)
+                and _PUT_OFF.search(p.clause_before + p.phrase + p.clause_after)
+            ):
                 off += Decimal(str(p.value))
                 parts.add((id(c.item), q.end + p.start))
         if off and off < Decimal(str(q.value)):
@@ -2104,7 +2120,17 @@ def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> 
         and "其中" not in r.clause_before
         and r.value != about.value
         and abs(r.value - about.value) <= 0.1 * about.value  # about 120 is 118, never 26
-        and (thing_similarity(about, r) >= 0.3 or _names_a_total(item.text, r))
+        and (
+            thing_similarity(about, r) >= 0.3
+            or _names_a_total(item.text, r)
+            # or the one figure of its measure in the other column, that rounds to it (約65%:
+            # 64.8%; 約120項: 118項)
+            or (
+                item is not own
+                and [f.unit for f in extract_quantities(item.text)].count(q.unit) == 1
+                and _rounds_to(r.value, about.value)
+            )
+        )
     ]
     if len({r.value for _, r in exact}) != 1:
         return
@@ -2115,10 +2141,86 @@ def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> 
     comp.decided_by = r.phrase
 
 
+def _rounds_to(exact: float, about: float) -> bool:
+    """Whether ``exact`` rounds to ``about`` at the place of ``about``'s last nonzero digit
+    (64.8 to 65, 118 to 120, 8,996,000 to 9,000,000)."""
+    value = Decimal(str(about)).normalize()
+    exponent = value.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return abs(Decimal(str(exact)) - value) <= step / 2
+
+
 def _names_a_total(text: str, r: Quantity) -> bool:
     """Whether a figure stands in brackets as the exact count of the one before it
     (近900萬張（計899萬6千張）)."""
     return bool(re.search(r"[（(]\s?(?:計|共|合計|共計|實際)?\s?$", text[: r.start]))
+
+
+#: A clause of work in progress on the things (後製剪輯中, 施工中), and their release to come.
+_IN_THE_MAKING = re.compile(r"[\u4e00-\u9fff]{2,4}中(?=\s*(?:[，,。；;]|$))")
+_COMES_OUT = re.compile(
+    r"(?:預計|預定|將於|將)[^，,。；;]{0,14}?"
+    r"(?:公開|完成|上線|出版|發行|播出|上映|交付|啟用|發布|完工)"
+)
+
+
+def _still_in_the_making(target: Target, comp: Component) -> None:
+    """A count of things to complete read met on its figure whose own sentence, in an aligned
+    item, says the things are still being worked on and come out later (拍攝12部，後製剪輯中，
+    預計115年3月公開): a stage reached, the things not done this year."""
+    q = comp.quantity
+    if q is None or comp.status not in ("met", "exceeded") or comp.typed.type != "count":
+        return
+    for item in _aligned_texts(target):
+        for sentence in _SENTENCE.split(item.text):
+            figures = [r for r in extract_quantities(sentence) if r.unit == q.unit]
+            if not any(r.value == comp.achieved_value for r in figures) or "其中" in sentence:
+                continue
+            under_way = _UNDER_WAY.search(sentence) or _IN_THE_MAKING.search(sentence)
+            later = _COMES_OUT.search(sentence)
+            if under_way and later and later.start() > under_way.start():
+                comp.status, comp.reason = "not_met", "agency_says_late"
+                _point_item(comp, item, sentence.strip())
+                comp.decided_by = later.group(0)
+                return
+
+
+def _each_of_several(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A ceiling or a level answered by the first of figures given for each of several (RTO
+    分別為3.5小時及4.5小時 against 不超過4小時): the worst of them decides, as each must hold."""
+    q = comp.quantity
+    kind = comp.typed.type
+    if (
+        q is None
+        or comp.status not in ("met", "exceeded")
+        or kind not in ("ceiling", "level")
+        or comp.evidence_section is None
+    ):
+        return
+    item = target.aligned_items.get(comp.evidence_section)
+    if item is None or item.item_no not in comp.evidence_items:
+        return
+    figures = extract_quantities(item.text)
+    for i, first in enumerate(figures):
+        if first.value != comp.achieved_value or "分別" not in first.clause_before[-8:]:
+            continue
+        listed = [first]
+        for r in figures[i + 1 :]:
+            between = item.text[listed[-1].end : r.start]
+            if r.unit != first.unit or not re.fullmatch(r"\s?[、及與和,，]\s?", between):
+                break
+            listed.append(r)
+        if len(listed) < 2:
+            return
+        worst = (
+            max(listed, key=lambda r: r.value)
+            if kind == "ceiling"
+            else min(listed, key=lambda r: r.value)
+        )
+        comp.achieved_value = worst.value
+        comp.status = compare(comp.typed, worst.value, exceed_margin)
+        comp.decided_by = worst.phrase
+        return
 
 
 def _held_throughout(target: Target, comp: Component, exceed_margin: float) -> None:
@@ -2380,6 +2482,8 @@ def _assess_component(
             _figure_done_late(target, comp)
             _part_meeting_the_condition(target, comp, exceed_margin)
             _held_throughout(target, comp, exceed_margin)
+            _each_of_several(target, comp, exceed_margin)
+            _still_in_the_making(target, comp)
     elif comp.quantity is None:
         dated = kind == "deadline"
         aim = kind == "qualitative"
@@ -2399,6 +2503,17 @@ def _assess_component(
                 # done, its own words give no date: the date another aligned item gives its
                 # completion (於113年11月發布, 預計115年1月正式上線) decides
                 _figure_done_late(target, comp)
+            if (
+                comp.status == "unclear"
+                and comp.reason in (None, "no_statement", "under_way")
+                and (late := _dated_late(target, comp))
+            ):
+                # no statement decides, an aligned item dates the act asked after the deadline
+                # (採購案…延至115年12月5日決標): missed
+                late_item, late_sentence, late_on = late
+                comp.status, comp.reason = "not_met", "deadline_missed"
+                _point_item(comp, late_item, late_sentence.strip())
+                comp.decided_by = late_on.words
             if comp.reason == "done_statement" and (dated_act := _dated_in_time(target, comp)):
                 # … and within the deadline (已如期發布 here, 於113年12月16日發布 there): the
                 # date is the evidence that decides
@@ -2544,6 +2659,12 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
+    # a figure about so many that the exact one found rounds to (約65% beside 64.8%) is the same
+    rivals = [
+        r
+        for r in rivals
+        if not (r.qualifier.startswith(_ABOUT) and _rounds_to(comp.achieved_value, r.value))
+    ]
     if _split_unit(target, comp):  # a total of the parts (共7場次) rivals none of them
         rivals = [r for r in rivals if not r.is_total]
     # a figure a sibling part names better (回傳率96.4% for 裝設率達98%且…回傳率達95%) is its
@@ -3193,7 +3314,10 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
 _PLANNED = re.compile(r"核定|核准|核配|預定|預計|預估|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
-_ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓")
+_ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓|交車|交貨|到貨|交船|交機")
+#: After a figure: things only bought (6輛已完成採購, 決標): not yet delivered beside a figure of
+#: those delivered (交車4輛).
+_BOUGHT_ONLY = re.compile(r"^\s?(?:已)?(?:完成採購|採購完成|決標|簽約|訂購)")
 #: A clause of work undertaken (辦理…工程35處): beside a figure marked done, not the one done.
 _UNDERTAKEN = re.compile(r"\s*(?:辦理|執行|推動)")
 
@@ -3210,8 +3334,13 @@ def _planned(q: Quantity) -> bool:
     words = _PLANNED.findall(_last_clause_of(q))
     if q.unit in _TIMES_AND_RATES:
         words = [w for w in words if w not in _TAKEN_IN]
-    # … or a figure of a plan (已完成110槍之建置規劃): planned, not built
-    return bool(words) or _OF_A_PLAN.match(q.after) is not None
+    # … or a figure of a plan (已完成110槍之建置規劃): planned, not built; or of things only
+    # bought (6輛已完成採購)
+    return (
+        bool(words)
+        or _OF_A_PLAN.match(q.after) is not None
+        or _BOUGHT_ONLY.match(q.after) is not None
+    )
 
 
 #: Words of a plan or a design, not of the thing built or done.
@@ -3413,7 +3542,7 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
     rest = re.split(r"[，,。；;]", sentence[end:])[0]
     # past the day and the verbs of done after a date (6月27日辦竣, 7月正式完成上線)
     rest = re.sub(
-        r"^\s?(?:\d{1,2}\s?日)?\s?(?:起|已|並|如期|依限|始|才|正式)*\s?"
+        r"^\s?(?:底|初|中旬|上旬|下旬)?(?:\d{1,2}\s?日)?\s?(?:起|已|並|如期|依限|始|才|正式|全面|全數)*\s?"
         r"(?:完成|辦竣|辦理完成|辦理|實施|舉行|舉辦|" + _ACT.pattern + ")*",
         "",
         rest,
@@ -3436,19 +3565,19 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
-    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
+    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
-    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式)?"
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: The date an act began (於115年6月10日起公開展覽): it was not done before it.
 _STARTED_ON = re.compile(_DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
-    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式)?"
+    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式|全面|全數)?"
     r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
 )
 
@@ -3481,7 +3610,7 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         date
         for date, m in zip(dates, found, strict=True)
         if (verb := _ACT.search(_CLAUSE.split(sentence[m.end() :])[0])) is not None
-        and verb.group(0) in comp.text
+        and (verb.group(0) in comp.text or _works_done(verb.group(0), comp.text))
     ]
     if not own:
         # dates only of acts whose object the part does not name (如期於114年6月完成發包作業,
@@ -3502,6 +3631,12 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         comp.reason = "deadline_met"
     else:
         comp.status, comp.reason = "not_met", "deadline_missed"
+
+
+def _works_done(verb: str, asked: str) -> bool:
+    """Whether ``verb`` completes the works a part asks for (完成…補強工程: 竣工, 完工; its
+    acceptance, 驗收, is a later step)."""
+    return verb in ("完工", "竣工") and "工程" in asked and not re.search(r"驗收|啟用|營運", asked)
 
 
 #: After a date: an act that is a stage before delivery (完成發包, 完成測試, 完成教育訓練).
@@ -3631,6 +3766,7 @@ _RESULT_PENDING = re.compile(
     r"|(?:調查|評鑑|評比)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
     r"(?:完成|公布|發布|出爐)"
     # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
+    r"|(?:刻正|正在|尚在|仍在)(?:委託)?(?:辦理)?調查中"
     r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
     r"|(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認))"
 )
@@ -3872,14 +4008,16 @@ _OWN_SCHEDULE = re.compile(r"原(?:訂|定|規劃|預定|排定|訂定)")
 _OWN_SCHEDULE_BEFORE = re.compile(_OWN_SCHEDULE.pattern + r"\S{0,3}$")
 
 
-def _dated_in_time(target: Target, comp: Component) -> tuple[TextItem, str, _Dated] | None:
-    """The aligned item, sentence and date of the very act a part with a deadline asks for
-    (系統於114年12月20日上線 for 於114年12月底前完成…上線) dated within that deadline (never a
-    date of its own earlier schedule, 原訂9月上線, nor one expected), or None."""
+def _dated_asked_acts(target: Target, comp: Component) -> list[tuple[TextItem, str, _Dated, bool]]:
+    """Each date an aligned item gives the very act a part with a deadline asks for (系統於114年
+    12月20日上線 for 於114年12月底前完成…上線), with its item, its sentence and whether the
+    deadline allows it (never a date of the agency's own earlier schedule, 原訂9月上線, nor one
+    expected)."""
     deadline = deadline_of(comp.text) or deadline_of(target.text)
     if deadline is None:
-        return None
+        return []
     asked = _asked(target, comp)
+    found = []
     for item in _aligned_texts(target):
         for sentence in _SENTENCE.split(item.text):
             for m in _dated_acts(sentence, deadline.roc_year):
@@ -3887,9 +4025,23 @@ def _dated_in_time(target: Target, comp: Component) -> tuple[TextItem, str, _Dat
                 if _EXPECTED.search(before) or _OWN_SCHEDULE_BEFORE.search(before):
                     continue
                 acts = _asked_acts(_clause_at(sentence, m.end), asked)
-                if any(a in asked for a in acts) and deadline.allows(m.year, m.month, m.day):
-                    return item, sentence, m
-    return None
+                if any(a in asked for a in acts):
+                    found.append((item, sentence, m, deadline.allows(m.year, m.month, m.day)))
+    return found
+
+
+def _dated_in_time(target: Target, comp: Component) -> tuple[TextItem, str, _Dated] | None:
+    """The first date of the act asked within the deadline (:func:`_dated_asked_acts`)."""
+    return next(((i, s, m) for i, s, m, ok in _dated_asked_acts(target, comp) if ok), None)
+
+
+def _dated_late(target: Target, comp: Component) -> tuple[TextItem, str, _Dated] | None:
+    """The first date of the act asked after the deadline (延至115年12月5日決標 for 於115年10月
+    底前完成…決標), when no date of it falls within."""
+    dated = _dated_asked_acts(target, comp)
+    if any(ok for *_, ok in dated):
+        return None
+    return next(((i, s, m) for i, s, m, ok in dated if not ok), None)
 
 
 def _missed_figure_from_execution(target: Target, comp: Component, exceed_margin: float) -> None:
