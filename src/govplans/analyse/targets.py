@@ -435,10 +435,11 @@ def _each_of_another(q: Quantity, quantities: list[Quantity]) -> bool:
         o is not q
         and o.word
         and o.start < q.start
-        # (每部長度30分鐘以上, 每集長度25分鐘: the length of each)
+        # (每部長度30分鐘以上, 每集長度25分鐘: the length of each; 每場至少20組 is a condition)
         and re.search(
             "每" + re.escape(o.word) + r"(?:長度|時數|時間|時長|片長)?(?:約|達)?$", q.before
         )
+        and q.qualifier in ("", "約", "達")
         for o in quantities
     )
 
@@ -824,6 +825,7 @@ def _assess_done(
         elif (
             (tender := _AGENCY_NOT_DELIVERED.search(sentence))
             and not _asks_for_stage(thing, tender.group(0))
+            and not _history_of_the_done(tender.group(0), sentence)
             and not _delivered(sentence)
             and law_stage(sentence) != "done"  # a 草案 passed (三讀, 公布) is the law made
         ):
@@ -913,6 +915,7 @@ def _assess_done(
         elif (
             component.status == "met"
             and _stage_before(clause, thing)
+            and not _history_of_the_done(clause, sentence)  # (初稿於8月完成) of 已於11月出版
             and law_stage(sentence) != "done"  # a 草案 passed and promulgated is the law
         ):
             # what was completed is a stage before the deliverable (its design, its
@@ -992,7 +995,7 @@ def _not_all(comp: Component, items: list[TextItem]) -> None:
 #: A statement that a thing was done, its date perhaps between (已於115年10月14日發布施行).
 _DONE_STATED = re.compile(
     r"(?<![未尚])已(?:於[^，,。；;]{0,14}?)?(?:如期|依限|正式)?"
-    r"(?:完成|辦竣|辦理完竣|上線|啟用|完工|竣工|發布|公布|公告|施行|開通|揭牌)"
+    r"(?:完成|辦竣|辦理完竣|上線|啟用|完工|竣工|發布|公布|公告|施行|開通|揭牌|出版|定稿)"
 )
 
 
@@ -1054,7 +1057,7 @@ def _part_left(sentence: str, clause: str, thing: str) -> str | None:
         if (
             other.strip()
             and other not in clause
-            and (_NEGATION.search(other) or FUTURE_DONE.search(other))
+            and (_NEGATION.search(other) or _future_not_planned_before(other))
         ):
             # the thing's words in the failing clause or in the one just before it
             at = sentence.find(other)
@@ -1064,10 +1067,18 @@ def _part_left(sentence: str, clause: str, thing: str) -> str | None:
     return None
 
 
+def _future_not_planned_before(text: str) -> bool:
+    """Whether ``text`` puts an act in the future (預計…上線), never as the plan it was done
+    against (原預定114年10月送…, 已提前於8月函送)."""
+    return any(text[max(0, m.start() - 1) : m.start()] != "原" for m in FUTURE_DONE.finditer(text))
+
+
 def _expected_later(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
     俟…後發布, 改列…啟用): its last word, when the target uses it too."""
     for m in FUTURE_DONE.finditer(sentence):
+        if sentence[max(0, m.start() - 1) : m.start()] == "原":
+            continue  # 原預定114年10月送…: the plan it was done ahead of (已提前於8月函送)
         # every act in the clause after the word of the future (尚待資安檢測通過後上線: 上線
         # as well as 通過)
         window = re.split(r"[，,。；;]", sentence[m.start() : m.start() + 24])[0]
@@ -1101,7 +1112,9 @@ def _names_things(after: str) -> bool:
     (未完成結案之申訴案件, 未達成結案之案件: the cases not closed), no statement of a miss
     (未完成之部分 is one)."""
     rest = after[1:] if after.startswith("成") else after  # 未達|成結案之
-    return re.match(r"(?:(?!之)[\u4e00-\u9fff]){1,4}之", rest) is not None
+    # (未達成預定目標之原因: the cause of a miss, a miss)
+    causes = r"(?!原因|主因|因素|理由|緣由)"
+    return re.match(r"(?:(?!之)[\u4e00-\u9fff]){1,4}之" + causes, rest) is not None
 
 
 def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -1388,7 +1401,7 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     投入重點產業就業者459人: 75%; 應安置412人，已全數安置412人: 100%), as a percentage named
     by the words of both, for a target asking the rate. A count of one measure word followed in
     its sentence by its part (其中…, 已…, 實際…) after a whole (or one due, 應…)."""
-    shares = []
+    shares: list[Quantity] = []
     for whole, part in pairwise(found):
         if (
             whole.unit != part.unit
@@ -1423,7 +1436,10 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
                 share_words=strip_stopwords(part.before),
             )
         )
-    return shares
+    # two shares in one sentence (應收1,200件，已寄發通知1,200件，實際收繳860件): which whole
+    # goes with which part is not said: none is read
+    sentences = [text[: s.start].count("。") + text[: s.start].count("；") for s in shares]
+    return [s for s, n in zip(shares, sentences, strict=True) if sentences.count(n) == 1]
 
 
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
@@ -1446,9 +1462,12 @@ def _listed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
             head = _LIST_HEAD.search(text[sentence_start : listed[0].start])
             joins = [text[a.end : b.start] for a, b in pairwise(listed)]
             tail = text[listed[-1].end : sentence_start + len(sentence)]
+            labels = [head.group(2), *joins] if head else []
             if (
                 head is None
                 or len(strip_stopwords(head.group(1))) < 2
+                # 核定120案、不核定30案: figures of opposite outcomes add up to nothing asked
+                or any(re.search(r"不|未|非|否|駁回|退件|撤銷", lab) for lab in labels)
                 or any(q.is_total or q.qualifier or "其中" in q.before for q in listed)
                 or not all(re.fullmatch(r"、[^\d，,。；;：:、]{0,12}", j) for j in joins)
                 or tail.strip(" 。；;")
@@ -2084,8 +2103,9 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             return
 
 
-#: A level to hold all through the period (全年維持8天以上, 每月均維持在95%以上).
-_THROUGHOUT = re.compile(r"維持|保持|全年|每日|每月|每季|(?<!平)均")
+#: A level to hold all through the period (全年維持8天以上, 每月均維持在95%以上); a year's
+#: figure alone (全年辦理24場, 審結率達95%) is never judged by its lowest month or branch.
+_THROUGHOUT = re.compile(r"維持|保持")
 _LOWEST = re.compile(r"最低(?:值|者|時)?(?:為|達|僅|約)?\s?$")
 _HIGHEST = re.compile(r"最高(?:值|者|時)?(?:為|達|約)?\s?$")
 
@@ -2725,8 +2745,8 @@ _ON_TRACK = re.compile(r"進度(?:符合|如|依)(?:預期|規劃|預定|計畫)
 def _year_so_far(target: Target, comp: Component) -> bool:
     """Whether the figure found runs to a month before the end of the report's year (截至10月底;
     never 截至115年1月底 in a 114 report: the year is over)."""
-    if comp.to_month is None:
-        return False
+    if comp.to_month is None or comp.to_month == 12:
+        return False  # (截至12月底: the whole year)
     year = target.fiscal_year
     return comp.to_year is None or year is None or comp.to_year <= year
 
@@ -3471,9 +3491,13 @@ def _figure_done_late(target: Target, comp: Component) -> None:
                 # 於115年4月30日前完成…草案公開展覽): it was not done by then
                 rest = strip_stopwords(re.split(r"[，,。；;]", sentence[began.end() :])[0])
                 day = int(began.group("d")) if began.group("d") else None
+                # … the act itself: the part's last words (公開展覽), never what follows it
+                # (系統建置 asked, 7月起系統開放使用)
+                act = re.sub(r"[。．.）)\s]+$", "", strip_stopwords(asked))[-2:]
                 if (
                     len(rest) >= 2
-                    and bigrams(rest) & bigrams(strip_stopwords(asked))
+                    and len(act) == 2
+                    and act in rest
                     and 1 <= int(began.group("m")) <= 12
                     and not deadline.allows(int(began.group("y")), int(began.group("m")), day)
                 ):
@@ -3517,7 +3541,10 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
     acts = _ACT.findall(clause)
     if "採購" in asked:
         acts += ["採購" for a in acts if a in ("決標", "簽約")]
-    if "成立" in asked:  # a centre set up opens (揭牌運作, 開幕, 啟用): the act of its founding
+    subject = strip_stopwords(re.split(r"於|\d", clause)[0])
+    if "成立" in asked and (len(subject) < 2 or containment(subject, asked) >= 0.5):
+        # a centre set up opens (揭牌運作, 開幕, 啟用): the act of its founding, unless the
+        # clause names another thing opening (另附設日照中心於114年8月揭牌)
         acts += ["成立" for a in acts if a in ("揭牌", "開幕", "開館", "啟用", "營運")]
     return acts
 
@@ -3554,7 +3581,7 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
-    r"|營運|定稿|開放|開通|開辦|揭牌"
+    r"|營運|定稿|開放|開通|開辦|揭牌|成立"
 )
 
 
@@ -3573,6 +3600,8 @@ _DONE_ON_MONTH = re.compile(
     r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
+#: After a date: 起 (from then on), perhaps after its day.
+_STARTS = re.compile(r"\s?(?:\d{1,2}\s?日)?\s?起")
 #: The date an act began (於115年6月10日起公開展覽): it was not done before it.
 _STARTED_ON = re.compile(_DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
 #: … or dated with dots (114.10.15完成上線).
@@ -3594,9 +3623,18 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
         if item.section == comp.evidence_section and item.item_no in comp.evidence_items:
             sentence = _sentence_of(item.text, comp.evidence_text)
             break
-    found = [m for m in _DATE.finditer(sentence) if 1 <= int(m.group("m")) <= 12]
+    # (never the date something began after it: 114年7月起系統開放民眾使用 beside 已於5月建置完成)
+    found = [
+        m
+        for m in _DATE.finditer(sentence)
+        if 1 <= int(m.group("m")) <= 12 and not _STARTS.match(sentence, m.end())
+    ]
     # a month with no year (論壇已於11月辦理完成) is of the deadline's year: the report's
-    months = [m for m in _MONTH_ONLY.finditer(sentence) if 1 <= int(m.group("m")) <= 12]
+    months = [
+        m
+        for m in _MONTH_ONLY.finditer(sentence)
+        if 1 <= int(m.group("m")) <= 12 and not _STARTS.match(sentence, m.end())
+    ]
     if not found and not months:
         comp.reason = "done_statement"
         return
@@ -3667,8 +3705,9 @@ _YEAR_WORK_DONE = (
     # 如期 with its date is the verdict on the date, whatever words name the thing
     r"|(?<![未能法克以及])如期於?\s?\d{2,3}\s?年\s?\d{1,2}\s?月[^，,。；;]{0,16}?"
     r"(?:完成|辦竣|辦畢|舉行|上線|啟用|公告|發布)"
-    # … or that the act itself came on schedule, with no date (如期上線, 如期開館)
-    r"|(?<![未能法克以及望計將期])如期(?:完成|辦竣|辦畢|舉行|舉辦|上線|上架|啟用|公告|發布|開館"
+    # … or that the act itself came on schedule, with no date (如期上線, 已如期開館), said as a
+    # fact: opening a clause or after 已/均/並 (never 督促廠商如期完工, 是否如期, 可如期)
+    r"|(?<![^，,。；;：:已均皆並])如期(?:完成|辦竣|辦畢|舉行|舉辦|上線|上架|啟用|公告|發布|開館"
     r"|開幕|通車|開通|營運|竣工|完工)"
 )
 #: The agency's own verdict on a target, either way.
@@ -3741,8 +3780,9 @@ _AGENCY_MISSED = re.compile(
     # (無未達成情形, 並無未完成者: nothing was missed)
     r"(?<!無)(?<!沒有)"
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
-    # never a relative clause naming things (列管未達成結案之爭議案件: the cases not closed)
-    r"(?![\u4e00-\u9fff]{1,4}之)"
+    # never a relative clause naming things (列管未達成結案之爭議案件: the cases not closed),
+    # unless it names the miss's cause (未達成預定目標之原因為…: a miss)
+    r"(?![\u4e00-\u9fff]{1,4}之(?!原因|主因|因素|理由|緣由))"
     r"|未達(?:年度|本年度|預定|累計)?(?:目標|預期|下限)(?![者之])"
     r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))|進度落後"
 )
@@ -3767,8 +3807,9 @@ _RESULT_PENDING = re.compile(
     r"(?:完成|公布|發布|出爐)"
     # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
     r"|(?:刻正|正在|尚在|仍在)(?:委託)?(?:辦理)?調查中"
-    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
-    r"|(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認))"
+    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
+    # (the year's figures, never those of its parts: 各分項數據尚待彙整 beside the year's 88%)
+    r"|(?:全年|年度)[^，,。；;]{0,8}?(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認)"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
@@ -3780,7 +3821,7 @@ _AGENCY_NOT_DELIVERED = re.compile(
 )
 #: The first phase done (第一階段(組織盤查模組)已建置完成): a part of a thing asked whole.
 _FIRST_PHASE_DONE = re.compile(
-    r"第[一1](?:期|階段)[^，,。；;]{0,16}?(?:已)?(?:建置)?完成(?!\s?(?:約|達)?\s?\d)"
+    r"第[一1](?:期|階段)[^，,。；;]{0,16}?(?:已)?(?:建置)?(?:完成|竣工|完工)(?!\s?(?:約|達)?\s?\d)"
 )
 _AGENCY_PARTIAL = re.compile(
     r"(?:已)?完成(?:約|達)?\s?(?P<a>\d{1,2}(?:\.\d+)?)\s?[%％]|(?P<b>\d{1,2}(?:\.\d+)?)\s?[%％]\s?完成"
@@ -3799,6 +3840,24 @@ _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("初稿", ("初稿",)),
     ("決標", ("決標", "發包")),
     ("招標", ("招標",)),
+)
+
+
+def _history_of_the_done(words: str, text: str) -> bool:
+    """Whether words of a stage not delivered (初稿, 廢標, 重新招標, 流標) stand beside the thing
+    done (已於114年11月出版, 已於114年5月決標, 已於114年11月完工): its history, no miss."""
+    if not re.search(r"初稿|廢標|流標|重新(?:公告)?招標", words):
+        return False
+    return _DELIVERED_STATED.search(text) is not None or (
+        re.search(r"廢標|流標|招標", words) is not None and _awarded(text)
+    )
+
+
+#: A statement that the thing itself was delivered (已於114年11月出版, 已完成定稿, 已於11月完工),
+#: never one of a stage (已完成初稿).
+_DELIVERED_STATED = re.compile(
+    r"(?<![未尚])已(?:於[^，,。；;]{0,14}?)?(?:如期|依限|正式)?(?:完成)?"
+    r"(?:出版|定稿|發布|公布|公告|施行|上線|啟用|完工|竣工|開通)"
 )
 
 
@@ -3859,6 +3918,8 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             words = m.group(0)
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
+            if reason == "not_delivered" and _history_of_the_done(words, item.text):
+                continue  # (初稿於8月完成) beside 已於11月出版; 廢標 before 已於5月決標
             if reason == "partial" and not _partial_in(words, target.text):
                 continue  # 完成第一期工程: the phase done is the one asked
             if reason == "partial" and _asks_a_share_done(target):
@@ -3875,12 +3936,20 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
     return None
 
 
+#: A phase after the first (第二期, 第2階段, 二期).
+_LATER_PHASE = re.compile(r"第?\s?(?:[2-9二三四五六七八九]|1\d|十)\s?(?:期|階段)")
+
+
 def _partial_in(sentence: str, asked: str) -> bool:
     """Whether the sentence gives a share or a first phase done (已完成65%, 第一階段已建置完成),
     never the phase the part itself asks for (完成…第1期建置: 第1期已建置完成)."""
     share = _AGENCY_PARTIAL.search(_FIRST_PHASE_DONE.sub("", sentence))
+    # a first phase done is partial unless the first is the one phase asked (完成…第1期建置);
+    # of 第一期及第二期 asked it is a part
+    later = _LATER_PHASE.search(asked)
     return share is not None or (
-        _FIRST_PHASE_DONE.search(sentence) is not None and not _PHASE_NAMED.search(asked)
+        _FIRST_PHASE_DONE.search(sentence) is not None
+        and (not _PHASE_NAMED.search(asked) or later is not None)
     )
 
 
