@@ -404,7 +404,8 @@ _TAG_END = re.compile(r"</?[A-Za-z][^<>]{0,200}>$")
 # Words that say nothing about what is counted (verbs of doing, qualifiers, particles).
 _STOPWORDS = re.compile(
     r"辦理|舉辦|完成|已經|已|共計|總計|合計|累計|共|至少|以上|達到|達|逾|進行|提出|產出|持續|"
-    r"透過|藉由|以及|並且|其中|包含|相關|之|的|等|各|於|年度|本年|\d+(?:,\d{3})*(?:\.\d+)?"
+    r"透過|藉由|以及|並且|其中|包含|相關|之|的|等|各|於|年度|本年|新臺幣|新台幣|"
+    r"\d+(?:,\d{3})*(?:\.\d+)?"
 )
 
 

@@ -1864,6 +1864,22 @@ def _score_component(
             ),
             None,
         )
+        if actual is None and _TAKEN_IN_WORDS.search(_last_clause_of(cand.quantity)):
+            # cases taken in (受理…2,400件) against a target to complete them: the figure its
+            # other aligned item marks done (完成鑑識2,160件) is the one delivered
+            aligned = {id(i) for i in target.aligned_items.values()}
+            actual = next(
+                (
+                    o
+                    for o in same_unit
+                    if o.item is not cand.item
+                    and id(o.item) in aligned
+                    and _marked_done(o.quantity)
+                    and not re.search(r"受理|收件|新收", comp.text)  # (申請案 names things)
+                    and thing_similarity(comp.quantity, o.quantity) >= MIN_MATCH
+                ),
+                None,
+            )
         if actual is not None:
             planned[id(cand)] = actual
     # a target counting things joined by 及/與/和 is answered by the total its item prints
@@ -2665,6 +2681,17 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if "其中" in p.clause_before and p.value == comp.achieved_value and p.unit == q.unit
     ]
     rivals = [r for r in rivals if not any(p.start > r.end for p in parts)]
+    # … nor is the whole the found figure is a part of in its own item (完訓95人，其中取得證書
+    # 88人 here, 完訓95人 there)
+    own_item = target.aligned_items.get(comp.evidence_section or "")
+    if own_item is not None:
+        own_figures = extract_quantities(own_item.text)
+        wholes = {
+            w.value
+            for w, p in pairwise(own_figures)
+            if "其中" in p.clause_before and p.value == comp.achieved_value and w.unit == q.unit
+        }
+        rivals = [r for r in rivals if r.value not in wholes]
     # the figures a total sums (分別為120床、86床、94床，合計300床) are no rivals: the total is
     totals = [
         t
@@ -3347,6 +3374,10 @@ def _last_clause_of(q: Quantity) -> str:
     return re.split(r"[，,；;。]", q.clause_before)[-1]
 
 
+#: Words of cases taken in or applied for, not yet dealt with.
+_TAKEN_IN_WORDS = re.compile(r"受理|收件|申請|報名|新收")
+
+
 def _planned(q: Quantity) -> bool:
     """Whether a figure's own clause says it was approved, planned or taken in (_PLANNED); a
     time or a rate is never taken in: 申請, 受理 there name the cases measured (團聚申請案件平均
@@ -3376,7 +3407,11 @@ _TIMES_AND_RATES = frozenset({"天", "小時", "分鐘", "秒", "個月", "%", "
 def _marked_done(q: Quantity) -> bool:
     """Whether a figure's own clause marks it as delivered (實際, 完成, 完工…: _ACTUAL) and
     not as approved or planned."""
-    return _ACTUAL.search(_last_clause_of(q)) is not None and not _planned(q)
+    # (or right after it: 6所已完工, 12輛均已交車)
+    after = re.match(
+        r"\s?(?:均)?(?:已)?(?:完工|竣工|完成|交車|交貨|到貨|結訓|結業)\s*$", q.after
+    )  # (never 42場完成沼氣發電設置評估: another act)
+    return (_ACTUAL.search(_last_clause_of(q)) is not None or after is not None) and not _planned(q)
 
 
 def _said_actual(q: Quantity) -> bool:

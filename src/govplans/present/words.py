@@ -909,12 +909,12 @@ INDEX_HEADERS: tuple[tuple[str, str], ...] = (
 IN_SAMPLE_AGREEMENT = (
     "此一致率為樣本內數字：判定規則撰寫時即參照本報告之人工檢視；"
     "於規則撰寫者未讀過之報告（第四至第四十組測試資料），首次判定與標註一致者約82.9%至97.3%"
-    "（各為當時版本之首次判定；除第三十九、四十組外，各組其後均已讀過，現行版本之樣本外數字為第四十組之"
+    "（各為當時版本之首次判定；除第四十組外，各組其後均已讀過，現行版本之樣本外數字為第四十組之"
     "95.5%；見方法說明）。",
     "This agreement is in sample: the rules were written with this report's review at hand; "
     "on reports their authors had not read (the fourth to fortieth test sets), first runs "
     "agreed with the labels on 82.9% to 97.3% of targets (each the first run of the engine of "
-    "its time; every set but the thirty-ninth and fortieth has since been read, and the fortieth's "
+    "its time; every set but the fortieth has since been read, and the fortieth's "
     "95.5% is the engine as it now stands; see the method page).",
 )
 
