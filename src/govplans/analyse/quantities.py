@@ -354,8 +354,11 @@ _QUANTITY = re.compile(
 #: Before a target value: the value is a ceiling (met at or below it).
 _REDUCE_BEFORE = re.compile(
     r"(?:降至|降低至|下降至|減少至|減至|壓低至|(?<!不)低於|(?<!不)少於|不超過|不高於|未超過|控制在|控制於"
-    r"|縮短為|縮短至|縮減為|縮減至|降為|減為|維持在|<(?![/A-Za-z])|[＜≦≤])"
+    r"|縮短為|縮短至|縮減為|縮減至|降為|減為|維持在)"
     r"[^，,。；;、]{0,12}$"
+    # a sign right before the number (≤50): never one that defines a class before it
+    # ((AQI≤50)日數比率達55%以上)
+    r"|(?:<(?![/A-Za-z])|[＜≦≤])\s?$"
 )
 _STRICT_BELOW = ("低於", "少於", "<", "＜")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.

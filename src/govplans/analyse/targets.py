@@ -1546,9 +1546,17 @@ _UNITS = {
 def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
     """The candidate in the target's unit when it is printed in another of the same dimension
     (0.3小時 is 18分鐘, 12萬6千公斤 is 126公噸, exactly), or in 個 before a noun ending in the
-    target's word (3個分隊 is 3隊), else the candidate itself."""
+    target's word (3個分隊 is 3隊), or in the word a target in 個 names (19縣市 for 縣市數…18個),
+    else the candidate itself."""
     q = cand.quantity
     noun = re.match(r"[\u4e00-\u9fff]{1,6}", q.after)
+    if (
+        target.unit == "個"
+        and q.unit not in ("%", "百分點", "個")
+        and re.search(re.escape(q.word) + r"[\u4e00-\u9fff]?數", target.clause_before)
+    ):
+        # the reverse: 縣市數累計達18個 counts what 累計19縣市 does
+        return _Candidate(cand.item, replace(q, unit=target.unit, word=target.word))
     if (
         q.unit == "個"
         and target.unit != "個"
@@ -1746,6 +1754,7 @@ def _score_component(
             for c in candidates
             if (converted := _in_unit(c, comp.quantity)) is c
             or c.quantity.unit == "個"
+            or comp.quantity.unit == "個"  # (19縣市 for 縣市數…18個: the word it names)
             or thing_similarity(comp.quantity, c.quantity) >= CONVERTED_SIMILARITY
         ]
     if comp.quantity.unit in ("分鐘", "秒"):
@@ -2101,15 +2110,22 @@ def _part_meeting_the_condition(target: Target, comp: Component, exceed_margin: 
             # the part's own words: after 其中, and after its figure up to the next delimiter
             tail = re.split(r"[、，,。；;]", item.text[cand.quantity.end :])[0]
             own = strip_stopwords(cand.quantity.clause_before.rsplit("其中", 1)[-1] + tail)
-            if not _names_what_is_asked(wanted, own) or _NOT_YET.search(own):
-                continue
             siblings = [
                 c
                 for c in same_unit
                 if c is not cand and c is not whole and c.quantity.start > w.end
             ]
-            if any(wanted & bigrams(strip_stopwords(c.quantity.before)) for c in siblings):
-                continue  # the target names each part (國道1號、國道3號共30處): the whole answers
+            # the target names each part (國道1號、國道3號共30處): the whole answers, unless it
+            # names a word of this part that no other part has (重度級 beside 中度級、一般級;
+            # 甲級 beside 乙級、丙級: one word says enough then)
+            theirs = [bigrams(strip_stopwords(c.quantity.before)) for c in siblings]
+            distinct = (wanted & bigrams(own)) - set().union(*theirs) if theirs else set()
+            if not (_names_what_is_asked(wanted, own) or distinct) or _NOT_YET.search(own):
+                continue
+            if (not distinct and any(wanted & t for t in theirs)) or any(
+                wanted & (t - bigrams(own)) for t in theirs
+            ):
+                continue  # (北區、南區共20處: it names another part too)
             comp.achieved_value = cand.quantity.value
             comp.achieved_word = cand.quantity.word
             comp.status = compare(comp.typed, cand.quantity.value, exceed_margin)
@@ -2602,9 +2618,42 @@ def _assess_component(
     ):
         _rate_only(target, comp, exceed_margin)
     if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
+        _all_of_them(target, comp, exceed_margin)
+    if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
         _not_done_without_figure(target, comp)
     if comp.quantity is None or comp.quantity.value <= 1:
         _assess_law(target, comp, items)
+
+
+#: A statement that every one of the things was done (篩出326人，均已轉介輔導; 58件均於30日內
+#: 處理完成; 全數完成轉銜安置).
+_EVERY_ONE_DONE = re.compile(
+    r"(?:均|全數|全部|皆)(?:已)?(?:於[^，,。；;]{0,10}?)?(?:完成|轉介|處理完成|辦理完成|結案|安置|改善)"
+)
+
+
+def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A rate of 100% asked (轉介輔導率達100%, 30日內處理完成率達100%) with no rate printed,
+    answered by its item's statement that every one was done (…均已轉介輔導; 58件均於30日內處
+    理完成): 100%, when the words after 均 name the target's act."""
+    q = comp.quantity
+    if q is None or q.unit != "%" or q.value != 100 or comp.typed.type != "level":
+        return
+    asked = bigrams(strip_stopwords(q.clause_before))
+    for section in ("attainment", "execution"):
+        item = target.aligned_items.get(section)
+        if item is None:
+            continue
+        for m in _EVERY_ONE_DONE.finditer(item.text):
+            clause = _clause_at(item.text, m.start())
+            if _NEGATION.search(clause) or len(asked & bigrams(clause)) < 2:
+                continue
+            comp.achieved_value = 100.0
+            comp.status = compare(comp.typed, 100, exceed_margin)
+            comp.reason = "figure_compared"
+            _point_item(comp, item, clause)
+            comp.decided_by = m.group(0)
+            return
 
 
 def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
