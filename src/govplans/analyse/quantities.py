@@ -299,8 +299,8 @@ _COUNTING = re.compile(
 _MAGNITUDE_NUMBER = (
     rf"(?=\d)(?:(?P<zhao>{_NUMBER})兆)?(?:(?P<qy>{_NUMBER})千億)?(?:(?P<yi>{_NUMBER})億)?"
     rf"(?:(?P<qw>{_NUMBER})千萬)?"
-    rf"(?:(?P<wan>{_NUMBER})萬)?"
-    rf"(?:(?P<qian>{_NUMBER})千)?"
+    rf"(?:(?P<wan>{_NUMBER})萬零?)?"  # 1萬零350
+    rf"(?:(?P<qian>{_NUMBER})千零?)?"
     rf"(?:(?P<bai>{_NUMBER})百(?![分萬億]))?"
     rf"(?P<num>{_NUMBER})?"
 )
@@ -607,9 +607,10 @@ _STANDARD_CODE = re.compile(
 _RANGE_LOW = re.compile(
     rf"(?<![\d.,第])(?P<low>(?:{_NUMBER})(?:億(?:{_NUMBER})?)?(?:萬(?:{_NUMBER})?)?"
     rf"(?:千(?:{_NUMBER})?)?|(?<![零〇一二兩三四五六七八九十百千萬億])[一二兩三四五六七八九十]"
-    rf"[零〇一二兩三四五六七八九十百千萬億]*)(?:[%％]|(?:"
+    rf"[零〇一二兩三四五六七八九十百千萬億]*)(?P<lword>[%％]|(?:"
     + "|".join(re.escape(w) for w in _WORDS)
-    + r"))?\s?至\s?$"
+    # … or the range's own word, listed or not (1萬2千尾至1萬5千尾)
+    + r")|[\u4e00-\u9fff])?\s?至\s?$"
 )
 
 
@@ -817,6 +818,10 @@ def _range_low(text: str, m: re.Match[str], value: float) -> re.Match[str] | Non
     low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
     if low is None or low.end() != m.start():
         return None
+    word = m.group("word") or m.group("cnword") or ""
+    lword = low.group("lword") or ""
+    if lword and lword not in ("%", "％") and lword not in _WORDS and lword != word:
+        return None  # (an unlisted word before 至 is the range's only when it is the figure's)
     bound = read_number(low.group("low"))  # None for a malformed one (0億萬): no range
     if bound is None or float(bound) >= value:
         return None

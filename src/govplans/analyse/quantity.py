@@ -48,8 +48,8 @@ CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_C
 #: Chinese), with an optional trailing 餘/多 (more than).
 NUMERAL = (
     rf"(?:(?:{ARABIC})(?:兆(?:{ARABIC})?)?(?:億(?:{ARABIC})?)?(?:千萬(?:{ARABIC})?)?"
-    rf"(?:萬(?:{ARABIC})?)?"
-    rf"(?:千(?:{ARABIC})?)?(?:百(?![分萬億])(?:{ARABIC})?)?"
+    rf"(?:萬零?(?:{ARABIC})?)?"
+    rf"(?:千零?(?:{ARABIC})?)?(?:百(?![分萬億])(?:{ARABIC})?)?"
     rf"|{CHINESE_NUMERAL})"
 )
 
@@ -145,8 +145,8 @@ def _chinese(text: str) -> Decimal:
 _ARABIC_GROUPS = re.compile(
     rf"^(?:(?P<zhao>{ARABIC})兆)?(?:(?P<qy>{ARABIC})千億)?(?:(?P<yi>{ARABIC})億)?"
     rf"(?:(?P<qw>{ARABIC})千萬)?"
-    rf"(?:(?P<wan>{ARABIC})萬)?"
-    rf"(?:(?P<qian>{ARABIC})千)?(?:(?P<bai>{ARABIC})百)?(?P<num>{ARABIC})?$"
+    rf"(?:(?P<wan>{ARABIC})萬零?)?"
+    rf"(?:(?P<qian>{ARABIC})千零?)?(?:(?P<bai>{ARABIC})百)?(?P<num>{ARABIC})?$"
 )
 
 

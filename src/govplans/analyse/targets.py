@@ -2628,7 +2628,8 @@ def _assess_component(
 #: A statement that every one of the things was done (篩出326人，均已轉介輔導; 58件均於30日內
 #: 處理完成; 全數完成轉銜安置).
 _EVERY_ONE_DONE = re.compile(
-    r"(?:均|全數|全部|皆)(?:已)?(?:於[^，,。；;]{0,10}?)?(?:完成|轉介|處理完成|辦理完成|結案|安置|改善)"
+    r"(?:均|全數|全部|皆)(?:已)?(?:於[^，,。；;]{0,10}?)?"
+    r"(?:完成|轉介|處理完成|辦理完成|結案|安置|改善|發包|決標|簽約|完工|上線|啟用)"
 )
 
 
@@ -2646,7 +2647,10 @@ def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
             continue
         for m in _EVERY_ONE_DONE.finditer(item.text):
             clause = _clause_at(item.text, m.start())
-            if _NEGATION.search(clause) or len(asked & bigrams(clause)) < 2:
+            act = m.group(0)[-2:]  # (8標全數發包 for 發包率: the act asked says enough)
+            if _NEGATION.search(clause) or (
+                len(asked & bigrams(clause)) < 2 and act not in comp.text
+            ):
                 continue
             comp.achieved_value = 100.0
             comp.status = compare(comp.typed, 100, exceed_margin)
