@@ -601,7 +601,7 @@ def _sentence_right(text: str, end: int, markup: frozenset[int]) -> str:
 _RANGE_SEPARATOR = re.compile(r"(?<=\d)(\s?)[-~～－—–](?=\s?\d)")
 #: A standard's code with its parts (ISO 14064-1, ISO/IEC 27001-2, CNS 15408-2).
 _STANDARD_CODE = re.compile(
-    r"(?:ISO|IEC|CNS|IEEE|NIST|EN|IEC|ITU|SP)(?:/[A-Z]+)?\s?\d+(?:[-－]\d+)+", re.I
+    r"(?:ISO|IEC|CNS|IEEE|NIST|EN|ITU|SP)(?:/[A-Z]+)?\s?\d+(?:[-－]\d+)+", re.I
 )
 #: A range's low bound right before a quantity (20至25家, 20家至25家, 20%~25%).
 _RANGE_LOW = re.compile(
@@ -940,16 +940,11 @@ def _minutes_and_seconds(quantities: list[Quantity], text: str) -> list[Quantity
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        hours = (
-            prev is not None
-            and prev.word == "小時"
-            and q.word in ("分", "分鐘")
-            and prev.end == q.start
-        )
+        hours = prev is not None and prev.word == "小時" and q.word in ("分", "分鐘")
         if (
             prev is not None
             and (hours or (prev.word == "分" and q.word == "秒"))
-            and (prev.end == q.start)
+            and prev.end == q.start
         ):
             minutes = prev.value * 60 + q.value if hours else prev.value + q.value / 60
             out[-1] = replace(

@@ -698,17 +698,12 @@ def _best_clause(text: str, phrase: str, dated: bool = False) -> str:
     # (「互動式介面」已於114年12月上線 answers 「…互動式介面…完成上線」, not the manual's trial);
     # for a deadline the dated one first (核定208件，並於115年9月24日完成期中審查 for 於10月底前
     # 完成…期中審查: the review's date, not the approval)
-    def done(c: str) -> bool:
-        return containment(phrase, c) > 0 and bool(_DONE.search(c))
+    def rank(c: str) -> tuple[bool, bool, float]:
+        about = containment(phrase, c)
+        done = about > 0 and bool(_DONE.search(c))
+        return (dated and done and bool(_DATE.search(c) or _MONTH_ONLY.search(c)), done, about)
 
-    return max(
-        clauses,
-        key=lambda c: (
-            dated and done(c) and bool(_DATE.search(c) or _MONTH_ONLY.search(c)),
-            done(c),
-            containment(phrase, c),
-        ),
-    )
+    return max(clauses, key=rank)
 
 
 def _latin_names(text: str) -> set[str]:
@@ -1067,17 +1062,23 @@ def _part_left(sentence: str, clause: str, thing: str) -> str | None:
     return None
 
 
+def _original_plan(text: str, m: re.Match[str]) -> bool:
+    """Whether the word of the future at ``m`` is the plan a thing was done against (原預定114年
+    10月送…, 已提前於8月函送): 原 right before it."""
+    return text[max(0, m.start() - 1) : m.start()] == "原"
+
+
 def _future_not_planned_before(text: str) -> bool:
     """Whether ``text`` puts an act in the future (預計…上線), never as the plan it was done
     against (原預定114年10月送…, 已提前於8月函送)."""
-    return any(text[max(0, m.start() - 1) : m.start()] != "原" for m in FUTURE_DONE.finditer(text))
+    return any(not _original_plan(text, m) for m in FUTURE_DONE.finditer(text))
 
 
 def _expected_later(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
     俟…後發布, 改列…啟用): its last word, when the target uses it too."""
     for m in FUTURE_DONE.finditer(sentence):
-        if sentence[max(0, m.start() - 1) : m.start()] == "原":
+        if _original_plan(sentence, m):
             continue  # 原預定114年10月送…: the plan it was done ahead of (已提前於8月函送)
         # every act in the clause after the word of the future (尚待資安檢測通過後上線: 上線
         # as well as 通過)
@@ -1375,8 +1376,10 @@ def _build_targets(targets: list[TextItem]) -> list[Target]:
 def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
     """Every quantity of every evidence item that reports a value reached, in item order: not
     the start of a change (由65%提升至72%: 65), not one in a clause of delay, failure or work
-    under way (已完成3座；另2座因…延遲: 2)."""
-    out = []
+    under way (已完成3座；另2座因…延遲: 2); with the totals of breakdowns printed with none
+    (:func:`_listed_totals`) and the shares computed from a whole and its part
+    (:func:`_shares_of_wholes`)."""
+    out: list[_Candidate] = []
     for item in items:
         found = [
             q
@@ -1450,9 +1453,9 @@ _LIST_HEAD = re.compile(r"([^，,。；;：:]*)[：:]([^\d，,。；;：:]*)$")
 def _listed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """The total of a breakdown printed with no total (完工案件：北部3案、中部5案、南部4案、東部
     2案。: 14案): two figures or more of one measure word after a colon, joined by 、, ending
-    their sentence, with no other figure of that word in it. Placed after the list (a part's
+    their sentence, with no figure of another word in it. Placed after the list (a part's
     total comes after it), with the words before the colon as what it counts."""
-    totals = []
+    totals: list[Quantity] = []
     for sentence_start, sentence in _sentences_at(text):
         inside = [q for q in found if sentence_start <= q.start < sentence_start + len(sentence)]
         for unit in {q.unit for q in inside if q.unit and q.unit not in ("%", "百分點")}:
@@ -1496,9 +1499,10 @@ def _listed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _sentences_at(text: str) -> list[tuple[int, str]]:
-    """The sentences of a text (cut at 。；;！？) with the offset each starts at."""
-    out, start = [], 0
-    for m in re.finditer(r"[。；;！？!?]|$", text):
+    """The sentences of a text (cut at :data:`_SENTENCE`) with the offset each starts at."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(_SENTENCE.pattern + r"|$", text):
         out.append((start, text[start : m.start()]))
         start = m.end()
     return [(a, t) for a, t in out if t.strip()]
@@ -2159,10 +2163,14 @@ def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> 
         return
     other = "execution" if comp.evidence_section == "attainment" else "attainment"
     own = target.aligned_items.get(comp.evidence_section)
+    columns = [i for i in (own, target.aligned_items.get(other)) if i is not None]
+    # how many figures of the measure each item prints
+    of_measure = {
+        id(i): [f.unit for f in extract_quantities(i.text)].count(q.unit) for i in columns
+    }
     exact = [
         (item, r)
-        for item in (own, target.aligned_items.get(other))
-        if item is not None
+        for item in columns
         for r in extract_quantities(item.text)
         if r.unit == q.unit
         and not r.bound  # an exact figure (計49萬8千件 is one; 近, 逾, 約 are not)
@@ -2177,11 +2185,7 @@ def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> 
             or _names_a_total(item.text, r)
             # or the one figure of its measure in the other column, that rounds to it (約65%:
             # 64.8%; 約120項: 118項)
-            or (
-                item is not own
-                and [f.unit for f in extract_quantities(item.text)].count(q.unit) == 1
-                and _rounds_to(r.value, about.value)
-            )
+            or (item is not own and of_measure[id(item)] == 1 and _rounds_to(r.value, about.value))
         )
     ]
     if len({r.value for _, r in exact}) != 1:
@@ -2736,7 +2740,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     rivals = [r for r in rivals if not any(p.start > r.end for p in parts)]
     # … nor is the whole the found figure is a part of in its own item (完訓95人，其中取得證書
     # 88人 here, 完訓95人 there)
-    own_item = target.aligned_items.get(comp.evidence_section or "")
+    own_item = target.aligned_items.get(comp.evidence_section)
     if own_item is not None:
         own_figures = extract_quantities(own_item.text)
         wholes = {
@@ -3541,14 +3545,17 @@ def _figure_done_late(target: Target, comp: Component) -> None:
     )
     if comp.status not in ("met", "exceeded") or deadline is None:
         return
+    # the date of the very act the part asks for, where the sentence gives one (完工 in
+    # August, 驗收 in November, against 於9月底前完工: August)
+    asked = _asked(target, comp)
+    # … the act itself: the part's last words (公開展覽), never what follows it (系統建置 asked,
+    # 7月起系統開放使用)
+    act = re.sub(r"[。．.）)\s]+$", "", strip_stopwords(asked))[-2:]
     for item in _aligned_texts(target):
         for sentence in _SENTENCE.split(item.text):
             # a sentence about the part's thing, its completion date (never one expected)
             about = containment(comp.thing, sentence) >= 0.5
             done = _dated_acts(sentence, deadline.roc_year)
-            # the date of the very act the part asks for, where the sentence gives one (完工 in
-            # August, 驗收 in November, against 於9月底前完工: August)
-            asked = _asked(target, comp)
             # never the date of another phase (第2期系統預計115年3月上線 for 第1期系統上線)
             done = [m for m in done if not _other_phase(_clause_at(sentence, m.start), asked)]
             own = [
@@ -3579,9 +3586,6 @@ def _figure_done_late(target: Target, comp: Component) -> None:
                 # 於115年4月30日前完成…草案公開展覽): it was not done by then
                 rest = strip_stopwords(re.split(r"[，,。；;]", sentence[began.end() :])[0])
                 day = int(began.group("d")) if began.group("d") else None
-                # … the act itself: the part's last words (公開展覽), never what follows it
-                # (系統建置 asked, 7月起系統開放使用)
-                act = re.sub(r"[。．.）)\s]+$", "", strip_stopwords(asked))[-2:]
                 if (
                     len(rest) >= 2
                     and len(act) == 2
@@ -3629,11 +3633,12 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
     acts = _ACT.findall(clause)
     if "採購" in asked:
         acts += ["採購" for a in acts if a in ("決標", "簽約")]
-    subject = strip_stopwords(re.split(r"於|\d", clause)[0])
-    if "成立" in asked and (len(subject) < 2 or containment(subject, asked) >= 0.5):
-        # a centre set up opens (揭牌運作, 開幕, 啟用): the act of its founding, unless the
-        # clause names another thing opening (另附設日照中心於114年8月揭牌)
-        acts += ["成立" for a in acts if a in ("揭牌", "開幕", "開館", "啟用", "營運")]
+    if "成立" in asked:
+        subject = strip_stopwords(re.split(r"於|\d", clause)[0])
+        if len(subject) < 2 or containment(subject, asked) >= 0.5:
+            # a centre set up opens (揭牌運作, 開幕, 啟用): the act of its founding, unless the
+            # clause names another thing opening (另附設日照中心於114年8月揭牌)
+            acts += ["成立" for a in acts if a in ("揭牌", "開幕", "開館", "啟用", "營運")]
     return acts
 
 
@@ -4174,7 +4179,7 @@ def _dated_asked_acts(target: Target, comp: Component) -> list[tuple[TextItem, s
     if deadline is None:
         return []
     asked = _asked(target, comp)
-    found = []
+    found: list[tuple[TextItem, str, _Dated, bool]] = []
     for item in _aligned_texts(target):
         for sentence in _SENTENCE.split(item.text):
             for m in _dated_acts(sentence, deadline.roc_year):
