@@ -156,7 +156,7 @@ LAW_DRAFT = re.compile(
 #: A word of completion that speaks of the future (預計115年發布, 俟審查後公告): not done.
 #: The acts :data:`FUTURE_DONE` puts in the future.
 FUTURE_ACT = re.compile(
-    r"完成|上線|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
+    r"完成|上線|上架|公告|核定|發布|公布|出版|啟用|施行|通過|達成|開放|提出|營運|開館|辦理"
     r"|簽署|簽訂|簽約|決標|完工|定稿|取得"
     # … and the acts of sending on (預定115年送行政院審查)
     r"|送請|送交|提送|函送|函報|陳報|報請|送(?=[\u4e00-\u9fff]{0,3}(?:院|部|會|署)審)"

@@ -478,7 +478,10 @@ def _qualifying_duration(q: Quantity, text: str) -> bool:
 #: A clause of direction (朝…目標邁進): it names a goal the target works toward.
 _ASPIRATION = re.compile(r"\s*朝[^，,。；;]*(?:邁進|前進|努力)")
 #: A clause that asks for a thing done, with no figure: a binary part of a compound target.
-_DONE_CLAUSE = re.compile(r"^(?:並|且|及)?(?:通過|取得|維持|完成|上線|啟用|建置|成立|公告|發布)")
+_DONE_CLAUSE = re.compile(
+    r"^(?:並|且|及)?(?:於(?!\s?\d)[^，,。；;\d]{1,10}?)?"  # (並於國保網站上架: where it is done)
+    r"(?:通過|取得|維持|完成|上線|上架|啟用|建置|成立|公告|發布)"
+)
 
 
 def _done_part(text: str) -> TypedPart:
@@ -1388,6 +1391,8 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
             and not q.is_pending
             and not q.is_descriptor
             and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
+            # a figure estimated (預估占比36%, 推估全年可達…): no result reached
+            and not _ESTIMATED.search(q.clause_before)
         ]
         out += [_Candidate(item, q) for q in found]
         out += [_Candidate(item, q) for q in _listed_totals(item.text, found)]
@@ -1445,6 +1450,8 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     return [s for s, n in zip(shares, sentences, strict=True) if sentences.count(n) == 1]
 
 
+#: Words that make the figure after them an estimate or a forecast, never a result.
+_ESTIMATED = re.compile(r"(?:預估|推估|估計|可望)[^，,。；;]{0,8}$")
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
 #: colon name what the figures break down.
 _LIST_HEAD = re.compile(r"([^，,。；;：:]*)[：:]([^\d，,。；;：:]*)$")
@@ -2553,6 +2560,7 @@ def _assess_component(
             _execution_answering(target),
         )
         _not_all(comp, items)
+        _award_undone(target, comp)
         if dated:
             _check_deadline(comp, items)
             if comp.reason == "done_statement":
@@ -3534,6 +3542,29 @@ def _only_continuing(text: str) -> bool:
         and _VERDICT.search(text) is None
         and not extract_quantities(text)
     )
+
+
+#: A contract ended after its award (得標廠商合意解約, 終止契約, 解除契約): the award is undone.
+_CONTRACT_ENDED = re.compile(r"解約|終止契約|解除契約|契約終止|撤銷決標")
+
+
+def _award_undone(target: Target, comp: Component) -> None:
+    """A procurement asked (完成…建置案決標) read met on its award whose aligned item says the
+    contract was then ended (惟得標廠商於115年11月合意解約): not delivered."""
+    if comp.status != "met" or not _PROCUREMENT.search(comp.text or target.text):
+        return
+    for item in _aligned_texts(target):
+        for sentence in _SENTENCE.split(item.text):
+            ended = _CONTRACT_ENDED.search(sentence)
+            if ended is not None and _DECIDED_AWARD.search(sentence[: ended.start()]):
+                comp.status, comp.reason = "not_met", "not_delivered"
+                _point_item(comp, item, sentence.strip())
+                comp.decided_by = ended.group(0)
+                return
+
+
+#: An award (決標, 簽約) before the words that end its contract.
+_DECIDED_AWARD = re.compile(r"決標|簽約|簽訂")
 
 
 def _figure_done_late(target: Target, comp: Component) -> None:
