@@ -2499,6 +2499,25 @@ VARIETY42_FIRST_RUN = (
 )
 
 
+VARIETY43_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 49 (commit d9f1e35, the rules of "
+    "section 49 written from the forty-second set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 100 of "
+    "113 (88.5%), values 104 of 113 (92.0%), plan verdicts 27 of 29 (93.1%), evidence items "
+    "104 of 113 (92.0%), false met 0 of 113 (0.0%)**. Per report: 行政院消費者保護處 115 29 "
+    "of 30, 國立臺灣歷史博物館 114 (萬元) 23 of 27, 農業部生物多樣性研究所 113 24 of 28, "
+    "交通部鐵道局鐵道文化資產組 115 (元) 24 of 28. The session's first engine (e907b88, "
+    "before sections 40 to 49) gives statuses 100 of 113 and false met 1 on it.",
+    "- False met within the goal; statuses, values and evidence short. Over the nine sets first "
+    "run in session 10 (the thirty-fifth to forty-third, 1,013 targets): statuses 913 "
+    "(90.1 %), false met 15 (1.5 %); the session's first engine gives 904 (89.2 %) and 16 "
+    "false mets on them. The last thirty first runs (after the rounds of sections 17 to 49): "
+    "pooled statuses 3,080 of 3,377 (91.2 %), values 3,134 of 3,377 (92.8 %), evidence items "
+    "3,105 of 3,377 (91.9 %), false met 66 of 3,377 (2.0 %). The set is kept unread: it "
+    "measures the engine as it stands at the end of session 10.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -2782,6 +2801,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY42_FIRST_RUN,
             "國家圖書館 113, 衛生福利部國民年金監理會 115 (萬元), 農業部農業資訊服務中心 114, "
             "教育部國際及兩岸教育司 113 (元): 113 targets",
+        ),
+        (
+            "a forty-third set (out of sample, unread)",
+            ("variety43a", "variety43b"),
+            VARIETY43_FIRST_RUN,
+            "行政院消費者保護處 115, 國立臺灣歷史博物館 114 (萬元), 農業部生物多樣性研究所 "
+            "113, 交通部鐵道局鐵道文化資產組 115 (元): 113 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
