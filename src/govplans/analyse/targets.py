@@ -1111,14 +1111,17 @@ def _negated(clause: str, thing: str) -> bool:
     )
 
 
+#: After 之: no word naming a miss's cause (未達成預定目標之原因: a miss, no relative clause).
+_NOT_A_CAUSE = r"(?!原因|主因|因素|理由|緣由)"
+
+
 def _names_things(after: str) -> bool:
     """Whether the words after a word of failure make it a relative clause naming things
     (未完成結案之申訴案件, 未達成結案之案件: the cases not closed), no statement of a miss
     (未完成之部分 is one)."""
     rest = after[1:] if after.startswith("成") else after  # 未達|成結案之
     # (未達成預定目標之原因: the cause of a miss, a miss)
-    causes = r"(?!原因|主因|因素|理由|緣由)"
-    return re.match(r"(?:(?!之)[\u4e00-\u9fff]){1,4}之" + causes, rest) is not None
+    return re.match(r"(?:(?!之)[\u4e00-\u9fff]){1,4}之" + _NOT_A_CAUSE, rest) is not None
 
 
 def _deciding_words(clause: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -3725,9 +3728,9 @@ _DONE_ON_MONTH = re.compile(
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: After a date: 起 (from then on), perhaps after its day.
-_STARTS = re.compile(r"\s?(?:\d{1,2}\s?日)?\s?起")
+_STARTS = re.compile(r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
 #: The date an act began (於115年6月10日起公開展覽): it was not done before it.
-_STARTED_ON = re.compile(_DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
+_STARTED_ON = re.compile(_DATE.pattern + _STARTS.pattern)
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
     r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式|全面|全數)?"
@@ -3906,7 +3909,7 @@ _AGENCY_MISSED = re.compile(
     r"未(?:能)?(?:如期|依限|按期|於期限內|於本?年度內?|於[^，,。；;]{0,8}?前)?(?:達成|完成|達標|達到)"
     # never a relative clause naming things (列管未達成結案之爭議案件: the cases not closed),
     # unless it names the miss's cause (未達成預定目標之原因為…: a miss)
-    r"(?![\u4e00-\u9fff]{1,4}之(?!原因|主因|因素|理由|緣由))"
+    r"(?![\u4e00-\u9fff]{1,4}之" + _NOT_A_CAUSE + ")"
     r"|未達(?:年度|本年度|預定|累計)?(?:目標|預期|下限)(?![者之])"
     r"|部分達成|尚未完成|未如預期|不如預期|未能如期(?=\s*(?:[，,。；;]|$))|進度落後"
 )
