@@ -197,3 +197,10 @@ def yuan_report(layout, parse_text) -> Report:
         unit="新臺幣元",
     )
     return parse_text(text)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules marked ``slow`` (page builds, every labelled set) first, each kept whole and
+    in its order: `make test` gives each worker a module at a time (pytest-xdist, --dist
+    loadfile), and a long module handed out last keeps one worker busy after the other ends."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

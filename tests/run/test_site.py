@@ -20,6 +20,10 @@ from govplans.testing.synthetic import make_series, write_series
 
 pytestmark = pytest.mark.slow
 
+#: The options the module's one site is built with (and rebuilt with, where a test reruns it):
+#: thresholds other than the defaults, which its corpus page must use too.
+OPTIONS = ["-p", "execution_warn=0.95", "-p", "execution_low=0.85", "-p", "annotations=none"]
+
 
 @pytest.fixture(scope="module")
 def series(tmp_path_factory):
@@ -29,13 +33,28 @@ def series(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def site(series, tmp_path_factory):
+    """One site of the series, built once for the module; the reports assessed while it was
+    built are counted (each should be assessed once)."""
+    import govplans.run.api as api
+    import govplans.run.runner as runner
+
+    calls: list[str] = []
+    real = api.assess_report
+
+    def counted(report, *args, **kwargs):
+        calls.append(report.source_path.name)
+        return real(report, *args, **kwargs)
+
     out = tmp_path_factory.mktemp("site")
-    status = main(["reports", *map(str, series), "--out", str(out), "--jobs", "2"])
-    return status, out
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(api, "assess_report", counted)
+        patch.setattr(runner, "assess_report", counted)
+        status = main(["reports", *map(str, series), "--out", str(out), "--jobs", "2", *OPTIONS])
+    return status, out, calls
 
 
 def test_each_report_has_its_folder_and_the_index_groups_them(series, site):
-    status, out = site
+    status, out, _ = site
     assert status == 0
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="zh-Hant-TW">' in index
@@ -64,7 +83,7 @@ def test_each_plan_year_on_the_corpus_page_links_its_profile(series, site):
     """The corpus (and agency) pages of a site keep their plan-years table to a row a line in
     print; the detail is a link away: each plan-year's id links its profile in its report's
     folder, every link to a page that is there (issue 18 §4, analyst re-read C6)."""
-    _, out = site
+    _, out, _ = site
     corpus = (out / "corpus.html").read_text(encoding="utf-8")
     table = corpus.split('<table class="govplans-table govplans-compact">')[1].split("</table>")[0]
     links = re.findall(r'<a href="([^"]+plan_profile_[^"]+)">([^<]+)</a>', table)
@@ -80,9 +99,9 @@ def test_each_plan_year_on_the_corpus_page_links_its_profile(series, site):
 
 
 def test_an_unchanged_rerun_executes_nothing(series, site, capsys):
-    _, out = site
+    _, out, _ = site
     capsys.readouterr()
-    assert main(["reports", *map(str, series), "--out", str(out)]) == 0
+    assert main(["reports", *map(str, series), "--out", str(out), *OPTIONS]) == 0
     printed = capsys.readouterr().out
     assert "0 rendered" in printed and "rendered, 0 up to date" not in printed
     assert "corpus.html (up to date)" in printed
@@ -94,7 +113,7 @@ def test_an_unchanged_rerun_reads_no_report_and_assesses_nothing(series, site, m
     import govplans.run.runner as runner
     import govplans.run.site as site_module
 
-    _, out = site
+    _, out, _ = site
 
     def fail(*args, **kwargs):
         raise AssertionError("a report was read or assessed again")
@@ -102,7 +121,7 @@ def test_an_unchanged_rerun_reads_no_report_and_assesses_nothing(series, site, m
     monkeypatch.setattr(site_module, "read_report", fail)
     monkeypatch.setattr(site_module, "corpus_of", fail)
     monkeypatch.setattr(runner, "assess_report", fail)
-    assert main(["reports", *map(str, series), "--out", str(out)]) == 0
+    assert main(["reports", *map(str, series), "--out", str(out), *OPTIONS]) == 0
     assert (default_cache(out) / site_module.CORPUS_CACHE).is_file()
     assert not list(out.rglob("*.pickle")) and not list(out.rglob("*.key"))
     assert not (out / "manifest.json").exists()  # the site holds pages, data and notebooks
@@ -149,58 +168,8 @@ def test_source_option_and_sources_together_is_an_error(series, capsys):
     assert "not both" in capsys.readouterr().err
 
 
-def test_adding_a_later_report_executes_only_its_pages_and_the_corpus_page(tmp_path, capsys):
-    files = write_series(tmp_path / "in", make_series(1, [113, 114, 115], 2, seed=9))
-    out = tmp_path / "out"
-    assert main(["reports", *map(str, files[:2]), "--out", str(out), "--jobs", "2"]) == 0
-    capsys.readouterr()
-    assert main(["reports", *map(str, files), "--out", str(out), "--jobs", "2"]) == 0
-    printed = capsys.readouterr().out
-    done = [
-        line for line in printed.splitlines() if line.startswith("done in") and "rendered" in line
-    ]
-    later = read_report(files[2])
-    n_pages = len(later.plans) + 3  # overview, attainment, method, one profile per plan
-    # the earlier years' profiles now show and link their plan's added year (plan_history,
-    # both ways, with next_status); the overview and attainment pages are unchanged
-    earlier = len(read_report(files[0]).plans) + len(read_report(files[1]).plans)
-    rendered = [int(line.split(": ")[1].split(" rendered")[0]) for line in done]
-    assert sum(rendered[:2]) == earlier and rendered[2] == n_pages
-    assert "corpus.html (up to date)" not in printed  # the corpus page did change
-
-
-def test_several_agencies_get_a_page_each_across_their_years(tmp_path, capsys):
-    files = write_series(tmp_path / "in", make_series(2, [113, 114], 2, seed=3))
-    out = tmp_path / "out"
-    last = read_report(files[-1])
-    assert main(["reports", *map(str, files[:-1]), "--out", str(out), "--jobs", "2"]) == 0
-    capsys.readouterr()
-    assert main(["reports", str(tmp_path / "in"), "--out", str(out), "--jobs", "2"]) == 0
-    printed = capsys.readouterr().out
-    # the added report's agency page is executed again; the other agency's is not
-    others = {read_report(f).agency for f in files} - {last.agency}
-    for agency in others:
-        assert f"agency_{agency}.html (up to date)" in printed
-    assert f"agency_{last.agency}.html (up to date)" not in printed
-    index = (out / "index.html").read_text(encoding="utf-8")
-    agencies = sorted({read_report(f).agency for f in files})
-    assert len(agencies) == 2
-    corpus = (out / "corpus.html").read_text(encoding="utf-8")
-    assert "<title>跨機關、跨年度計畫執行比較</title>" in corpus
-    for agency in agencies:
-        page = (out / f"agency_{agency}.html").read_text(encoding="utf-8")
-        assert f"<title>{agency}歷年計畫執行比較</title>" in page
-        assert f"2 份報告：{agency}；113–114年" in page
-        other = next(a for a in agencies if a != agency)
-        assert other not in page
-        assert f'<h2>{agency}</h2><p><a href="agency_' in index
-
-
-def test_the_thresholds_given_apply_to_the_corpus_page_too(series, tmp_path):
-    out = tmp_path / "out"
-    args = ["reports", *map(str, series), "--out", str(out), "--jobs", "2"]
-    options = ["-p", "execution_warn=0.95", "-p", "execution_low=0.85", "-p", "annotations=none"]
-    assert main([*args, *options]) == 0
+def test_the_thresholds_given_apply_to_the_corpus_page_too(site):
+    _, out, _ = site  # built with OPTIONS
     corpus = (out / "corpus.html").read_text(encoding="utf-8")
     assert "低於 95% 者" in corpus and "低於 90% 者" not in corpus
     executed = (out / "notebooks" / "corpus.ipynb").read_text(encoding="utf-8")
@@ -219,22 +188,10 @@ def test_the_spec_reads_the_threshold_assignments_as_ratios_or_percentages():
         thresholds_from_options({}, ["execution_warn=ninety"])
 
 
-def test_a_site_assesses_each_report_once(series, tmp_path, monkeypatch):
-    """The corpus assesses every report; each report's build takes that assessment."""
-    import govplans.run.api as api
-    import govplans.run.runner as runner
-
-    calls: list[str] = []
-    real = api.assess_report
-
-    def counted(report, *args, **kwargs):
-        calls.append(report.source_path.name)
-        return real(report, *args, **kwargs)
-
-    monkeypatch.setattr(api, "assess_report", counted)
-    monkeypatch.setattr(runner, "assess_report", counted)
-    out = tmp_path / "out"
-    assert main(["reports", *map(str, series), "--out", str(out), "--jobs", "2"]) == 0
+def test_a_site_assesses_each_report_once(series, site):
+    """The corpus assesses every report; each report's build takes that assessment (counted
+    during the module's one build, see the ``site`` fixture)."""
+    _, _, calls = site
     assert sorted(calls) == sorted(p.name for p in series)
 
 
@@ -295,53 +252,3 @@ def test_the_corpus_page_key_follows_the_reviewed_statuses_and_the_crosswalk(tmp
     before = corpus_inputs_key(str(crosswalk), "auto")
     crosswalk.write_text("b, changed\n", encoding="utf-8")
     assert corpus_inputs_key(str(crosswalk), "auto") != before
-
-
-def test_a_bilingual_site_links_languages_and_marks_pages_drawing_on_constructed_data(tmp_path):
-    """Issue 18 (B1, F2, F13): a later year's profile linked to a plan of a constructed report
-    carries the banner; the earlier profile links the later year; every page of a site built
-    in both languages links its counterpart, the corpus and agency pages too."""
-    from govplans.model.report import CONSTRUCTED_NOTICE
-    from govplans.present.words import CONSTRUCTED_BANNER, pick
-    from govplans.testing.synthetic import render_noticed_report
-
-    series = make_series(1, [113, 114], 3, seed=1)  # one FY114 plan continues a FY113 one
-    files = write_series(tmp_path / "in", series)
-    (agency, year), plans = next(iter(series.items()))
-    files[0].write_text(
-        render_noticed_report(plans, [CONSTRUCTED_NOTICE], agency=agency, fiscal_year=year),
-        encoding="utf-8",
-    )
-    out = tmp_path / "site"
-    args = ["reports", *map(str, files), "--jobs", "2", "--with-other-language"]
-    assert main([*args, "--out", str(out)]) == 0
-    assert main([*args, "--out", str(out / "en"), "--lang", "en"]) == 0
-    later = read_report(files[1])
-    folder = out / report_folder(later)
-    history = later.plans  # which FY114 plans continue a FY113 one
-    banner = html.escape(pick(CONSTRUCTED_BANNER, "zh-TW"))
-    marked = []
-    for plan_id in history["plan_id"]:
-        page = (folder / f"plan_profile_{plan_id}.html").read_text(encoding="utf-8")
-        if "plan_profile_113-" in page:  # shows and links its FY113 year: banner
-            assert banner in page, plan_id
-            marked.append(plan_id)
-        else:
-            assert banner not in page, plan_id
-    assert marked  # the series links plans across the two years
-    assert banner not in (folder / "portfolio_overview.html").read_text(encoding="utf-8")
-    # the FY113 profile shows and links its plan's FY114 year
-    earlier = out / report_folder(read_report(files[0]))
-    linked = [
-        p
-        for p in earlier.glob("plan_profile_*.html")
-        if "plan_profile_114-" in p.read_text("utf-8")
-    ]
-    assert linked
-    # every page links the same page in the other language
-    for page in ["index.html", "corpus.html", "search.html", f"{report_folder(later)}/index.html"]:
-        zh = (out / page).read_text(encoding="utf-8")
-        en = (out / "en" / page).read_text(encoding="utf-8")
-        depth = "../" * page.count("/")
-        assert 'hreflang="en"' in zh and f'href="{depth}en/' in zh, page
-        assert 'hreflang="zh-Hant-TW"' in en and f'href="../{depth}' in en, page

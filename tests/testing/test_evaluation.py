@@ -16,6 +16,8 @@ from govplans.testing.evaluation import (
     labelled_cases,
 )
 
+pytestmark = pytest.mark.slow  # assesses every labelled set
+
 
 @pytest.fixture(scope="module")
 def a():
