@@ -113,6 +113,11 @@ MEASURE_GROUPS: dict[str, str] = {
     "幅": "幅",
     "圖幅": "幅",
     "冊": "冊",
+    # runs of a show or an exhibition (特展四檔), plays and pieces of music (新編劇目兩齣, 委託創作
+    # 三首): listed so that a Chinese numeral before them is read
+    "檔": "檔",
+    "齣": "齣",
+    "首": "首",
     "度": "度",  # kWh (節電1.2億度); a degree of a year is 年度, never after a number
     "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
     "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩; 千瓦 reads as 千 and 瓦)
@@ -270,6 +275,8 @@ _NOT_AFTER = {
     "分": "之鐘區局署處級組類",  # 3分之1 is a fraction, 5分區 names an area
     "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
+    "檔": "案期",  # 3檔案 are files, 檔期 a run's dates
+    "首": "都長次度座位屆映演播發",  # 首都, 首次, 首演: "first", nothing counted
     "臺": "北中南東灣",
 }
 
@@ -361,6 +368,7 @@ _REDUCE_BEFORE = re.compile(
     r"|(?:<(?![/A-Za-z])|[＜≦≤])\s?$"
 )
 _STRICT_BELOW = ("低於", "少於", "<", "＜")
+_HOLD = re.compile(r"維持在|控制在|控制於")
 #: Before a number: it is where a change starts (由65%提升至72%), not an achievement.
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,14}$")  # 由113年每百萬元產值12.50…降至
 _TO_AFTER = re.compile(
@@ -787,6 +795,10 @@ def _direction(text: str, m: re.Match[str], parts: list[str]) -> str:
     """What "met" means for the number: ``>=``, ``>`` (逾), ``<=`` (降至…以下) or ``<`` (低於)."""
     before = text[max(0, m.start() - 16) : m.start()] + (m.group("qual") or "")
     reduce = _REDUCE_BEFORE.search(before)
+    # a word of holding (維持在, 控制在) says nothing of the direction: 以上 after the number
+    # makes it a floor (維持在4.5分以上), as 以下 makes it a ceiling
+    if reduce and m.group("post") == "以上" and _HOLD.match(reduce.group(0)):
+        reduce = None
     # a duration followed by 內 is a time to stay within (於考後5個工作天內公告, 48小時內處理)
     within = (m.group("word") or m.group("cnword") or "") in _DURATION_WORDS and bool(
         _WITHIN.match(text, m.end())

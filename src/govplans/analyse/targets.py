@@ -125,10 +125,12 @@ def _awarded(sentence: str) -> bool:
     return False
 
 
-#: The words that qualify the deliverable itself as unfinished (a draft, a first or partial
-#: form, a stage of it: 第一階段, 第1期), whatever activity the target names (評估報告已完成初稿
-#: for 完成…評估報告).
-_UNFINISHED_FORM = re.compile(r"草案|初稿|初步|部分|第[一二三四五六七八九十\d]{1,2}(?:階段|期)")
+#: The words that qualify the deliverable itself as unfinished (a draft, a prototype, a first
+#: or partial form, a stage of it: 第一階段, 第1期), whatever activity the target names (評估報告
+#: 已完成初稿 for 完成…評估報告; 模型已完成雛型 for 建置…模型).
+_UNFINISHED_FORM = re.compile(
+    r"草案|初稿|雛型|雛形|初步|部分|第[一二三四五六七八九十\d]{1,2}(?:階段|期)"
+)
 #: Stages before a deliverable: completing one is not delivering it (and the unfinished forms).
 _PREPARATORY = re.compile(
     r"規劃|設計|評估|規格|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
@@ -511,10 +513,18 @@ def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]
             len(body) >= 4
             and not any(start <= q.start < end for q in quantities)
             and _DONE_CLAUSE.search(re.sub(r"^[\w/ -]{0,40}?(?=通過|取得|維持)", "", act))
+            # a thing built whose next clause counts what it holds (建置…參考序列庫，收錄物種
+            # 1,000種): the count measures the building, no part of its own
+            and not (_BUILT.match(act) and _HOLDS.match(text[end:].lstrip("，,；;並且 ")))
         ):
             out.append((start, body))
         start = end
     return out
+
+
+#: A thing built (建置, 建立, 建構), and a clause of what it holds (收錄, 納入, 涵蓋, 含).
+_BUILT = re.compile(r"(?:完成)?(?:建置|建立|建構|建檔)")
+_HOLDS = re.compile(r"(?:共|計)?(?:收錄|納入|涵蓋|包含|含)")
 
 
 def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
@@ -1247,11 +1257,27 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
             if any(w not in target.text for w in _FOLLOW_UP.findall(clause)):
                 continue  # 115年起辦理…工程維護管理: what follows the works, not the works late
             for comp in target.components:
-                if comp.status in ("met", "exceeded"):
+                # … and a part left without a statement of its own, the act it asks for dated
+                # to a later year as expected (預計116年1月正式恢復運轉 in a 115 report)
+                if comp.status in ("met", "exceeded") or (
+                    dated and _undecided_late(comp, item.text[: m.start()], fiscal_year)
+                ):
                     comp.status, comp.reason = "not_met", "agency_says_late"
                     _point_item(comp, item, clause)
                     comp.decided_by = m.group(0)
             return
+
+
+def _undecided_late(comp: Component, before: str, fiscal_year: int) -> bool:
+    """A part undecided for want of a statement whose act the agency expects (預計, 將於) only
+    after the report's year, the part itself due within it."""
+    deadline = comp.typed.deadline
+    return (
+        comp.status == "unclear"
+        and comp.reason in (None, "no_statement", "under_way")
+        and _EXPECTED.search(before) is not None
+        and (deadline is None or deadline.roc_year <= fiscal_year)
+    )
 
 
 #: Work that follows a thing delivered (its upkeep, operation, promotion, next round).
@@ -1291,11 +1317,23 @@ def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict
     for target in targets:
         item = target.aligned_items.get("attainment")
         found = target.alignment.get("attainment")
-        if item is None or found is None or found.how == "numbering":
+        if item is None or found is None:
+            continue
+        if found.how == "numbering" and not _names_its_target(target, item, targets):
             continue
         if item.item_no not in plan_wide:
             out[item.item_no] = target.target_index
     return out
+
+
+def _names_its_target(target: Target, item: TextItem, targets: list[Target]) -> bool:
+    """Whether an item aligned by its number also names its target's thing, more than any
+    other target's (委託案兩次流標 under 完成…規劃設計委託案決標): it speaks of that one."""
+    own = _similarity_to_item(strip_stopwords(target.text), item.text)
+    others = [
+        _similarity_to_item(strip_stopwords(o.text), item.text) for o in targets if o is not target
+    ]
+    return own >= MIN_MATCH and all(own > o for o in others)
 
 
 def join_items(items: list[TextItem]) -> list[TextItem]:
@@ -1377,6 +1415,23 @@ def _build_targets(targets: list[TextItem]) -> list[Target]:
         )
         for i, t in enumerate(targets, start=1)
     ]
+
+
+#: A works' progress (工程進度達75%): its state since the start by nature, so the cumulative
+#: progress printed (累計進度72.4%) answers it and a year's share of it (本年度進度18.2%) does not;
+#: a target of the year's progress says so (本年度進度, 年度進度).
+_PROGRESS = re.compile(r"進度[^，,。；;]{0,4}$")
+_YEARS_PROGRESS = re.compile(r"(?:年度?|全年)(?:實際|預定)?進度[^，,。；;]{0,4}$")
+
+
+def _works_progress(quantity: Quantity) -> bool:
+    """A percentage of a works' progress with no word making it the year's."""
+    before = quantity.clause_before
+    return (
+        quantity.unit == "%"
+        and _PROGRESS.search(before) is not None
+        and _YEARS_PROGRESS.search(before) is None
+    )
 
 
 def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
@@ -1595,6 +1650,8 @@ def _in_unit(cand: _Candidate, target: Quantity) -> _Candidate:
 
 #: A figure per head or per unit (每人, 每戶, 每校): a rate, never a total.
 _PER = re.compile(r"每(?:人|戶|校|館|位|名|家|件|場|次|萬人|千人|百萬)")
+#: An average (月平均, 平均每日, 年平均): a figure of it is another measure than a total.
+_AVERAGE = re.compile(r"平均")
 #: Words of a target that counts only the year's new cases (新申請, 新增, 新收).
 _INCLUDING_CARRIED = re.compile(r"新申請|新收|新受理")
 #: After a figure: the cases carried over from before that it includes (（含113年度結轉案件8件）).
@@ -1820,11 +1877,17 @@ def _score_component(
             or "平均" in c.quantity.clause_before
         )
     ]
+    if _AVERAGE.search(comp.quantity.clause_before) and any(
+        _AVERAGE.search(c.quantity.clause_before) for c in same_unit
+    ):
+        # an average asked (月平均呼叫次數達50萬次) is answered by the average printed (月平均
+        # 48.7萬次), never by the year's total or one month's figure beside it
+        same_unit = [c for c in same_unit if _AVERAGE.search(c.quantity.clause_before)]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
     else:
         free = same_unit
-    cumulative = comp.typed.type == "cumulative"
+    cumulative = comp.typed.type == "cumulative" or _works_progress(comp.quantity)
     if cumulative and any(_earlier_years_total(c.quantity, target) for c in same_unit):
         # a total to the end of an earlier year (（113年底累計2,540處） in a 114 report) is the
         # level the year started from, never the one it reached; with the year's own figure
@@ -1948,7 +2011,7 @@ def _score_component(
             score *= CUMULATIVE_WEIGHT
         if "其中" in cand.quantity.clause_before and _part_named(comp, cand, same_unit) is None:
             whole = _whole_of(cand, same_unit)
-            if joined and whole is not None and score >= MIN_MATCH:
+            if whole is not None and score >= MIN_MATCH and (joined or _whole_act(comp, whole)):
                 # 其中專案稽查20次 of 定期及專案稽查: one of the things the target joins is a
                 # part of the count its whole gives (稽查共64次), which answers with its score
                 pairs.append(_Pair(score, order, same_unit.index(whole), comp, whole))
@@ -2000,6 +2063,14 @@ def _score_component(
 
 
 _YEAR_END = re.compile(r"(?P<y>\d{2,3})\s?年(?:度)?(?:底|末|12月底)")
+
+
+def _whole_act(comp: Component, whole: _Candidate) -> bool:
+    """Whether the whole a part is of (提報35處，其中12處已由地方政府登錄…) is counted by the
+    act the part asks for (提報…30處), named right before its number: the part is a later
+    stage, the whole is the figure."""
+    acts = re.findall(r"[\u4e00-\u9fff]{2}", strip_stopwords(whole.quantity.before)[-2:])
+    return bool(acts) and acts[0] in comp.text and _PART_ACT.search(acts[0]) is None
 
 
 def _earlier_years_total(q: Quantity, target: Target) -> bool:
@@ -2060,6 +2131,8 @@ def _same_rate(target: Quantity, figure: Quantity) -> bool:
 #: Acts that set a stage of the things a part counts (核准, 受理, 取得, 通過…).
 _PART_ACT = re.compile(
     r"核准|核定|核發|受理|申請|完成|取得|通過|簽約|決標|完工|上線|啟用|錄取|撥付"
+    # a status conferred on the things by another (已由地方政府登錄為歷史建築, 指定為古蹟)
+    r"|登錄|指定|列冊|認定|審定"
 )
 #: Words of a part that counts the things that have not (其中未取得驗證者, 尚未完成者, 其餘).
 _NOT_YET = re.compile(r"未|不|其餘|仍|尚")
@@ -2201,10 +2274,25 @@ def _exact_over_about(target: Target, comp: Component, exceed_margin: float) -> 
     if len({r.value for _, r in exact}) != 1:
         return
     item, r = exact[0]
+    if not _within_bound(r.value, about):
+        # over 5萬 against 4萬6,300 printed exactly: the two figures contradict, none decides
+        comp.status, comp.reason = "unclear", "conflicting_signals"
+        comp.achieved_value = None
+        return
     comp.achieved_value, comp.achieved_bound = r.value, ""
     comp.status = compare(comp.typed, r.value, exceed_margin)
     _point_item(comp, item, r.clause)
     comp.decided_by = r.phrase
+
+
+def _within_bound(exact: float, about: Quantity) -> bool:
+    """Whether an exact figure agrees with what a qualified one says of itself: over it (逾5萬,
+    超過) is more, near it (近900萬, 未達) is less; about it (約) either."""
+    if about.bound == ">":
+        return exact > about.value
+    if about.bound == "<":
+        return exact < about.value
+    return True
 
 
 def _rounds_to(exact: float, about: float) -> bool:
@@ -2457,6 +2545,7 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or comp.typed.type in ("cumulative", "change", "rank", "range")
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
+        or _summed_by_a_total(cand)  # 紙質文物96件、織品28件…，合計145件: 96 is in the 145
         or _TOTAL_NOUN.search(cand.quantity.before)  # 供應總量1,800萬: so does a total named
         or cand.quantity.is_pending  # 另3國取消行程: not more of what was done
         or _comes_later(cand)  # 另3個團體已完成簽約，預計114年初加入: not yet done
@@ -2472,6 +2561,20 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or "其中" in cand.quantity.clause_before
         or "其中" in comp.evidence_text
         or _other_sentence(comp, cand)
+    )
+
+
+def _summed_by_a_total(cand: _Candidate) -> bool:
+    """Whether a total of the same measure word (合計, 共計) follows the figure in its sentence:
+    the figure is one of those it sums, never more of it."""
+    text, q = cand.item.text, cand.quantity
+    return any(
+        t.is_total
+        and not t.is_cumulative
+        and t.unit == q.unit
+        and t.start > q.end
+        and not _SENTENCE.search(text[q.end : t.start])
+        for t in extract_quantities(text)
     )
 
 
@@ -2740,6 +2843,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and (not _planned(r) or (asks_approval and _approved_only(r)))
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
+    if _AVERAGE.search(q.clause_before) and any(_AVERAGE.search(r.clause_before) for r in rivals):
+        rivals = [r for r in rivals if _AVERAGE.search(r.clause_before)]  # an average's rival
     if not rivals:
         return False
     # a whole whose part is the figure found (被告3萬2,416人，其中集團成員2萬4,105人) is no rival
@@ -2778,7 +2883,11 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     rivals = [
         r
         for r in rivals
-        if not (r.qualifier.startswith(_ABOUT) and _rounds_to(comp.achieved_value, r.value))
+        if not (
+            r.qualifier.startswith(_ABOUT)
+            and _rounds_to(comp.achieved_value, r.value)
+            and _within_bound(comp.achieved_value, r)
+        )
     ]
     if _split_unit(target, comp):  # a total of the parts (共7場次) rivals none of them
         rivals = [r for r in rivals if not r.is_total]
@@ -2848,7 +2957,19 @@ def _year_so_far(target: Target, comp: Component) -> bool:
 
 #: Acts of sending something on to another body (or out for comment, 預告), the last a target
 #: may ask for.
-_SENT_ON = re.compile(r"提送|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)|預告")
+_SENT_ON = re.compile(r"提送|提報|報請|函報|函送|陳報|送請|(?<=並)報|報(?=行政院)|預告")
+#: A review at the other end of a sending (審議中, 審查中, 核定中).
+_REVIEW = re.compile(r"審議|審查|審核|核定|核備")
+
+
+def _review_asked(text: str, words: str) -> bool:
+    """Whether the words under way (審議中) are the review a target to send things on names at
+    the other end (提報…予地方政府審議): the sending is what is asked, the review follows it."""
+    sent = _SENT_ON.search(text)
+    review = _REVIEW.search(words)
+    return sent is not None and review is not None and review.group(0) in text[sent.end() :]
+
+
 #: Acts after a draft is written: sending it on, enacting or publishing it.
 _AFTER_DRAFT = re.compile(
     r"函報|函送|陳報|報請|送請|送交|送立法院|發布|公告|公布|施行(?!細則)|核定|通過|預告|公聽會"
@@ -3708,7 +3829,7 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
-    r"|營運|定稿|開放|開通|開辦|揭牌|成立"
+    r"|營運|運轉|定稿|開放|開通|開辦|揭牌|成立"
 )
 
 
@@ -3719,12 +3840,12 @@ _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
-    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?"
+    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
-    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?"
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: After a date: 起 (from then on), perhaps after its day.
@@ -3843,6 +3964,8 @@ _VERDICT = re.compile(
     r"(?:達成|超越|優於|符合|未達|未能達成)(?:年度|本年度|[^，,。；;]{1,12}?之|[\u4e00-\u9fff]{1,4}?)?"
     r"(?:目標|預期)"
     r"|達成(?=\s?[，,。；;！!]|\s*$)"
+    # a closing clause of its own that the item's work is done (…並辦理品質查核工作坊，已完成。)
+    r"|(?<=[，,；;])\s?(?:均|皆)?已(?:如期|依限)?(?:完成|辦竣)\s?[。；;]?\s*$"
     r"|" + _YEAR_WORK_DONE
 )
 #: The agency's own verdict that a target was reached (not 未達成, 未能達成, 部分達成, nor one
@@ -3892,7 +4015,7 @@ def _agency_verdict(comp: Component, items: list[TextItem]) -> None:
         if own is not None:  # the agency's own figure beside its verdict
             comp.achieved_value, comp.achieved_bound = own.value, own.bound
             comp.evidence_text, comp.decided_by = own.clause, own.phrase
-    elif _UNDER_WAY.search(sentence):
+    elif (under := _UNDER_WAY.search(sentence)) and not _review_asked(comp.text, under.group(0)):
         # a figure approved or started, awaiting completion (已核定補助25處，待…完工查核): the
         # work is under way and the figure is no amount achieved
         comp.status, comp.reason, comp.achieved_value = "unclear", "under_way", None
@@ -3942,7 +4065,7 @@ _RESULT_PENDING = re.compile(
 #: missed, whatever is still under way.
 _NOT_IN_TIME = re.compile(r"如期|依限|按期|期限|本?年度|年底前|月底前")
 _AGENCY_NOT_DELIVERED = re.compile(
-    r"草案|初稿|已決標|決標|招標中|流標|廢標|重新(?:公告)?招標|辦理招標|(?:仍|尚)在招標"
+    r"草案|初稿|雛型|雛形|已決標|決標|招標中|流標|廢標|重新(?:公告)?招標|辦理招標|(?:仍|尚)在招標"
     # a tender completed (已完成招標, 招標已完成), not one awaited (待地方政府完成招標)
     r"|已完成招標|招標(?:程序)?已完成|於[^，,。；;待]{0,12}?完成招標"
 )
@@ -3965,6 +4088,7 @@ _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("草案", ("草案",)),
     ("初稿", ("初稿",)),
+    ("雛", ("雛型", "雛形")),  # a prototype (完成雛型) answers only a target asking for one
     ("決標", ("決標", "發包")),
     ("招標", ("招標",)),
 )

@@ -1199,6 +1199,38 @@ _FORTY_SECOND_SET_RULES = (
 )
 
 
+_FORTY_THIRD_SET_RULES = (
+    "檔 (runs of a show), 齣 and 首 are measure words, so a Chinese numeral before them is read "
+    "(特展四檔); never 首 meaning first (首演, 首次) nor 檔案.",
+    "A word of holding (維持在, 控制在) gives no direction: 以上 after the number makes a floor "
+    "(維持在4.5分以上), 以下 a ceiling.",
+    "A works' progress (工程進度達75%) is its state since the start: the cumulative progress "
+    "answers it (累計進度72.4%), the year's share (本年度進度18.2%) only a target of the year's "
+    "progress.",
+    "A prototype (雛型, 雛形) is an unfinished form like a draft: not the thing, unless the "
+    "target asks for the prototype.",
+    "A part with no statement of its own whose act the agency expects after the report's year "
+    "(預計116年1月正式恢復運轉 in a 115 report) is late; 恢復 before an act (恢復運轉, 恢復開放) "
+    "and 運轉 are acts of delivery.",
+    "An average asked (月平均…達50萬次) is answered by the average printed, never the year's "
+    "total or one month's figure beside it, and only another average rivals it.",
+    "The figures a total sums (96件、28件、21件，合計145件) are never added to it.",
+    "A figure over or near a bound (逾5萬, 近900萬) is replaced by an exact one only when the "
+    "exact figure agrees with the bound; 逾5萬 against 4萬6,300 is a conflict: `unclear`.",
+    "A part conferred by another (其中12處已由地方政府登錄) is a later stage: when the whole is "
+    "counted by the act asked (提報35處 for 提報…30處) the whole answers.",
+    "The review at the other end of a sending the target names (提報…予地方政府審議; 審議中) is "
+    "not work under way; 提報 is a sending.",
+    "An item closing with its own clause that the work is done (…，已完成。) gives a verdict an "
+    "aim is answered by.",
+    "Words of deferral on an item aligned by number that names its own target more than any "
+    "other (委託案兩次流標 under 完成…委託案決標) speak of that target only, never of a "
+    "neighbour left without evidence.",
+    "A thing built whose next clause counts what it holds (建置…序列庫，收錄物種1,000種) is one "
+    "count: the build is no part of its own.",
+)
+
+
 #: The rules written from the adversarial review of sections 40 to 43 (review 11).
 _REVIEW11_RULES = (
     "如期 with an act is the agency's verdict only said as a fact (opening a clause, or after "
@@ -1314,6 +1346,7 @@ _ORDINALS = {
     41: "forty-first",
     42: "forty-second",
     43: "forty-third",
+    44: "forty-fourth",
 }
 
 
@@ -1499,6 +1532,7 @@ def _third_set_rules() -> list[str]:
         *_rules_section(47, 40, _FORTIETH_SET_RULES, 22),
         *_rules_section(48, 41, _FORTY_FIRST_SET_RULES, 22),
         *_rules_section(49, 42, _FORTY_SECOND_SET_RULES, 22),
+        *_rules_section(50, 43, _FORTY_THIRD_SET_RULES, 22),
     ]
 
 
