@@ -122,6 +122,11 @@ MEASURE_GROUPS: dict[str, str] = {
     "微克/立方公尺": "μg/m3",  # a concentration (PM2.5), as μg/m³
     "瓩": "瓩",  # kilowatts of capacity (裝置容量1,620瓩; 千瓦 reads as 千 and 瓦)
     "分": "分",  # a score (滿意度4.5分); minutes are 分鐘, a fraction 3分之1, a time 10時30分
+    # radiation doses and dose rates, sound levels: measurements, never a 微 or a 分 counted
+    "微西弗/小時": "微西弗/小時",
+    "微西弗": "微西弗",
+    "毫西弗": "毫西弗",
+    "分貝": "分貝",
 }
 
 #: Measure words of a *measurement* (area, length, money, energy, weight, volume, time): a
@@ -146,6 +151,7 @@ AMOUNT_WORDS = frozenset(
 MEASUREMENT_WORDS = AMOUNT_WORDS | {
     "小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點", "瓩",
     "分",  # a score (滿意度調查達85分): a level reached, no count
+    "微西弗/小時", "微西弗", "毫西弗", "分貝",  # doses, dose rates and sound levels
 }  # fmt: skip
 
 #: Latin-script units (matched case-insensitively; the group is the unit lower-cased).
@@ -333,7 +339,7 @@ _BARE_AFTER = (
 )
 #: ... or a denominator (每十萬人8以下, 每千人2.5: a rate per so many people).
 _BARE_BEFORE = re.compile(
-    r"(?:率|指數|值|得分|分數|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
+    r"(?:率|(?<![對相])比|指數|值|得分|分數|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
 )
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"

@@ -415,10 +415,15 @@ _PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
 
 
 def _per_year(q: Quantity) -> Quantity:
-    """A count asked per quarter or month (召開推動會議每季1次) as the count a year it makes
-    (4次): the year's report answers with the year's count."""
+    """A count asked per quarter or month (召開推動會議每季1次, 每月辦理…檢查1次) as the count a
+    year it makes (4次, 12次): the year's report answers with the year's count. The period opens
+    the words before the number or stands right before it; never an average (每月平均) nor a
+    measurement (每月處理量…公噸)."""
+    if q.unit in ("%", "百分點") or is_measurement(q.unit):
+        return q
     for words, times in _PER_PERIOD.items():
-        if q.before.endswith(words) and q.unit not in ("%", "百分點"):
+        opens = q.before.startswith(words) and not q.before.startswith(f"{words}平均")
+        if q.before.endswith(words) or opens:
             return replace(q, value=float(Decimal(str(q.value)) * times))
     return q
 
@@ -1311,7 +1316,7 @@ def _one_target_items(targets: list[Target], attainment: list[TextItem]) -> dict
     """The attainment items that speak of one target only: item number -> target index. An item
     aligned to a target by what it says (a reference, its content, or shared by naming it) and
     not speaking of the whole plan (本計畫, 整體, 各項, 計畫期程…); an item aligned by its number
-    alone says nothing of whom it speaks."""
+    alone speaks of its target only when it names it, more than any other target."""
     plan_wide = {i.item_no for i in attainment if _PLAN_WIDE.search(i.text)}
     out: dict[int, int] = {}
     for target in targets:
@@ -2719,7 +2724,7 @@ def _assess_component(
             kind == "qualitative"
             and comp.status == "met"
             and (item := target.aligned_items.get("attainment")) is not None
-            and _WATCHING.search(item.text)
+            and (_WATCHING.search(item.text) or _aim_only_pursued(target.text, item.text))
         ):
             # an aim whose own item leaves its effect to be watched (已公開地熱潛能圖資，民間投入
             # 情形持續觀察): the work is done, the aim's outcome is given no verdict
@@ -3004,6 +3009,23 @@ def _aim_stated(target_text: str, item_text: str) -> str | None:
         if len(bigrams(rest) & bigrams(target_text)) >= 2:
             return clause.strip()
     return None
+
+
+def _aim_only_pursued(target_text: str, item_text: str) -> bool:
+    """Whether the target's aim clause (促進研發成果擴散) is answered on its item only by its
+    pursuit (持續推動成果擴散, 賡續…), whatever work beside it was done (成果發表會已辦理): the
+    aim is given no verdict, unless the item gives the agency's own (持續提升，達成)."""
+    if _VERDICT.search(item_text):
+        return False
+    for clause in re.split(r"[，,；;]", target_text):
+        aim = _AIM_VERB.match(clause.strip())
+        if aim is None:
+            continue
+        thing = strip_stopwords(clause.strip()[aim.end() :])
+        for said in re.split(r"[，,。；;]", item_text):
+            if re.search(r"持續|賡續", said) and len(bigrams(thing) & bigrams(said)) >= 2:
+                return True
+    return False
 
 
 #: Words that leave an outcome to be watched or assessed later (持續觀察, 尚待評估, 成效尚難評估).
@@ -3785,7 +3807,7 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
     """The acts in a clause, with 決標 and 簽約 counted as completing a procurement asked
     (完成檢驗儀器採購), and an opening (揭牌, 開幕, 啟用) as founding what is asked set up
     (成立)."""
-    acts = _ACT.findall(clause)
+    acts = _ACT.findall(clause) + _APPROVAL_ACT.findall(clause)  # (經核安會審查同意: 同意)
     if "採購" in asked:
         acts += ["採購" for a in acts if a in ("決標", "簽約")]
     if "成立" in asked:
@@ -3837,11 +3859,17 @@ _ACT = re.compile(
 _EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
 
 
+#: An approval by another body, dated (116年11月27日經核安會審查同意, 經行政院核定): the act of
+#: a target to obtain it (取得…審查同意).
+_APPROVED_BY = r"經[^，,。；;\d]{1,10}?(?:審查|審議)?(?:同意|核准|核定|通過)"
+_APPROVAL_ACT = re.compile(r"經[^，,。；;\d]{1,10}?(?:審查|審議)?(同意|核准|核定|通過)")
+
+
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
     _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復)?"
-    r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
+    r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + "|" + _APPROVED_BY + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
@@ -4167,6 +4195,15 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
             ):
                 return "under_way", m, _sentence_of(item.text, m.group(0))
             words = m.group(0)
+            if (
+                reason == "agency_says_late"
+                and _PROCUREMENT.search(target.text)
+                and _awarded(_sentence_of(item.text, words))
+                # the act put later (完工) is none the target asks (發包並開工 asks 開工)
+                and re.search(r"[\u4e00-\u9fff]{2}$", words) is not None
+                and words[-2:] not in target.text
+            ):
+                continue  # 已決標，預計117年6月完工 for 完成…工程發包: the works after the award
             if reason == "not_delivered" and _asks_for_stage(target.text, words):
                 continue
             if reason == "not_delivered" and _history_of_the_done(words, item.text):

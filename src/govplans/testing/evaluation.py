@@ -1231,6 +1231,22 @@ _FORTY_THIRD_SET_RULES = (
 )
 
 
+_FORTY_FOURTH_SET_RULES = (
+    "An approval by another body, dated (116年11月27日經核安會審查同意), is the completion date "
+    "of a target to obtain it: after the deadline, missed, whatever an undated 已…達成 says.",
+    "A count asked each month or quarter that opens the target's words (每月辦理…檢查1次) is "
+    "the year's count it makes (12次), as one right before the number always was; never an "
+    "average (每月平均) nor a measurement.",
+    "An aim (促進研發成果擴散) whose item answers it only by its pursuit (持續推動成果擴散) has "
+    "no verdict, whatever work beside it was done, unless the item gives the agency's own "
+    "verdict.",
+    "Dose rates (微西弗/小時), doses (微西弗, 毫西弗) and sound levels (分貝) are measurements "
+    "(never a 微 or a score in 分); a bare number after 比 (減容比3.2) is a ratio read.",
+    "A procurement asked (完成…工程發包) is not late by the works after its award (已決標，預計117"
+    "年6月完工), unless the target asks that act too (發包並開工).",
+)
+
+
 #: The rules written from the adversarial review of sections 40 to 43 (review 11).
 _REVIEW11_RULES = (
     "如期 with an act is the agency's verdict only said as a fact (opening a clause, or after "
@@ -1347,6 +1363,7 @@ _ORDINALS = {
     42: "forty-second",
     43: "forty-third",
     44: "forty-fourth",
+    45: "forty-fifth",
 }
 
 
@@ -1533,6 +1550,7 @@ def _third_set_rules() -> list[str]:
         *_rules_section(48, 41, _FORTY_FIRST_SET_RULES, 22),
         *_rules_section(49, 42, _FORTY_SECOND_SET_RULES, 22),
         *_rules_section(50, 43, _FORTY_THIRD_SET_RULES, 22),
+        *_rules_section(51, 44, _FORTY_FOURTH_SET_RULES, 22),
     ]
 
 
@@ -2567,6 +2585,10 @@ VARIETY44_FIRST_RUN = (
     "from) gained none here. The last thirty-one first runs (after the rounds of sections 17 "
     "to 50): pooled statuses 3,181 of 3,490 (91.1 %), values 3,241 of 3,490 (92.9 %), "
     "evidence items 3,212 of 3,490 (92.0 %), false met 70 of 3,490 (2.0 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 11, after "
+    "the forty-fifth set was commissioned from writers who had not read the engine) and the "
+    "rules of section 51 written from them: 101 → 107 of 113, false met 4 → 1 (left: a stack's "
+    "efficiency read from a single cell's, which both columns print).",
 )
 
 
