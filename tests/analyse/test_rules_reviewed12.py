@@ -144,11 +144,6 @@ CASES = [
         "not_met",
         ["年度工程進度達40%。"],
         ["本年度工程進度35%，累計進度78%。"],
-        why=(
-            "new (works progress read as cumulative, sec. 50): 年度工程進度 has 工程 between "
-            "年度 and 進度, so the target of the year's progress reads the cumulative 78% (wrong "
-            "exceeded; right at 8321bab)"
-        ),
     ),
     case(
         "fiscal_year_works_progress",
@@ -157,20 +152,12 @@ CASES = [
         ["115年度施工進度35%，累計施工進度78%。"],
         (),
         fiscal_year=115,
-        why=(
-            "new (sec. 50 works progress): 115年度施工進度 is not seen as the year's, the "
-            "cumulative 78% answers (wrong exceeded; right at 8321bab)"
-        ),
     ),
     case(
         "this_year_planned_progress",
         "not_met",
         ["本年度預定完成工程進度40%。"],
         ["本年度完成工程進度35%，累計進度78%。"],
-        why=(
-            "new (sec. 50 works progress): 本年度預定完成工程進度 read as cumulative, 78% "
-            "answers (wrong exceeded; right at 8321bab)"
-        ),
     ),
     case(
         "actual_vs_planned_cumulative",
@@ -199,10 +186,6 @@ CASES = [
         "met",
         ["年度經費執行進度達90%。"],
         ["年度經費執行率92%，計畫累計經費執行進度65%。"],
-        why=(
-            "new (sec. 50 works progress): a year's budget progress (年度經費執行進度) read "
-            "against the plan's cumulative 65% (wrong not_met; right at 8321bab)"
-        ),
     ),
     case(
         "plan_total_progress",
@@ -215,20 +198,12 @@ CASES = [
         "met",
         ["完成巡檢機器人原型開發。"],
         ["巡檢機器人雛型已開發完成，達成。"],
-        why=(
-            "new (sec. 50 prototype): 雛型 answers a target asking for a 原型 in other words; "
-            "the engine says not_delivered (wrong not_met; right at 8321bab)"
-        ),
     ),
     case(
         "from_prototype_into_production",
         "met",
         ["完成巡檢無人機量產交機30架。"],
         ["巡檢無人機已由雛型進入量產，本年度交機32架。"],
-        why=(
-            "new (sec. 50 prototype): 已由雛型進入量產 read as an unfinished form (wrong "
-            "not_met; right at 8321bab)"
-        ),
     ),
     case(
         "earlier_prototype_now_online",
@@ -238,8 +213,8 @@ CASES = [
         (),
         fiscal_year=114,
         why=(
-            "new (sec. 50 prototype): a bracketed earlier-year prototype beside 正式上線 makes "
-            "it not_delivered (wrong not_met; unclear at 8321bab, also wrong)"
+            "older (as at 8321bab): 正式上線 dated beside a bracketed earlier-year prototype "
+            "gives unclear (the new rule's not_delivered here was mended, review 12)"
         ),
     ),
     case(
@@ -276,8 +251,8 @@ CASES = [
         (),
         fiscal_year=115,
         why=(
-            "new (sec. 50 expected later): 周邊管線預計116年5月啟用, another thing's act, makes "
-            "the plant late (wrong not_met; unclear at 8321bab, also wrong)"
+            "older (as at 8321bab): 115年11月啟用 beside another thing expected later gives "
+            "unclear (the new rule's not_met here was mended, review 12)"
         ),
     ),
     case(
@@ -349,21 +324,12 @@ CASES = [
         MET_OR_EXCEEDED,
         ["辦理講座25場。"],
         ["辦理親子講座15場、職場講座12場，並辦理戶外體驗活動，合計8場。"],
-        why=(
-            "new (sec. 50 totals): 合計8場 of the outdoor activities stops 15場 and 12場 of the "
-            "talks being added (wrong not_met with 15; right at 8321bab)"
-        ),
     ),
     case(
         "total_then_more",
         "exceeded",
         ["辦理講座20場。"],
         ["辦理親子講座10場、職場講座8場，合計18場；另於12月加開講座5場。"],
-        why=(
-            "new (sec. 50 totals): the parts before 合計18場 are no longer added and the "
-            "另…加開5場 after it is not added either (wrong not_met with 18; exceeded at "
-            "8321bab, by 28)"
-        ),
     ),
     case(
         "parts_summing_to_the_total",
@@ -435,11 +401,6 @@ CASES = [
         "not_met",
         ["查核並輔導改善不合格業者50家。"],
         ["查核業者320家，其中42家不合格已輔導改善。"],
-        why=(
-            "new (sec. 50 whole by the act asked): 查核 is in the target, so the whole 320 "
-            "answers though the part (42家已輔導改善) is what is asked (wrong exceeded; right at "
-            "8321bab)"
-        ),
     ),
     case(
         "nominate_designated",
@@ -452,21 +413,12 @@ CASES = [
         NOT_MET_OR_UNCLEAR,
         ["都市計畫變更案提送內政部審議並核定5案。"],
         ["提送6案，均於內政部審議中。"],
-        why=(
-            "new (sec. 50 review at the other end): 審議中 of the very approval the target asks "
-            "(審議並核定) is taken as no work under way; 6 sent read as done (false exceeded; "
-            "unclear at 8321bab)"
-        ),
     ),
     case(
         "review_passed_asked",
         NOT_MET_OR_UNCLEAR,
         ["提報文化資產審議會審議通過指定古蹟3處。"],
         ["提報5處，均於審議會審議中。"],
-        why=(
-            "new (sec. 50 review at the other end): 審議通過 asked, 審議中 printed; 5 sent read "
-            "as done (false exceeded; unclear at 8321bab)"
-        ),
     ),
     case(
         "review_passed_asked2",
@@ -585,10 +537,6 @@ CASES = [
         NOT_MET_OR_UNCLEAR,
         ["建置電子病歷交換平台，納入醫院300家。"],
         ["已納入醫院320家，惟平台尚未建置完成。"],
-        why=(
-            "new (sec. 50 built and holds): the build is folded into the 納入 count, so "
-            "平台尚未建置完成 is lost (false met; not_met at 8321bab)"
-        ),
     ),
     case(
         "database_built_in_progress_holdings",

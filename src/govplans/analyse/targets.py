@@ -28,6 +28,7 @@ A target is ``not_met`` if any component is, else ``unclear`` if any component i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -150,7 +151,10 @@ def _stage_before(clause: str, thing: str) -> bool:
 
 def _own_form(words: str, thing: str) -> bool:
     """Whether the thing names these words itself; it is read without its digits (第1期 is 第期
-    there), so a stage it numbers (完成…平台第1期建置) is its own."""
+    there), so a stage it numbers (完成…平台第1期建置) is its own; a prototype is one by any of
+    its names (雛型, 雛形, 原型)."""
+    if re.fullmatch(r"雛[型形]", words) and re.search(r"雛[型形]|原型", thing):
+        return True
     return words in thing or re.sub(r"\d", "", words) in thing
 
 
@@ -527,9 +531,10 @@ def _done_clauses(text: str, quantities: list[Quantity]) -> list[tuple[int, str]
     return out
 
 
-#: A thing built (建置, 建立, 建構), and a clause of what it holds (收錄, 納入, 涵蓋, 含).
+#: A thing built (建置, 建立, 建構), and a clause of what it holds (收錄, 涵蓋; never 納入 of
+#: members joining, which a platform not yet built can have).
 _BUILT = re.compile(r"(?:完成)?(?:建置|建立|建構|建檔)")
-_HOLDS = re.compile(r"(?:共|計)?(?:收錄|納入|涵蓋|包含|含)")
+_HOLDS = re.compile(r"(?:共|計)?(?:收錄|涵蓋)")
 
 
 def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> bool:
@@ -1265,12 +1270,21 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
                 # … and a part left without a statement of its own, the act it asks for dated
                 # to a later year as expected (預計116年1月正式恢復運轉 in a 115 report)
                 if comp.status in ("met", "exceeded") or (
-                    dated and _undecided_late(comp, item.text[: m.start()], fiscal_year)
+                    dated
+                    and _undecided_late(comp, item.text[: m.start()], fiscal_year)
+                    and _names_the_target(clause, m.start() - item.text.find(clause), target)
                 ):
                     comp.status, comp.reason = "not_met", "agency_says_late"
                     _point_item(comp, item, clause)
                     comp.decided_by = m.group(0)
             return
+
+
+def _names_the_target(clause: str, at: int, target: Target) -> bool:
+    """Whether the words of a clause before a date (周邊管線預計116年5月啟用: 周邊管線) name the
+    target's thing, or nothing (預計116年1月正式恢復運轉: the item's own)."""
+    subject = strip_stopwords(re.sub(r"(?:預計|預定|將於|擬於).*$", "", clause[: max(at, 0)]))
+    return len(subject) < 2 or containment(subject, target.text) >= 0.5
 
 
 def _undecided_late(comp: Component, before: str, fiscal_year: int) -> bool:
@@ -1426,11 +1440,13 @@ def _build_targets(targets: list[TextItem]) -> list[Target]:
 #: progress printed (累計進度72.4%) answers it and a year's share of it (本年度進度18.2%) does not;
 #: a target of the year's progress says so (本年度進度, 年度進度).
 _PROGRESS = re.compile(r"進度[^，,。；;]{0,4}$")
-_YEARS_PROGRESS = re.compile(r"(?:年度?|全年)(?:實際|預定)?進度[^，,。；;]{0,4}$")
+#: … of the year (年度工程進度, 115年度施工進度, 本年度預定完成工程進度), or of money, not works
+#: (經費執行進度, 預算執行進度).
+_YEARS_PROGRESS = re.compile(r"年度|全年|本年|當年|經費|預算")
 
 
 def _works_progress(quantity: Quantity) -> bool:
-    """A percentage of a works' progress with no word making it the year's."""
+    """A percentage of a works' progress with no word making it the year's (or money's)."""
     before = quantity.clause_before
     return (
         quantity.unit == "%"
@@ -2016,7 +2032,11 @@ def _score_component(
             score *= CUMULATIVE_WEIGHT
         if "其中" in cand.quantity.clause_before and _part_named(comp, cand, same_unit) is None:
             whole = _whole_of(cand, same_unit)
-            if whole is not None and score >= MIN_MATCH and (joined or _whole_act(comp, whole)):
+            if (
+                whole is not None
+                and score >= MIN_MATCH
+                and (joined or _whole_act(comp, whole, cand))
+            ):
                 # 其中專案稽查20次 of 定期及專案稽查: one of the things the target joins is a
                 # part of the count its whole gives (稽查共64次), which answers with its score
                 pairs.append(_Pair(score, order, same_unit.index(whole), comp, whole))
@@ -2070,12 +2090,20 @@ def _score_component(
 _YEAR_END = re.compile(r"(?P<y>\d{2,3})\s?年(?:度)?(?:底|末|12月底)")
 
 
-def _whole_act(comp: Component, whole: _Candidate) -> bool:
+def _whole_act(comp: Component, whole: _Candidate, part: _Candidate) -> bool:
     """Whether the whole a part is of (提報35處，其中12處已由地方政府登錄…) is counted by the
     act the part asks for (提報…30處), named right before its number: the part is a later
     stage, the whole is the figure."""
     acts = re.findall(r"[\u4e00-\u9fff]{2}", strip_stopwords(whole.quantity.before)[-2:])
-    return bool(acts) and acts[0] in comp.text and _PART_ACT.search(acts[0]) is None
+    if not acts or acts[0] not in comp.text or _PART_ACT.search(acts[0]) is not None:
+        return False
+    # … and the part's own words are not what the target asks (其中42家不合格已輔導改善 for
+    # 查核並輔導改善不合格業者: the part is the figure), or name nothing of it the whole does
+    # not (其中新輔導商圈11處 of 輔導全國商圈二十八處: a subgroup)
+    own = strip_stopwords(part.quantity.clause_before.rsplit("其中", 1)[-1] + part.quantity.after)
+    whole_words = bigrams(whole.quantity.clause_before + whole.quantity.before)
+    lacked = (bigrams(own) & bigrams(comp.text)) - whole_words
+    return containment(own, comp.text) < 0.5 or len(lacked) < 2
 
 
 def _earlier_years_total(q: Quantity, target: Target) -> bool:
@@ -2570,17 +2598,28 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
 
 
 def _summed_by_a_total(cand: _Candidate) -> bool:
-    """Whether a total of the same measure word (合計, 共計) follows the figure in its sentence:
-    the figure is one of those it sums, never more of it."""
+    """Whether a total of the same measure word (合計, 共計) follows the figure in its sentence
+    and sums a run of figures holding it (96件、28件、21件，合計145件): the figure is one of
+    those it sums, never more of it (a total of something else, 合計8場 after 15場、12場,
+    sums none of them)."""
     text, q = cand.item.text, cand.quantity
-    return any(
-        t.is_total
-        and not t.is_cumulative
-        and t.unit == q.unit
-        and t.start > q.end
-        and not _SENTENCE.search(text[q.end : t.start])
-        for t in extract_quantities(text)
-    )
+    found = extract_quantities(text)
+    for total in found:
+        if (
+            not total.is_total
+            or total.is_cumulative
+            or total.unit != q.unit
+            or total.start <= q.end
+            or _SENTENCE.search(text[q.end : total.start])
+        ):
+            continue
+        run = [f for f in found if f.unit == q.unit and f.end <= total.start and not f.is_total]
+        for i in range(len(run)):
+            if run[i].start > q.start:
+                break
+            if math.isclose(sum(f.value for f in run[i:]), total.value):
+                return True
+    return False
 
 
 #: A noun of a total right before a figure (土石供應總量1,800萬立方公尺, 總數, 總額).
@@ -2606,6 +2645,8 @@ def _other_sentence(comp: Component, cand: _Candidate) -> bool:
     (邀請18國…未能達到二十國；已與2國…簽署合作備忘錄: the 2國 is the next target's)."""
     if cand.item.item_no not in comp.evidence_items:
         return False
+    if cand.quantity.clause_before.lstrip().startswith("另"):
+        return False  # 合計18場；另於12月加開講座5場: 另 says it is more of the same
     first = comp.evidence_text.split("；")[0]
     return first not in _sentence_of(cand.item.text, cand.quantity.clause)
 
@@ -2972,7 +3013,11 @@ def _review_asked(text: str, words: str) -> bool:
     the other end (提報…予地方政府審議): the sending is what is asked, the review follows it."""
     sent = _SENT_ON.search(text)
     review = _REVIEW.search(words)
-    return sent is not None and review is not None and review.group(0) in text[sent.end() :]
+    if sent is None or review is None or review.group(0) not in text[sent.end() :]:
+        return False
+    # … and asks nothing after the review (審議並核定, 審議通過: the approval is asked too)
+    after = text[text.index(review.group(0), sent.end()) + len(review.group(0)) :]
+    return re.search(r"核定|通過|同意|核准|核備|指定|公告", after) is None
 
 
 #: Acts after a draft is written: sending it on, enacting or publishing it.
@@ -4116,7 +4161,7 @@ _DELIVERY_TYPES = ("binary", "deadline", "count", "qualitative", "cumulative")
 _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("草案", ("草案",)),
     ("初稿", ("初稿",)),
-    ("雛", ("雛型", "雛形")),  # a prototype (完成雛型) answers only a target asking for one
+    ("雛", ("雛型", "雛形", "原型")),  # a prototype answers only a target asking for one
     ("決標", ("決標", "發包")),
     ("招標", ("招標",)),
 )
@@ -4125,7 +4170,9 @@ _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _history_of_the_done(words: str, text: str) -> bool:
     """Whether words of a stage not delivered (初稿, 廢標, 重新招標, 流標) stand beside the thing
     done (已於114年11月出版, 已於114年5月決標, 已於114年11月完工): its history, no miss."""
-    if not re.search(r"初稿|廢標|流標|重新(?:公告)?招標", words):
+    if re.search(r"雛[型形]", words) and re.search(r"由雛[型形](?:階段)?進入", text):
+        return True  # 已由雛型進入量產: the prototype was a stage passed
+    if not re.search(r"初稿|雛[型形]|廢標|流標|重新(?:公告)?招標", words):
         return False
     return _DELIVERED_STATED.search(text) is not None or (
         re.search(r"廢標|流標|招標", words) is not None and _awarded(text)
