@@ -209,11 +209,15 @@ def deadline_of(text: str) -> Deadline | None:
     return Deadline(year, month, m.group(0).strip(), day)
 
 
+#: The first place in words (居全國國立博物館之冠, 奪冠, 位居首位): rank 1.
+FIRST_PLACE = re.compile(r"之冠|居冠|奪冠|榮獲冠軍|位居首位|排名首位")
+
+
 def rank_of(text: str) -> int | None:
-    """The rank a text names (前20名 -> 20, 第十五名 -> 15), or None."""
+    """The rank a text names (前20名 -> 20, 第十五名 -> 15, 居…之冠 -> 1), or None."""
     m = _RANK.search(text)
     if m is None:
-        return None
+        return 1 if FIRST_PLACE.search(text) else None
     value = read_number(m.group("n") or m.group("m"))
     return int(value) if value is not None else None
 

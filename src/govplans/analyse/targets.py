@@ -51,6 +51,7 @@ from govplans.analyse.quantities import (
 from govplans.analyse.target_types import (
     CHANGE_WORD,
     DOWN_WORD,
+    FIRST_PLACE,
     FUTURE_ACT,
     FUTURE_DONE,
     LAW_DRAFT,
@@ -135,7 +136,7 @@ _UNFINISHED_FORM = re.compile(
 #: Stages before a deliverable: completing one is not delivering it (and the unfinished forms).
 _PREPARATORY = re.compile(
     r"規劃|設計|評估|規格|可行性研究|招標文件|談判|協商|磋商|需求(?:訪談|分析|調查)|系統分析"
-    r"|先期作業|前置作業|" + _UNFINISHED_FORM.pattern
+    r"|先期作業|前置作業|採購|" + _UNFINISHED_FORM.pattern
 )
 
 
@@ -1472,6 +1473,8 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
             and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
             # a figure estimated (預估占比36%, 推估全年可達…): no result reached
             and not _ESTIMATED.search(q.clause_before)
+            # a target value revised (目標值調整為220場): a target, never a result
+            and not _TARGET_REVISED.search(q.clause_before)
         ]
         out += [_Candidate(item, q) for q in found]
         out += [_Candidate(item, q) for q in _listed_totals(item.text, found)]
@@ -1529,6 +1532,11 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     return [s for s, n in zip(shares, sentences, strict=True) if sentences.count(n) == 1]
 
 
+#: Words that make the figure after them a target set or revised (目標值調整為220場, 目標下修至),
+#: never a result.
+_TARGET_REVISED = re.compile(
+    r"目標(?:值|數)?(?:調整|修正|下修|上修|變更|訂)(?:為|至)?[^，,。；;\d]{0,4}$"
+)
 #: Words that make the figure after them an estimate or a forecast, never a result.
 _ESTIMATED = re.compile(r"(?:預估|推估|估計|可望)[^，,。；;]{0,8}$")
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
@@ -2984,6 +2992,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     return True
 
 
+#: The acts that complete a document: its final text or its issue.
+_DOCUMENT_DONE = re.compile(r"定稿|出版|發布|公布|印製完成|付梓")
 #: Documents, whose approval (核定) is their completion (第2期報告已核定).
 _DOCUMENT = re.compile(r"報告|白皮書|手冊|指引|方案|規範|綱領|藍圖|計畫書")
 #: Acts of carrying a document out (推動…方案, 執行…計畫書), not of writing it.
@@ -3317,7 +3327,8 @@ def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
         comp.status = compare(comp.typed, rank, exceed_margin)
         comp.reason = "figure_compared"
         _point_item(comp, item, clause.strip())
-        comp.decided_by = _RANK_WORDS.search(clause).group(0)  # type: ignore[union-attr]
+        words = _RANK_WORDS.search(clause) or FIRST_PLACE.search(clause)
+        comp.decided_by = words.group(0) if words is not None else ""
         return
     comp.status, comp.reason = "unclear", "no_rank"
 
@@ -3783,8 +3794,14 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             own = [
                 m
                 for m in done
-                # the acts after the date in its clause (完成上線, 完成編印並發布)
+                # the acts after the date in its clause (完成上線, 完成編印並發布); a document's
+                # completion is its final text or its issue (定稿, 出版, 發布)
                 if any(a in asked for a in _asked_acts(_clause_at(sentence, m.end), asked))
+                or (
+                    _DOCUMENT.search(asked) is not None
+                    and _DOCUMENT_DONE.search(_clause_at(sentence, m.end)) is not None
+                    and containment(_DOCUMENT.findall(asked)[-1], sentence) == 1.0
+                )
             ]
             # a date of another act whose object the part does not name (114年10月完成教育訓練
             # for 完成資料庫建置) is no date of it
