@@ -2662,6 +2662,25 @@ VARIETY45_FIRST_RUN = (
 )
 
 
+VARIETY46_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 53 (commit 7389868, the rules of "
+    "section 53 written from the forty-fifth set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 100 of "
+    "113 (88.5%), values 105 of 113 (92.9%), plan verdicts 25 of 29 (86.2%), evidence items "
+    "102 of 113 (90.3%), false met 5 of 113 (4.4%)**. Per report: 國立國父紀念館 113 24 of "
+    "28, 農業部桃園區農業改良場 116 (萬元) 26 of 30, 國立臺灣美術館 115 25 of 28, "
+    "財政部北區國稅局 114 (元) 25 of 27. The session's first engine (8321bab, before sections "
+    "50 to 53) gives statuses 99 of 113, plan verdicts 24 of 29 and false met 6 on it.",
+    "- No goal met. Over the three sets first run in session 11 (the forty-fourth to "
+    "forty-sixth, 335 targets): statuses 303 (90.4 %), false met 12 (3.6 %); the session's "
+    "first engine gives 301 (89.9 %) and 13 false mets on them. The last thirty-three first "
+    "runs (after the rounds of sections 17 to 53): pooled statuses 3,383 of 3,712 (91.1 %), "
+    "values 3,449 of 3,712 (92.9 %), evidence items 3,416 of 3,712 (92.0 %), false met 78 of "
+    "3,712 (2.1 %). The set is kept unread: it measures the engine as it stands at the end of "
+    "session 11.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -2961,11 +2980,18 @@ def later_sets_markdown() -> list[str]:
             "文化部國立臺灣交響樂團 113, 國家原子能科技研究院 116 (元): 113 targets",
         ),
         (
-            "a forty-fifth set (out of sample, unread)",
+            "a forty-fifth set (out of sample at its first run)",
             ("variety45a", "variety45b"),
             VARIETY45_FIRST_RUN,
             "國立海洋科技博物館 115, 行政院人事行政總處公務人力發展學院 114 (萬元), "
             "內政部警政署航空警察局 116, 金融監督管理委員會證券期貨局 113 (元): 109 targets",
+        ),
+        (
+            "a forty-sixth set (out of sample, unread)",
+            ("variety46a", "variety46b"),
+            VARIETY46_FIRST_RUN,
+            "國立國父紀念館 113, 農業部桃園區農業改良場 116 (萬元), 國立臺灣美術館 115, "
+            "財政部北區國稅局 114 (元): 113 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
