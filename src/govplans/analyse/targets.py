@@ -92,7 +92,11 @@ SHARED_ITEM_WEIGHT = 0.85
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-_DONE = re.compile(r"完成|完工|竣工|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢|已")
+#: (never an act followed by 後 with something to come: 溫室完工後將可提升…, a condition)
+_DONE = re.compile(
+    r"(?:完成|完工|竣工|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)"
+    r"(?!後[^，,。；;]{0,6}(?:將|可望|始|才|預計))|已"
+)
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")
 #: Words that the thing approved was delivered as well (built, accepted, in service).
@@ -154,7 +158,7 @@ def _own_form(words: str, thing: str) -> bool:
     """Whether the thing names these words itself; it is read without its digits (第1期 is 第期
     there), so a stage it numbers (完成…平台第1期建置) is its own; a prototype is one by any of
     its names (雛型, 雛形, 原型)."""
-    if re.fullmatch(r"雛[型形]", words) and re.search(r"雛[型形]|原型", thing):
+    if re.fullmatch(r"雛[型形]|原型", words) and re.search(r"雛[型形]|原型", thing):
         return True
     return words in thing or re.sub(r"\d", "", words) in thing
 
@@ -2745,6 +2749,9 @@ def _assess_component(
                 comp.reason = "deadline_met"
                 _point_item(comp, dated_item, dated_sentence.strip())
                 comp.decided_by = dated_on.words
+            if comp.reason == "deadline_met":
+                # met on one act's date; another aligned item dates an act it asks after it
+                _figure_done_late(target, comp, own_only=True)
         if (
             kind == "qualitative"
             and comp.status == "met"
@@ -3769,9 +3776,11 @@ def _award_undone(target: Target, comp: Component) -> None:
 _DECIDED_AWARD = re.compile(r"決標|簽約|簽訂")
 
 
-def _figure_done_late(target: Target, comp: Component) -> None:
+def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -> None:
     """A figure reached, for a part with a deadline (於114年9月底前完成十二所…盤查): done after
-    the deadline by the date an aligned item gives its completion (於114年11月完成…) is missed."""
+    the deadline by the date an aligned item gives its completion (於114年11月完成…) is missed.
+    ``own_only``: only a date of the very act asked counts (a deadline met on one act's date,
+    竣工 on 6月28日, is missed by the later act it asks too, 於7月1日開放參觀)."""
     # the part's own deadline, or the target's when it is the target's one part
     deadline = deadline_of(comp.text) or (
         deadline_of(target.text) if len(target.components) == 1 else None
@@ -3811,7 +3820,7 @@ def _figure_done_late(target: Target, comp: Component) -> None:
             # a date expected counts only for the very act asked (預計114年5月完工 is no date of
             # 工程進度達80%)
             done = [m for m in done if not _EXPECTED.search(sentence[: m.start])]
-            for m in own or done:
+            for m in own if own_only else own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
                 expected = _EXPECTED.search(sentence[: m.start]) is not None
                 if not deadline.allows(m.year, m.month, m.day):
@@ -4187,9 +4196,9 @@ _STAGE_ASKED: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _history_of_the_done(words: str, text: str) -> bool:
     """Whether words of a stage not delivered (初稿, 廢標, 重新招標, 流標) stand beside the thing
     done (已於114年11月出版, 已於114年5月決標, 已於114年11月完工): its history, no miss."""
-    if re.search(r"雛[型形]", words) and re.search(r"由雛[型形](?:階段)?進入", text):
+    if re.search(r"雛[型形]|原型", words) and re.search(r"由(?:雛[型形]|原型)(?:階段)?進入", text):
         return True  # 已由雛型進入量產: the prototype was a stage passed
-    if not re.search(r"初稿|雛[型形]|廢標|流標|重新(?:公告)?招標", words):
+    if not re.search(r"初稿|雛[型形]|原型|廢標|流標|重新(?:公告)?招標", words):
         return False
     return _DELIVERED_STATED.search(text) is not None or (
         re.search(r"廢標|流標|招標", words) is not None and _awarded(text)
