@@ -390,7 +390,8 @@ _BY_AFTER = re.compile(
 #: word (辦理中央及地方機關訪視, 建置中心, 辦理中文課程). The one pattern, read by the engine's
 #: rules too.
 IN_PROGRESS = (
-    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議|籌備|申請)中"
+    r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議|籌備|申請"
+    r"|測試|試運轉|開發|研擬|修訂)中"
     # … nor a state that describes the things counted (施工中案件, 審查中之案件)
     r"(?![央心小華部南北區國文]|案|之|的|者|工程|工地)"
 )

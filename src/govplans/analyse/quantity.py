@@ -195,9 +195,10 @@ PHONE = re.compile(r"(?<![\d-])(?:0\d{1,4}(?:-\d{3,8})+|\d{2,4}(?:-\d{2,8}){2,})
 
 
 def in_title(text: str, start: int, end: int) -> bool:
-    """The span stands inside a pair of 「」 or 『』 with other words (「樂齡100分」, a title, a
-    slogan, a name; never a figure quoted alone, 「3場」)."""
-    for open_, close in (("「", "」"), ("『", "』")):
+    """The span stands inside a pair of 「」, 『』 or title marks 《》〈〉 with other words
+    (「樂齡100分」, 《臺灣電子業的黃金年代(1966-1990)》: a title, a slogan, a name; never a
+    figure quoted alone, 「3場」)."""
+    for open_, close in (("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉")):
         opened = text.rfind(open_, 0, start)
         if opened > text.rfind(close, 0, start):
             shut = text.find(close, end)

@@ -970,6 +970,39 @@ def _assess_done(
 _ALL_OF_THEM = re.compile(r"全數|全部|(?<!平)均|皆|每一")
 
 
+def _joined_part_undone(target: Target, comp: Component) -> None:
+    """A part asking an act of things joined (門診及住院模組上線) whose aligned item says it of
+    one (門診模組已上線) and that another it names is still under way or not done (住院模組測試
+    中): not all of it, `not_met` (`partial`)."""
+    if comp.status not in ("met", "unclear") or not _joined(comp.text):
+        return
+    for section in ("attainment", "execution"):
+        item = target.aligned_items.get(section)
+        if item is None:
+            continue
+        clauses = [c.strip() for c in re.split(r"[，,；;。]", item.text) if c.strip()]
+        done = [c for c in clauses if re.search(r"已[^，,。；;]{0,6}?" + _DONE.pattern, c)]
+        undone = [c for c in clauses if _UNDER_WAY.search(c) or re.search(r"尚未|仍未|未完成", c)]
+
+        def subject(clause: str) -> str:
+            cut = re.split(r"已|尚未|仍未|未完成|" + IN_PROGRESS, clause)[0]
+            return strip_stopwords(cut)
+
+        if any(
+            len(subject(d)) >= 2
+            and len(subject(u)) >= 2
+            and subject(d) != subject(u)
+            and containment(subject(d), comp.text) >= 0.5
+            and containment(subject(u), comp.text) >= 0.5
+            for d in done
+            for u in undone
+        ):
+            comp.status, comp.reason, comp.method = "not_met", "partial", "done_statement"
+            _point_item(comp, item, next(u for u in undone))
+            comp.decided_by = next(u for u in undone)
+            return
+
+
 def _not_all(comp: Component, items: list[TextItem]) -> None:
     """A part done, asking that all do it (培訓…6人並全數取得原廠教官資格), whose sentence
     counts fewer of them (6人完成原廠受訓，其中5人取得…，1人複訓中): not all, `not_met`
@@ -1903,6 +1936,7 @@ def _score_component(
         if c.quantity.unit == comp.quantity.unit
         and not _other_rate(comp.quantity, c.quantity)
         and not _counts_another_thing(comp, c)
+        and not _applied(c.quantity, comp)
         # a figure per head (每人年借閱冊數3.5冊) is never answered by a total (8,650萬冊)
         and (
             not per_head
@@ -2644,6 +2678,16 @@ def _admitted(q: Quantity, comp: Component) -> bool:
     return "錄取" in _last_clause_of(q) and "錄取" not in comp.text
 
 
+def _applied(q: Quantity, comp: Component) -> bool:
+    """Whether the figure counts things applied for (提出品種權申請2件) for a part asking them
+    obtained (取得品種權2件): only those granted answer it."""
+    return (
+        "申請" in _last_clause_of(q)
+        and "申請" not in comp.text
+        and re.search(r"取得|獲得|獲准|核准|核發", comp.text) is not None
+    )
+
+
 def _comes_later(cand: _Candidate) -> bool:
     """Whether the rest of the figure's sentence puts what it counts in the future (另3個團體…，
     預計114年初加入; 將於114年1月起加入)."""
@@ -2724,6 +2768,7 @@ def _assess_component(
             _execution_answering(target),
         )
         _not_all(comp, items)
+        _joined_part_undone(target, comp)
         _award_undone(target, comp)
         if dated:
             _check_deadline(comp, items)

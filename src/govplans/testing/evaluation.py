@@ -1266,6 +1266,19 @@ _FORTY_SIXTH_SET_RULES = (
 )
 
 
+_FORTY_SEVENTH_SET_RULES = (
+    "Numbers inside title marks (《臺灣電子業的黃金年代(1966-1990)》, 〈…〉) name the title, as "
+    "inside 「」.",
+    "An issue (發布, 公布) after a word of the future in its clause (預定115年提送…審查後發布) "
+    "is to come: a draft, not the rule made.",
+    "測試中, 試運轉中, 開發中, 研擬中 and 修訂中 are work under way.",
+    "An act asked of things joined (門診及住院模組上線) said of one (門診模組已上線) while the "
+    "item says another it names is under way or not done (住院模組測試中) is partial: not met.",
+    "Things applied for (提出品種權申請2件) never answer a part asking them obtained (取得, "
+    "獲得, 核准, 核發) unless it asks the application.",
+)
+
+
 #: The rules narrowed after the adversarial review of section 50 (review 12).
 _REVIEW12_RULES = (
     "A works' progress is the year's when a word of the year stands anywhere in its clause "
@@ -1407,6 +1420,7 @@ _ORDINALS = {
     45: "forty-fifth",
     46: "forty-sixth",
     47: "forty-seventh",
+    48: "forty-eighth",
 }
 
 
@@ -1608,6 +1622,7 @@ def _third_set_rules() -> list[str]:
         "",
         *_rules_section(53, 45, _FORTY_FIFTH_SET_RULES, 22),
         *_rules_section(54, 46, _FORTY_SIXTH_SET_RULES, 22),
+        *_rules_section(55, 47, _FORTY_SEVENTH_SET_RULES, 22),
     ]
 
 
@@ -2711,8 +2726,11 @@ VARIETY47_FIRST_RUN = (
     "first engine gives 408 (90.5 %) and 17 false mets on them. The last thirty-four first "
     "runs (after the rounds of sections 17 to 54): pooled statuses 3,490 of 3,828 (91.2 %), "
     "values 3,559 of 3,828 (93.0 %), evidence items 3,524 of 3,828 (92.1 %), false met 82 of "
-    "3,828 (2.1 %). The set is kept unread: it measures the engine as it stands at the end of "
-    "session 11.",
+    "3,828 (2.1 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 11, after "
+    "the forty-eighth set was commissioned from writers who had not read the engine) and the "
+    "rules of section 55 written from them (its four false mets first): 107 → 110 of 116, "
+    "false met 4 → 0.",
 )
 
 
