@@ -59,13 +59,6 @@ CASES = [
         ["每月辦理消防安全檢查1次。"],
         ["每月均辦理消防安全檢查1次，全年共12次，達成。"],
         (),
-        why=(
-            "new: 每月 opening the target makes 1"
-            "2 (section 51), the evidence's own"
-            " 每月…1次 is read as the year's 1 (fi"
-            "gures_short, not_met); right (met)"
-            " at 8321bab"
-        ),
     ),
     case(
         "monthly_at_least_no_year_figure",
@@ -73,11 +66,6 @@ CASES = [
         ["每月至少辦理食品抽驗2次。"],
         ["每月辦理食品抽驗2至3次。"],
         (),
-        why=(
-            "new: 每月至少…2次 read as 24 a year aga"
-            "inst 每月…2至3次 read as 2 (not_met); "
-            "met at 8321bab"
-        ),
     ),
     case(
         "quarterly_with_each_quarter_evidence",
@@ -85,11 +73,6 @@ CASES = [
         ["每季召開食安會報1次。"],
         ["每季均召開食安會報1次，達成。"],
         (),
-        why=(
-            "new: 每季…1次 read as 4 against 每季均…1"
-            "次 read as 1 (figures_short, not_me"
-            "t); met at 8321bab"
-        ),
     ),
     case(
         "monthly_average_evidence_reached",
@@ -97,11 +80,6 @@ CASES = [
         ["每月辦理社區關懷訪視30人次。"],
         ["每月平均訪視32人次，達成。"],
         (),
-        why=(
-            "new: 每月…30人次 read as 360 against 每"
-            "月平均…32人次 read as 32 (not_met); met"
-            " at 8321bab"
-        ),
     ),
     case(
         "monthly_at_least_evidence_each_month",
@@ -109,7 +87,6 @@ CASES = [
         ["每月至少辦理食品抽驗2次。"],
         ["每月均辦理食品抽驗2次以上，達成。"],
         (),
-        why="new: 每月至少…2次 read as 24 against 每月均…2次以上 (not_met); met at 8321bab",
     ),
     case(
         "per_half_year_drill",
@@ -128,10 +105,8 @@ CASES = [
         ["全年逾期件數共8件，每月均在5件以下。"],
         (),
         why=(
-            "new: a per-month ceiling (每月…5件以下)"
-            " multiplied to 60 a year, 8 agains"
-            "t it gives a false exceeded (8321b"
-            "ab: not_met, also wrong)"
+            "older (as at 8321bab): the per-month cap is no longer multiplied (review 13), but "
+            "the year's 8 is read against 5 and 每月均在5件以下 is not read as held each month"
         ),
     ),
     case(
@@ -140,12 +115,6 @@ CASES = [
         ["添購數位化掃描設備。"],
         ["數位化掃描設備已完成採購並驗收啟用，達成。"],
         (),
-        why=(
-            "new: 採購 as a stage (section 53) ma"
-            "kes a target to buy (添購…設備) unclea"
-            "r (under_way) though bought, accep"
-            "ted and in use; met at 8321bab"
-        ),
     ),
     case(
         "draft_deadline_met_by_draft",
@@ -154,12 +123,6 @@ CASES = [
         ["初稿已如期完成，達成。"],
         ["調查報告初稿於115年6月20日提出，於115年9月3日定稿出版。"],
         fiscal_year=115,
-        why=(
-            "new: the 定稿出版 date (section 53) of"
-            " the final report misses a deadlin"
-            "e the target sets for its 初稿 (not_"
-            "met); met at 8321bab"
-        ),
     ),
     case(
         "first_place_other_ranking_bare",
@@ -167,12 +130,6 @@ CASES = [
         ["國家考試錄取率於全國大專院校排名前5名。"],
         ["本校學生參加全國技能競賽奪冠，展現技職教育成果。"],
         (),
-        why=(
-            "new: 奪冠 of a skills contest read a"
-            "s rank 1 of the exam-pass ranking "
-            "asked: false exceeded; unclear at "
-            "8321bab"
-        ),
     ),
     case(
         "first_place_other_ranking_bare2",
@@ -180,12 +137,6 @@ CASES = [
         ["全國資源回收績效考評名列前3名。"],
         ["本市清潔隊參加全國清潔隊員技能競賽榮獲冠軍。"],
         (),
-        why=(
-            "new: 榮獲冠軍 in a staff contest read "
-            "as rank 1 of the recycling apprais"
-            "al: false exceeded; unclear at 832"
-            "1bab"
-        ),
     ),
     case(
         "first_place_in_a_subitem_no_total",
@@ -193,11 +144,6 @@ CASES = [
         ["城市競爭力評比排名六都前3名。"],
         ["城市競爭力評比中，治安分項居六都之冠。"],
         (),
-        why=(
-            "new: 居六都之冠 of one sub-item (治安分項) "
-            "read as the overall rank: false ex"
-            "ceeded; unclear at 8321bab"
-        ),
     ),
     case(
         "first_place_county_scope",
@@ -205,12 +151,6 @@ CASES = [
         ["全國交通安全評鑑名列前3名。"],
         ["本市交通安全宣導成果居全縣市之冠。"],
         (),
-        why=(
-            "new: 居…之冠 of publicity results rea"
-            "d as the rank in the appraisal ask"
-            "ed: false exceeded; unclear at 832"
-            "1bab"
-        ),
     ),
     case(
         "built_then_other_building_opens",
@@ -219,13 +159,6 @@ CASES = [
         ["活動中心已於6月20日整修完成並開放使用。"],
         ["活動中心於115年6月20日整修完工並開放使用，圖書室於115年9月1日開放使用。"],
         fiscal_year=115,
-        why=(
-            "new: the later opening of another "
-            "room (圖書室於9月1日開放使用, section 54) mi"
-            "sses the deadline met by the hall'"
-            "s own date (not_met); met at 8321b"
-            "ab"
-        ),
     ),
     case(
         "monthly_average_target",

@@ -149,6 +149,8 @@ def _stage_before(clause: str, thing: str) -> bool:
     word when the thing names none (已完成規劃 for 完成系統建置), or a word of an unfinished
     form the thing does not use (已完成初稿 for 完成…評估報告)."""
     forms = [m.group(0) for m in _PREPARATORY.finditer(clause)]
+    if "購" in thing and not re.search(r"採購(?:案)?(?:招標|決標|簽約)", clause):
+        forms = [w for w in forms if w != "採購"]  # (添購…設備: the purchase is the thing)
     if not _PREPARATORY.search(thing) and any(not _own_form(w, thing) for w in forms):
         return True
     return any(not _own_form(m.group(0), thing) for m in _UNFINISHED_FORM.finditer(clause))
@@ -423,13 +425,34 @@ def split_components(text: str) -> list[Component]:
 _PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
 
 
+def _per_period(q: Quantity) -> bool:
+    """Whether a count is reported per quarter or month (每月均辦理…1次)."""
+    return any(words in q.before for words in _PER_PERIOD)
+
+
+def _per_year_said(q: Quantity) -> Quantity:
+    """A count reported per quarter or month (每月均辦理…1次, 每季召開…1次, 每月平均訪視32人次)
+    as the count a year it makes, as a target asked so is read (:func:`_per_year`)."""
+    if q.unit in ("%", "百分點") or is_measurement(q.unit) or q.reduces:
+        return q
+    for words, times in _PER_PERIOD.items():
+        if words in q.before:
+            return replace(q, value=float(Decimal(str(q.value)) * times))
+    return q
+
+
+def _asked_per_period(q: Quantity) -> bool:
+    """Whether a part's count is asked a quarter or a month (and so read as the year's)."""
+    return _per_year(q) is not q
+
+
 def _per_year(q: Quantity) -> Quantity:
     """A count asked per quarter or month (召開推動會議每季1次, 每月辦理…檢查1次) as the count a
     year it makes (4次, 12次): the year's report answers with the year's count. The period opens
     the words before the number or stands right before it; never an average (每月平均) nor a
     measurement (每月處理量…公噸)."""
-    if q.unit in ("%", "百分點") or is_measurement(q.unit):
-        return q
+    if q.unit in ("%", "百分點") or is_measurement(q.unit) or q.reduces:
+        return q  # (a cap each month, 每月…5件以下, holds each month)
     for words, times in _PER_PERIOD.items():
         opens = q.before.startswith(words) and not q.before.startswith(f"{words}平均")
         if q.before.endswith(words) or opens:
@@ -1318,6 +1341,16 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
             return
 
 
+def _another_things_act(sentence: str, at: int, target: Target) -> bool:
+    """Whether the words of the clause before a date (圖書室於9月1日開放使用) name a thing the
+    target does not (no pair of characters in common); never words of time (經測試後於…)."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,。；;") + 1
+    subject = strip_stopwords(re.sub(r"[於在]\s*$", "", sentence[start:at]))
+    if len(subject) < 2 or subject.endswith("後"):
+        return False
+    return not bigrams(subject) & bigrams(target.text)
+
+
 def _names_the_target(clause: str, at: int, target: Target) -> bool:
     """Whether the words of a clause before a date (周邊管線預計116年5月啟用: 周邊管線) name the
     target's thing, or nothing (預計116年1月正式恢復運轉: the item's own)."""
@@ -1513,7 +1546,14 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
             # a target value revised (目標值調整為220場): a target, never a result
             and not _TARGET_REVISED.search(q.clause_before)
         ]
-        out += [_Candidate(item, q) for q in found]
+        # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
+        # is no account of the year)
+        yearly = {o.unit for o in found if o.is_total or "全年" in o.clause_before}
+        out += [
+            _Candidate(item, q)
+            for q in found
+            if not (q.unit in yearly and _per_period(q) and not q.is_total)
+        ]
         out += [_Candidate(item, q) for q in _listed_totals(item.text, found)]
         out += [_Candidate(item, q) for q in _shares_of_wholes(item.text, found)]
     return out
@@ -1944,6 +1984,13 @@ def _score_component(
             or "平均" in c.quantity.clause_before
         )
     ]
+    if _asked_per_period(comp.quantity):
+        # a count asked a month, read as the year's (:func:`_per_year`), is answered by one
+        # reported a month as the year's it makes too (每月平均訪視32人次: 384)
+        same_unit = [
+            _Candidate(c.item, _per_year_said(c.quantity)) if _per_period(c.quantity) else c
+            for c in same_unit
+        ]
     if _AVERAGE.search(comp.quantity.clause_before) and any(
         _AVERAGE.search(c.quantity.clause_before) for c in same_unit
     ):
@@ -3363,6 +3410,14 @@ def _assess_rank(target: Target, comp: Component, exceed_margin: float) -> None:
                 position = 1 if re.search(r"第\s?(?:\d|[一二三四五六七八九十])", clause) else 0
                 # the words of keeping or entering a bracket (維持前, 進入前) name no thing
                 named = containment(_RANK_VERB.sub("", comp.thing), _RANK_VERB.sub("", lead))
+                # a first place said in words (奪冠, 居…之冠) counts only of the ranking the
+                # part names, and never of one of its sub-items (技能競賽奪冠 is no rank in
+                # 國家考試錄取率; 治安分項居六都之冠 none in 城市競爭力評比)
+                if _RANK_WORDS.search(clause) is None and (
+                    named < 0.5 or re.search(r"分項|單項|子項|類組", clause) is not None
+                ):
+                    start = end + 1
+                    continue
                 found.append(((round(named, 2), position), rank, clause))
             if rank is not None:
                 lead_from = end + 1
@@ -3853,6 +3908,7 @@ def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -
                 if any(a in asked for a in _asked_acts(_clause_at(sentence, m.end), asked))
                 or (
                     _DOCUMENT.search(asked) is not None
+                    and re.search(r"初稿|草案", asked) is None  # (a draft asked: its own date)
                     and _DOCUMENT_DONE.search(_clause_at(sentence, m.end)) is not None
                     and containment(_DOCUMENT.findall(asked)[-1], sentence) == 1.0
                 )
@@ -3865,6 +3921,8 @@ def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -
             # a date expected counts only for the very act asked (預計114年5月完工 is no date of
             # 工程進度達80%)
             done = [m for m in done if not _EXPECTED.search(sentence[: m.start])]
+            if own_only:  # … of the part's own thing (never 圖書室於9月1日開放 for 活動中心)
+                own = [m for m in own if not _another_things_act(sentence, m.start, target)]
             for m in own if own_only else own or done:
                 # a date expected (預計115年1月正式上線) after the deadline is late as well
                 expected = _EXPECTED.search(sentence[: m.start]) is not None
