@@ -419,10 +419,9 @@ def test_report_text_in_the_index_cannot_close_the_script():
 def test_the_page_finds_and_quotes_in_a_browser_with_report_text_as_text(tmp_path):
     """The search page in headless Chromium: a hit links its profile, the match is marked, and
     markup in the report's text stays text."""
-    import shutil
+    from govplans.testing.browser import CHROMIUM, dump_dom
 
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
+    if not CHROMIUM:
         pytest.skip("no chromium")
     plans = pd.DataFrame(
         {
@@ -446,22 +445,10 @@ def test_the_page_finds_and_quotes_in_a_browser_with_report_text_as_text(tmp_pat
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     url = (tmp_path / search.SEARCH_PAGE).as_uri() + "?q=" + quote("資安")
-    done = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    hits = done.stdout.split('<ol id="hits">', 1)[1].split("</ol>", 1)[0]
+    hits = dump_dom(url, tmp_path / "profile").split('<ol id="hits">', 1)[1].split("</ol>", 1)[0]
     assert hits.count("<li>") == 2
     assert '<a href="a/p.html">' in hits
     assert "<mark>資安</mark>" in hits
     assert "&lt;img" in hits and "<img" not in hits
     url = (tmp_path / search.SEARCH_PAGE).as_uri() + "?q=constructor"  # not an index key
-    done = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert '<p id="count" aria-live="polite">查無結果</p>' in done.stdout
+    assert '<p id="count" aria-live="polite">查無結果</p>' in dump_dom(url, tmp_path / "profile")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from govplans.present import render
+from govplans.testing.browser import CHROMIUM, dump_dom
 
 SCRIPT = (Path(render.__file__).parent / "templates" / "govplans" / "sortable.js").read_text(
     encoding="utf-8"
@@ -25,7 +24,6 @@ var pre = document.createElement('pre'); pre.id = 'out';
 pre.textContent = a.getAttribute('download') + '\\n' + x.responseText;
 document.body.appendChild(pre);
 """
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def _download(tmp_path: Path, tables: list[str], index: int = 0) -> list[str]:
@@ -36,12 +34,7 @@ def _download(tmp_path: Path, tables: list[str], index: int = 0) -> list[str]:
         f"<script>{HARNESS.replace('INDEX', str(index))}</script></body></html>",
         encoding="utf-8",
     )
-    dom = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
+    dom = dump_dom(page.as_uri(), tmp_path / "profile")
     found = re.search(r'<pre id="out">(.*?)</pre>', dom, re.DOTALL)
     assert found, dom[-2000:]
     return html.unescape(found.group(1)).lstrip("\ufeff").splitlines()

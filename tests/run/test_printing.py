@@ -19,6 +19,7 @@ from govplans.run import paths, runner
 from govplans.run.api import corpus_of
 from govplans.run.corpus_build import agency_page, render_corpus_pages
 from govplans.run.spec import BuildSpec
+from govplans.testing import browser
 
 pytestmark = [
     pytest.mark.slow,
@@ -39,27 +40,7 @@ NEARLY_EMPTY = 0.35
 def print_pdf(page: Path, folder: Path) -> Path:
     """``page`` printed to PDF by headless Chromium, as a reader's browser prints it."""
     assert page.is_file(), page  # (Chromium prints its own error page for a missing file)
-    pdf = folder / f"{page.stem}.pdf"
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={folder / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
-    return pdf
+    return browser.print_pdf(page.as_uri(), folder / f"{page.stem}.pdf", folder / "profile")
 
 
 def sheets(pdf: Path) -> int:

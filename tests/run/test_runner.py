@@ -20,6 +20,7 @@ from govplans.present import render
 from govplans.run import kernels, paths, runner
 from govplans.run.cli import main
 from govplans.run.spec import default_cache
+from govplans.testing import browser
 from govplans.testing.synthetic import make_plans, write_report
 
 pytestmark = pytest.mark.slow
@@ -332,25 +333,8 @@ def test_pages_have_titles_links_back_and_their_data(build):
 def test_printed_target_page_keeps_every_column_and_every_target(build, fixture_report, tmp_path):
     """Print the widest page to PDF as a reader would and find its table in the printed text."""
     out, _, _ = build
-    pdf = tmp_path / "targets.pdf"
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            (out / "target_attainment.html").as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
+    pdf = browser.print_pdf(
+        (out / "target_attainment.html").as_uri(), tmp_path / "targets.pdf", tmp_path / "profile"
     )
     printed = subprocess.run(
         ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
