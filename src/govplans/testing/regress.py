@@ -5,10 +5,14 @@ from, and the changed one) target by target.
     python -m govplans.testing.regress dump before.csv      # with the engine to compare from
     python -m govplans.testing.regress dump after.csv       # with the changed engine
     python -m govplans.testing.regress compare before.csv after.csv
+    python -m govplans.testing.regress shapes after.csv       # met verdicts by evidence shape
 
 Another engine is run by putting its source first on the path (a git worktree of an earlier
 commit: ``PYTHONPATH=<worktree>/src``). ``compare`` prints the targets whose status, reason or
 achieved value changed, with their labels, and how many statuses each set gained or lost.
+``shapes`` counts the met and exceeded verdicts of a dump by their evidence shape (reason,
+evidence column, how it was aligned) beside the false mets among them: which kinds of verdict
+to trust, measured on a set's first run.
 """
 
 from __future__ import annotations
@@ -26,7 +30,12 @@ from govplans.testing.variety import read_labels
 FIXTURES = paths.PROJ_ROOT / "tests" / "fixtures"
 #: The analyst's reviewed statuses of the bundled report (its labels here).
 REVIEWED = paths.PROJ_ROOT / "src" / "govplans" / "annotations" / "reviewed_targets_moda_114.csv"
-COLUMNS = ["set", "report", "plan", "target", "label", "engine", "reason", "achieved", "text"]
+COLUMNS = [
+    "set", "report", "plan", "target", "label", "engine", "reason", "achieved", "section",
+    "alignment", "text",
+]  # fmt: skip
+#: What a verdict's evidence shape is made of (:func:`shapes`).
+SHAPE = ["reason", "section", "alignment"]
 
 
 def dump_rows(root: Path = FIXTURES) -> list[dict[str, object]]:
@@ -55,10 +64,22 @@ def dump_rows(root: Path = FIXTURES) -> list[dict[str, object]]:
                         "engine": e["status"] if e is not None else "",
                         "reason": e["status_reason"] if e is not None else "",
                         "achieved": e["achieved_value"] if e is not None else None,
+                        **_shape(e),
                         "text": r["target_text"],
                     }
                 )
     return rows
+
+
+def _shape(e: pd.Series | None) -> dict[str, object]:
+    """The evidence column and how it was aligned, of an engine's row (empty for none)."""
+    if e is None:
+        return {"section": "", "alignment": ""}
+    section, alignment = e["evidence_section"], e["alignment"]
+    return {
+        "section": "" if pd.isna(section) else section,
+        "alignment": "" if pd.isna(alignment) else alignment,
+    }
 
 
 def bundled_rows() -> list[dict[str, object]]:
@@ -81,6 +102,7 @@ def bundled_rows() -> list[dict[str, object]]:
                 "engine": e["status"] if e is not None else "",
                 "reason": e["status_reason"] if e is not None else "",
                 "achieved": e["achieved_value"] if e is not None else None,
+                **_shape(e),
                 "text": r.target_text,
             }
         )
@@ -117,6 +139,16 @@ def compare(before: Path, after: Path) -> pd.DataFrame:
     return m.loc[changed, [*cols, "reason_after", "achieved_before", "achieved_after"]]
 
 
+def shapes(dump_csv: Path) -> pd.DataFrame:
+    """The met and exceeded verdicts of a dump by evidence shape: how many, and how many of them
+    are false mets (labelled not_met or unclear), most common first."""
+    frame = pd.read_csv(dump_csv, keep_default_na=False)
+    met = frame[frame["engine"].isin(["met", "exceeded"])].copy()
+    met["false_met"] = met["label"].isin(["not_met", "unclear"])
+    out = met.groupby(SHAPE).agg(met=("engine", "size"), false_met=("false_met", "sum"))
+    return out.sort_values("met", ascending=False).reset_index()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if len(args) == 2 and args[0] == "dump":
@@ -134,7 +166,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"statuses gained {int(gained.sum())}, lost {int(lost.sum())}")
         return 0
-    print("usage: python -m govplans.testing.regress dump OUT.csv | compare BEFORE.csv AFTER.csv")
+    if len(args) == 2 and args[0] == "shapes":
+        print(shapes(Path(args[1])).to_string(index=False))
+        return 0
+    print(
+        "usage: python -m govplans.testing.regress dump OUT.csv | compare BEFORE.csv AFTER.csv"
+        " | shapes DUMP.csv"
+    )
     return 2
 
 
