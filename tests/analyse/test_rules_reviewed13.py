@@ -232,11 +232,6 @@ CASES = [
         ["完成智慧路燈遠端監控系統建置。"],
         ["系統建置完成後即可提供遠端監控及故障通報功能。"],
         (),
-        why=(
-            "older: 建置完成後即可… (a condition, 即 no"
-            "t in section 54's list) read as do"
-            "ne: false met (also at 8321bab)"
-        ),
     ),
     case(
         "shangxian_hou_bian_only",
@@ -244,7 +239,6 @@ CASES = [
         ["完成長照服務線上申辦平台上線。"],
         ["平台上線後便可提供民眾線上申請長照服務。"],
         (),
-        why=("older: 上線後便可… (a condition, 便) read as done: false met (also at 8321bab)"),
     ),
     case(
         "wangong_hou_long_clause",
@@ -252,11 +246,6 @@ CASES = [
         ["完成滯洪池新建工程。"],
         ["滯洪池新建工程完工後對於周邊社區防洪將可發揮效益。"],
         (),
-        why=(
-            "older: 完工後 with 將可 more than 6 cha"
-            "racters on read as done: false met"
-            " (also at 8321bab)"
-        ),
     ),
     case(
         "aim_pursued_with_outcome_positive_qual",
@@ -302,11 +291,6 @@ CASES = [
         ["主要道路交通噪音平均降低3分貝。"],
         ["主要道路交通噪音平均值由72分貝降為70分貝。"],
         (),
-        why=(
-            "older: a reduction in 分貝 (降低3分貝) c"
-            "ompared with the level 70 分貝: fals"
-            "e exceeded (also at 8321bab)"
-        ),
     ),
     case(
         "procure_other_work_awarded_own_award_late",

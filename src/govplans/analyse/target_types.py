@@ -269,9 +269,16 @@ def classify(text: str, quantity: Quantity | None) -> TypedPart:
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     # 較前一年增加2小時: a change counted in the part's own unit, not a level of 2 hours; so is
     # a count of things with 增加 right before its figure (試辦醫院增加5家: 18 → 23 makes 5)
-    if _ABSOLUTE_CHANGE.search(quantity.clause_before) or (
-        re.search(r"(?<!新)增加(?:達|約|至少)?\s?$", quantity.before)
-        and not is_measurement(quantity.unit)
+    if (
+        _ABSOLUTE_CHANGE.search(quantity.clause_before)
+        or (
+            re.search(r"(?<!新)增加(?:達|約|至少)?\s?$", quantity.before)
+            and not is_measurement(quantity.unit)
+        )
+        # … and a fall by so much in any unit (噪音平均降低3分貝, 處理天數縮短3天), never a fall
+        # to a level (降至, 降為, 縮短為)
+        # (減量 names an amount reduced, a level: 溫室氣體減量25萬公噸)
+        or re.search(r"(?:降低|減少|下降|減低|縮減|縮短)(?:達|約|至少)?\s?$", quantity.before)
     ):
         return TypedPart("change", value, down=bool(_DOWN_CHANGE.search(near)))
     if quantity.reduces:

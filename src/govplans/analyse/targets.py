@@ -92,10 +92,11 @@ SHARED_ITEM_WEIGHT = 0.85
 #: Units whose figures are levels or rates, never summed from parts.
 _LEVELS = re.compile(r"^(?:%|[a-zμ/0-9]+)$")
 
-#: (never an act followed by 後 with something to come: 溫室完工後將可提升…, a condition)
+#: (never an act followed by 後 with something to come: 溫室完工後將可提升…, 上線後即可提供…,
+#: a condition)
 _DONE = re.compile(
     r"(?:完成|完工|竣工|上線|公告|核定|發布|出版|啟用|成功|通過|取得|辦竣|辦畢)"
-    r"(?!後[^，,。；;]{0,6}(?:將|可望|始|才|預計))|已"
+    r"(?!後[^，,。；;]{0,14}?(?:將|即|便|就|可望|可|始|才|預計))|已"
 )
 #: Words of a grant or contract approved or awarded, not yet delivered.
 _APPROVED = re.compile(r"核定|核准|決標|簽約|簽訂")

@@ -1292,6 +1292,10 @@ _REVIEW13_RULES = (
     "A document's final text or issue dates nothing for a deadline asking its draft (初稿).",
     "A later act dates a deadline missed only when the words before its date name no other "
     "thing than the target's (圖書室於9月1日開放使用 for 活動中心…開放使用 dates nothing).",
+    "Older breaks it found, mended too: an act followed by 後 and a word of what it will allow "
+    "anywhere in its clause (上線後便可…, 建置完成後即可…, 完工後對於…將可…) is a condition, "
+    "no statement of done; a fall by so much in any unit (噪音平均降低3分貝, 處理天數縮短3天) is "
+    "a change, never a level (降至, 縮短為 are levels; 減量 names an amount).",
 )
 
 
@@ -1645,8 +1649,8 @@ def _third_set_rules() -> list[str]:
         "sentences (`tests/analyse/test_rules_reviewed13.py`); 27 broke the engine, 14 through "
         "those rules (5 a false met or exceeded), 13 older (7 a false met or exceeded). The "
         "rules were narrowed before the forty-eighth set's first run (that set was commissioned "
-        "before and not read): all 5 new false results and 13 of the 14 new breaks mended; 15 "
-        "stay marked:",
+        "before and not read): all 5 new false results and 13 of the 14 new breaks mended, and 4 "
+        "older false results; 11 stay marked:",
         "",
         *[f"- {rule}" for rule in _REVIEW13_RULES],
         "",
