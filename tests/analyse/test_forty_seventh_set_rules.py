@@ -54,3 +54,16 @@ def test_things_applied_for_do_not_answer_things_to_obtain():
     assert t.status != "met"
     t = one("提出新品種權申請3件。", "提出品種權申請3件，達成。")
     assert t.status == "met"
+
+
+def test_an_average_a_month_asked_reads_the_years_total_as_the_average_it_makes():
+    # (written for review 13's older breaks, docs/analysis.md section 56)
+    t = one("線上申辦案件每月平均處理300件。", "全年線上申辦處理3,720件，達成。")
+    assert (t.status, t.components[0].achieved_value) == ("met", 310.0)
+    t = one("線上申辦案件每月平均處理300件。", "全年線上申辦處理3,300件。")
+    assert (t.status, t.components[0].achieved_value) == ("not_met", 275.0)
+
+
+def test_averages_are_never_added_up():
+    t = one("讀者滿意度平均達4.5分。", "本館平均4.3分，分館平均4.4分。")
+    assert t.status != "exceeded" and t.components[0].achieved_value != 8.7

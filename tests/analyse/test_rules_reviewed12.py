@@ -260,10 +260,6 @@ CASES = [
         "not_met",
         ["月平均呼叫次數達50萬次。"],
         ["本年月平均呼叫48萬次，較113年月平均52萬次減少。"],
-        why=(
-            "older: the two averages (this year's 48萬, 113年's 52萬) are added to 100萬 (false "
-            "exceeded, also at 8321bab)"
-        ),
     ),
     case(
         "average_per_district_is_not_the_count",
@@ -288,10 +284,6 @@ CASES = [
         "not_met",
         ["各館讀者滿意度加權平均達4.5分。"],
         ["總館滿意度4.7分，分館加權平均4.3分，整體加權平均4.4分。"],
-        why=(
-            "older: two weighted averages are added (4.3+4.4=8.7分) (false exceeded, also at "
-            "8321bab)"
-        ),
     ),
     case(
         "average_asked_total_printed_only",

@@ -166,12 +166,6 @@ CASES = [
         ["每月平均受理案件處理1,000件。"],
         ["全年受理案件10,500件。"],
         (),
-        why=(
-            "older: a per-month average target "
-            "(每月平均…1,000件) compared with the ye"
-            "ar's 10,500: false exceeded (also "
-            "at 8321bab)"
-        ),
     ),
     case(
         "document_final_late_other_doc_guard",

@@ -442,6 +442,11 @@ def _per_year_said(q: Quantity) -> Quantity:
     return q
 
 
+def _years_total(q: Quantity) -> bool:
+    """Whether a figure is the year's total (全年受理1,245件, 年度合計)."""
+    return q.is_total or re.search(r"全年|年度", q.clause_before) is not None
+
+
 def _asked_per_period(q: Quantity) -> bool:
     """Whether a part's count is asked a quarter or a month (and so read as the year's)."""
     return _per_year(q) is not q
@@ -1998,6 +2003,19 @@ def _score_component(
         # an average asked (月平均呼叫次數達50萬次) is answered by the average printed (月平均
         # 48.7萬次), never by the year's total or one month's figure beside it
         same_unit = [c for c in same_unit if _AVERAGE.search(c.quantity.clause_before)]
+    elif _AVERAGE.search(comp.quantity.clause_before):
+        # … and with no average printed, by the year's total only as the average a month or a
+        # quarter it makes (全年受理1,245件 for 每月平均100件: 103.75), never as it stands
+        per = next(
+            (n for w, n in (("月", 12), ("季", 4)) if re.search(rf"{w}平均|每{w}", comp.text)), 0
+        )
+        same_unit = [
+            replace(c, quantity=replace(c.quantity, value=c.quantity.value / per))
+            if per and _years_total(c.quantity)
+            else c
+            for c in same_unit
+            if per or not _years_total(c.quantity)
+        ]
     if owners is not None:  # figures of items aligned to other targets only are not fallbacks
         free = [c for c in same_unit if _alignment_weight(target, c.item) >= 1.0]
     else:
@@ -2669,6 +2687,9 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or comp.quantity is None
         or comp.quantity.reduces
         or _LEVELS.match(comp.quantity.unit)  # a rate or a level is never a sum of parts
+        # … nor is an average (本年月平均48萬次 and 113年月平均52萬次 are two years' averages)
+        or _AVERAGE.search(comp.quantity.clause_before) is not None
+        or _AVERAGE.search(cand.quantity.clause_before) is not None
         or comp.typed.type in ("cumulative", "change", "rank", "range")
         or cand.quantity.is_cumulative  # never this year's figure plus the cumulative one
         or cand.quantity.is_total  # a total (合計) sums the figures before it, adds to none
