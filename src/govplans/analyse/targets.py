@@ -426,20 +426,29 @@ def split_components(text: str) -> list[Component]:
 _PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
 
 
+def _period_said(q: Quantity) -> int | None:
+    """How many times a year the period a count is reported per makes (每月均辦理…1次: 12), or
+    None."""
+    return next((times for words, times in _PER_PERIOD.items() if words in q.before), None)
+
+
 def _per_period(q: Quantity) -> bool:
     """Whether a count is reported per quarter or month (每月均辦理…1次)."""
-    return any(words in q.before for words in _PER_PERIOD)
+    return _period_said(q) is not None
+
+
+def _times_a_year(q: Quantity, times: int | None) -> Quantity:
+    """A count of a period as the count a year it makes (``times`` a year; None: as it is);
+    never a rate, a measurement or a cap (每月…5件以下 holds each month)."""
+    if times is None or q.unit in ("%", "百分點") or is_measurement(q.unit) or q.reduces:
+        return q
+    return replace(q, value=float(Decimal(str(q.value)) * times))
 
 
 def _per_year_said(q: Quantity) -> Quantity:
     """A count reported per quarter or month (每月均辦理…1次, 每季召開…1次, 每月平均訪視32人次)
     as the count a year it makes, as a target asked so is read (:func:`_per_year`)."""
-    if q.unit in ("%", "百分點") or is_measurement(q.unit) or q.reduces:
-        return q
-    for words, times in _PER_PERIOD.items():
-        if words in q.before:
-            return replace(q, value=float(Decimal(str(q.value)) * times))
-    return q
+    return _times_a_year(q, _period_said(q))
 
 
 def _years_total(q: Quantity) -> bool:
@@ -457,13 +466,13 @@ def _per_year(q: Quantity) -> Quantity:
     year it makes (4次, 12次): the year's report answers with the year's count. The period opens
     the words before the number or stands right before it; never an average (每月平均) nor a
     measurement (每月處理量…公噸)."""
-    if q.unit in ("%", "百分點") or is_measurement(q.unit) or q.reduces:
-        return q  # (a cap each month, 每月…5件以下, holds each month)
-    for words, times in _PER_PERIOD.items():
-        opens = q.before.startswith(words) and not q.before.startswith(f"{words}平均")
-        if q.before.endswith(words) or opens:
-            return replace(q, value=float(Decimal(str(q.value)) * times))
-    return q
+    asked = (
+        times
+        for words, times in _PER_PERIOD.items()
+        if q.before.endswith(words)
+        or (q.before.startswith(words) and not q.before.startswith(f"{words}平均"))
+    )
+    return _times_a_year(q, next(asked, None))
 
 
 #: An open bracket naming an earlier year before a figure (（113年度為, (113年:, （基準值).
@@ -999,6 +1008,10 @@ def _assess_done(
 _ALL_OF_THEM = re.compile(r"全數|全部|(?<!平)均|皆|每一")
 
 
+#: The words a clause's subject ends before: done (已), not done (尚未), or under way.
+_NOT_YET_OR_DONE = re.compile(r"已|尚未|仍未|未完成|" + IN_PROGRESS)
+
+
 def _joined_part_undone(target: Target, comp: Component) -> None:
     """A part asking an act of things joined (門診及住院模組上線) whose aligned item says it of
     one (門診模組已上線) and that another it names is still under way or not done (住院模組測試
@@ -1013,19 +1026,15 @@ def _joined_part_undone(target: Target, comp: Component) -> None:
         done = [c for c in clauses if re.search(r"已[^，,。；;]{0,6}?" + _DONE.pattern, c)]
         undone = [c for c in clauses if _UNDER_WAY.search(c) or re.search(r"尚未|仍未|未完成", c)]
 
-        def subject(clause: str) -> str:
-            cut = re.split(r"已|尚未|仍未|未完成|" + IN_PROGRESS, clause)[0]
-            return strip_stopwords(cut)
-
-        if any(
-            len(subject(d)) >= 2
-            and len(subject(u)) >= 2
-            and subject(d) != subject(u)
-            and containment(subject(d), comp.text) >= 0.5
-            and containment(subject(u), comp.text) >= 0.5
-            for d in done
-            for u in undone
-        ):
+        # what each clause speaks of: its words before the word of done or not done, when
+        # they name the part's things (at least half of them in its text)
+        named = {
+            c: s
+            for c in {*done, *undone}
+            if len(s := strip_stopwords(_NOT_YET_OR_DONE.split(c)[0])) >= 2
+            and containment(s, comp.text) >= 0.5
+        }
+        if any(d in named and u in named and named[d] != named[u] for d in done for u in undone):
             comp.status, comp.reason, comp.method = "not_met", "partial", "done_statement"
             _point_item(comp, item, next(u for u in undone))
             comp.decided_by = next(u for u in undone)
