@@ -183,24 +183,14 @@ def speaks_of_law(text: str) -> bool:
 _FUTURE_BEFORE = re.compile(r"預計|預定|預期|將於|擬於|俟|待")
 
 
-def _clauses_like(text: str, present: str) -> list[str]:
-    """The clauses of ``text`` matching those of ``present`` (``text`` with words cut out of
-    its clauses, none of its delimiters): one original clause for each."""
-    clauses = re.split(r"[，,。；;]", text)
-    if len(clauses) != len(re.split(r"[，,。；;]", present)):
-        return re.split(r"[，,。；;]", present)  # (a delimiter cut out with the words: as is)
-    return clauses
-
-
 def law_stage(text: str) -> str | None:
     """The stage a statement reports for a law or regulation: ``"done"`` (promulgated, in force,
     passed: a word of :data:`LAW_DONE` not in the future), ``"draft"`` (only a stage before:
     :data:`LAW_DRAFT`), or None when it names neither."""
-    present = FUTURE_DONE.sub("", text)
-    # (each clause beside its original, whose words of the future the cut may have taken)
-    for clause, original in zip(
-        re.split(r"[，,。；;]", present), _clauses_like(text, present), strict=True
-    ):
+    # each clause without its acts to come (預計115年公布: a match never crosses a delimiter),
+    # beside the clause as printed, whose words of the future it is read with
+    for original in re.split(r"[，,。；;]", text):
+        clause = FUTURE_DONE.sub("", original)
         done = LAW_DONE.search(clause)
         # 公告/發布 of a 草案 is its notice; a draft passed (三讀, 公布, 施行) is done; a word of
         # the future anywhere before it in its clause (預定115年提送…審查後發布) puts it to come

@@ -1369,7 +1369,7 @@ def _another_things_act(sentence: str, at: int, target: Target) -> bool:
 def _names_the_target(clause: str, at: int, target: Target) -> bool:
     """Whether the words of a clause before a date (周邊管線預計116年5月啟用: 周邊管線) name the
     target's thing, or nothing (預計116年1月正式恢復運轉: the item's own)."""
-    subject = strip_stopwords(re.sub(r"(?:預計|預定|將於|擬於).*$", "", clause[: max(at, 0)]))
+    subject = strip_stopwords(re.sub(_EXPECT_WORDS + ".*$", "", clause[: max(at, 0)]))
     return len(subject) < 2 or containment(subject, target.text) >= 0.5
 
 
@@ -4061,7 +4061,8 @@ _ACT = re.compile(
 
 
 #: Words before a date that put it in the future (預計115年3月完成, 將於…).
-_EXPECTED = re.compile(r"(?:預計|預定|將於|擬於)[^，,。；;]{0,6}$")
+_EXPECT_WORDS = r"(?:預計|預定|將於|擬於)"
+_EXPECTED = re.compile(_EXPECT_WORDS + r"[^，,。；;]{0,6}$")
 
 
 #: An approval by another body, dated (116年11月27日經核安會審查同意, 經行政院核定): the act of
