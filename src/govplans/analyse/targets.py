@@ -4012,7 +4012,8 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
     """The acts in a clause, with 決標 and 簽約 counted as completing a procurement asked
     (完成檢驗儀器採購), and an opening (揭牌, 開幕, 啟用) as founding what is asked set up
     (成立)."""
-    acts = _ACT.findall(clause) + _APPROVAL_ACT.findall(clause)  # (經核安會審查同意: 同意)
+    # (經核安會審查同意: 同意, the approval's last two characters)
+    acts = _ACT.findall(clause) + [m.group(0)[-2:] for m in _APPROVAL_ACT.finditer(clause)]
     if "採購" in asked:
         acts += ["採購" for a in acts if a in ("決標", "簽約")]
     if "成立" in asked:
@@ -4068,7 +4069,7 @@ _EXPECTED = re.compile(_EXPECT_WORDS + r"[^，,。；;]{0,6}$")
 #: An approval by another body, dated (116年11月27日經核安會審查同意, 經行政院核定): the act of
 #: a target to obtain it (取得…審查同意).
 _APPROVED_BY = r"經[^，,。；;\d]{1,10}?(?:審查|審議)?(?:同意|核准|核定|通過)"
-_APPROVAL_ACT = re.compile(r"經[^，,。；;\d]{1,10}?(?:審查|審議)?(同意|核准|核定|通過)")
+_APPROVAL_ACT = re.compile(_APPROVED_BY)
 
 
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
