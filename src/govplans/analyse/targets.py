@@ -2006,13 +2006,12 @@ def _score_component(
             _Candidate(c.item, _per_year_said(c.quantity)) if _per_period(c.quantity) else c
             for c in same_unit
         ]
-    if _AVERAGE.search(comp.quantity.clause_before) and any(
-        _AVERAGE.search(c.quantity.clause_before) for c in same_unit
-    ):
+    average = _AVERAGE.search(comp.quantity.clause_before) is not None
+    if average and any(_AVERAGE.search(c.quantity.clause_before) for c in same_unit):
         # an average asked (月平均呼叫次數達50萬次) is answered by the average printed (月平均
         # 48.7萬次), never by the year's total or one month's figure beside it
         same_unit = [c for c in same_unit if _AVERAGE.search(c.quantity.clause_before)]
-    elif _AVERAGE.search(comp.quantity.clause_before):
+    elif average:
         # … and with no average printed, by the year's total only as the average a month or a
         # quarter it makes (全年受理1,245件 for 每月平均100件: 103.75), never as it stands
         per = next(
