@@ -398,7 +398,6 @@ CASES = [
         ["完成公寓大廈管理條例施行細則修正發布。", "辦理管理人員講習20場。"],
         ["辦理講習22場。"],
         ["公寓大廈管理條例施行細則修正草案已於114年10月14日完成預告。", "講習22場。"],
-        why="older (done_related, also at e907b88): 預告 read as 發布 (false met)",
     ),
     case(
         "no_attainment_item_a_draft_with_a_hearing",

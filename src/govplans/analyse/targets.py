@@ -55,6 +55,7 @@ from govplans.analyse.target_types import (
     FUTURE_ACT,
     FUTURE_DONE,
     LAW_DRAFT,
+    Deadline,
     TypedPart,
     classify,
     compare,
@@ -1304,6 +1305,7 @@ def assess_plan_targets(
     _combine_targets(result)
     for target in result:
         target.other = other_account(target, evidence_items)
+        _withhold_unsafe_met(target, fiscal_year)
     speaks_of = _one_target_items(result, attainment)
     one_target = [n for n in deferral_items if n in speaks_of]
     return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
@@ -1327,7 +1329,7 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
         matches = [(m, False) for m in _YEAR_ACT.finditer(item.text)]
         matches += [(m, True) for m in _DONE_ON.finditer(item.text)]
         for m, dated in matches:
-            if int(m.group("y")) <= fiscal_year:
+            if _roc_year(m.group("y")) <= fiscal_year:
                 continue
             clause = _clause_at(item.text, m.start())
             # a later year of something the target names; a date with its month, of the very
@@ -3255,7 +3257,14 @@ _RATE = re.compile(
 #: Words of change (the target grammar's, and the nouns of a change reported: 降幅, 增幅).
 _CHANGE_WORDS = re.compile(rf"{CHANGE_WORD}|{DOWN_WORD}|降幅|減幅|跌幅|增幅|漲幅")
 _DOWN_WORDS = re.compile(rf"{DOWN_WORD}|降幅|減幅|跌幅")
-_DATE = re.compile(r"(?P<y>\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
+#: A year and month: ROC (114年11月) or Gregorian (2025年8月), never the tail of a longer number.
+_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}|\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
+
+
+def _roc_year(year: str) -> int:
+    """An ROC year from a printed one (2025 is 114)."""
+    y = int(year)
+    return y - 1911 if y > 1911 else y
 
 
 def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
@@ -3972,7 +3981,7 @@ def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -
                     and len(act) == 2
                     and act in rest
                     and 1 <= int(began.group("m")) <= 12
-                    and not deadline.allows(int(began.group("y")), int(began.group("m")), day)
+                    and not deadline.allows(_roc_year(began.group("y")), int(began.group("m")), day)
                 ):
                     comp.status, comp.reason = "not_met", "deadline_missed"
                     _point_item(comp, item, sentence.strip())
@@ -4001,7 +4010,7 @@ def _dated_acts(sentence: str, year: int) -> list[_Dated]:
             month = int(m.group("m"))
             if not 1 <= month <= 12:
                 continue
-            y = int(m.group("y")) if "y" in pattern.groupindex else year
+            y = _roc_year(m.group("y")) if "y" in pattern.groupindex else year
             d = int(m.group("d")) if m.group("d") else None
             found.append(_Dated(y, month, d, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda f: f.start)
@@ -4055,7 +4064,7 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
 
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
-    r"決標|發包|簽約|簽署|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
+    r"決標|發包|簽約|簽署|簽訂|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
     r"|營運|運轉|定稿|開放|開通|開辦|揭牌|成立"
 )
 
@@ -4074,12 +4083,12 @@ _APPROVAL_ACT = re.compile(_APPROVED_BY)
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
-    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復)?"
+    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + "|" + _APPROVED_BY + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
-    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復)?"
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: After a date: 起 (from then on), perhaps after its day.
@@ -4120,7 +4129,7 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
     if not found and not months:
         comp.reason = "done_statement"
         return
-    dates = [(int(m.group("y")), int(m.group("m")), m.group(0)) for m in found] or [
+    dates = [(_roc_year(m.group("y")), int(m.group("m")), m.group(0)) for m in found] or [
         (deadline.roc_year, int(m.group("m")), m.group(0)) for m in months
     ]
     found = found or months
@@ -4833,6 +4842,8 @@ UNCLEAR_REASONS = (
     "broader_count",
     "mentioned_no_outcome",
     "no_verdict",
+    "earlier_stage",
+    "done_undated",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (
@@ -4898,6 +4909,167 @@ def _apply_deferral(
                 comp.evidence_text = phrase
                 comp.method = "deferral"
                 comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
+
+
+#: Least share of a target's words the other column's sentence must hold to speak against a
+#: verdict about it (a sentence of another thing aligned by mistake shares none).
+OTHER_NAMES_TARGET = 0.1
+
+#: Words that a deadline was kept, with no date (如期, 提前, 依限, 期限內…); a statement of
+#: completion carrying none of them and no date cannot answer a deadline before the year's end.
+_ON_TIME = re.compile(r"如期|提前|依限|準時|按時|期限[前內]|前完成|未有?延[誤宕]|依計畫|依期程")
+
+#: Stages of work that come before the thing a target asks for is delivered, each a class of
+#: words: a draft, a prototype, talks, an application, a test, a tender, an award, a purchase,
+#: a submission to another body, a plan.
+_EARLY_STAGES: dict[str, str] = {
+    "draft": r"草案|草擬|研擬|初稿|初版",
+    "prototype": r"原型|雛形",
+    "talks": r"諮商|協商|洽談|洽簽|草約",
+    "application": r"申請",
+    "test": r"試驗|測試|試營運|試辦",
+    "tender": r"招標",
+    "award": r"決標|發包|簽約",
+    "purchase": r"採購|交貨|到貨|購置",
+    "submission": r"陳報|函報|報請|報院|報行政院|報部|送審|函送|提送",
+    "plan": r"規劃",
+}
+#: Another body's decision on what was submitted (核定, 審議通過, 公告施行): a submission is
+#: earlier than these only; it completes a report or a draft asked.
+_DECISION_ACT = re.compile(r"核定|核准|同意|通過|公告|發布|施行|立法|訂頒")
+_EARLY = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _EARLY_STAGES.items()))
+#: Acts that deliver a thing or settle it (built, opened, approved, signed, published).
+_LATER_ACT = re.compile(
+    r"開工|施工|上線|啟用|開放|營運|驗收|完工|竣工|建置|開發|核定|核准|通過|取得|簽署|簽訂|施行"
+    r"|發布|公告|認證|驗證|體驗|出版|發行|定稿|開幕|開館|實施|訂定|訂頒|修正|上架|開通|成立"
+)
+
+
+def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
+    """The stage of work the statement ``said`` reports when it is earlier than what the target
+    ``asked`` asks for: the last act the statement names is an early stage (已完成招標,
+    報告已完成初稿, 已完成開發測試) whose class the target does not name (…建置並上線), or
+    names only before a later act (採購及驗收, 試驗並取得驗證, 報院核定). None when the statement's
+    last act is a delivery, the target asks for that very stage (工程發包 answered by 已決標),
+    or the statement or its ``item`` says the very act asked (初稿於6月完成，…已於11月完成定稿)."""
+    acts = sorted(
+        [(m.start(), m.lastgroup) for m in _EARLY.finditer(said)]
+        + [(m.start(), None) for m in _LATER_ACT.finditer(said)]
+    )
+    if not acts or acts[-1][1] is None:
+        return None
+    asked_acts = _LATER_ACT.findall(asked)
+    if asked_acts and asked_acts[-1] in f"{said} {item}":
+        return None  # the very act asked is said (已於11月出版（初稿於8月完成）)
+    stage = acts[-1][1]
+    if stage == "submission" and not _DECISION_ACT.search(asked):
+        return None
+    named = [m for m in _EARLY.finditer(asked) if m.lastgroup == stage]
+    if named and not _LATER_ACT.search(asked, named[-1].end()):
+        return None
+    return stage
+
+
+def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
+    """Whether the target's aligned items print dates (於115年5月20日定稿出版, 於113年8月20日
+    通過…驗證, 於7月開放), all of them within the deadline: the statement of completion has a
+    date to stand on, and no date there falls after the deadline."""
+    text = " ".join(item.text for item in target.aligned_items.values())
+    dates = [(_roc_year(m.group("y")), int(m.group("m"))) for m in _DATE.finditer(text)] + [
+        (deadline.roc_year, int(m.group("m"))) for m in _MONTH_ONLY.finditer(text)
+    ]
+    dates = [(y, m) for y, m in dates if 1 <= m <= 12]
+    return bool(dates) and all(deadline.allows(y, m) for y, m in dates)
+
+
+#: The words of talks towards a thing (洽談, 洽簽, 諮商, 協商, 草約): an earlier stage.
+_TALKS = re.compile(_EARLY_STAGES["talks"])
+
+
+def _counted_in_talks(asked: str, comp: Component) -> bool:
+    """Whether the figure that decided a count counts things in talks (洽談版權27件,
+    備忘錄3案洽簽), the words of its own phrase (from the delimiter before it to the one
+    after), for a part that does not ask for talks (促成版權交易10件, 簽署備忘錄3案)."""
+    text, words = comp.evidence_text or "", comp.decided_by or ""
+    at = text.find(words) if words else -1
+    if at < 0 or _TALKS.search(asked):
+        return False
+    starts = [text.rfind(c, 0, at) for c in "，,。；;、及與和"]
+    ends = [i for c in "，,。；;、" if (i := text.find(c, at + len(words))) >= 0]
+    phrase = text[max(starts) + 1 : min(ends) if ends else len(text)]
+    return _TALKS.search(phrase) is not None
+
+
+def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
+    """A met verdict of a shape that proved unsafe on sets nobody had read is withheld
+    (``unclear``, with the reason shown), whatever rule produced it (docs/analysis.md §57):
+
+    - **an earlier stage** (``earlier_stage``): a statement of work done decided a thing to
+      deliver (a binary or deadline part), but the work it names is a stage before the thing
+      asked (已完成招標 for 建置並上線, 報告已完成初稿, 已交貨 for 採購及驗收;
+      :func:`_earlier_stage`);
+    - **done, undated, before the year's end** (``done_undated``): a deadline inside the
+      report's year (於115年6月底前) answered by 已完成 with no date and no word that it was
+      on time (如期, 提前, 依限) in the target's aligned items: a year-end report cannot show it
+      was on time;
+    - **things counted in talks** (``earlier_stage``): a count decided by a figure of things
+      in talks (洽談版權27件, 備忘錄3案洽簽) for a part asking them done
+      (:func:`_counted_in_talks`);
+    - **the agency's own column against the other** (``conflicting_signals``): met on the
+      execution column while the attainment column's sentence about the target (holding at
+      least :data:`OTHER_NAMES_TARGET` of its words) speaks against it (未達, 尚待, 未能…,
+      :func:`other_account`); a date within the deadline is left to the
+      deadline's own rule (延後 there is against the agency's first schedule, not the target).
+
+    The target's status is combined again from its parts; ``target.other`` is kept, so the
+    page shows the words that spoke against."""
+    changed = False
+    aligned_text = " ".join(i.text for i in target.aligned_items.values())
+    for comp in target.components:
+        if comp.status not in ("met", "exceeded"):
+            continue
+        if (
+            comp.reason in ("done_statement", "done_related", "deadline_met")
+            and comp.typed.type in ("binary", "deadline")
+            and _earlier_stage(
+                comp.text or target.text,
+                comp.evidence_text or "",
+                " ".join(
+                    i.text
+                    for i in target.aligned_items.values()
+                    if comp.evidence_text and comp.evidence_text in i.text
+                ),
+            )
+        ) or (
+            comp.reason == "figure_compared"
+            and comp.typed.type in ("count", "cumulative")
+            and _counted_in_talks(comp.text or target.text, comp)
+        ):
+            comp.status, comp.reason = "unclear", "earlier_stage"
+            changed = True
+        elif (
+            comp.reason == "done_statement"
+            and comp.typed.type == "deadline"
+            and (deadline := comp.typed.deadline) is not None
+            and fiscal_year is not None
+            and (deadline.roc_year, deadline.month) < (fiscal_year, 12)
+            and not _ON_TIME.search(f"{comp.evidence_text or ''} {aligned_text}")
+            and not _all_dated_in_time(target, deadline)
+        ):
+            comp.status, comp.reason = "unclear", "done_undated"
+            changed = True
+    if (
+        not changed
+        and target.status in ("met", "exceeded")
+        and target.other[0] == "attainment"
+        and containment(target.text, target.other[2]) >= OTHER_NAMES_TARGET
+        and (decisive := target.decisive) is not None
+        and decisive.reason != "deadline_met"
+    ):
+        decisive.status, decisive.reason = "unclear", "conflicting_signals"
+        changed = True
+    if changed:
+        target.status = combine_statuses([c.status for c in target.components])
 
 
 def _combine_targets(targets: list[Target]) -> None:

@@ -244,6 +244,16 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "列出的數值另含目標以外的項目，未列出本項自身的數量",
         "the figure printed counts more than this part asks; this part's own number is not printed",
     ),
+    "earlier_stage": (
+        "機關所述完成者為較早階段的工作（如草案、測試、招標、採購），尚非目標要求交付的成果",
+        "the work the agency says was done is an earlier stage (a draft, a test, a tender, a "
+        "purchase), not what the target asks to be delivered",
+    ),
+    "done_undated": (
+        "機關說明已完成，但未說明完成日期，無法判斷是否在期限內",
+        "the agency says it was done but gives no date, so whether the deadline was kept "
+        "cannot be told",
+    ),
 }
 
 #: The same clauses quoting the agency's own words for the figure that decided (``{words}``:
@@ -280,14 +290,14 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says met, but its own figures fall short",
     ),
     "done_statement": ("機關說明已完成", "the agency says it was done"),
+    "done_related": (
+        "機關說明相關工作已完成，未明言本項已完成",
+        "the agency says related work was done; it does not name this part as done",
+    ),
     "aim_stated": (
         "達成說明以目標本身之用語敘明已達成（如「服務品質提升」），並列出所辦工作",
         "the attainment text states the aim as reached in the aim's own words (quality "
         "improved), beside the work done",
-    ),
-    "done_related": (
-        "機關說明相關工作已完成，未明言本項已完成",
-        "the agency says related work was done; it does not name this part as done",
     ),
     "case_approved": (
         "已核定所計之案（核定即計入；工程尚待完工查核者另見執行情形）",

@@ -1670,6 +1670,57 @@ def _third_set_rules() -> list[str]:
         "first kind to `unclear` was tried and left out: in sample it cost 8 right statuses, "
         "2 of them in the bundled report, for 2 false mets.",
         "",
+        "### 57. Met verdicts withheld by evidence shape (session 12)",
+        "",
+        "Rules written after reading a set hold on that set and carry over little to the next "
+        "(section 56's sets: the session's rules changed 2 statuses in 675 on sets their "
+        "authors had not read). So this section asks instead which *kinds* of met verdict "
+        "were wrong when a set was new, whatever rule made them. `scripts/first_runs.py` "
+        "rebuilds every set's first run: each of the sets 14 to 47 run by the engine of the "
+        "commit that merged it (3,828 targets; 3,490 statuses right, 82 false mets: the "
+        "recorded first-run figures, reproduced). By reason and target type, a met read from a "
+        "figure of the attainment column was false 26 times in 1,519; one read from a statement "
+        "of done on a target with a deadline 13 times in 39; on related work only "
+        "(`done_related`) 10 times in 21; from a figure of the execution column 14 times in 81. "
+        "Three general policies, each in one place (`_withhold_unsafe_met` in "
+        "`analyse/targets.py`), send such a met to `unclear` with a reason the page shows:",
+        "",
+        "- **An earlier stage** (`earlier_stage`): a statement of work done decides a thing to "
+        "deliver (a binary or deadline part), but the last act it names is a stage before the "
+        "thing asked: a draft (草案, 初稿), a prototype, talks (諮商), an application, a test "
+        "(測試, 試驗), a tender, an award, a purchase (採購, 交貨) or a submission to another "
+        "body when the target asks that body's decision (報院 for 報院核定). It stands when "
+        "the target asks that very stage with no later act after it (工程發包 answered by "
+        "已決標), or when the statement or its item also says the very act asked (已於11月出版"
+        "（初稿於8月完成）). On the first runs it would have withheld 13 mets, all 13 false.",
+        "- **Done, undated, before the year's end** (`done_undated`): a deadline inside the "
+        "report's year (於115年6月底前) answered by 已完成 with no date of the act, and no word "
+        "that it was on time (如期, 提前, 依限, 期限內) in the target's aligned items: a "
+        "year-end report saying it is done cannot show it was done in time. A deadline at the "
+        "year's end is answered by the year-end report itself.",
+        "- **The agency's own column against the other** (`conflicting_signals`): met on a "
+        "figure or statement of the execution column while the attainment item aligned to the "
+        "target speaks against it (未達, 尚待, 未能…; the words `other_account` shows beside "
+        "every verdict). A date within the deadline is left to the deadline's rule: 延後 "
+        "there is against the agency's first schedule, not the target.",
+        "",
+        "With them, the date reader takes Gregorian years (2026年5月28日 is 115年5月28日; before, "
+        "the last three digits were read as the year 26, which is before any deadline), and "
+        "簽訂 and 對外開放 are acts a date can be given to. In sample (every labelled target but "
+        "the forty-eighth and forty-ninth sets): statuses 2 gained and 1 lost, false mets 7 to "
+        "4; the bundled report 48 of 48. **Out of sample**, on the forty-eighth and forty-ninth "
+        "sets, unread and run before and after: statuses 201 and 200 of 224, false mets 8 and 8: "
+        "on them the policies changed nothing that mattered. Those two sets were read after "
+        "that measurement (in sample since); from them: a count decided by a figure of things in "
+        "talks (洽談版權27件, 備忘錄3案洽簽) for a part asking them done is an earlier stage too; "
+        "any date the aligned items print, all within the deadline, stands for the date of a "
+        "statement of done (於113年8月20日通過…驗證); and the other column's sentence speaks "
+        "against a verdict when it holds at least a tenth of the target's words, aligned or "
+        "not (before, only the aligned item). On the two sets: statuses 202 of 224, false mets "
+        "5; every labelled target: statuses 5,424 of 5,580 (5,422 at the session's start), "
+        "false mets 9 (15). Rerun: `python scripts/first_runs.py "
+        "first.csv` then `--shapes first.csv`; tests in `tests/analyse/test_withheld_mets.py`.",
+        "",
     ]
 
 
