@@ -3615,11 +3615,18 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
         return
     comp.achieved_value = value
     comp.achieved_word = comp.quantity.word if comp.quantity else None
-    comp.status = compare(comp.typed, value, exceed_margin)
+    # a change said to be near a figure (成長近1成) is below it, as any figure said so
+    comp.achieved_bound = q.bound if _is_stated(q, item.text) else ""
+    comp.status = compare(comp.typed, value, exceed_margin, comp.achieved_bound)
     comp.reason = "change_compared"
     _point_item(comp, item, q.clause)
     comp.decided_by = q.phrase
     comp.method = "quantity"
+
+
+def _is_stated(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is a change as printed in ``text`` (成長近1成), not one computed."""
+    return text[q.start : q.end] == q.phrase
 
 
 #: The year a target opens with (113年溫室氣體淨排放量較基準年減少10%).
@@ -4982,8 +4989,13 @@ def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
     return bool(dates) and all(deadline.allows(y, m) for y, m in dates)
 
 
-#: The words of talks towards a thing (洽談, 洽簽, 諮商, 協商, 草約): an earlier stage.
-_TALKS = re.compile(_EARLY_STAGES["talks"])
+#: The agency's own rate of attainment (達成率92%, 達成率為80%).
+_RATE_OF_ATTAINMENT = re.compile(r"達成率(?:為|約|達)?\s?(\d{1,3}(?:\.\d+)?)\s?[%％]")
+
+
+#: The words of talks towards a thing (洽談, 洽簽, 諮商, 協商, 草約), or of people enrolled
+#: (報名): an earlier stage than things agreed or people trained.
+_TALKS = re.compile(_EARLY_STAGES["talks"] + "|報名")
 
 
 def _counted_in_talks(asked: str, comp: Component) -> bool:
@@ -5058,6 +5070,27 @@ def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
         ):
             comp.status, comp.reason = "unclear", "done_undated"
             changed = True
+    own = target.aligned_items.get("attainment")
+    rate = _RATE_OF_ATTAINMENT.search(own.text) if own is not None else None
+    if (
+        not changed
+        and rate is not None
+        and float(rate.group(1)) < 100
+        and "達成率" not in target.text
+        and target.status in ("met", "exceeded")
+        and own is not None
+        and len(_RATE_OF_ATTAINMENT.findall(own.text)) == 1
+        and (own.section, own.item_no) not in target.shared_items
+        and not _about_another(target, own.text, rate.start())
+    ):
+        # the agency's own rate of attainment below 100 % on the item aligned to the target
+        # (編修達成率92%，持續辦理中; App已完成測試版，達成率80%) outranks a figure or a
+        # statement that reads met
+        for comp in target.components:
+            comp.status, comp.reason = "not_met", "partial"
+            _point_item(comp, own, _clause_at(own.text, rate.start()))
+            comp.decided_by = rate.group(0)
+        changed = True
     if (
         not changed
         and target.status in ("met", "exceeded")

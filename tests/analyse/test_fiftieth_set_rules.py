@@ -1,0 +1,57 @@
+"""The general rules written after reading the fiftieth and fifty-first sets' first runs
+(docs/analysis.md section 58), each with examples written for the rule, not sentences of any
+labelled set."""
+
+from __future__ import annotations
+
+from govplans.analyse.target_types import classify
+from govplans.analyse.targets import TextItem, assess_plan_targets
+
+
+def items(section: str, *texts: str) -> list[TextItem]:
+    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+
+
+def one(target: str, attainment: str, execution: str = "", fiscal_year: int | None = 115):
+    found = assess_plan_targets(
+        "T-01",
+        items("targets", target),
+        items("attainment", attainment) if attainment else [],
+        items("execution", execution) if execution else [],
+        fiscal_year=fiscal_year,
+    )
+    return found.targets[0]
+
+
+def test_a_change_said_to_be_near_a_figure_is_below_it():
+    t = one("線上課程報名人次較前一年成長10%。", "報名人次成長近1成，達成。")
+    assert t.status == "not_met"
+    assert one("線上課程報名人次較前一年成長10%。", "報名人次成長1成，達成。").status == "met"
+
+
+def test_an_app_put_on_the_store_is_a_thing_to_deliver():
+    assert classify("導覽App上架供民眾下載。", None).type == "binary"
+    t = one("導覽App上架供民眾下載。", "App已完成測試版，預計明年上架。")
+    assert t.status != "met"
+
+
+def test_the_agencys_rate_of_attainment_below_a_whole_outranks_a_figure():
+    t = one("完成館藏管理系統第一階段建置。", "第一階段系統建置已完成，達成率90%。")
+    assert (t.status, t.components[0].reason) == ("not_met", "partial")
+    # a target about a rate of attainment, or a rate of a whole, is no such word
+    assert one("完成客家語教材10冊編修。", "完成教材10冊，達成率100%。").status == "met"
+
+
+def test_the_rate_of_another_target_in_the_same_item_is_not_this_ones():
+    t = assess_plan_targets(
+        "T-01",
+        items("targets", "戒癮治療完成率達90%。", "再犯率降至45%以下。"),
+        items("attainment", "戒癮治療完成率之目標達成率96.5%；再犯率40.5%，優於目標。"),
+        [],
+    ).targets[1]
+    assert t.status == "exceeded"
+
+
+def test_people_enrolled_are_not_people_trained():
+    t = one("辦理國際研習班，培訓外籍學員達30人。", "", "研習班學員報名32人，完訓人數統計中。")
+    assert t.status != "met"
