@@ -4918,13 +4918,20 @@ def _apply_deferral(
                 comp.decided_by = _deciding_words(phrase, (DEFERRAL,))
 
 
+#: The agency's words that a target fell short or is not done yet (未達, 尚待, 未能, 延後…);
+#: never words that name what is done about (取消紙本申請, 停止吸菸, 學習落後學生).
+_AGAINST = re.compile(r"未達|尚待|未能|未如期|延後|延至|未完成|尚未|不足|未竟")
+
 #: Least share of a target's words the other column's sentence must hold to speak against a
 #: verdict about it (a sentence of another thing aligned by mistake shares none).
 OTHER_NAMES_TARGET = 0.1
 
 #: Words that a deadline was kept, with no date (如期, 提前, 依限, 期限內…); a statement of
 #: completion carrying none of them and no date cannot answer a deadline before the year's end.
-_ON_TIME = re.compile(r"如期|提前|依限|準時|按時|期限[前內]|前完成|未有?延[誤宕]|依計畫|依期程")
+_ON_TIME = re.compile(
+    r"(?<![未不無])(?<!未能)(?<!無法)(?:如期|提前|提早|依限|準時|按時|期限[前內]|未逾期|並未逾期"
+    r"|未有?延[誤宕]|依(?:原訂|預定)?(?:時程|期程)(?:完成|上線|辦理完成))"
+)
 
 #: Stages of work that come before the thing a target asks for is delivered, each a class of
 #: words: a draft, a prototype, talks, an application, a test, a tender, an award, a purchase,
@@ -4944,7 +4951,12 @@ _EARLY_STAGES: dict[str, str] = {
 #: Another body's decision on what was submitted (核定, 審議通過, 公告施行): a submission is
 #: earlier than these only; it completes a report or a draft asked.
 _DECISION_ACT = re.compile(r"核定|核准|同意|通過|公告|發布|施行|立法|訂頒")
-_EARLY = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _EARLY_STAGES.items()))
+_EARLY = re.compile(
+    "(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _EARLY_STAGES.items())
+    # … never a word naming a thing (測試場域, 規劃資訊平台, 採購網, 試驗分所, 諮商服務)
+    + r")(?!場域|資訊|平[台臺]|網|系統|分所|所|中心|站|室|服務|會|專線)"
+)
 #: Acts that deliver a thing or settle it (built, opened, approved, signed, published).
 _LATER_ACT = re.compile(
     r"開工|施工|上線|啟用|開放|營運|驗收|完工|竣工|建置|開發|核定|核准|通過|取得|簽署|簽訂|施行"
@@ -4959,15 +4971,29 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     names only before a later act (採購及驗收, 試驗並取得驗證, 報院核定). None when the statement's
     last act is a delivery, the target asks for that very stage (工程發包 answered by 已決標),
     or the statement or its ``item`` says the very act asked (初稿於6月完成，…已於11月完成定稿)."""
-    acts = sorted(
-        [(m.start(), m.lastgroup) for m in _EARLY.finditer(said)]
-        + [(m.start(), None) for m in _LATER_ACT.finditer(said)]
+    found = sorted(
+        [(m.start(), m.end(), m.lastgroup) for m in _EARLY.finditer(said)]
+        + [(m.start(), m.end(), None) for m in _LATER_ACT.finditer(said)]
     )
+    # an early word a few words after a later act, with no word of doing between, is that
+    # act's object (開放學生預約諮商: the opening is the act), never a stage of its own
+    # (開發測試, 建置案已完成招標)
+    acts = [
+        (at, stage)
+        for k, (at, _end, stage) in enumerate(found)
+        if not (
+            stage
+            and k
+            and found[k - 1][2] is None
+            and 2 <= at - found[k - 1][1] <= 6
+            and not re.search(r"[，,。；;、及並已]|完成", said[found[k - 1][1] : at])
+        )
+    ]
     if not acts or acts[-1][1] is None:
         return None
     asked_acts = _LATER_ACT.findall(asked)
-    if asked_acts and asked_acts[-1] in f"{said} {item}":
-        return None  # the very act asked is said (已於11月出版（初稿於8月完成）)
+    if asked_acts and _said_done(asked_acts[-1], f"{said} {item}"):
+        return None  # the very act asked is said done (已於11月出版（初稿於8月完成）)
     stage = acts[-1][1]
     if stage == "submission" and not _DECISION_ACT.search(asked):
         return None
@@ -4977,16 +5003,66 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     return stage
 
 
+def _said_done(act: str, text: str) -> bool:
+    """Whether ``text`` says the act done (已於11月出版, 出版完成, 均已上線), never as the
+    qualifier of an earlier stage (上線前測試, 上線測試, 認證申請, 驗收文件草擬) nor of a plan
+    (上線時程)."""
+    return (
+        re.search(
+            rf"(?:已|完成)[^，,。；;]{{0,8}}?{act}(?!前|測試|申請|文件|時程|期程|作業規劃)"
+            rf"|{act}(?:已|均已)?完成",
+            text,
+        )
+        is not None
+    )
+
+
 def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
     """Whether the target's aligned items print dates (於115年5月20日定稿出版, 於113年8月20日
     通過…驗證, 於7月開放), all of them within the deadline: the statement of completion has a
     date to stand on, and no date there falls after the deadline."""
     text = " ".join(item.text for item in target.aligned_items.values())
-    dates = [(_roc_year(m.group("y")), int(m.group("m"))) for m in _DATE.finditer(text)] + [
-        (deadline.roc_year, int(m.group("m"))) for m in _MONTH_ONLY.finditer(text)
+    dates = [
+        (_roc_year(m.group("y")), int(m.group("m")), m.start(), m.end())
+        for m in _DATE.finditer(text)
+    ] + [
+        (deadline.roc_year, int(m.group("m")), m.start(), m.end())
+        for m in _MONTH_ONLY_OR_BY.finditer(text)
     ]
-    dates = [(y, m) for y, m in dates if 1 <= m <= 12]
-    return bool(dates) and all(deadline.allows(y, m) for y, m in dates)
+    # a half year or a quarter (115年上半年上線, 於第1季完成): its last month
+    dates += [
+        (
+            deadline.roc_year,
+            6 if m.group(1) == "上半年" else 3 * _QUARTERS[m.group(2)],
+            m.start(),
+            m.end(),
+        )
+        for m in _PERIOD_OF_YEAR.finditer(text)
+    ]
+    # only dates of an act of delivery (or of 完成) in the words right after them, with no
+    # earlier stage before it: never a meeting's, an award's (115年1月決標), a test's, nor the
+    # deadline restated
+    dated = [
+        (y, m)
+        for y, m, start, end in dates
+        if 1 <= m <= 12
+        and (after := _CLAUSE.split(text[end : end + 16])[0])
+        and (act := _LATER_ACT.search(after) or re.search("完成", after)) is not None
+        and not _EARLY.search(after[: act.start()])
+        # by a date (6月底前): only as said done (已於6月底前上線), never a deadline restated
+        and (
+            not re.match(r"\s?(?:底|初|中)?\s?(?:以)?前", after)
+            or "已" in text[max(0, start - 4) : start]
+        )
+    ]
+    return bool(dated) and all(deadline.allows(y, m) for y, m in dated)
+
+
+#: A month with no year, or by the end of it (於6月底前上線: 6).
+_MONTH_ONLY_OR_BY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?=份|底前|前|[^以之內起])")
+#: A half year or a quarter named as when an act was done.
+_PERIOD_OF_YEAR = re.compile(r"(上半年|第\s?([1-4一二三四])\s?季)")
+_QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 
 
 #: The agency's own rate of attainment (達成率92%, 達成率為80%).
@@ -4995,7 +5071,7 @@ _RATE_OF_ATTAINMENT = re.compile(r"達成率(?:為|約|達)?\s?(\d{1,3}(?:\.\d+)
 
 #: The words of talks towards a thing (洽談, 洽簽, 諮商, 協商, 草約), or of people enrolled
 #: (報名): an earlier stage than things agreed or people trained.
-_TALKS = re.compile(_EARLY_STAGES["talks"] + "|報名")
+_TALKS = re.compile(r"(?<!成功)(?:洽談|洽簽|草約|報名)(?!會|成功|促成)")
 
 
 def _counted_in_talks(asked: str, comp: Component) -> bool:
@@ -5095,6 +5171,7 @@ def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
         not changed
         and target.status in ("met", "exceeded")
         and target.other[0] == "attainment"
+        and _AGAINST.search(target.other[2])
         and containment(target.text, target.other[2]) >= OTHER_NAMES_TARGET
         and (decisive := target.decisive) is not None
         and decisive.reason != "deadline_met"

@@ -1725,6 +1725,34 @@ def _third_set_rules() -> list[str]:
         "false mets 9 (15). Rerun: `python scripts/first_runs.py "
         "first.csv` then `--shapes first.csv`; tests in `tests/analyse/test_withheld_mets.py`.",
         "",
+        "### 59. Rules from a sixth adversarial review (review 14)",
+        "",
+        "A helper who wrote no set read section 57's policies and wrote 74 sentences "
+        "(`tests/analyse/test_rules_reviewed14.py`); 40 broke the engine: 20 through section "
+        "57, each a clear met withheld as `unclear` (心理諮商服務 read as talks, 測試場域 and "
+        "採購網 as stages, 於6月底前上線 and 上半年 as no date, 取消紙本申請 as the agency's "
+        "word against), and 20 older false results on its boundaries (上線前測試, 認證申請, "
+        "未能如期 read as on time, a meeting's or an award's date standing for a launch). "
+        "Narrowed after the fifty-second set's first run, before it was read: all 20 new breaks "
+        "and 11 older mended, 9 stay marked; no labelled target changed, and the fifty-second "
+        "set, still unread, went from 102 to 101 of 111 statuses, false met 1 to 1:",
+        "",
+        "- A word of a stage that names a thing (測試場域, 規劃資訊平台, 採購網, 試驗分所, 諮商服務, "
+        "洽談會) is no stage; an early word a few words after a later act, with no word of doing "
+        "between, is that act's object (開放學生預約諮商).",
+        "- The very act asked counts as said only when said done (已於11月出版, 上線完成), never "
+        "as the qualifier of an earlier stage (上線前測試, 認證申請, 驗收文件草擬) or a plan "
+        "(上線時程).",
+        "- Talks counted are only 洽談, 洽簽, 草約 and 報名, never a service (諮商, 協商調解) nor "
+        "talks concluded (洽談成功).",
+        "- A date stands for a statement of done only when an act of delivery (or 完成) follows "
+        "it with no earlier stage before it; by a date (已於6月底前), a half year or a quarter "
+        "counts; words of being on time are 如期, 提前, 提早, 依限, 未逾期, 依原訂時程完成…, "
+        "never after 未/未能/無法, never 依計畫推動 or …前完成 alone.",
+        "- The other column speaks against a verdict only in words of falling short or not "
+        "done yet (未達, 尚待, 未能, 延後, 尚未…), never words naming what is done about "
+        "(取消紙本申請, 停止吸菸, 學習落後學生).",
+        "",
         "### 58. Rules from the fiftieth and fifty-first sets (in sample since)",
         "",
         "Written after reading the disagreements of the two sets' first runs (recorded below; "
@@ -2959,7 +2987,9 @@ VARIETY52_FIRST_RUN = (
     "engine gives them: sections 57 and 58 changed nothing on sets their authors had not "
     "read. The last thirty-nine first runs (after the rounds of sections 17 to 58): pooled "
     "statuses 4,001 of 4,387 (91.2 %), values 4,079 of 4,387 (93.0 %), evidence items 4,034 "
-    "of 4,387 (92.0 %), false met 97 of 4,387 (2.2 %). The set is kept unread.",
+    "of 4,387 (92.0 %), false met 97 of 4,387 (2.2 %).",
+    "- Review 14's mends (section 59), made after this first run without reading the set: "
+    "statuses 101 of 111, false met 1. The set is kept unread.",
 )
 
 
