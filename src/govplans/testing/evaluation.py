@@ -1737,9 +1737,9 @@ def _third_set_rules() -> list[str]:
         "and 11 older mended, 9 stay marked; no labelled target changed, and the fifty-second "
         "set, still unread, went from 102 to 101 of 111 statuses, false met 1 to 1:",
         "",
-        "- A word of a stage that names a thing (測試場域, 規劃資訊平台, 採購網, 試驗分所, 諮商服務, "
-        "洽談會) is no stage; an early word a few words after a later act, with no word of doing "
-        "between, is that act's object (開放學生預約諮商).",
+        "- A word of a stage that names a thing (測試場域, 規劃資訊平台, 採購網, 試驗分所, "
+        "諮商服務, 洽談會) is no stage; an early word a few words after a later act, with "
+        "no word of doing between, is that act's object (開放學生預約諮商).",
         "- The very act asked counts as said only when said done (已於11月出版, 上線完成), never "
         "as the qualifier of an earlier stage (上線前測試, 認證申請, 驗收文件草擬) or a plan "
         "(上線時程).",
