@@ -55,3 +55,25 @@ def test_the_rate_of_another_target_in_the_same_item_is_not_this_ones():
 def test_people_enrolled_are_not_people_trained():
     t = one("辦理國際研習班，培訓外籍學員達30人。", "", "研習班學員報名32人，完訓人數統計中。")
     assert t.status != "met"
+
+
+def test_a_rate_per_mille_is_read_as_its_own_unit():
+    from govplans.analyse.quantities import extract_quantities
+
+    assert [(q.value, q.unit) for q in extract_quantities("跌倒發生率0.45‰")] == [(0.45, "‰")]
+    t = one("病人跌倒發生率較前一年降低10%。", "", "跌倒發生率由0.60‰降至0.54‰。")
+    assert t.status == "met"
+
+
+def test_an_act_expected_in_a_quarter_of_a_later_year_is_not_done():
+    t = one("完成線上申辦系統第2版建置並上線。", "第2版系統開發已完成。", "預計116年第1季上線。")
+    assert t.status == "not_met"
+
+
+def test_a_submission_asked_is_dated_by_its_own_date():
+    t = one(
+        "研提場區營運計畫，於2026年9月底前報農業部。",
+        "已函報農業部。",
+        "場區營運計畫已於115年8月12日函報農業部。",
+    )
+    assert t.status == "met"

@@ -76,6 +76,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "個月": "個月",
     "%": "%",
     "％": "%",
+    "‰": "‰",  # per mille (跌倒發生率0.45‰): a rate of its own, never read as %
     "百分點": "百分點",
     "個百分點": "百分點",
     # More measure words other agencies count in (a number with a measure word not listed here
@@ -149,7 +150,7 @@ AMOUNT_WORDS = frozenset(
     }
 )  # fmt: skip
 MEASUREMENT_WORDS = AMOUNT_WORDS | {
-    "小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "百分點", "瓩",
+    "小時", "分鐘", "秒", "天", "日", "個月", "倍", "%", "‰", "百分點", "瓩",
     "分",  # a score (滿意度調查達85分): a level reached, no count
     "微西弗/小時", "微西弗", "毫西弗", "分貝",  # doses, dose rates and sound levels
 }  # fmt: skip

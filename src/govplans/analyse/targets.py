@@ -1313,7 +1313,7 @@ def assess_plan_targets(
 
 #: An act dated by a year alone (各辦事處114年實施, 115年起上線): done, or to be done, that year.
 _YEAR_ACT = re.compile(
-    r"(?<!\d)(?P<y>\d{3})\s?年(?:度)?(?:起|初|中|底|內)?\s?"
+    r"(?<!\d)(?P<y>\d{3})\s?年(?:度)?(?:起|初|中|底|內|第\s?[1-4一二三四]\s?季|[上下]半年)?\s?"
     r"(?:實施|施行|上線|啟用|完成|辦理|開辦|推動|加入|完工|營運)"
 )
 
@@ -1326,7 +1326,10 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
         item = target.aligned_items.get(section)
         if item is None:
             continue
-        matches = [(m, False) for m in _YEAR_ACT.finditer(item.text)]
+        # (a quarter or a half year dates the act as a month does: 預計114年第1季上線)
+        matches = [
+            (m, bool(re.search("季|半年", m.group(0)))) for m in _YEAR_ACT.finditer(item.text)
+        ]
         matches += [(m, True) for m in _DONE_ON.finditer(item.text)]
         for m, dated in matches:
             if _roc_year(m.group("y")) <= fiscal_year:
@@ -4945,7 +4948,9 @@ _EARLY_STAGES: dict[str, str] = {
     "tender": r"招標",
     "award": r"決標|發包|簽約",
     "purchase": r"採購|交貨|到貨|購置",
-    "submission": r"陳報|函報|報請|報院|報行政院|報部|送審|函送|提送",
+    "submission": (
+        r"陳報|函報|報請|報院|報行政院|報(?:[\u4e00-\u9fff]{1,3})?部(?!分)|送審|函送|提送"
+    ),
     "plan": r"規劃",
 }
 #: Another body's decision on what was submitted (核定, 審議通過, 公告施行): a submission is
@@ -5047,7 +5052,12 @@ def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
         for y, m, start, end in dates
         if 1 <= m <= 12
         and (after := _CLAUSE.split(text[end : end + 16])[0])
-        and (act := _LATER_ACT.search(after) or re.search("完成", after)) is not None
+        and (
+            act := _LATER_ACT.search(after)
+            or re.search("完成", after)
+            or _asked_early(after, target.text)
+        )
+        is not None
         and not _EARLY.search(after[: act.start()])
         # by a date (6月底前): only as said done (已於6月底前上線), never a deadline restated
         and (
@@ -5056,6 +5066,13 @@ def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
         )
     ]
     return bool(dated) and all(deadline.allows(y, m) for y, m in dated)
+
+
+def _asked_early(words: str, asked: str) -> re.Match[str] | None:
+    """The first early-stage act in ``words`` of a class the target ``asked`` names itself (a
+    target to submit a plan, 報農業部, dated by 於116年5月28日函報農業部)."""
+    classes = {m.lastgroup for m in _EARLY.finditer(asked)}
+    return next((m for m in _EARLY.finditer(words) if m.lastgroup in classes), None)
 
 
 #: A month with no year, or by the end of it (於6月底前上線: 6).
