@@ -199,8 +199,19 @@ def yuan_report(layout, parse_text) -> Report:
     return parse_text(text)
 
 
+def _seconds(item: pytest.Item) -> float:
+    """The time its ``slow`` marker says the item's module takes (0 when not slow)."""
+    marker = item.get_closest_marker("slow")
+    return float(marker.kwargs.get("seconds", 1)) if marker is not None else 0.0
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The modules marked ``slow`` (page builds, every labelled set) first, each kept whole and
-    in its order: `make test` gives each worker a module at a time (pytest-xdist, --dist
-    loadfile), and a long module handed out last keeps one worker busy after the other ends."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The modules marked ``slow`` (page builds, every labelled set) first, the longest first,
+    each kept whole and in its order: `make test` gives each worker a module at a time
+    (pytest-xdist, --dist loadfile), and a long module handed out last keeps one worker busy
+    after the other ends. A module's weight is the largest ``slow(seconds=…)`` of its items
+    (measured with ``pytest --durations=0``, summed per module)."""
+    weight: dict[str, float] = {}
+    for item in items:
+        weight[item.module.__name__] = max(weight.get(item.module.__name__, 0.0), _seconds(item))
+    items.sort(key=lambda item: -weight[item.module.__name__])

@@ -266,7 +266,7 @@ def _get(url: str):
         return json.loads(response.read().decode("utf-8"))
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=6)
 def test_datasette_serves_the_file_with_its_metadata_and_canned_queries(db):
     pytest.importorskip("datasette")
     bin_dir = Path(sys.executable).parent
@@ -415,7 +415,7 @@ def test_report_text_in_the_index_cannot_close_the_script():
     assert "</script>" not in text and "\\u003c/script>" in text
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=6)
 def test_the_page_finds_and_quotes_in_a_browser_with_report_text_as_text(tmp_path):
     """The search page in headless Chromium: a hit links its profile, the match is marked, and
     markup in the report's text stays text."""

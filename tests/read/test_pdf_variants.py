@@ -67,7 +67,7 @@ def test_every_field_of_every_plan_reads_exactly(name):
     assert report.notes == []
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=6)
 def test_a_scan_is_ocred_and_reads_with_amounts_exact_or_flagged_or_stops(capsys, monkeypatch):
     """The one short scan (one plan, two pages, 200 dpi, noise and skew) is OCRed on its own
     (it has no text layer), with one line on stderr saying so; it reads with every amount

@@ -17,7 +17,7 @@ from govplans import read_report
 from govplans.run import paths
 from govplans.run.cli import main
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=24)
 
 FY113 = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "moda_113_constructed.txt"
 

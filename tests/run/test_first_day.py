@@ -84,7 +84,7 @@ def _running(pid: int) -> bool:
         return False
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=44)
 @pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads processes from /proc")
 def test_ctrl_c_stops_workers_and_kernels_with_one_line_exit_130(tmp_path):
     source = write_report(tmp_path / "report.txt", make_plans(6, seed=2))
@@ -127,7 +127,7 @@ def test_ctrl_c_stops_workers_and_kernels_with_one_line_exit_130(tmp_path):
     assert not [pid for pid in descendants if _running(pid)]
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=44)
 def test_another_report_gets_a_folder_of_its_own_and_a_rebuild_removes_only_its_pages(tmp_path):
     site = tmp_path / "reports"
     site.mkdir()
@@ -189,7 +189,7 @@ def _language_href(page: Path) -> str:
     return unquote(found.group(1) or found.group(2))
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=44)
 def test_every_page_links_its_counterpart_in_the_other_language_and_the_method_page(tmp_path):
     source = write_report(tmp_path / "report.txt", make_plans(1, seed=4))
     site = tmp_path / "reports"
@@ -209,7 +209,7 @@ def test_every_page_links_its_counterpart_in_the_other_language_and_the_method_p
     assert "Method and data" in (site / "en" / "method.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=44)
 def test_make_corpus_pages_say_constructed_and_link_the_corpus_workbook_and_method(tmp_path):
     fixture = paths.PROJ_ROOT / "tests" / "fixtures" / "corpus" / "moda_113_constructed.txt"
     out = tmp_path / "corpus"
@@ -226,7 +226,7 @@ def test_make_corpus_pages_say_constructed_and_link_the_corpus_workbook_and_meth
     assert "govplans-language" not in page  # one language built: no link to another
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=44)
 def test_a_one_language_build_links_no_other_language_until_it_exists(tmp_path):
     """A hand build of one language leaves no dead link to the other; a build in the other
     language afterwards links the pages that exist, and a rebuild of the first links back."""

@@ -13,7 +13,7 @@ import govplans
 from govplans import parse_report
 from govplans.run import paths
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=9)
 
 #: Two reports of other agencies: a corpus's method page lists both.
 CORPUS = [

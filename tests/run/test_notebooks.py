@@ -13,7 +13,7 @@ from govplans.present.narrative import portfolio_narrative
 from govplans.run import paths
 from govplans.testing.synthetic import make_plans, write_report
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=24)
 
 #: Charts each notebook must show (image/png outputs).
 FIGURES = {"portfolio_overview": 3, "plan_profile": 1, "target_attainment": 2, "explore": 1}

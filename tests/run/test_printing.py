@@ -22,7 +22,7 @@ from govplans.run.spec import BuildSpec
 from govplans.testing import browser
 
 pytestmark = [
-    pytest.mark.slow,
+    pytest.mark.slow(seconds=63),
     pytest.mark.skipif(
         not all(shutil.which(tool) for tool in ("chromium", "pdfinfo", "pdftoppm")),
         reason="printing needs Debian's chromium and poppler-utils (set up by make as root)",

@@ -23,7 +23,7 @@ from govplans.run.spec import default_cache
 from govplans.testing import browser
 from govplans.testing.synthetic import make_plans, write_report
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=35)
 
 NAMES = [
     "portfolio_overview",

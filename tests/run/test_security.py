@@ -12,7 +12,7 @@ from govplans.present import render
 from govplans.run import runner
 from govplans.testing.synthetic import make_plans, write_report
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=5)
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

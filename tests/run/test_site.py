@@ -18,7 +18,7 @@ from govplans.run.cli import main
 from govplans.run.spec import BuildSpec, default_cache
 from govplans.testing.synthetic import make_series, write_series
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=37)
 
 #: The options the module's one site is built with (and rebuilt with, where a test reruns it):
 #: thresholds other than the defaults, which its corpus page must use too.

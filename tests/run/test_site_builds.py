@@ -13,7 +13,7 @@ from govplans.present.export import report_folder
 from govplans.run.cli import main
 from govplans.testing.synthetic import make_series, write_series
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=74)
 
 
 def test_adding_a_later_report_executes_only_its_pages_and_the_corpus_page(tmp_path, capsys):

@@ -25,7 +25,7 @@ def test_every_synthetic_report_reads_as_constructed(name):
     assert [text for _, text in report.notes] == [CONSTRUCTED_NOTICE]
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=24)
 def test_a_site_built_from_them_carries_the_banner_on_every_page(tmp_path):
     sources = [VARIETY / "moenv_113.txt", VARIETY / "nstc_112.txt"]
     out = tmp_path / "site"

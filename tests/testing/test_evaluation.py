@@ -16,7 +16,7 @@ from govplans.testing.evaluation import (
     labelled_cases,
 )
 
-pytestmark = pytest.mark.slow  # assesses every labelled set
+pytestmark = pytest.mark.slow(seconds=28)  # assesses every labelled set
 
 
 @pytest.fixture(scope="module")
