@@ -77,3 +77,16 @@ def test_a_submission_asked_is_dated_by_its_own_date():
         "場區營運計畫已於115年8月12日函報農業部。",
     )
     assert t.status == "met"
+
+
+def test_the_whole_a_part_is_counted_of_is_no_count_reached():
+    from govplans.analyse.quantities import extract_quantities
+
+    found = extract_quantities("已完成8間教室中7間之改善。")
+    assert [(q.value, q.is_descriptor) for q in found] == [(8.0, True), (7.0, False)]
+    assert one("完成教室改善8間。", "已完成8間教室中7間之改善，進度良好。").status == "not_met"
+
+
+def test_a_target_asking_a_rate_of_attainment_is_no_rate_of_attainment():
+    t = one("居家訪視達成率90%以上。", "居家訪視達成率92.5%，達成。")
+    assert t.status != "not_met"

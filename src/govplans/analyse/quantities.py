@@ -406,7 +406,11 @@ PENDING = re.compile(
 _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
 #: After a number: it describes what is measured (臭氧8小時平均濃度), it is no value.
 #: … or which things it selects: 進度落後達5%以上者 (those behind by 5 % or more).
-_DESCRIPTOR_AFTER = re.compile(r"(?:移動)?平均|者")
+_DESCRIPTOR_AFTER = re.compile(
+    r"(?:移動)?平均|者"
+    # … or the whole a part is counted of (6個病房中5個, 240人中216人): a denominator
+    r"|[\u4e00-\u9fff]{0,4}中\s?[\d０-９一二兩三四五六七八九十百千]"
+)
 
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.
 _STRONG = "，,。；;：:！？!?\n"
