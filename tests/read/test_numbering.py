@@ -532,3 +532,16 @@ def test_a_paragraph_numbered_in_sequence_opens_its_item_whatever_number_follows
     ]
     cell = "1、辦理3、4級防災演練。2、辦理B。"
     assert [it.text for it in split_items([(cell, 1)])] == ["辦理3、4級防災演練。", "辦理B。"]
+
+
+def test_an_item_opening_with_a_telephone_number_after_its_marker():
+    """``3.0800-777-888就業服務專線…``: item 3 printed with no space before a hotline's number
+    (the dot before a 0 is a marker only when a telephone number follows; 2.05 stays a decimal)."""
+    text = "1.推介就業1萬人。2.平均求職天數22.5天。3.0800-777-888專線受理來電8萬通。4.據點揭牌。"
+    assert [(n, marker) for n, _, marker, _, _ in split(text)] == [
+        (1, "1."),
+        (2, "2."),
+        (3, "3."),
+        (4, "4."),
+    ]
+    assert split("1.成長率2.05%。2.辦理乙。")[0][3] == "成長率2.05%。"

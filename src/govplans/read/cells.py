@@ -195,9 +195,12 @@ class _Numbering:
 
 
 #: ``3.48小時內…`` may be item 3 printed with no space before its text: a number and a dot
-#: before a digit (:func:`_candidates` decides). Never before a 0: no item's text starts
-#: with one, so ``2.0`` and ``3.05萬公噸`` are decimals.
-_DOT_BEFORE_DIGIT = re.compile(r"(?P<dot>\d{1,3})\.(?=[1-9])")
+#: before a digit (:func:`_candidates` decides). Before a 0 only when a telephone number
+#: follows (``3.0800-777-888就業服務專線…``, ``2.02-2396-1266``): no other item's text starts
+#: with a 0, so ``2.0`` and ``3.05萬公噸`` are decimals.
+_DOT_BEFORE_DIGIT = re.compile(
+    r"(?P<dot>\d{1,3})\.(?=[1-9]|0\d{1,3}-\d{3,4}(?:-\d{3,4})?(?![\d.]))"
+)
 
 
 def _candidates(
