@@ -90,3 +90,33 @@ def test_the_whole_a_part_is_counted_of_is_no_count_reached():
 def test_a_target_asking_a_rate_of_attainment_is_no_rate_of_attainment():
     t = one("居家訪視達成率90%以上。", "居家訪視達成率92.5%，達成。")
     assert t.status != "not_met"
+
+
+def test_per_mille_in_words_is_read_as_per_mille():
+    from govplans.analyse.quantities import extract_quantities
+
+    assert [(q.value, q.unit) for q in extract_quantities("控制在千分之0.80以下")] == [(0.8, "‰")]
+
+
+def test_a_quarter_an_act_is_set_in_is_its_deadline():
+    from govplans.analyse.target_types import deadline_of
+
+    d = deadline_of("於114年第3季辦理志工培訓首梯。")
+    assert (d.roc_year, d.month) == (114, 9)
+    t = one(
+        "於115年第2季辦理志工培訓首梯。", "首梯培訓已辦理，達成。", "首梯培訓於115年7月20日辦理。"
+    )
+    assert t.status != "met"
+
+
+def test_a_total_including_a_kind_the_target_excludes_counts_the_rest():
+    t = one(
+        "辦理實體導覽活動200場。",
+        "導覽活動212場，超越目標。",
+        "辦理導覽活動共212場（含線上導覽30場）。",
+    )
+    assert (t.status, t.components[0].achieved_value) == ("not_met", 182)
+    t = one(
+        "辦理導覽活動200場。", "導覽活動212場，達成。", "辦理導覽活動共212場（含線上導覽30場）。"
+    )
+    assert t.status == "met"

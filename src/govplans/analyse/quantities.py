@@ -348,6 +348,7 @@ _QUANTITY = re.compile(
     # (AQI>100不良站日數: the days above 100, not 100 of anything)
     r"(?<![A-Za-z0-9.\-/_~第每])"
     r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
+    r"|千分之(?P<pml>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
     r"|(?P<cn>"
     + _CHINESE
     + r")(?=(?:餘|多)?(?:"
@@ -777,6 +778,8 @@ def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
     """The number (magnitude words multiplied out), the measure word as printed, its group."""
     if m.group("pct") is not None:
         return _read(m.group("pct")), "%", "%"
+    if m.group("pml") is not None:  # 千分之0.80: per mille
+        return _read(m.group("pml")), "‰", "‰"
     if m.group("bare") is not None:
         return _read(m.group("bare")), "", ""
     if m.group("cn") is not None:

@@ -206,9 +206,22 @@ def law_stage(text: str) -> str | None:
     return None
 
 
+#: A quarter an act is set in (於113年第3季辦理…): done by the quarter's last month.
+_QUARTER_DEADLINE = re.compile(
+    r"(?:於|在)\s?(?P<y>\d{2,3}|(?:19|20)\d{2})\s?年(?:度)?\s?第\s?(?P<q>[1-4一二三四])\s?季"
+    r"(?:結束)?(?:前|內|底前)?"
+)
+_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+
+
 def deadline_of(text: str) -> Deadline | None:
-    """The deadline a text sets (於115年3月底前 -> 115/3, 於115年前 -> 115/12), or None."""
+    """The deadline a text sets (於115年3月底前 -> 115/3, 於115年前 -> 115/12, 於113年第3季
+    -> 113/9), or None."""
     m = _DEADLINE.search(text)
+    if m is None and (q := _QUARTER_DEADLINE.search(text)) is not None:
+        year = int(q.group("y"))
+        year = year - 1911 if year > 1911 else year
+        return Deadline(year, 3 * _QUARTER_NUMBER[q.group("q")], q.group(0).strip())
     if m is None:
         return None
     month = int(m.group("m")) if m.group("m") else 12
