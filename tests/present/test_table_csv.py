@@ -17,7 +17,10 @@ SCRIPT = (Path(render.__file__).parent / "templates" / "govplans" / "sortable.js
     encoding="utf-8"
 )
 #: A test harness (not the page's script): clicks the first table's link, reads the CSV it made.
+#: The click's default action (a download) is cancelled after the page's own handler ran: a
+#: download in headless Chromium could hang the run until its timeout.
 HARNESS = """
+document.addEventListener('click', function (e) { e.preventDefault(); });
 var a = document.querySelectorAll('a.govplans-csv')[INDEX]; a.click();
 var x = new XMLHttpRequest(); x.open('GET', a.href, false); x.send();
 var pre = document.createElement('pre'); pre.id = 'out';
