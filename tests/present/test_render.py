@@ -450,10 +450,10 @@ def test_the_review_note_claims_no_yearly_count_the_report_does_not_give():
 def test_an_unclear_part_says_what_no_text_gave_and_a_part_set_low_says_so():
     a = govplans.load_assessment()
     html = render.targets_table(a, plan_id="114-07").html
-    assert "無佐證：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
-    assert "無佐證：僅列出累計數，未說明其中本年度的數量" in html  # 3則 vs 累計…合計60則
+    assert "無法判定：達成說明及執行情形均未列出此項的數量，也未說明已完成" in html
+    assert "無法判定：僅列出累計數，未說明其中本年度的數量" in html  # 3則 vs 累計…合計60則
     en = render.targets_table(a, "en", plan_id="114-07").html
-    assert "No evidence: neither the attainment nor the execution text gives a figure" in en
+    assert "Cannot tell: neither the attainment nor the execution text gives a figure" in en
     low = render.targets_table(a, plan_id="114-08").html
     assert "目標值可能偏低（達成值達目標值3倍以上）" in low  # 500人次 → 5,994人次
     low_en = render.targets_table(a, "en", plan_id="114-08").html
@@ -502,7 +502,7 @@ def test_a_reviewed_status_that_differs_shows_the_automatic_one_and_the_reason()
     html = render.targets_table(b, plan_id="114-07").html
     assert "本工具維護者之人工檢視（自動判定為待確認）" in html
     assert "非官方審查〕達成說明9：已協助參與國際組織。" in html
-    assert "無佐證：" in html  # the part keeps its automatic status and why
+    assert "無法判定：" in html  # the part keeps its automatic status and why
 
 
 def test_targets_table_escapes_report_text(make_report_text, write_text):

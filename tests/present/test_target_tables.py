@@ -43,7 +43,7 @@ def test_the_targets_table_shows_type_alignment_mark_and_reason():
     unclear = render.targets_table(a, statuses=["unclear"], empty="no_review").html
     for row in re.findall(r"<tr.*?</tr>", unclear.split("<tbody>")[1]):
         if "待確認" in row and "govplans-review-row" not in row:  # a part, not a review note
-            assert "無佐證：" in row or "判定理由" in row
+            assert "無法判定：" in row or "判定理由" in row
 
 
 def test_the_mark_never_opens_a_tag_from_report_text(make_report_text, write_text):

@@ -165,7 +165,7 @@ def test_pages_show_a_compound_target_part_by_part(executed, reports):
     for part in (
         "教育訓練2場次",
         "分享交流會議4場次",
-        "無佐證：達成說明及執行情形均未列出此項的數量",
+        "無法判定：達成說明及執行情形均未列出此項的數量",
     ):
         assert part in attainment
     assert attainment.split("<tbody>")[-1].count("<tr") >= len(a.components)

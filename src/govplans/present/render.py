@@ -461,8 +461,8 @@ def other_account(t: Any, lang: str = ZH) -> str:
 
 def part_evidence_html(component: Any, lang: str = ZH) -> str:
     """A part's evidence cell as HTML: the items cited, the agency's words with the words or
-    number that decided marked, and why (the reason in words; for an unclear part, what no
-    text gave: ``無佐證：…``). Everything from the report is escaped."""
+    number that decided marked, and why (the reason in words; for an unclear part, why it
+    cannot be told: ``無法判定：…``). Everything from the report is escaped."""
     reason = unclear_text(component.unclear_reason, lang, component)
     plain = part_evidence(component, lang)
     if reason:  # the reason, then the aligned item's words (the figure that decided marked)
@@ -491,8 +491,8 @@ def part_evidence_html(component: Any, lang: str = ZH) -> str:
 
 def part_evidence(component: Any, lang: str = ZH) -> str:
     """A part's evidence cell: the items cited and the agency's words; for an unclear part,
-    what no text gave (``無佐證：…``) and, on a line of its own, the aligned item's words where
-    the engine gives them (so the agency's words stand beside every verdict)."""
+    why it cannot be told (``無法判定：…``) and, on a line of its own, the aligned item's words
+    where the engine gives them (so the agency's words stand beside every verdict)."""
     reason = unclear_text(component.unclear_reason, lang, component)
     if reason:
         separator = "：" if lang != "en" else ": "

@@ -359,7 +359,7 @@ ALIGNMENT_TEXT: dict[str, tuple[str, str]] = {
 PART_TEXT: dict[str, tuple[str, str]] = {
     "whole": ("（整項）", "(the whole target)"),
     "no_number": ("未量化", "no number"),
-    "no_evidence": ("無佐證", "No evidence"),
+    "no_evidence": ("無法判定", "Cannot tell"),
     "set_low": (
         "目標值可能偏低（達成值達目標值{k}以上）",
         "target possibly set low (achieved at least {k} the target)",
