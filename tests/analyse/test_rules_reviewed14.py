@@ -8,7 +8,9 @@ withheld as unclear) and 20 "older" (wrong at 5868d3a too, on the boundaries of 
 rules; 19 of them a false met). Of the 34 passing guards of those boundaries, 7 fail
 at 5868d3a (what this session fixed: Gregorian dates, a submission for a decision, 草約). Written
 for the rules, not from any labelled set. The rules were narrowed after the review (before the
-fifty-second set was read): all 20 new breaks and 11 of the older mended; 9 older stay marked."""
+fifty-second set was read): all 20 new breaks and 11 of the older mended; 4 more older ones
+after the fifty-fifth set's first run (a document named by an act, 驗收文件; 依預定時程; a later
+year's 完工 for works asked); 5 older stay marked."""
 
 from __future__ import annotations
 
@@ -83,7 +85,6 @@ CASES = [
         ["監測設備已完成採購並草擬驗收文件，達成。"],
         (),
         fiscal_year=115,
-        why=("older: engine met (also at 5868d3a); 驗收 of 驗收文件 counted as the asked act done"),
     ),
     case(
         "acceptance_doc_draft2",
@@ -92,7 +93,6 @@ CASES = [
         ["監測設備已完成驗收文件草擬，達成。"],
         (),
         fiscal_year=115,
-        why=("older: engine met (also at 5868d3a); 驗收文件草擬 is a draft, hidden by 驗收"),
     ),
     case(
         "tender_then_signed",
@@ -286,7 +286,6 @@ CASES = [
         ["導覽App已依預定時程上線，達成。"],
         (),
         fiscal_year=115,
-        why=("older: engine not_met agency_says_late (also at 5868d3a); 依預定時程 read as late"),
     ),
     case(
         "early_tizao",
@@ -491,7 +490,6 @@ CASES = [
         ["擴建工程已完成，達成。"],
         ("污水處理廠擴建工程預計2027年3月完工。",),
         fiscal_year=115,
-        why=("older: engine met (also at 5868d3a); execution's 預計2027年3月完工 ignored"),
     ),
     case(
         "gregorian_tender_previous_year",

@@ -1340,7 +1340,12 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
             # act the target asks for (115年1月完成驗收 for 完成…採購及驗收; never 預計114年5月
             # 完工 for 工程進度達80%)
             acts = _asked_acts(item.text[m.start() : m.end() + 4], target.text)
-            if dated and not any(a in target.text for a in acts):
+            # (完工 answers a target to complete works, 完成…擴建工程; never one asking their
+            # progress, award or design: 工程進度達80%, 工程發包)
+            works = not re.search(r"進度|發包|決標|招標|設計|規劃", target.text)
+            if dated and not any(
+                a in target.text or (works and _works_done(a, target.text)) for a in acts
+            ):
                 continue
             if not dated and containment(clause, target.text) < 0.5:
                 continue
@@ -4967,8 +4972,10 @@ _EARLY = re.compile(
 )
 #: Acts that deliver a thing or settle it (built, opened, approved, signed, published).
 _LATER_ACT = re.compile(
-    r"開工|施工|上線|啟用|開放|營運|驗收|完工|竣工|建置|開發|核定|核准|通過|取得|簽署|簽訂|施行"
-    r"|發布|公告|認證|驗證|體驗|出版|發行|定稿|開幕|開館|實施|訂定|訂頒|修正|上架|開通|成立"
+    r"(?:開工|施工|上線|啟用|開放|營運|驗收|完工|竣工|建置|開發|核定|核准|通過|取得|簽署|簽訂|施行"
+    r"|發布|公告|認證|驗證|體驗|出版|發行|定稿|開幕|開館|實施|訂定|訂頒|修正|上架|開通|成立)"
+    # (never an act naming a document of it: 驗收文件, 施工計畫書, 建置規劃)
+    r"(?!文件|計畫書|規劃|程序書)"
 )
 
 
