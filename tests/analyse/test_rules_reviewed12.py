@@ -504,7 +504,6 @@ CASES = [
         NOT_MET_OR_UNCLEAR,
         ["建置原生植物種子資料庫並上線，收錄物種800種。"],
         ["種子資料庫已收錄物種826種，系統尚未上線。"],
-        why=("older: 系統尚未上線 read as a done statement of 上線 (false met, also at 8321bab)"),
     ),
     case(
         "built_and_opened_with_holdings",

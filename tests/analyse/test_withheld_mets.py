@@ -149,3 +149,10 @@ def test_things_counted_in_talks_do_not_answer_things_asked_done():
     assert one("辦理雙邊諮商4場。", "辦理雙邊諮商4場，達成。").status == "met"
     t = one("辦理國際研討會2場。", "辦理國際研討會3場、雙邊諮商4場，超越目標。")
     assert t.status == "exceeded"
+
+
+def test_the_act_asked_said_not_done_yet_is_not_met():
+    t = one("建置館藏查詢系統並上線，收錄書目5,000筆。", "已收錄書目5,320筆，系統尚未上線。")
+    assert t.status == "not_met"
+    t = one("建置館藏查詢系統並上線，收錄書目5,000筆。", "已收錄書目5,320筆，系統已上線。")
+    assert t.status != "not_met"

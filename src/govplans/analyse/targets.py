@@ -5155,6 +5155,14 @@ def _total_with_excluded(target: Target, comp: Component) -> float | None:
     return None
 
 
+#: An act said not done yet (尚未上線, 仍未啟用, 未正式開放).
+_NOT_YET = re.compile(
+    r"(?:尚未|仍未|迄未|未能|未)(?:正式|全面)?(?P<act>" + _LATER_ACT.pattern + ")"
+)
+#: Done only in part (部分已完成, 部分完成).
+_PARTLY = re.compile(r"部分(?:已|業已)?完成|部份(?:已)?完成")
+
+
 def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
     """A met verdict of a shape that proved unsafe on sets nobody had read is withheld
     (``unclear``, with the reason shown), whatever rule produced it (docs/analysis.md §57):
@@ -5180,8 +5188,24 @@ def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
     page shows the words that spoke against."""
     changed = False
     aligned_text = " ".join(i.text for i in target.aligned_items.values())
+    asked_acts = set(_LATER_ACT.findall(target.text))
+    not_yet = next(
+        (m for m in _NOT_YET.finditer(aligned_text) if m.group("act") in asked_acts),
+        None,
+    )
     for comp in target.components:
         if comp.status not in ("met", "exceeded"):
+            continue
+        if not_yet is not None:
+            # the act the target asks said not done yet (系統尚未上線) on its aligned items
+            comp.status, comp.reason = "not_met", "not_done_statement"
+            comp.decided_by = not_yet.group(0)
+            changed = True
+            continue
+        if comp.reason == "done_statement" and _PARTLY.search(comp.evidence_text or ""):
+            # done only in part (修訂志工培訓課程，部分已完成)
+            comp.status, comp.reason = "not_met", "partial"
+            changed = True
             continue
         if (
             comp.reason == "figure_compared"

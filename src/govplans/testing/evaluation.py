@@ -1742,7 +1742,9 @@ def _third_set_rules() -> list[str]:
         "fifty-fifth set's first run (that set unread) 4 more older ones were mended: an act "
         "naming a document of it (驗收文件, 施工計畫書) is no act, 依預定時程 is the schedule "
         "kept, and a later year's 完工 answers a target to complete works (never one asking "
-        "their progress or award); no labelled target changed, 5 stay marked:",
+        "their progress or award); and the act a target asks, said not done yet on its "
+        "aligned items (系統尚未上線), makes it not met whatever figure of it reads met "
+        "(review 12's older false met); no labelled target changed, 5 stay marked:",
         "",
         "- A word of a stage that names a thing (測試場域, 規劃資訊平台, 採購網, 試驗分所, "
         "諮商服務, 洽談會) is no stage; an early word a few words after a later act, with "
