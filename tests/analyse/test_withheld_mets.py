@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from govplans.analyse.target_types import roc_year
 from govplans.analyse.targets import (
     DECISION_REASONS,
     UNCLEAR_REASONS,
     TextItem,
     _earlier_stage,
-    _roc_year,
     assess_plan_targets,
 )
 from govplans.present.words import STATUS_REASON_TEXT, UNCLEAR_REASON_TEXT
@@ -105,9 +105,9 @@ def test_a_deadline_at_the_years_end_is_answered_by_the_year_end_report():
     assert one("於115年12月底前完成導覽App上線。", "導覽App已上線，達成。").status == "met"
 
 
-def test_a_gregorian_date_is_read_as_its_roc_year():
-    assert _roc_year("2026") == 115
-    assert _roc_year("115") == 115
+def test_a_gregorian_date_is_read_as_itsroc_year():
+    assert roc_year("2026") == 115
+    assert roc_year("115") == 115
     # 2026年7月 is 115年7月: after a deadline at the end of June (read as the year 26 before)
     t = one("於115年6月底前完成導覽App上線。", "", "導覽App於2026年7月15日上線。")
     assert t.status == "not_met"

@@ -212,25 +212,29 @@ _QUARTER_DEADLINE = re.compile(
     r"(?:於|在)\s?(?P<y>\d{2,3}|(?:19|20)\d{2})\s?年(?:度)?\s?第\s?(?P<q>[1-4一二三四])\s?季"
     r"(?:結束)?(?:前|內|底前)?"
 )
-_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+#: The number of a quarter as printed (第3季, 第三季).
+QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def roc_year(year: str) -> int:
+    """An ROC year from a printed one: a Gregorian year is 1911 more (2025 is 114)."""
+    y = int(year)
+    return y - 1911 if y > 1911 else y
 
 
 def deadline_of(text: str) -> Deadline | None:
     """The deadline a text sets (於115年3月底前 -> 115/3, 於115年前 -> 115/12, 於113年第3季
-    -> 113/9), or None."""
+    -> 113/9, 於2026年6月底前 -> 115/6), or None."""
     m = _DEADLINE.search(text)
     if m is None and (q := _QUARTER_DEADLINE.search(text)) is not None:
-        year = int(q.group("y"))
-        year = year - 1911 if year > 1911 else year
-        return Deadline(year, 3 * _QUARTER_NUMBER[q.group("q")], q.group(0).strip())
+        quarter = QUARTER_NUMBER[q.group("q")]
+        return Deadline(roc_year(q.group("y")), 3 * quarter, q.group(0).strip())
     if m is None:
         return None
     month = int(m.group("m")) if m.group("m") else 12
     if not 1 <= month <= 12:
         return None
-    year = int(m.group("y"))
-    if year > 1911:  # a Gregorian year (於2026年6月底前): the ROC year is 1911 less
-        year -= 1911
+    year = roc_year(m.group("y"))
     day = int(m.group("d")) if m.group("d") and m.group("m") else None
     return Deadline(year, month, m.group(0).strip(), day)
 

@@ -56,6 +56,7 @@ from govplans.analyse.target_types import (
     FUTURE_ACT,
     FUTURE_DONE,
     LAW_DRAFT,
+    QUARTER_NUMBER,
     Deadline,
     TypedPart,
     classify,
@@ -64,6 +65,7 @@ from govplans.analyse.target_types import (
     is_law_target,
     law_stage,
     rank_of,
+    roc_year,
 )
 from govplans.model.vocab import STATUSES
 
@@ -1333,7 +1335,7 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
         ]
         matches += [(m, True) for m in _DONE_ON.finditer(item.text)]
         for m, dated in matches:
-            if _roc_year(m.group("y")) <= fiscal_year:
+            if roc_year(m.group("y")) <= fiscal_year:
                 continue
             clause = _clause_at(item.text, m.start())
             # a later year of something the target names; a date with its month, of the very
@@ -3270,12 +3272,6 @@ _DOWN_WORDS = re.compile(rf"{DOWN_WORD}|降幅|減幅|跌幅")
 _DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}|\d{2,3})\s?年\s?(?P<m>\d{1,2})\s?月")
 
 
-def _roc_year(year: str) -> int:
-    """An ROC year from a printed one (2025 is 114)."""
-    y = int(year)
-    return y - 1911 if y > 1911 else y
-
-
 def _ordered(target: Target, items: list[TextItem]) -> list[TextItem]:
     """The items a statement is looked for in: the target's aligned items first, then the
     items aligned to no target, then those aligned to other targets only; an item closer to
@@ -3999,7 +3995,7 @@ def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -
                     and len(act) == 2
                     and act in rest
                     and 1 <= int(began.group("m")) <= 12
-                    and not deadline.allows(_roc_year(began.group("y")), int(began.group("m")), day)
+                    and not deadline.allows(roc_year(began.group("y")), int(began.group("m")), day)
                 ):
                     comp.status, comp.reason = "not_met", "deadline_missed"
                     _point_item(comp, item, sentence.strip())
@@ -4028,7 +4024,7 @@ def _dated_acts(sentence: str, year: int) -> list[_Dated]:
             month = int(m.group("m"))
             if not 1 <= month <= 12:
                 continue
-            y = _roc_year(m.group("y")) if "y" in pattern.groupindex else year
+            y = roc_year(m.group("y")) if "y" in pattern.groupindex else year
             d = int(m.group("d")) if m.group("d") else None
             found.append(_Dated(y, month, d, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda f: f.start)
@@ -4147,7 +4143,7 @@ def _check_deadline(comp: Component, items: list[TextItem]) -> None:
     if not found and not months:
         comp.reason = "done_statement"
         return
-    dates = [(_roc_year(m.group("y")), int(m.group("m")), m.group(0)) for m in found] or [
+    dates = [(roc_year(m.group("y")), int(m.group("m")), m.group(0)) for m in found] or [
         (deadline.roc_year, int(m.group("m")), m.group(0)) for m in months
     ]
     found = found or months
@@ -5032,13 +5028,13 @@ def _said_done(act: str, text: str) -> bool:
     )
 
 
-def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
-    """Whether the target's aligned items print dates (於115年5月20日定稿出版, 於113年8月20日
-    通過…驗證, 於7月開放), all of them within the deadline: the statement of completion has a
-    date to stand on, and no date there falls after the deadline."""
-    text = " ".join(item.text for item in target.aligned_items.values())
+def _all_dated_in_time(text: str, asked: str, deadline: Deadline) -> bool:
+    """Whether the target's aligned items (their joined ``text``) print dates (於115年5月20日
+    定稿出版, 於113年8月20日通過…驗證, 於7月開放), all of them within the deadline: the
+    statement of completion has a date to stand on, and no date there falls after the
+    deadline. ``asked`` is the target's text."""
     dates = [
-        (_roc_year(m.group("y")), int(m.group("m")), m.start(), m.end())
+        (roc_year(m.group("y")), int(m.group("m")), m.start(), m.end())
         for m in _DATE.finditer(text)
     ] + [
         (deadline.roc_year, int(m.group("m")), m.start(), m.end())
@@ -5048,7 +5044,7 @@ def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
     dates += [
         (
             deadline.roc_year,
-            6 if m.group(1) == "上半年" else 3 * _QUARTERS[m.group(2)],
+            6 if m.group(1) == "上半年" else 3 * QUARTER_NUMBER[m.group(2)],
             m.start(),
             m.end(),
         )
@@ -5065,8 +5061,8 @@ def _all_dated_in_time(target: Target, deadline: Deadline) -> bool:
         and (
             act := _LATER_ACT.search(after)
             or re.search("完成", after)
-            or _asked_early(after, target.text)
-            or (_HELD.search(after) if _HELD.search(target.text) else None)
+            or _asked_early(after, asked)
+            or (_HELD.search(after) if _HELD.search(asked) else None)
         )
         is not None
         and not _EARLY.search(after[: act.start()])
@@ -5095,15 +5091,15 @@ def _asked_early(words: str, asked: str) -> re.Match[str] | None:
 _MONTH_ONLY_OR_BY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?=份|底前|前|[^以之內起])")
 #: A half year or a quarter named as when an act was done.
 _PERIOD_OF_YEAR = re.compile(r"(上半年|第\s?([1-4一二三四])\s?季)")
-_QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 
 
 #: The agency's own rate of attainment (達成率92%, 達成率為80%).
 _RATE_OF_ATTAINMENT = re.compile(r"達成率(?:為|約|達)?\s?(\d{1,3}(?:\.\d+)?)\s?[%％]")
 
 
-#: The words of talks towards a thing (洽談, 洽簽, 諮商, 協商, 草約), or of people enrolled
-#: (報名): an earlier stage than things agreed or people trained.
+#: The words of talks towards a thing (洽談, 洽簽, 草約; never a service counted, 諮商服務,
+#: 協商調解, nor talks concluded, 洽談成功), or of people enrolled (報名): an earlier stage than
+#: things agreed or people trained.
 _TALKS = re.compile(r"(?<!成功)(?:洽談|洽簽|草約|報名)(?!會|成功|促成)")
 
 
@@ -5245,7 +5241,7 @@ def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
             and fiscal_year is not None
             and (deadline.roc_year, deadline.month) < (fiscal_year, 12)
             and not _ON_TIME.search(f"{comp.evidence_text or ''} {aligned_text}")
-            and not _all_dated_in_time(target, deadline)
+            and not _all_dated_in_time(aligned_text, target.text, deadline)
         ):
             comp.status, comp.reason = "unclear", "done_undated"
             changed = True
