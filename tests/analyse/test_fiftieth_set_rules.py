@@ -120,3 +120,22 @@ def test_a_total_including_a_kind_the_target_excludes_counts_the_rest():
         "辦理導覽活動200場。", "導覽活動212場，達成。", "辦理導覽活動共212場（含線上導覽30場）。"
     )
     assert t.status == "met"
+
+
+def test_the_rest_of_a_total_is_compared_with_the_assessments_own_margin():
+    found = assess_plan_targets(
+        "T-01",
+        items("targets", "辦理實體導覽活動200場。"),
+        items("attainment", "導覽活動262場，超越目標。"),
+        items("execution", "辦理導覽活動共262場（含線上導覽30場）。"),
+        exceed_margin=0.20,
+        fiscal_year=115,
+    )
+    t = found.targets[0]
+    # 232 is 1.16 × 200: met under a 20 % margin (exceeded under the default 10 %), and the
+    # target's status follows its part's
+    assert (t.components[0].achieved_value, t.components[0].status, t.status) == (
+        232,
+        "met",
+        "met",
+    )

@@ -1308,7 +1308,7 @@ def assess_plan_targets(
     _combine_targets(result)
     for target in result:
         target.other = other_account(target, evidence_items)
-        _withhold_unsafe_met(target, fiscal_year)
+        _withhold_unsafe_met(target, fiscal_year, exceed_margin)
     speaks_of = _one_target_items(result, attainment)
     one_target = [n for n in deferral_items if n in speaks_of]
     return PlanTargets(plan_id, result, deferral_items, deferral_text, one_target)
@@ -5159,7 +5159,9 @@ _NOT_YET = re.compile(
 _PARTLY = re.compile(r"部分(?:已|業已)?完成|部份(?:已)?完成")
 
 
-def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
+def _withhold_unsafe_met(
+    target: Target, fiscal_year: int | None, exceed_margin: float = 0.10
+) -> None:
     """A met verdict of a shape that proved unsafe on sets nobody had read is withheld
     (``unclear``, with the reason shown), whatever rule produced it (docs/analysis.md §57):
 
@@ -5208,12 +5210,13 @@ def _withhold_unsafe_met(target: Target, fiscal_year: int | None) -> None:
             and comp.typed.type in ("count", "cumulative")
             and (asked := _total_with_excluded(target, comp)) is not None
         ):
-            # a total including a kind the target excludes: what it asks is the rest
+            # a total including a kind the target excludes: what it asks is the rest, compared
+            # with the margin of the rest of the assessment (exceeded may fall to met)
             comp.achieved_value = asked
-            comp.status = compare(comp.typed, asked)
-            comp.reason = "figures_short" if comp.status == "not_met" else comp.reason
-            changed = comp.status not in ("met", "exceeded") or changed
-            if comp.status not in ("met", "exceeded"):
+            comp.status = compare(comp.typed, asked, exceed_margin)
+            changed = True
+            if comp.status == "not_met":
+                comp.reason = "figures_short"
                 continue
         if (
             comp.reason in ("done_statement", "done_related", "deadline_met")
