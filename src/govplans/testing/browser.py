@@ -32,21 +32,21 @@ def _run(args: list[str], profile: Path, timeout: int) -> subprocess.CompletedPr
     a second hang fails the test)."""
     if CHROMIUM is None:  # pragma: no cover - the callers skip without Chromium
         raise RuntimeError("headless Chromium is not installed")
-    for attempt in (1, 2):
-        folder = profile if attempt == 1 else profile.with_name(profile.name + "-again")
-        folder.mkdir(parents=True, exist_ok=True)
-        try:
-            return subprocess.run(
-                [CHROMIUM, *_QUIET, f"--user-data-dir={folder}", *args],
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                check=True,
-            )
-        except subprocess.TimeoutExpired:
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+    try:
+        return _once(args, profile, timeout)
+    except subprocess.TimeoutExpired:
+        return _once(args, profile.with_name(profile.name + "-again"), timeout)
+
+
+def _once(args: list[str], profile: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    profile.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(
+        [str(CHROMIUM), *_QUIET, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
 
 
 def dump_dom(url: str, profile: Path, timeout: int = 60) -> str:
