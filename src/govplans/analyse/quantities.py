@@ -347,8 +347,8 @@ _QUANTITY = re.compile(
     # not part of a code, version, range, ordinal or rate, nor a threshold naming a class
     # (AQI>100不良站日數: the days above 100, not 100 of anything)
     r"(?<![A-Za-z0-9.\-/_~第每])"
-    r"(?:百分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
-    r"|千分之(?P<pml>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
+    # 百分之5 (%), 千分之0.8 (‰)
+    r"(?:(?P<per>[百千])分之(?P<pct>" + _NUMBER + r"|[零〇一二兩三四五六七八九十百]+)"
     r"|(?P<cn>"
     + _CHINESE
     + r")(?=(?:餘|多)?(?:"
@@ -776,10 +776,9 @@ def _read(numeral: str) -> float:
 
 def _value_and_word(m: re.Match[str]) -> tuple[float, str, str]:
     """The number (magnitude words multiplied out), the measure word as printed, its group."""
-    if m.group("pct") is not None:
-        return _read(m.group("pct")), "%", "%"
-    if m.group("pml") is not None:  # 千分之0.80: per mille
-        return _read(m.group("pml")), "‰", "‰"
+    if m.group("pct") is not None:  # 百分之95 is 95 %, 千分之0.80 is 0.80 ‰
+        unit = "%" if m.group("per") == "百" else "‰"
+        return _read(m.group("pct")), unit, unit
     if m.group("bare") is not None:
         return _read(m.group("bare")), "", ""
     if m.group("cn") is not None:
