@@ -34,7 +34,8 @@ def test_the_aligned_item_saying_work_is_under_way_answers_before_another_item()
         ["認證申請作業仍在辦理中。"],
         ["已完成食品檢驗實驗室TAF認證申請文件彙整，預定明年送件。"],
     ).targets[0]
-    assert t.status == "unclear"
+    # under way at the year's end: a thing to deliver not delivered (section 63)
+    assert (t.status, t.components[0].reason) == ("not_met", "under_way_at_year_end")
     assert t.components[0].evidence_section == "attainment"
 
 

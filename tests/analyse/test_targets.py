@@ -136,7 +136,8 @@ def test_attainment_wins_over_execution_when_both_report():
         ("開發威脅態勢預警技術。", "完成「威脅態勢預警技術」之開發。", "met"),
         ("完成數位服務平臺上線。", "數位服務平臺尚未完成上線測試。", "not_met"),
         ("完成數位服務平臺上線。", "辦理人才培訓課程。", "unclear"),
-        ("建置網管中心。", "網管中心規劃中，持續蒐集需求。", "unclear"),
+        # a thing to deliver still being planned at the year's end (section 63)
+        ("建置網管中心。", "網管中心規劃中，持續蒐集需求。", "not_met"),
         ("修訂補助作業要點1份。", "於114年11月11日公告補助作業要點。", "met"),
     ],
 )
@@ -315,8 +316,9 @@ def test_a_delayed_part_is_not_reached():
     [
         # a first draft is a draft, not the thing delivered (section 40; was unclear before)
         ("科學發展白皮書初稿已完成，刻正辦理分區諮詢會議中。", "not_met"),
-        ("科學發展白皮書規劃已完成，刻正辦理分區諮詢會議中。", "unclear"),
-        ("科學發展白皮書已核定，待完工查核。", "unclear"),
+        # under way at the year's end: not delivered (section 63; unclear before)
+        ("科學發展白皮書規劃已完成，刻正辦理分區諮詢會議中。", "not_met"),
+        ("科學發展白皮書已核定，待完工查核。", "not_met"),
         ("科學發展白皮書已順延至明年發布。", "not_met"),
         ("科學發展白皮書因招標流標，未能完成。", "not_met"),
         ("科學發展白皮書已於12月完成並發布。", "met"),
@@ -410,7 +412,7 @@ def test_a_cumulative_target_still_takes_the_cumulative_figure():
     [
         ("資料交換平臺已完成建置並上線。", "met", "已完成"),
         ("資料交換平臺建置尚未完成。", "not_met", "尚未"),
-        ("資料交換平臺建置辦理中。", "unclear", "辦理中"),
+        ("資料交換平臺建置辦理中。", "not_met", "辦理中"),  # at the year's end (section 63)
     ],
 )
 def test_words_that_decide_a_status_are_recorded_with_their_span(reported, status, words):

@@ -118,4 +118,5 @@ def test_under_way_here_and_a_share_done_there_is_partial():
     ).targets[0]
     assert (t.status, t.components[0].reason) == ("not_met", "partial")
     alone = assess(["完成海岸侵淤監測系統建置。"], ["海岸侵淤監測系統仍在辦理中。"]).targets[0]
-    assert alone.status == "unclear"  # under way with no share done stays unclear
+    # under way with no share done: not delivered at the year's end (section 63)
+    assert (alone.status, alone.components[0].reason) == ("not_met", "under_way_at_year_end")

@@ -107,6 +107,7 @@ MEASURE_GROUPS: dict[str, str] = {
     "立方公尺": "立方公尺",
     "公升": "公升",
     "職類": "職類",
+    "類": "類",  # categories (交換單張十類): listed so that a Chinese numeral before it is read
     "株": "株",
     "層": "層",  # layers of a map (圖層200層); 12層樓 is a building's height (_NOT_AFTER)
     # maps, prints and volumes (出版地質圖幅兩幅, 三義兩圖幅, 專書三冊): listed so that a
@@ -301,7 +302,8 @@ _CHINESE = (
     r"(?:[百千][萬億]"
     # 近百家, 逾千人, 約百人: a hundred or a thousand alone, after a word of about
     r"|(?<=[近逾約])[百千](?![零〇一二兩三四五六七八九十百千萬億])"
-    r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]))"
+    # (一 alone is a word, 一起, 一般; never before 成 of tenths: 成長一成 is 10 %)
+    r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]|成(?![果效員立長功為不])))"
     r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*)"
 )
 #: A Chinese numeral of at least two characters with a place word (十, 百, 千, 萬, 億).
@@ -381,8 +383,8 @@ _HOLD = re.compile(r"維持在|控制在|控制於")
 _FROM = re.compile(r"(?:由|從)[^，,。；;]{0,14}$")  # 由113年每百萬元產值12.50…降至
 _TO_AFTER = re.compile(
     r"^[^，,。；;]{0,10}?(?:(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|減|降|增|延長|擴大|擴增"
-    r"|改善|整併|合併|精簡)為|(?:提升|增加|提高|成長|上升|降低|減少|下降|縮短|縮減|降|延長|擴大|擴增|改善"
-    r"|整併|合併|精簡)?至)"
+    r"|改善|整併|合併|精簡|調整|調升|調降|調高|調低|擴充|變更)為|(?:提升|增加|提高|成長|上升|降低|減少"
+    r"|下降|縮短|縮減|降|延長|擴大|擴增|改善|整併|合併|精簡|調整|調升|調降|調高|調低|擴充|變更)?至)"
 )
 #: … or a change by an amount after it (由114年之88.0%提高2個百分點): the level it starts from.
 _BY_AFTER = re.compile(
@@ -635,9 +637,18 @@ _RANGE_LOW = re.compile(
 )
 
 
-#: Acronyms that name the things counted (API, APP, AI): their last letter and the number
-#: after it, before a measure word of things (項, 款, 支, 個, 套, 件, 種).
-_NAMED_COUNT = re.compile(r"(?<![A-Za-z])(AP|A)[IP](?=\d+(?:,\d{3})*\s?[項款支個套件種])")
+#: Acronyms that name the things counted (API20項, CMS十五面, CCTV 30處, AP六十台): an
+#: acronym of two letters or more, then (a space and) a number, Arabic or Chinese, then a
+#: measure word of things or people; the acronym's last character (its last letter, or the
+#: space) is masked so the number is read. A code is not followed by one (5G, IPv6, SSG3.0,
+#: ISO 27001, PM2.5濃度, HbA1c).
+_COUNTED_THINGS = (
+    "項款支個套件種面處台臺座部輛艘架間所家條組批站顆片張份本冊場次人名位筆隻棟戶床班門堂篇案具盞"
+)
+_NAMED_COUNT = re.compile(
+    r"(?<![A-Za-z0-9.\-/_])([A-Za-z]+)([A-Za-z]|\s)"
+    r"(?=(?:\d+(?:,\d{3})*|[一二兩三四五六七八九十百千]+)\s?[" + _COUNTED_THINGS + r"])"
+)
 
 
 _FORMAL = str.maketrans("壹貳參肆伍陸柒捌玖拾佰仟", "一二三四五六七八九十百千")
@@ -668,8 +679,8 @@ def _normalised(text: str) -> str:
         ),
         text,
     )
-    # API20項, APP5款: the things counted are named right before their number (a code is not:
-    # 5G, IPv6, SSG3.0); the letter before the number is masked so the number is read
+    # API20項, CMS十五面: the things counted are named right before their number (a code is
+    # not: 5G, IPv6, SSG3.0); the character before the number is masked so the number is read
     return _NAMED_COUNT.sub(lambda m: m.group(1) + "\ue000", text)
 
 

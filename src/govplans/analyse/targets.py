@@ -1305,6 +1305,7 @@ def assess_plan_targets(
     for target in result:
         _give_reasons(target)
         _mentioned(target, attainment)
+        _under_way_at_year_end(target)
     _combine_targets(result)
     for target in result:
         target.other = other_account(target, evidence_items)
@@ -1404,7 +1405,8 @@ _FOLLOW_UP = re.compile(r"維護|管理|營運|保固|推廣|續辦|擴充|後�
 
 def _deadline_passed(target: Target, fiscal_year: int) -> None:
     """A deadline within the report's year whose work the agency calls under way or on track
-    (實地稽核排定114年2月辦理; 進度符合預期) was missed: the report is written after it."""
+    (實地稽核排定114年2月辦理; 進度符合預期) was missed: the report is written after it. A
+    figure exceeded by such a date is met: the date is a part that is met at best."""
     for comp in target.components:
         deadline = comp.typed.deadline
         if (
@@ -1416,6 +1418,26 @@ def _deadline_passed(target: Target, fiscal_year: int) -> None:
             and comp.reason in (None, "under_way")
         ):
             comp.status, comp.reason = "not_met", "deadline_missed"
+        elif (
+            comp.status == "exceeded"
+            and comp.typed.type != "deadline"
+            and (dated := deadline_of(comp.text or target.text)) is not None
+            and (dated.roc_year, dated.month) < (fiscal_year, 12)
+        ):
+            # a figure asked by a date inside the year (於116年6月底前完成…5公里): two parts,
+            # the date and the figure; a date kept is met, never exceeded, and a target is
+            # exceeded only when every part is (the compound rule)
+            comp.status = "met"
+
+
+def _under_way_at_year_end(target: Target) -> None:
+    """A thing to deliver (完成…報告, 取得…認證, 發包) that the agency calls under way or under
+    review in its year-end report (審議中, 辦理中, 尚未發包) was not delivered in the year: not
+    met (``under_way_at_year_end``). An aim (推動…, 強化…) said to go on has no state to miss:
+    it stays unclear."""
+    for comp in target.components:
+        if comp.typed.type == "binary" and comp.status == "unclear" and comp.reason == "under_way":
+            comp.status, comp.reason = "not_met", "under_way_at_year_end"
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -1574,6 +1596,8 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
             # a target value revised (目標值調整為220場): a target, never a result
             and not _TARGET_REVISED.search(q.clause_before)
         ]
+        # a bound that names a class (HbA1c達7.0%以下之良好控制比率為41.8%): no value reached
+        found = [q for q in found if not _bound_of_a_class(q, found, item.text)]
         # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
         # is no account of the year)
         yearly = {o.unit for o in found if o.is_total or "全年" in o.clause_before}
@@ -1587,8 +1611,25 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
     return out
 
 
+def _bound_of_a_class(q: Quantity, found: list[Quantity], text: str) -> bool:
+    """Whether ``q`` is a bound (以上, 以下, 以內) joined by 之 or 的 to the noun a later figure
+    of its clause measures (HbA1c達7.0%以下之良好控制比率為41.8%, 50總噸以上之客船140艘次):
+    it names the class counted, it is no value reached."""
+    if not q.phrase.endswith(("以上", "以下", "以內")):
+        return False
+    if re.match(r"\s?[之的][\u4e00-\u9fff]", text[q.end :]) is None:
+        return False
+    return any(
+        o.start > q.end and not re.search(r"[，,；;。]", text[q.end : o.start]) for o in found
+    )
+
+
 #: Words between a whole (畢業生612人, 應安置412人) and its part (其中…459人, 已安置412人).
-_PART_DONE = re.compile(r"(?:其中|已|實際)[^，,。；;]{0,16}$")
+_PART_DONE = re.compile(
+    r"(?:其中|已|實際)[^，,。；;]{0,16}$"
+    # … or the ones that succeeded, passed (演練20場次，成功搜索18場次; 應考1,840人，合格1,702人)
+    r"|[，,、]\s?(?:成功|合格|通過|及格|達標)[^，,。；;]{0,12}$"
+)
 
 
 def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2152,9 +2193,20 @@ def _score_component(
             _sums_its_parts(total, same_unit) and not _names_this_part(comp, cand, total, same_unit)
         ):
             totals[id(cand)] = total
+    # … and where an aligned item totals them (合計10台), a figure listed beside another of its
+    # measure word in any item (超音波2台、呼吸器8台) is one of the things joined, a part
+    listed = (
+        {id(c) for c in same_unit if _listed_beside(c, same_unit)}
+        if joined
+        and not split
+        and any(o.quantity.is_total and "其中" not in o.quantity.clause_before for o in same_unit)
+        else set()
+    )
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
+        if id(cand) in listed and id(cand) not in totals:
+            score *= PART_WEIGHT  # (a part its own item totals is weighed below)
         if cumulative and cand.quantity.is_cumulative and cand in free:
             score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
@@ -2255,6 +2307,21 @@ def _split_unit(target: Target, comp: Component) -> bool:
         o is not comp and o.quantity is not None and o.quantity.unit == comp.quantity.unit
         for o in target.components
     )
+
+
+def _listed_beside(cand: _Candidate, same_unit: list[_Candidate]) -> bool:
+    """Whether the figure, no total, stands in a list (、) beside another figure of its measure
+    word in its sentence (急診高階超音波2台、加護病房呼吸器8台)."""
+    if cand.quantity.is_total:
+        return False
+    for o in same_unit:
+        if o is cand or o.item is not cand.item or o.quantity.is_total:
+            continue
+        a, b = sorted((o.quantity, cand.quantity), key=lambda q: q.start)
+        between = cand.item.text[a.end : b.start]
+        if "、" in between and not _SENTENCE.search(between):
+            return True
+    return False
 
 
 def _is_part(cand: _Candidate) -> bool:
@@ -2730,6 +2797,50 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or "其中" in cand.quantity.clause_before
         or "其中" in comp.evidence_text
         or _other_sentence(comp, cand)
+        or _another_kind(comp, cand)
+        or _in_breakdown(comp, cand)
+    )
+
+
+def _first_figure(comp: Component, cand: _Candidate) -> Quantity | None:
+    """The figure the part was matched with, when ``cand`` stands in the same item."""
+    if cand.item.item_no not in comp.evidence_items:
+        return None
+    return next(
+        (q for q in extract_quantities(cand.item.text) if q.phrase == comp.decided_by), None
+    )
+
+
+def _in_breakdown(comp: Component, cand: _Candidate) -> bool:
+    """Whether ``cand`` stands in a bracket opened right after the figure the part was matched
+    with (醫師7名(內科3名、外科2名…)): a breakdown of that figure, never more of it."""
+    first = _first_figure(comp, cand)
+    if first is None or cand.quantity.start < first.end:
+        return False
+    between = cand.item.text[first.end : cand.quantity.start]
+    return re.match(r"\s?[（(][^）)]*$", between) is not None
+
+
+def _another_kind(comp: Component, cand: _Candidate) -> bool:
+    """Whether ``cand`` counts another kind than the figure the part was matched with, in the
+    same item: both name the target's head noun (論文), the words that set the first figure's
+    thing apart are the target's, and those that set the candidate's apart are not
+    (SCI期刊論文6篇、研討會論文4篇 for 發表SCI期刊論文8篇: the 4 are not more of the 6). Parts
+    the target names neither of (金門4處、馬祖3處, 上半年612場、下半年655場) still add up."""
+    first = _first_figure(comp, cand)
+    if comp.quantity is None or first is None or first.start == cand.quantity.start:
+        return False
+    own, its = bigrams(first.before), bigrams(cand.quantity.before)
+    first_only, cand_only = own - its, its - own
+    if not first_only or not cand_only:
+        return False
+    asked = bigrams(comp.quantity.clause_before)
+    # … and the candidate repeats the target's head noun (論文, 醫師): a sibling kind named in
+    # full, not a part whose noun is left to the first (第二期2件、第三期1件)
+    return (
+        bool(own & its & asked)
+        and len(first_only & asked) >= 0.5 * len(first_only)
+        and not cand_only & asked
     )
 
 
@@ -3704,9 +3815,10 @@ def _broader_count(target: Target, comp: Component) -> bool:
 
 
 def _joined(text: str) -> bool:
-    """Whether a target's part counts things joined by 及/與/和 (宣導及教育訓練50場); never the
-    及/與/和 of a word (參與, 普及, 以及, 及時, 涉及, 和平, 調和, 緩和, 與會)."""
-    return re.search(r"[及與和]", _NOT_JOINING.sub("", text)) is not None
+    """Whether a target's part counts things joined by 及/與/和 or listed by 、 (宣導及教育訓練
+    50場, 初級、中級、高級搶救訓練4,800人次); never the 及/與/和 of a word (參與, 普及, 以及,
+    及時, 涉及, 和平, 調和, 緩和, 與會)."""
+    return re.search(r"[及與和、]", _NOT_JOINING.sub("", text)) is not None
 
 
 _NOT_JOINING = re.compile(r"參與|普及|以及|及時|涉及|和平|調和|緩和|與會|給與|和諧")
@@ -4858,6 +4970,7 @@ UNCLEAR_REASONS = (
     "no_verdict",
     "earlier_stage",
     "done_undated",
+    "average_only",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (
@@ -4877,6 +4990,7 @@ DECISION_REASONS = (
     "not_delivered",
     "partial",
     "deferral",
+    "under_way_at_year_end",
 )
 
 
@@ -5106,7 +5220,8 @@ _TALKS = re.compile(r"(?<!成功)(?:洽談|洽簽|草約|報名)(?!會|成功|�
 def _counted_in_talks(asked: str, comp: Component) -> bool:
     """Whether the figure that decided a count counts things in talks (洽談版權27件,
     備忘錄3案洽簽), the words of its own phrase (from the delimiter before it to the one
-    after), for a part that does not ask for talks (促成版權交易10件, 簽署備忘錄3案)."""
+    after), for a part that does not ask for talks (促成版權交易10件, 簽署備忘錄3案), or
+    people trained (結訓34人) for a part asking the training's outcome (取得證照30人)."""
     text, words = comp.evidence_text or "", comp.decided_by or ""
     at = text.find(words) if words else -1
     if at < 0 or _TALKS.search(asked):
@@ -5114,7 +5229,40 @@ def _counted_in_talks(asked: str, comp: Component) -> bool:
     starts = [text.rfind(c, 0, at) for c in "，,。；;、及與和"]
     ends = [i for c in "，,。；;、" if (i := text.find(c, at + len(words))) >= 0]
     phrase = text[max(starts) + 1 : min(ends) if ends else len(text)]
-    return _TALKS.search(phrase) is not None
+    if _TALKS.search(phrase) is not None:
+        return True
+    # people trained (結訓34人) for a part asking an outcome of the training (取得證照30人):
+    # the outcome is a later stage the figure does not count
+    return (
+        _OUTCOME.search(asked) is not None
+        and _TRAINED.search(asked) is None
+        and _TRAINED.search(phrase) is not None
+        and _OUTCOME.search(phrase) is None
+    )
+
+
+#: A part asking each one of those it counts (每位學員, 每名, 每校) to reach the figure.
+_EACH_ONE = re.compile(r"每(?:一)?(?:位|名|人|個|家|所|校|班|戶)")
+#: Words that some fell short of a figure (未滿40小時, 未達標準, 不足).
+_SHORT_OF = re.compile(r"(?:未滿|未達|不足|低於)\s?[\d零〇一二兩三四五六七八九十百千]+")
+
+
+def _each_by_an_average(asked: str, comp: Component) -> bool:
+    """Whether a part asks each one it counts to reach its figure (每位學員完成…至少40小時),
+    not an average (its words name none), and the figure that decided is an average
+    (學員平均飛行訓練時數42小時): an average does not show that each one reached it."""
+    q = comp.quantity
+    if q is None or _AVERAGE.search(asked) or not _EACH_ONE.search(q.clause_before):
+        return False
+    text, words = comp.evidence_text or "", comp.decided_by or ""
+    at = text.find(words) if words else -1
+    return at >= 0 and _AVERAGE.search(re.split(r"[，,；;。]", text[:at])[-1]) is not None
+
+
+#: The outcome of training or of an examination (取得證照, 考取, 通過檢定, 獲頒證書).
+_OUTCOME = re.compile(r"取得|考取|通過|獲得|獲頒|領有|領得")
+#: People trained or sitting an examination, a stage before its outcome.
+_TRAINED = re.compile(r"結訓|完訓|參訓|受訓|培訓|報考|應考|到考")
 
 
 #: Kinds a target may name that exclude another kind a total may include (實體 excludes 線上).
@@ -5218,6 +5366,24 @@ def _withhold_unsafe_met(
             if comp.status == "not_met":
                 comp.reason = "figures_short"
                 continue
+        if comp.reason == "figure_compared" and _each_by_an_average(comp.text or target.text, comp):
+            # each one asked to reach the figure (每位學員…至少40小時), an average printed
+            # (平均42小時): some may fall short; one said to (其中3名未滿40小時) makes it missed
+            short = _SHORT_OF.search(aligned_text)
+            comp.status, comp.reason = (
+                ("not_met", "figures_short")
+                if short
+                else (
+                    "unclear",
+                    "average_only",
+                )
+            )
+            if short:
+                comp.decided_by = short.group(0)
+            else:
+                comp.achieved_value = None
+            changed = True
+            continue
         if (
             comp.reason in ("done_statement", "done_related", "deadline_met")
             and comp.typed.type in ("binary", "deadline")
@@ -5236,6 +5402,8 @@ def _withhold_unsafe_met(
             and _counted_in_talks(comp.text or target.text, comp)
         ):
             comp.status, comp.reason = "unclear", "earlier_stage"
+            if comp.method.startswith("quantity"):
+                comp.achieved_value = None  # a figure of an earlier stage: not what is asked
             changed = True
         elif (
             comp.reason == "done_statement"

@@ -254,6 +254,11 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says it was done but gives no date, so whether the deadline was kept "
         "cannot be told",
     ),
+    "average_only": (
+        "目標要求每一個都達到，機關只列出平均數，無法判斷是否每一個都達到",
+        "the target asks each one to reach the figure; only an average is given, so whether "
+        "each did cannot be told",
+    ),
 }
 
 #: The same clauses quoting the agency's own words for the figure that decided (``{words}``:
@@ -314,6 +319,11 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency reports a draft, a tender or an award, not delivery",
     ),
     "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
+    "under_way_at_year_end": (
+        "年度結束時機關說明仍在辦理或審議中，目標要求的成果尚未交付",
+        "at the year's end the agency says the work is still under way or under review; what "
+        "the target asks for is not delivered",
+    ),
     "deferral": (
         "達成說明載有延後、暫緩、未達成或期程修正等文字，且未見本項完成的佐證",
         "the attainment text states a delay, a deferral, a miss or a revised schedule, and "
