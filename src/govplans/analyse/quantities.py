@@ -845,7 +845,13 @@ def _bound(parts: list[str], text: str, m: re.Match[str]) -> str:
         meaning = QUALIFIER_MEANING.get(word, "")
         if meaning in ("<", ">"):
             return meaning
+    # 均低於2%, 少於5件 reported: below the figure (a target's 低於 is read as a ceiling)
+    if _STRICTLY_BELOW.search(text[max(0, m.start() - 3) : m.start()]):
+        return "<"
     return ""
+
+
+_STRICTLY_BELOW = re.compile(r"(?<!不)(?:低於|少於)\s?$")
 
 
 def _range_low(text: str, m: re.Match[str], value: float) -> re.Match[str] | None:

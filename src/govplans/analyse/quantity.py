@@ -124,14 +124,19 @@ def normalise_width(text: str) -> str:
 
 
 def _chinese(text: str) -> Decimal:
-    """A Chinese numeral: 三百六十 -> 360, 十五 -> 15, 兩 -> 2, 五千 -> 5000, 一萬二千 -> 12000."""
+    """A Chinese numeral: 三百六十 -> 360, 十五 -> 15, 兩 -> 2, 五千 -> 5000, 一萬二千 -> 12000;
+    digits in a row are read by position (一〇八萬 -> 1080000, 二〇五 -> 205)."""
     total = Decimal(0)
     section = 0
     digit = 0
+    after_digit = False
     for ch in text:
         if ch in _DIGITS:
-            digit = _DIGITS[ch]
-        elif ch in _SMALL_UNITS:
+            digit = digit * 10 + _DIGITS[ch] if after_digit else _DIGITS[ch]
+            after_digit = True
+            continue
+        after_digit = False
+        if ch in _SMALL_UNITS:
             section += (digit or 1) * _SMALL_UNITS[ch]
             digit = 0
         elif ch in _BIG_UNITS:

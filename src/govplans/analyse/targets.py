@@ -1435,9 +1435,21 @@ def _under_way_at_year_end(target: Target) -> None:
     review in its year-end report (審議中, 辦理中, 尚未發包) was not delivered in the year: not
     met (``under_way_at_year_end``). An aim (推動…, 強化…) said to go on has no state to miss:
     it stays unclear."""
+    aligned = " ".join(i.text for i in target.aligned_items.values())
     for comp in target.components:
-        if comp.typed.type == "binary" and comp.status == "unclear" and comp.reason == "under_way":
+        if (
+            comp.typed.type == "binary"
+            and comp.status == "unclear"
+            and comp.reason == "under_way"
+            # the words of work going on are the agency's (on an aligned item), not the
+            # engine's default for a statement that decided nothing
+            and _STILL_GOING.search(f"{comp.evidence_text or ''} {aligned}") is not None
+        ):
             comp.status, comp.reason = "not_met", "under_way_at_year_end"
+
+
+#: Words that work is still going on (審議中, 刻正辦理, 尚待, 預計…完成, 尚未).
+_STILL_GOING = re.compile(_UNDER_WAY.pattern + r"|預計|預定|尚未|仍在|持續|俟|延至|待\s?\d{3}\s?年")
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -2207,6 +2219,8 @@ def _score_component(
         score = thing_similarity(comp.quantity, cand.quantity)
         if id(cand) in listed and id(cand) not in totals:
             score *= PART_WEIGHT  # (a part its own item totals is weighed below)
+        if _EACH.search(cand.quantity.before) and cand.quantity.value < comp.quantity.value:
+            score *= PART_WEIGHT  # 3月、6月…各完成…1次: a figure of each, not of them all
         if cumulative and cand.quantity.is_cumulative and cand in free:
             score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
@@ -2930,7 +2944,11 @@ def _assess_component(
         comp.reason = "figure_compared"
         _exact_over_about(target, comp, exceed_margin)
         _agency_verdict(comp, items)
-        if _conflicting_figure(target, comp, exceed_margin):
+        if _figure_of_an_earlier_year(target, comp):
+            # 113年服務學生1萬2,600人次 in a 114 report: a year before's, not this year's
+            comp.status, comp.reason = "unclear", "other_year"
+            comp.achieved_value = None
+        elif _conflicting_figure(target, comp, exceed_margin):
             comp.status, comp.reason = "unclear", "conflicting_signals"
             comp.achieved_value = None  # two figures, neither decides
         elif _broader_count(target, comp):
@@ -3340,7 +3358,7 @@ def _aim_only_pursued(target_text: str, item_text: str) -> bool:
 _WATCHING = re.compile(r"持續觀察|(?:尚|仍|有)待(?:觀察|評估)|(?:尚|仍)難(?:以)?評估")
 #: 各 before a figure: it counts each of several things named before it (各辦理1次, 各1場);
 #: 各項/各類/各種 (of all kinds: 各項給付計1,126萬人次) counts them all.
-_EACH = re.compile(r"各(?![項類種級界式地國縣])[^\d，,。；;、]{0,3}$")
+_EACH = re.compile(r"各(?![項類種級界式地國縣])(?:(?!合計|共計|總計|累計)[^\d，,。；;、]){0,14}$")
 
 
 def _asked(target: Target, comp: Component) -> str:
@@ -3374,8 +3392,21 @@ def _same_act(text: str, q: Quantity) -> bool:
 _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
-    r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?(?P<r>\d+(?:\.\d+)?)\s?[%％]"
+    r"(?:目標)?(?:達成|達標)(?:率|度)\s?(?:為|達|約|僅|只有|僅達)?\s?"
+    # (or in words: 九成五, 百分之九十五)
+    r"(?:(?P<r>\d+(?:\.\d+)?)\s?[%％]|(?P<words>[一二三四五六七八九十]成[一二三四五六七八九]?"
+    r"|百分之[\d.零〇一二兩三四五六七八九十百]+))"
 )
+
+
+def _rate_value(m: re.Match[str]) -> Decimal:
+    """The percentage a match of :data:`_RATE` gives (97.2%, 九成五: 95)."""
+    if m.group("r"):
+        return Decimal(m.group("r"))
+    (q,) = extract_quantities(m.group("words"))
+    return Decimal(str(q.value))
+
+
 #: Words of change (the target grammar's, and the nouns of a change reported: 降幅, 增幅).
 _CHANGE_WORDS = re.compile(rf"{CHANGE_WORD}|{DOWN_WORD}|降幅|減幅|跌幅|增幅|漲幅")
 _DOWN_WORDS = re.compile(rf"{DOWN_WORD}|降幅|減幅|跌幅")
@@ -3503,7 +3534,7 @@ def _repeats(comp: Component, item: TextItem) -> bool:
         rate = _RATE.search(item.text)
         if rate is not None and comp.quantity is not None and comp.achieved_value is not None:
             # the same outcome as a share of the target (達成率108% of 50案: 54案)
-            implied = Decimal(str(comp.quantity.value)) * Decimal(rate.group("r")) / 100
+            implied = Decimal(str(comp.quantity.value)) * _rate_value(rate) / 100
             if implied == Decimal(str(comp.achieved_value)):
                 return True
         return comp.achieved_value is not None and any(
@@ -3678,6 +3709,24 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
 def _names(comp: Component, words: str) -> float:
     """How much of the part's thing ``words`` name (share of its character bigrams)."""
     return containment(comp.thing, words)
+
+
+def _figure_of_an_earlier_year(target: Target, comp: Component) -> bool:
+    """Whether the figure that decided a count of this year is dated by its own clause to a year
+    before the report's (113年服務學生1萬2,600人次 in a 114 report), and the target names no
+    such year. (A rate may be of a cohort of an earlier year, 112年輔導青農留農率82.5%: no.)"""
+    if target.fiscal_year is None or comp.typed.type not in ("count", "range"):
+        return False
+    span = comp.decided_span
+    if span is None:
+        return False
+    found = next((q for q in extract_quantities(comp.evidence_text) if q.start == span[0]), None)
+    year = _year_of(found) if found is not None else None
+    return (
+        year is not None
+        and 100 <= year < target.fiscal_year
+        and not re.search(rf"(?<!\d){year}\s?年", target.text)
+    )
 
 
 def _year_of(q: Quantity) -> int | None:
@@ -3991,7 +4040,7 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
         target.text
     ):
         return  # the rate of a plan or a design (已完成110槍之建置規劃，達成率100%)
-    rate = Decimal(m.group("r"))
+    rate = _rate_value(m)
     comp.status = compare(TypedPart("level", Decimal(100)), rate, exceed_margin)
     comp.achieved_ratio = float(rate / 100)
     if comp.quantity is not None:  # the value the rate stands for: 500 × 97.2% = 486
@@ -4079,8 +4128,10 @@ def _figure_done_late(target: Target, comp: Component, own_only: bool = False) -
                 )
             ]
             # a date of another act whose object the part does not name (114年10月完成教育訓練
-            # for 完成資料庫建置) is no date of it
+            # for 完成資料庫建置) is no date of it, nor is the very act's date of another thing
+            # whose head noun the part does not name (12月發布「金融穩定評估」 for …報告)
             done = [m for m in done if _names_its_object(sentence, m.end, asked)]
+            own = [m for m in own if _names_its_object(sentence, m.end, asked, head=True)]
             if not about and not own:
                 continue  # (on the item aligned to it, the date of its very act says enough)
             # a date expected counts only for the very act asked (預計114年5月完工 is no date of
@@ -4173,9 +4224,10 @@ def _other_phase(clause: str, asked: str) -> bool:
     return any(m.group(1) not in mine for m in _PHASE.finditer(clause))
 
 
-def _names_its_object(sentence: str, end: int, asked: str) -> bool:
+def _names_its_object(sentence: str, end: int, asked: str, head: bool = False) -> bool:
     """Whether the words after a dated act (114年10月完成教育訓練: 教育訓練) are empty or share
-    words with the part (完成最後1架除役 for …全數除役)."""
+    words with the part (完成最後1架除役 for …全數除役); with ``head``, whether the part names
+    their last word (發布「金融穩定評估」 for 發布年度金融穩定報告: no)."""
     rest = re.split(r"[，,。；;]", sentence[end:])[0]
     # past the day and the verbs of done after a date (6月27日辦竣, 7月正式完成上線)
     rest = re.sub(
@@ -4185,6 +4237,9 @@ def _names_its_object(sentence: str, end: int, asked: str) -> bool:
         rest,
     )
     obj = strip_stopwords(rest)
+    if head:
+        noun = re.sub(r"[」』\s）)]+$", "", obj)
+        return len(noun) < 4 or noun[-2:] in asked
     return len(obj) < 2 or bool(bigrams(obj) & bigrams(asked))
 
 
@@ -4971,6 +5026,7 @@ UNCLEAR_REASONS = (
     "earlier_stage",
     "done_undated",
     "average_only",
+    "second_act_unsaid",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (
@@ -5241,6 +5297,19 @@ def _counted_in_talks(asked: str, comp: Component) -> bool:
     )
 
 
+def _second_act_unsaid(asked: str, aligned: str) -> bool:
+    """Whether a part asking two acts joined by 並 (完成…設備安裝並開始治療病人) finds the
+    words of the second act nowhere on its aligned items: a statement that something was done
+    speaks of the first."""
+    first, sep, second = asked.partition("並")
+    if not sep or not first.strip() or second.startswith(("且", "列")):
+        return False
+    # (its date is the deadline's business: 並於12月31日前完成上線 asks 上線)
+    act = re.sub(r"於?[\d零〇一二三四五六七八九十]+[年月日季][^，,。；;]{0,8}?[前底內]", "", second)
+    words = strip_stopwords(re.split(r"[，,。；;（(]", act)[0])
+    return len(words) >= 3 and containment(words, aligned) < 0.5
+
+
 #: A part asking each one of those it counts (每位學員, 每名, 每校) to reach the figure.
 _EACH_ONE = re.compile(r"每(?:一)?(?:位|名|人|個|家|所|校|班|戶)")
 #: Words that some fell short of a figure (未滿40小時, 未達標準, 不足).
@@ -5415,6 +5484,13 @@ def _withhold_unsafe_met(
             and not _all_dated_in_time(aligned_text, target.text, deadline)
         ):
             comp.status, comp.reason = "unclear", "done_undated"
+            changed = True
+        elif (
+            comp.reason in ("done_statement", "done_related")
+            and comp.typed.type == "binary"
+            and _second_act_unsaid(comp.text or target.text, aligned_text)
+        ):
+            comp.status, comp.reason = "unclear", "second_act_unsaid"
             changed = True
     own = target.aligned_items.get("attainment")
     rate = _RATE_OF_ATTAINMENT.search(own.text) if own is not None else None

@@ -254,6 +254,11 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency says it was done but gives no date, so whether the deadline was kept "
         "cannot be told",
     ),
+    "second_act_unsaid": (
+        "目標要求兩項工作（以「並」連接），機關僅說明完成其一，未說明另一項是否完成",
+        "the target asks two acts joined by 並; the agency says one was done and does not say "
+        "whether the other was",
+    ),
     "average_only": (
         "目標要求每一個都達到，機關只列出平均數，無法判斷是否每一個都達到",
         "the target asks each one to reach the figure; only an average is given, so whether "

@@ -1867,6 +1867,27 @@ def _third_set_rules() -> list[str]:
         "measures names a class, it is no value reached (HbA1c達7.0%以下之良好控制比率為41.8%: "
         "41.8). A figure of an earlier stage that withholds a met is not shown as achieved.",
         "",
+        "### 64. Rules from the fifty-seventh set (variety57, in sample since)",
+        "",
+        "Written after reading the disagreements of the fifty-seventh set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_fifty_seventh_set_rules.py`); the "
+        "fifty-eighth set, written before it was read, measures sections 63 and 64 out of "
+        "sample:",
+        "",
+        "- **A second act joined by 並** (完成…設備安裝並開始治療病人) must be said too: a "
+        "statement that the first was done, with the second act's words nowhere on the "
+        "aligned items, is unclear (`second_act_unsaid`).",
+        "- **A count dated to an earlier year** by its own clause (113年服務學生1萬2,600人次 in "
+        "a 114 report) is not this year's (`other_year`); a rate may be of an earlier cohort "
+        "(112年輔導青農留農率) and is read as reported.",
+        "- **The very act's date on another thing** (12月發布「金融穩定評估」 for 發布…金融穩定"
+        "報告) dates nothing the target asks: the head noun after the date must be the "
+        "target's.",
+        "- **Reading**: Chinese digits in a row are read by position (一〇八萬 = 1,080,000); a "
+        "figure reported 低於/少於 a value is below it (均低於2% meets 低於2%); a rate of "
+        "attainment in words (達成率為九成五) is read as 95 %; a figure of each of several "
+        "dates (3月、6月、9月、12月各完成…1次) is no count of them all.",
+        "",
     ]
 
 
