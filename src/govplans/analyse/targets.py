@@ -1416,6 +1416,8 @@ def _deadline_passed(target: Target, fiscal_year: int) -> None:
             and comp.status == "unclear"
             and comp.method == "done_statement"
             and comp.reason in (None, "under_way")
+            # (never when the agency says it was done on time: 規劃設計如期完成)
+            and not _ON_TIME.search(" ".join(i.text for i in target.aligned_items.values()))
         ):
             comp.status, comp.reason = "not_met", "deadline_missed"
         elif (
@@ -1696,7 +1698,7 @@ _TARGET_REVISED = re.compile(
     r"目標(?:值|數)?(?:調整|修正|下修|上修|變更|訂)(?:為|至)?[^，,。；;\d]{0,4}$"
 )
 #: Words that make the figure after them an estimate or a forecast, never a result.
-_ESTIMATED = re.compile(r"(?:預估|推估|估計|可望)[^，,。；;]{0,8}$")
+_ESTIMATED = re.compile(r"(?:預估|推估|估計|可望|初估|概估|暫估)[^，,。；;]{0,8}$")
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
 #: colon name what the figures break down.
 _LIST_HEAD = re.compile(r"([^，,。；;：:]*)[：:]([^\d，,。；;：:]*)$")
@@ -2408,8 +2410,13 @@ def _counts_another_thing(comp: Component, cand: _Candidate) -> bool:
     lacked = bigrams(words) - bigrams(q.clause_before + q.phrase + q.clause_after)
     if len(lacked) < 2:
         return False
+    # (the figure's own sentence by its place: a share's phrase, 1,068人／1,200人, is computed)
+    own = None
+    if q.is_share:  # the sentence holding the share's part (it ends where the part ends)
+        ends = [m.end() for m in _SENTENCE.finditer(cand.item.text, 0, q.start)]
+        own = _SENTENCE.split(cand.item.text[ends[-1] if ends else 0 :], maxsplit=1)[0]
     for sentence in _SENTENCE.split(cand.item.text):
-        if q.phrase in sentence or len(lacked & bigrams(sentence)) < 2:
+        if q.phrase in sentence or sentence == own or len(lacked & bigrams(sentence)) < 2:
             continue
         if _NEGATION.search(sentence) or _UNDER_WAY.search(sentence):
             return True
@@ -3153,6 +3160,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         for c in _less_parts_put_off([_Candidate(item, r) for r in extract_quantities(item.text)])
     ]
     asks_approval = _asks_approval(target, comp)
+    found = _deciding_quantity(comp)
     rivals = [
         r
         for r in figures
@@ -3168,6 +3176,17 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and (not _planned(r) or (asks_approval and _approved_only(r)))
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
     ]
+    # a part of the very kind asked, of a figure of kinds joined (其中特優級比率為88.4% beside
+    # 特優及優等級比率95.6%, for 特優級比率), with another outcome: the two disagree, whatever
+    # else the item prints
+    if any(
+        "其中" in r.clause_before
+        and r.unit == q.unit
+        and _the_kind_of_a_joint_figure(q, r, found)
+        and compare(comp.typed, r.value, exceed_margin, r.bound) != comp.status
+        for r in figures
+    ):
+        return True
     if _AVERAGE.search(q.clause_before) and any(_AVERAGE.search(r.clause_before) for r in rivals):
         rivals = [r for r in rivals if _AVERAGE.search(r.clause_before)]  # an average's rival
     if not rivals:
@@ -3261,6 +3280,28 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
             and thing_similarity(q, best) >= DEGREE_CONFLICT_SIMILARITY
         )
     return True
+
+
+def _deciding_quantity(comp: Component) -> Quantity | None:
+    """The quantity of the evidence that decided the part (at its recorded span), or None."""
+    span = comp.decided_span
+    if span is None:
+        return None
+    return next((x for x in extract_quantities(comp.evidence_text) if x.start == span[0]), None)
+
+
+def _the_kind_of_a_joint_figure(asked: Quantity, part: Quantity, found: Quantity | None) -> bool:
+    """Whether ``part`` (其中特優級比率為88.4%) is of the very kind the target asks, while the
+    figure found counts kinds joined (特優及優等級比率95.6%): its own words join two with 及, 與,
+    和 or 或, the part's do not, and the part's words name the target's thing better."""
+    if found is None:
+        return False
+    joint = re.search(r"[及與和或]", _last_clause_of(found)) is not None
+    return (
+        joint
+        and re.search(r"[及與和或]", _last_clause_of(part).replace("其中", "")) is None
+        and thing_similarity(asked, part) > thing_similarity(asked, found)
+    )
 
 
 #: The acts that complete a document: its final text or its issue.
@@ -4246,7 +4287,7 @@ def _names_its_object(sentence: str, end: int, asked: str, head: bool = False) -
 #: Acts a deadline target asks for, one of which its completion date is the date of.
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|簽訂|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
-    r"|營運|運轉|定稿|開放|開通|開辦|揭牌|成立"
+    r"|營運|運轉|定稿|開放|開通|開辦|揭牌|成立|取得|通過"
 )
 
 
@@ -4484,6 +4525,8 @@ _RESULT_PENDING = re.compile(
     r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
     # (the year's figures, never those of its parts: 各分項數據尚待彙整 beside the year's 88%)
     r"|(?:全年|年度)[^，,。；;]{0,8}?(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認)"
+    # … or whose figure is to be confirmed later (俟116年3月追蹤完成後確認)
+    r"|(?:俟|待)[^，,。；;]{0,16}?後(?:確認|確定|定案)"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.
@@ -5268,9 +5311,9 @@ _RATE_OF_ATTAINMENT = re.compile(r"達成率(?:為|約|達)?\s?(\d{1,3}(?:\.\d+)
 
 
 #: The words of talks towards a thing (洽談, 洽簽, 草約; never a service counted, 諮商服務,
-#: 協商調解, nor talks concluded, 洽談成功), or of people enrolled (報名): an earlier stage than
-#: things agreed or people trained.
-_TALKS = re.compile(r"(?<!成功)(?:洽談|洽簽|草約|報名)(?!會|成功|促成)")
+#: 協商調解, nor talks concluded, 洽談成功), of people enrolled (報名), or of sites selected
+#: (選定, 遴選): an earlier stage than things agreed, people trained or sites built.
+_TALKS = re.compile(r"(?<!成功)(?:洽談|洽簽|草約|報名|選定|遴選|勘選|擇定)(?!會|成功|促成)")
 
 
 def _counted_in_talks(asked: str, comp: Component) -> bool:

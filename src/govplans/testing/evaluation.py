@@ -1888,6 +1888,26 @@ def _third_set_rules() -> list[str]:
         "attainment in words (達成率為九成五) is read as 95 %; a figure of each of several "
         "dates (3月、6月、9月、12月各完成…1次) is no count of them all.",
         "",
+        "### 65. Rules from the fifty-eighth set (variety58, in sample since)",
+        "",
+        "Written after reading the disagreements of the fifty-eighth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_fifty_eighth_set_rules.py`); the fifty-ninth "
+        "set, written before it was read, measures sections 63 to 65 out of sample:",
+        "",
+        "- Sites selected (選定, 遴選) are an earlier stage than sites built, as talks and "
+        "enrolment are (section 58).",
+        "- An early estimate (初估, 概估, 暫估) is no result, and a figure to be confirmed later "
+        "(俟…追蹤完成後確認) is a result not published yet.",
+        "- A part of the very kind asked (其中特優級比率為88.4%) rivals a figure of kinds joined "
+        "(特優及優等級比率95.6%) for a target naming that kind: with another outcome the two "
+        "disagree (`conflicting_signals`), whatever else the item prints.",
+        "- A rate computed from a figure planned and the one reached (預定收案1,200人，實際收案"
+        "1,068人: 89 %) answers a rate asked; its own sentence is never read as another's.",
+        "- 取得 and 通過 date an act a deadline asks (於115年8月取得…認證 against 於115年6月底前"
+        "取得: late).",
+        "- A deadline the agency says was kept (如期, 提前, 依限) is never read as missed for want "
+        "of a dated act.",
+        "",
     ]
 
 
