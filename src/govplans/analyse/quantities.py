@@ -412,7 +412,7 @@ _COUNTED_NOUNS = ("場次", "梯次", "班次", "案", "項")
 _DESCRIPTOR_AFTER = re.compile(
     r"(?:移動)?平均|者"
     # … or the whole a part is counted of (6個病房中5個, 240人中216人): a denominator
-    r"|[\u4e00-\u9fff]{0,4}中\s?[\d０-９一二兩三四五六七八九十百千]"
+    r"|[\u4e00-\u9fff]{0,4}中(?:之|的)?\s?[\d０-９一二兩三四五六七八九十百千]"
 )
 
 # Weak delimiters separate the parts of a compound phrase; strong ones separate clauses.

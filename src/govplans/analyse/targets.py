@@ -601,8 +601,8 @@ def _qualifies_a_rate(q: Quantity, quantities: list[Quantity], text: str) -> boo
             and not any(d in between for d in "。；;")
         ):
             return True
-        if any(d in between for d in "，,。；;、及與和並或且"):
-            continue
+        if any(d in between for d in "，,。；;、及與和並或且(（"):
+            continue  # (an aside in brackets is a clause of its own)
         # 超過20毫西弗人數降至5人以下, 24小時諮詢專線平均回應時間縮短為2小時以內: the target's
         # predicate (達, 至少, 降至…以下, 以內) marks the figure to reach; an earlier figure of the
         # same clause, unmarked or only selecting (超過, 逾), says what is counted
@@ -1869,6 +1869,30 @@ def _against_the_target(cand: _Candidate, target: Quantity) -> _Candidate:
     return _Candidate(cand.item, replace(q, value=float(value), qualifier=""))
 
 
+#: A count of things added in the year (新增8家, 增加5處).
+_ADDED = re.compile(r"(?:新增|增加)(?:達|約|至少)?\s?$")
+
+
+def _added_since(cand: _Candidate) -> _Candidate:
+    """The rise to the level ``cand`` reaches from the level its sentence starts it from
+    (由14家增加為20家: 6), else ``cand`` as it stands."""
+    q = cand.quantity
+    if q.is_from:
+        return cand
+    start = next(
+        (
+            o
+            for o in reversed(extract_quantities(cand.item.text))
+            if o.end <= q.start and o.is_from and o.unit == q.unit
+        ),
+        None,
+    )
+    if start is None or _SENTENCE.search(cand.item.text[start.end : q.start]):
+        return cand
+    value = Decimal(str(q.value)) - Decimal(str(start.value))
+    return _Candidate(cand.item, replace(q, value=float(value), qualifier=""))
+
+
 #: Words that put a part off or cancel it (延至, 延後, 取消, 停辦, 暫緩, 未能辦理, 改列).
 _PUT_OFF = re.compile(r"延|取消|停辦|暫緩|改列|未(?:能)?(?:完成|辦理|舉辦|執行)")
 
@@ -2038,6 +2062,10 @@ def _score_component(
         candidates = _less_parts_put_off(candidates)
     # 較目標值多辦理3場: a figure given against the target is the target plus (or less) it
     candidates = [_against_the_target(c, comp.quantity) for c in candidates]
+    if comp.typed.type == "count" and _ADDED.search(comp.quantity.before):
+        # a count of things added (新增8家) is answered by the rise between two levels
+        # (由114年底14家增加為115年底20家: 6), never by the level reached
+        candidates = [_added_since(c) for c in candidates]
     # a share computed from two counts answers a rate of what its part names (就業者 of 就業比率),
     # never of a subgroup the target does not name (其中3艘限期改善 for 檢查完成率)
     # (never beside a rate its own item prints: 已完成改善29項，改善比率78.4%)
@@ -4305,12 +4333,13 @@ _APPROVAL_ACT = re.compile(_APPROVED_BY)
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
 _DONE_ON = re.compile(
-    _DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復|對外|對民眾)?"
+    _DATE.pattern
+    + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + "|" + _APPROVED_BY + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
-    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全面|全數)?(?:恢復|對外|對民眾)?"
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: After a date: 起 (from then on), perhaps after its day.
@@ -4319,7 +4348,7 @@ _STARTS = re.compile(r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?起")
 _STARTED_ON = re.compile(_DATE.pattern + _STARTS.pattern)
 #: … or dated with dots (114.10.15完成上線).
 _DONE_ON_DOTTED = re.compile(
-    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式|全面|全數)?"
+    r"(?<![\d.])(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])\s?(?:始|才|正式|全[\u4e00-\u9fff])?"
     r"(?:完成|辦竣|出版|" + _ACT.pattern + ")"
 )
 
@@ -4403,6 +4432,12 @@ def _stage_only(after: str, asked: str) -> bool:
     after it naming the part (完成測試並正式介接 names 介接)."""
     m = _STAGE_ACT.match(after)
     if m is None or (_PROCUREMENT.search(asked) and re.search(r"發包|決標|招標", m.group(0))):
+        return False
+    # the stage the part asks for itself (完成基本設計 for 於10月底前完成…基本設計)
+    stage = re.search(r"(?:發包|招標|決標|測試|試營運|教育訓練|規劃|設計|初稿)$", m.group(0))
+    if stage is not None and re.search(
+        r"(?:完成|辦理)[^，,。；;]{0,12}?" + stage.group(0) + r"[。\s]*$", asked
+    ):
         return False
     rest = strip_stopwords(re.split(r"[，,。；;]", after[m.end() :])[0])
     return not (bigrams(rest) & bigrams(asked))
@@ -5326,7 +5361,8 @@ def _counted_in_talks(asked: str, comp: Component) -> bool:
     if at < 0 or _TALKS.search(asked):
         return False
     starts = [text.rfind(c, 0, at) for c in "，,。；;、及與和"]
-    ends = [i for c in "，,。；;、" if (i := text.find(c, at + len(words))) >= 0]
+    # (to the next delimiter or the next act joined: 完成新製作9檔並遴選…4名 ends at 並)
+    ends = [i for c in "，,。；;、並" if (i := text.find(c, at + len(words))) >= 0]
     phrase = text[max(starts) + 1 : min(ends) if ends else len(text)]
     if _TALKS.search(phrase) is not None:
         return True

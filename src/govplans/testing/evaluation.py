@@ -1908,6 +1908,24 @@ def _third_set_rules() -> list[str]:
         "- A deadline the agency says was kept (如期, 提前, 依限) is never read as missed for want "
         "of a dated act.",
         "",
+        "### 66. Rules from the fifty-ninth set (variety59, in sample since)",
+        "",
+        "Written after reading the disagreements of the fifty-ninth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_fifty_ninth_set_rules.py`); the sixtieth set, "
+        "written before it was read, measures sections 63 to 66 out of sample:",
+        "",
+        "- A count of things added (新增8家) is answered by the rise between two levels printed "
+        "(由114年底14家增加為115年底20家: 6), never by the level reached.",
+        "- The whole before 中之 is a denominator (座椅2,074席中之1,200席), as before 中 "
+        "(section 61).",
+        "- An aside in brackets is a clause of its own: a count before it (10所法院…(每所設置容量"
+        "100瓩以上)) is no threshold of the figure inside.",
+        "- An act dated with a word of its extent (於116年10月20日全院上線, 全館, 全線) is dated.",
+        "- The stage a target itself asks for (完成…基本設計) is no mere stage when the agency "
+        "dates it (已於10月15日完成基本設計); for works asked it still is.",
+        "- A phrase of an earlier stage ends at the next act joined by 並 (完成新製作9檔並遴選…: "
+        "the 9檔 were made, not selected).",
+        "",
     ]
 
 
