@@ -3287,6 +3287,26 @@ VARIETY59_FIRST_RUN = (
     "forty-six first runs (after the rounds of sections 17 to 65): pooled statuses 4,735 of "
     "5,186 (91.3 %), values 4,819 of 5,186 (92.9 %), evidence items 4,762 of 5,186 (91.8 %), "
     "false met 112 of 5,186 (2.2 %).",
+    "- **From here on the set is in sample:** its disagreements were read (session 13, after "
+    "the sixty-first and sixty-second sets were commissioned) and the rules of section 66 "
+    "written from them: 109 → 112 of 116, false met 1 → 0.",
+)
+
+
+VARIETY60_FIRST_RUN = (
+    "- First run, 2026-12-07, the engine after sections 7 to 66 (commit e187cb1, the rules of "
+    "section 66 written from the fifty-ninth set after this set was commissioned), the set "
+    "never read by the rules' authors (its writers reported no reader gap): **statuses 99 of "
+    "112 (88.4%), values 104 of 112 (92.9%), plan verdicts 30 of 31 (96.8%), evidence items "
+    "101 of 112 (90.2%), false met 2 of 112 (1.8%)**. Per report: 最高檢察署 115 27 of 29, "
+    "衛生福利部國家中醫藥研究所 113 (萬元) 25 of 27, 經濟部水利署北區水資源分署 114 23 of 29, "
+    "國立教育廣播電臺 116 (元) 24 of 27. The session's first engine (371b28e, before sections "
+    "63 to 66) gives statuses 98 of 112 and false met 2 on it.",
+    "- No goal met. Over the four sets first run in session 13 (453 targets): statuses 417 "
+    "(92.1 %), false met 8 (1.8 %); the session's first engine gives 413 and 9. The last "
+    "forty-seven first runs (after the rounds of sections 17 to 66): pooled statuses 4,834 of "
+    "5,298 (91.2 %), values 4,923 of 5,298 (92.9 %), evidence items 4,863 of 5,298 (91.8 %), "
+    "false met 114 of 5,298 (2.2 %).",
 )
 
 
@@ -3687,11 +3707,18 @@ def later_sets_markdown() -> list[str]:
             "環境部環境管理署 115 (元): 110 targets",
         ),
         (
-            "a fifty-ninth set (out of sample, unread)",
+            "a fifty-ninth set (out of sample at its first run)",
             ("variety59a", "variety59b"),
             VARIETY59_FIRST_RUN,
             "國立臺灣大學醫學院附設醫院 116, 金融監督管理委員會銀行局 115 (萬元), 司法院 114, "
             "國家兩廳院 116 (元): 116 targets",
+        ),
+        (
+            "a sixtieth set (out of sample, unread)",
+            ("variety60a", "variety60b"),
+            VARIETY60_FIRST_RUN,
+            "最高檢察署 115, 衛生福利部國家中醫藥研究所 113 (萬元), "
+            "經濟部水利署北區水資源分署 114, 國立教育廣播電臺 116 (元): 112 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
