@@ -651,6 +651,8 @@ _NAMED_COUNT = re.compile(
 )
 
 
+#: Characters before 伍 or 陸 that make a word of it (大陸, 隊伍).
+_FORMAL_WORD_BEFORE = {"陸": "大登著內水海離", "伍": "隊入行落退部"}
 _FORMAL = str.maketrans("壹貳參肆伍陸柒捌玖拾佰仟", "一二三四五六七八九十百千")
 _FORMAL_RUN = re.compile(r"(?<![撿收拾])[壹貳參肆伍陸柒捌玖拾佰仟]+")
 
@@ -659,7 +661,17 @@ def _formal(m: re.Match[str]) -> str:
     """A run of formal numerals as ordinary ones; 參, 伍 and 陸 alone are words (參與, 隊伍,
     大陸), and so is 拾 after 撿 or 收 (撿拾, 收拾): kept."""
     run = m.group(0)
-    if len(run) == 1 and run in "參伍陸":
+    # (伍 or 陸 before a measure word of things counts them, 入圍伍項, 演練陸場, unless the word
+    # before makes it a word of its own: 大陸人, 隊伍; 參 alone stays a word: 促參案件, 參加)
+    if (
+        len(run) == 1
+        and run in "參伍陸"
+        and (
+            run == "參"
+            or m.string[m.end() : m.end() + 1] not in _COUNTED_THINGS
+            or m.string[m.start() - 1 : m.start()] in _FORMAL_WORD_BEFORE[run]
+        )
+    ):
         return run
     return run.translate(_FORMAL)
 

@@ -990,6 +990,8 @@ def _assess_done(
             component.status == "met"
             and _APPROVED.search(clause)
             and not _delivered(clause)
+            # (done, and then approved: 評估已完成並經核定 is the thing finished)
+            and not re.search(r"已完成[並且及]?(?:經[^，,。；;]{0,8}?)?(?:核定|核准)", clause)
             and not _APPROVED.search(thing)
             and not _PROCUREMENT.search(thing)  # a procurement is delivered by its award
             # a report approved (報告已核定) is delivered, unless carrying it out is what is asked;
@@ -1438,16 +1440,35 @@ def _under_way_at_year_end(target: Target) -> None:
     met (``under_way_at_year_end``). An aim (推動…, 強化…) said to go on has no state to miss:
     it stays unclear."""
     aligned = " ".join(i.text for i in target.aligned_items.values())
+    asked_acts = _LATER_ACT.findall(target.text)
     for comp in target.components:
         if (
             comp.typed.type == "binary"
             and comp.status == "unclear"
             and comp.reason == "under_way"
+            # (never when the act asked is said done: 已完成建置，刻正上線測試 for …建置)
+            and not (asked_acts and _act_said_done(asked_acts[-1], aligned))
             # the words of work going on are the agency's (on an aligned item), not the
             # engine's default for a statement that decided nothing
             and _STILL_GOING.search(f"{comp.evidence_text or ''} {aligned}") is not None
         ):
             comp.status, comp.reason = "not_met", "under_way_at_year_end"
+
+
+def _act_said_done(act: str, text: str) -> bool:
+    """Whether a clause of ``text`` with no word of work going on says ``act`` done (v3.0模式已
+    完成建置; 驗證已完成 closing its clause), never a stage of it (驗證已完成外部稽核) nor an act
+    awaited (尚待…完成內部程序後簽署)."""
+    for clause in re.split(r"[，,。；;]", text):
+        if _STILL_GOING.search(clause):
+            continue
+        if re.search(
+            rf"(?:已|完成)[^，,。；;]{{0,8}}?{act}(?!前|測試|申請|文件|時程|期程)"
+            rf"|{act}(?:已|均已)?完成\s*$",
+            clause,
+        ):
+            return True
+    return False
 
 
 #: Words that work is still going on (審議中, 刻正辦理, 尚待, 預計…完成, 尚未).
@@ -1701,12 +1722,15 @@ _TARGET_REVISED = re.compile(
 _ESTIMATED = re.compile(r"(?:預估|推估|估計|可望|初估|概估|暫估)[^，,。；;]{0,8}$")
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
 #: colon name what the figures break down.
-_LIST_HEAD = re.compile(r"([^，,。；;：:]*)[：:]([^\d，,。；;：:]*)$")
+_LIST_HEAD = re.compile(
+    r"([^，,。；;：:]*)(?:[：:]|[，,]\s?(?:計|共計|分別為|包括))([^\d，,。；;：:]*)$"
+)
 
 
 def _listed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """The total of a breakdown printed with no total (完工案件：北部3案、中部5案、南部4案、東部
-    2案。: 14案): two figures or more of one measure word after a colon, joined by 、, ending
+    2案。: 14案; 赴國外研修，計美國4人、日本3人…: 10人): two figures or more of one measure
+    word after a colon (or ，計, ，分別為), joined by 、, ending
     their sentence, with no figure of another word in it. Placed after the list (a part's
     total comes after it), with the words before the colon as what it counts."""
     totals: list[Quantity] = []
@@ -2103,7 +2127,12 @@ def _score_component(
             for c in same_unit
         ]
     average = _AVERAGE.search(comp.quantity.clause_before) is not None
-    if average and any(_AVERAGE.search(c.quantity.clause_before) for c in same_unit):
+    if average and any(
+        _AVERAGE.search(c.quantity.clause_before)
+        # (an average of another target's item, 平均誤差12.4%, answers nothing here)
+        and (owners is None or _alignment_weight(target, c.item) >= 1.0)
+        for c in same_unit
+    ):
         # an average asked (月平均呼叫次數達50萬次) is answered by the average printed (月平均
         # 48.7萬次), never by the year's total or one month's figure beside it
         same_unit = [c for c in same_unit if _AVERAGE.search(c.quantity.clause_before)]
@@ -2983,7 +3012,9 @@ def _assess_component(
             # 113年服務學生1萬2,600人次 in a 114 report: a year before's, not this year's
             comp.status, comp.reason = "unclear", "other_year"
             comp.achieved_value = None
-        elif _conflicting_figure(target, comp, exceed_margin):
+        elif _conflicting_figure(target, comp, exceed_margin) or _average_beside_an_extreme(
+            target, comp, exceed_margin
+        ):
             comp.status, comp.reason = "unclear", "conflicting_signals"
             comp.achieved_value = None  # two figures, neither decides
         elif _broader_count(target, comp):
@@ -3308,6 +3339,30 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
             and thing_similarity(q, best) >= DEGREE_CONFLICT_SIMILARITY
         )
     return True
+
+
+#: Words of the extreme of a measure (最大誤差, 最高, 最長): the worst case, not the average.
+_EXTREME = re.compile(r"最(?:大|高|長|多|低|少|短|差)")
+
+
+def _average_beside_an_extreme(target: Target, comp: Component, exceed_margin: float) -> bool:
+    """Whether an average (平均誤差12.4%) decided a part that names no average (誤差控制在15%
+    以內) while its item prints the extreme of the same measure (最大誤差18.6%) with another
+    outcome: which one the target means is not said."""
+    q, found = comp.quantity, _deciding_quantity(comp)
+    if q is None or found is None or _AVERAGE.search(target.text):
+        return False
+    if not _AVERAGE.search(_last_clause_of(found)):
+        return False
+    item = next((i for i in _aligned_texts(target) if i.section == comp.evidence_section), None)
+    if item is None:
+        return False
+    return any(
+        o.unit == found.unit
+        and _EXTREME.search(_last_clause_of(o))
+        and compare(comp.typed, o.value, exceed_margin, o.bound) != comp.status
+        for o in extract_quantities(item.text)
+    )
 
 
 def _deciding_quantity(comp: Component) -> Quantity | None:

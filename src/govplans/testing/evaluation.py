@@ -1926,6 +1926,26 @@ def _third_set_rules() -> list[str]:
         "- A phrase of an earlier stage ends at the next act joined by 並 (完成新製作9檔並遴選…: "
         "the 9檔 were made, not selected).",
         "",
+        "### 67. Rules from the sixtieth set (variety60, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixtieth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixtieth_set_rules.py`); the sixty-first "
+        "set, written before it was read, measures sections 63 to 67 out of sample:",
+        "",
+        "- An average asked (年平均可用率) is answered by an average printed only on items not "
+        "aligned to other targets only (平均誤差 of the next target answers nothing here).",
+        "- A thing to deliver under way at the year's end (section 63) is not so when a clause "
+        "with no words of work going on says the act asked done (v3.0模式已完成建置，刻正上線"
+        "測試); an act awaited after another's step (尚待…完成內部程序後簽署) is not done.",
+        "- An average beside a worse extreme of the same measure (平均誤差12.4%，最大誤差18.6%) "
+        "does not decide a target naming neither (誤差控制在15%以內): `conflicting_signals`.",
+        "- A formal numeral alone before a measure word of things is read (入圍伍項, 演練陸場; "
+        "never 大陸人, 隊伍, 促參案件).",
+        "- A list opened by ，計 or ，分別為 (計美國4人、日本3人…) is summed as one after a colon "
+        "is.",
+        "- A thing done and then approved (評估已完成並經核定) is done; an approval alone of works "
+        "is not.",
+        "",
     ]
 
 
