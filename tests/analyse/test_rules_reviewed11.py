@@ -413,10 +413,6 @@ CASES = [
         "exceeded",
         ["重大職業災害0件。"],
         ["本年度無重大職業災害發生。"],
-        why=(
-            "older: 無…發生 gives no figure of zero; the engine says unclear where the rule "
-            "book's 0 <= 0 x 0.9 says exceeded"
-        ),
     ),
     case(
         "one_accident_misses_a_ceiling_of_zero",

@@ -321,3 +321,19 @@ def test_a_corpus_with_an_unreadable_period_links_it_only_for_review(layout, wri
     assert odd["name"] == "甲計畫" and odd["link"] == "none"
     assert pd.isna(odd["start_roc_year"]) and pd.isna(odd["appropriated_in_year_thousand_twd"])
     assert list(corpus.candidates["plan_id"]) == ["114-02"]
+
+
+def test_printed_days_are_kept_as_the_start_and_end_dates(layout, parse_text):
+    """A period printed with days (116年3月1日至117年2月28日) ends on the day printed, never the
+    month's last (2028 is a leap year: 2028-02-29 would alter what the report says)."""
+    left = [
+        layout.left(name="甲計畫", period="116年3月1日至117年2月28日"),
+        layout.left(name="乙計畫", period="113年7月15日至115年12月20日"),
+        layout.left(name="丙計畫", period="114年1月至117年2月"),
+    ]
+    plans = parse_text(layout.text([(left, [layout.right()] * 3)])).plans.set_index("name")
+    assert str(plans.loc["甲計畫", "end_date"])[:10] == "2028-02-28"
+    assert str(plans.loc["乙計畫", "start_date"])[:10] == "2024-07-15"
+    assert str(plans.loc["乙計畫", "end_date"])[:10] == "2026-12-20"
+    assert str(plans.loc["丙計畫", "end_date"])[:10] == "2028-02-29"  # no day: the month's last
+    assert read_period("116年3月1日至117年2月28日").end_day == 28

@@ -3129,6 +3129,8 @@ def _assess_component(
     if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
         _all_of_them(target, comp, exceed_margin)
     if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
+        _none_of_them(target, comp, exceed_margin)
+    if comp.status == "unclear" and comp.quantity is not None and comp.achieved_value is None:
         _not_done_without_figure(target, comp)
     if comp.quantity is None or comp.quantity.value <= 1:
         _assess_law(target, comp, items)
@@ -3163,6 +3165,41 @@ def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
                 continue
             comp.achieved_value = 100.0
             comp.status = compare(comp.typed, 100, exceed_margin)
+            comp.reason = "figure_compared"
+            _point_item(comp, item, clause)
+            comp.decided_by = m.group(0)
+            return
+
+
+#: Words that none of a thing happened in the year (全年無重大資安事件, 未發生…事故, 零…).
+_NONE_OF = re.compile(r"(?:全年|本年度?|年度內)?(?:無|未發生|未有|零)(?!法|須|需|意|關|論|償)")
+#: A ceiling's predicate before its figure (不超過, 控制在, 降至, 低於, 以下): not the thing.
+_CEILING_WORDS = re.compile(
+    r"(?:不超過|不高於|未超過|控制在|控制於|降至|降低至|減少至|低於|少於|維持在|在)$"
+)
+
+
+def _none_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
+    """A ceiling of a count (重大資安事件不超過2件) with no figure printed, answered by its
+    item's words that none happened (全年無重大資安事件): 0, when the words after 無 name the
+    target's thing."""
+    q = comp.quantity
+    if q is None or comp.typed.type != "ceiling" or is_measurement(q.unit):
+        return
+    thing = strip_stopwords(_CEILING_WORDS.sub("", _last_clause_of(q)))
+    if len(thing) < 2:
+        return
+    for section in ("attainment", "execution"):
+        item = target.aligned_items.get(section)
+        if item is None:
+            continue
+        for m in _NONE_OF.finditer(item.text):
+            clause = _clause_at(item.text, m.start())
+            words = strip_stopwords(re.split(r"[，,。；;]", item.text[m.end() :])[0])
+            if len(words) < 2 or containment(thing, words) < 0.6:
+                continue
+            comp.achieved_value = 0.0
+            comp.status = compare(comp.typed, 0, exceed_margin)
             comp.reason = "figure_compared"
             _point_item(comp, item, clause)
             comp.decided_by = m.group(0)
@@ -3821,6 +3858,12 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
     for start, end in pairs:
         if start.value == 0:
             continue
+        # (levels of the part's measure: percentage points between rates, a count's change
+        # between counts; a relative change, %, between levels of any word)
+        if (unit == "百分點" and start.unit != "%") or (
+            unit not in ("%", "百分點") and start.unit != unit
+        ):
+            continue
         value = _change_between(comp, start.value, end.value)
         named = max(_names(comp, start.clause_before), _names(comp, end.clause_before))
         found.append((named, value, end))
@@ -4070,7 +4113,9 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
-_PLANNED = re.compile(r"核定|核准|核配|預定|預計|預估|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請")
+_PLANNED = re.compile(
+    r"核定|核准|核配|預定|預計|預估|原訂|原定|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請"
+)
 _ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓|交車|交貨|到貨|交船|交機")
 #: After a figure: things only bought (6輛已完成採購, 決標): not yet delivered beside a figure of
 #: those delivered (交車4輛).
@@ -4615,8 +4660,9 @@ _RESULT_PENDING = re.compile(
     r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
     # (the year's figures, never those of its parts: 各分項數據尚待彙整 beside the year's 88%)
     r"|(?:全年|年度)[^，,。；;]{0,8}?(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認)"
-    # … or whose figure is to be confirmed later (俟116年3月追蹤完成後確認)
-    r"|(?:俟|待)[^，,。；;]{0,16}?後(?:確認|確定|定案)"
+    # … or whose figure is to be confirmed or known later (俟116年3月追蹤完成後確認, 須俟116年…
+    # 勾稽後始能取得)
+    r"|(?:俟|待)[^，,。；;]{0,20}?後(?:始|才)?(?:能|可)?(?:確認|確定|定案|取得|得知|公布)"
 )
 #: A failure bound to the year or the deadline (未能如期完成, 本年度未完成, 未能於本年度完成):
 #: missed, whatever is still under way.

@@ -95,6 +95,8 @@ class Period:
     end_roc_year: int
     end_month: int
     form: str
+    start_day: int | None = None  # the days, where printed (113年7月1日至116年2月28日)
+    end_day: int | None = None
 
     @property
     def months(self) -> tuple[int, int, int, int]:
@@ -267,7 +269,11 @@ def _read_period(value: str) -> Period:
             _check_day(y, m, side[1]["d"], value)
     if (ey, em) < (sy, sm):
         raise PeriodError(repr(value), "a period whose end is not before its start")
-    return Period(sy, sm, ey, em, ("gregorian_" if calendars[0] else "") + form)
+    days = [
+        int(side[1]["d"]) if side is not None and side[1].groupdict().get("d") else None
+        for side in (start, end)
+    ]
+    return Period(sy, sm, ey, em, ("gregorian_" if calendars[0] else "") + form, *days)
 
 
 def parse_period(

@@ -171,8 +171,8 @@ def assemble_plans(pages: list[PageTable], unit: str = DEFAULT_UNIT) -> list[_Pl
     return plans
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+def _month_end(year: int, month: int, day: int | None = None) -> date:
+    return date(year, month, day or calendar.monthrange(year, month)[1])
 
 
 def _provenance(positions: list[int], by_page: bool) -> dict[str, Any]:
@@ -236,8 +236,13 @@ def _plan_row(
         "start_month": period.start_month if period else None,
         "end_roc_year": period.end_roc_year if period else None,
         "end_month": period.end_month if period else None,
-        "start_date": date(period.start_roc_year + 1911, period.start_month, 1) if period else None,
-        "end_date": _month_end(period.end_roc_year + 1911, period.end_month) if period else None,
+        # (the days where printed, else the month's first and last)
+        "start_date": date(period.start_roc_year + 1911, period.start_month, period.start_day or 1)
+        if period
+        else None,
+        "end_date": _month_end(period.end_roc_year + 1911, period.end_month, period.end_day)
+        if period
+        else None,
         "total_budget_thousand_twd": total,
         "appropriated_thousand_twd": appropriated,
         "executed_thousand_twd": executed,

@@ -1950,6 +1950,21 @@ def _third_set_rules() -> list[str]:
         "- A thing done and then approved (評估已完成並經核定) is done; an approval alone of works "
         "is not.",
         "",
+        "### 68. Rules from the sixty-first set (variety61, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-first set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_first_set_rules.py`); the sixty-second "
+        "set, written before it was read, measures sections 63 to 68 out of sample:",
+        "",
+        "- A change in percentage points is computed from two rates only, a count's change from "
+        "two counts (自製品項38→47項 beside 自製率72%→76.8% for 自製率提高5個百分點: 4.8).",
+        "- A figure planned first (原訂10個縣市) is no part to add to the one done.",
+        "- A result known only later (須俟116年…勾稽後始能取得) is a result not published.",
+        "- None of a thing in the year (全年無重大資安事件) is 0 against a ceiling of that thing "
+        "(重大資安事件不超過2件).",
+        "- Reading: a period printed with days keeps them as its start and end dates "
+        "(116年3月1日至117年2月28日 ends on 2028-02-28, not the month's last).",
+        "",
     ]
 
 
