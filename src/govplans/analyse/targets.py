@@ -396,8 +396,14 @@ def split_components(text: str) -> list[Component]:
     if each and len(each) < len(targets):
         targets = [q for q in targets if q not in each]
     rank = rank_of(text)
-    if rank is not None:  # 前20名: the rank is the one figure of the target
-        targets = targets[:1]
+    if rank is not None:
+        # 前20名: the rank is the one figure of its clause; a figure of another clause (金牌20面
+        # 以上，獎牌榜排名前6名) is a part of its own, before the rank's
+        at = _RANK_SPAN.search(text)
+        start, end = _clause_span(text, at.start()) if at is not None else (0, len(text))
+        others = [q for q in targets if not start <= q.start < end]
+        in_rank = [q for q in targets if start <= q.start < end]
+        targets = [*others, *in_rank[:1]] if others and in_rank else targets[:1]
     if not targets:
         return [Component(1, text, strip_stopwords(text), None, typed=classify(text, None))]
     parts: list[tuple[int, str, str, Quantity | None]] = [
@@ -636,6 +642,19 @@ def _marked(q: Quantity) -> bool:
 
 #: Words joining a part to the one before it: no part of the part (且完成辦理…座談會1場次).
 _LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或|、)")
+
+
+#: A rank in a target's words (前6名, 第3名, 名列第七): where its clause is.
+_RANK_SPAN = re.compile(
+    r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)|名列|排名|排行|位居"
+)
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause of ``text`` (between ，；。) holding position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+    ends = [i for c in "，,。；;" if (i := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _component_text(q: Quantity, text: str) -> str:
@@ -2280,6 +2299,8 @@ def _score_component(
             score *= PART_WEIGHT  # (a part its own item totals is weighed below)
         if _EACH.search(cand.quantity.before) and cand.quantity.value < comp.quantity.value:
             score *= PART_WEIGHT  # 3月、6月…各完成…1次: a figure of each, not of them all
+        if _another_stage_act(comp.quantity, cand.quantity):
+            score *= PART_WEIGHT**2  # 公告招標14案 for 決標十二案: another stage's count
         if cumulative and cand.quantity.is_cumulative and cand in free:
             score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
         score *= SECTION_WEIGHT[cand.item.section]
@@ -2380,6 +2401,24 @@ def _split_unit(target: Target, comp: Component) -> bool:
         o is not comp and o.quantity is not None and o.quantity.unit == comp.quantity.unit
         for o in target.components
     )
+
+
+#: The stages of a procurement and of an application, each one act of its family.
+_STAGE_FAMILIES = (
+    re.compile(r"公告|招標|決標|簽約|發包"),
+    re.compile(r"申請|受理|審查|核定|核准|核發"),
+)
+
+
+def _another_stage_act(asked: Quantity, figure: Quantity) -> bool:
+    """Whether the figure's own clause names a stage of the family the target's act belongs to,
+    but not the target's (公告設定地上權招標14案 for 決標十二案): it counts another stage."""
+    own = _last_clause_of(figure)
+    for family in _STAGE_FAMILIES:
+        wanted = family.findall(_last_clause_of(asked))
+        if wanted and family.search(own) and not any(w in own for w in wanted):
+            return True
+    return False
 
 
 def _listed_beside(cand: _Candidate, same_unit: list[_Candidate]) -> bool:
@@ -4657,7 +4696,7 @@ _RESULT_PENDING = re.compile(
     r"(?:完成|公布|發布|出爐)"
     # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
     r"|(?:刻正|正在|尚在|仍在)(?:委託)?(?:辦理)?調查中"
-    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中"
+    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)?(?:統計|彙整|彙算|計算|分析)中"
     # (the year's figures, never those of its parts: 各分項數據尚待彙整 beside the year's 88%)
     r"|(?:全年|年度)[^，,。；;]{0,8}?(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認)"
     # … or whose figure is to be confirmed or known later (俟116年3月追蹤完成後確認, 須俟116年…
@@ -4746,7 +4785,11 @@ def _agency_statement(target: Target) -> tuple[str, re.Match[str], str] | None:
         # the measurement itself is not out yet (PISA結果預計116年12月公布, 統計資料尚未公布): the
         # agency's work is not late, the figure to judge it by is not there
         for m in _RESULT_PENDING.finditer(item.text):
-            if not _about_another(target, item.text, m.start()):
+            # (a sentence naming the thing more that is an earlier year's figure, 114年滿意度為
+            # 87.2%, is the same measure of another year: the year's own is still pending)
+            if not _about_another(target, item.text, m.start()) or _others_of_earlier_years(
+                target, item.text, m.start()
+            ):
                 return "result_not_published", m, _sentence_of(item.text, m.group(0))
     checks: list[tuple[str, re.Pattern[str]]] = [
         ("agency_says_missed", _AGENCY_MISSED),
@@ -4836,6 +4879,19 @@ def _closing_verdict(text: str, m: re.Match[str]) -> bool:
     verdict = re.fullmatch(r"未(?:能)?達成", m.group(0)) is not None
     closing = re.match(r"\s*(?:[，,。；;！!]|$)", text[m.end() :]) is not None
     return verdict and (closing or "本項" in text[max(0, m.start() - 4) : m.start()])
+
+
+def _others_of_earlier_years(target: Target, text: str, at: int) -> bool:
+    """Whether every other sentence of ``text`` than the one at ``at`` opens with a year before
+    the report's (114年滿意度為87.2%；115年調查結果彙整中 in a 115 report)."""
+    if target.fiscal_year is None:
+        return False
+    own = _sentence_of(text, _clause_at(text, at))
+    others = [p for p in _SENTENCE.split(text) if p.strip() and p != own]
+    years = [re.match(r"\s*(?:依|據)?(\d{3})\s?年", p) for p in others]
+    return bool(others) and all(
+        y is not None and int(y.group(1)) < target.fiscal_year for y in years
+    )
 
 
 def _about_another(target: Target, text: str, at: int) -> bool:
@@ -5508,6 +5564,44 @@ def _each_by_an_average(asked: str, comp: Component) -> bool:
     return at >= 0 and _AVERAGE.search(re.split(r"[，,；;。]", text[:at])[-1]) is not None
 
 
+#: A part asking at least so many in each period (每月至少召開2次, 每季均辦理1場).
+_EACH_PERIOD = re.compile(r"每(?:月|季|週|半年)(?:至少|最少|均|皆)")
+
+
+def _each_period_by_a_total(asked: str, comp: Component, aligned: str) -> bool:
+    """Whether a part asks at least so many in each period (每月至少召開2次) and the figure that
+    decided is the year's total or an average (全年召開24次, 平均每月2次), not a count of each
+    period, and no aligned item says every period had its share (每月均達2次以上): a total does
+    not show that every month had it."""
+    found = _deciding_quantity(comp)
+    if found is None or not _EACH_PERIOD.search(asked):
+        return False
+    if re.search(r"(?:每|各)(?:月|季|週)(?:均|皆|都)", aligned):
+        return False
+    own = _last_clause_of(found)
+    return (
+        not re.search(r"每(?:月|季|週|半年)|各月|各季|逐月", own)
+        or _AVERAGE.search(own) is not None
+    )
+
+
+def _period_short(asked: str, target: Target) -> re.Match[str] | None:
+    """Words of an aligned item that a month or a quarter fell short of what a part asks each
+    period (每月至少召開2次 against 7月及8月…各召開1次), else None."""
+    wanted = next(iter(extract_quantities(asked)), None)
+    if wanted is None or not _EACH_PERIOD.search(asked):
+        return None
+    for item in _aligned_texts(target):
+        for q in extract_quantities(item.text):
+            if (
+                q.unit == wanted.unit
+                and q.value < wanted.value
+                and re.search(r"\d{1,2}\s?月|第[一二三四1-4]季", _last_clause_of(q))
+            ):
+                return re.search(re.escape(_last_clause_of(q) + q.phrase), item.text)
+    return None
+
+
 #: The outcome of training or of an examination (取得證照, 考取, 通過檢定, 獲頒證書).
 _OUTCOME = re.compile(r"取得|考取|通過|獲得|獲頒|領有|領得")
 #: People trained or sitting an examination, a stage before its outcome.
@@ -5615,21 +5709,21 @@ def _withhold_unsafe_met(
             if comp.status == "not_met":
                 comp.reason = "figures_short"
                 continue
-        if comp.reason == "figure_compared" and _each_by_an_average(comp.text or target.text, comp):
-            # each one asked to reach the figure (每位學員…至少40小時), an average printed
-            # (平均42小時): some may fall short; one said to (其中3名未滿40小時) makes it missed
-            short = _SHORT_OF.search(aligned_text)
-            comp.status, comp.reason = (
-                ("not_met", "figures_short")
-                if short
-                else (
-                    "unclear",
-                    "average_only",
-                )
+        if comp.reason == "figure_compared" and (
+            _each_by_an_average(comp.text or target.text, comp)
+            or _each_period_by_a_total(comp.text or target.text, comp, aligned_text)
+        ):
+            # each one (or each period) asked to reach the figure (每位學員…至少40小時, 每月至少
+            # 2次), an average or a total printed (平均42小時, 全年24次): some may fall short;
+            # one said to (其中3名未滿40小時, 7月及8月各召開1次) makes it missed
+            short = _SHORT_OF.search(aligned_text) or _period_short(
+                comp.text or target.text, target
             )
             if short:
+                comp.status, comp.reason = "not_met", "figures_short"
                 comp.decided_by = short.group(0)
             else:
+                comp.status, comp.reason = "unclear", "average_only"
                 comp.achieved_value = None
             changed = True
             continue

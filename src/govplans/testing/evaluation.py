@@ -1965,6 +1965,22 @@ def _third_set_rules() -> list[str]:
         "- Reading: a period printed with days keeps them as its start and end dates "
         "(116年3月1日至117年2月28日 ends on 2028-02-28, not the month's last).",
         "",
+        "### 69. Rules from the sixty-second set (variety62, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-second set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_second_set_rules.py`); the sixty-third "
+        "set, written before it was read, measures sections 63 to 69 out of sample:",
+        "",
+        "- A survey's result being compiled (調查結果彙整中) is a result not published, even "
+        "beside an earlier year's figure of the same measure (114年滿意度為87.2%).",
+        "- A count beside a rank in another clause (金牌20面以上，獎牌榜排名前6名) is a part of "
+        "its own: the compound rule decides.",
+        "- A floor asked each period (每月至少召開2次) is not shown by the year's total or an "
+        "average (`average_only`); a month or a quarter said to fall short (7月及8月各召開1次) "
+        "makes it missed.",
+        "- A count of another stage of the same procurement or application (公告招標14案 for "
+        "決標十二案; 受理 for 核定) weighs a quarter: the stage asked answers.",
+        "",
     ]
 
 
