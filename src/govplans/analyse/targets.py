@@ -122,7 +122,7 @@ def _delivered(text: str) -> bool:
 #: is the case; 設施1式: the facility is delivered only when built).
 _CASE_WORDS = frozenset({"案"})
 #: A target that is a procurement act, and the words that say it was done.
-_PROCUREMENT = re.compile(r"發包|決標|招標|簽約")
+_PROCUREMENT = re.compile(r"發包|決標|招標|簽約|採購案(?![\u4e00-\u9fff])")  # (…採購案 asked last)
 _AWARDED = re.compile(r"(?:已|並|於[^，,。；;]{0,12}?)(?:決標|簽約|簽訂契約|完成發包|發包)")
 
 
@@ -1201,9 +1201,13 @@ def _future_not_planned_before(text: str) -> bool:
 def _expected_later(sentence: str, thing: str) -> bool:
     """Whether ``sentence`` puts the very act the target asks for in the future (預計…上線,
     俟…後發布, 改列…啟用): its last word, when the target uses it too."""
+    asked_phases = {p.group(1) for p in _PHASE.finditer(thing)}
     for m in FUTURE_DONE.finditer(sentence):
         if _original_plan(sentence, m):
             continue  # 原預定114年10月送…: the plan it was done ahead of (已提前於8月函送)
+        named = [p.group(1) for p in _PHASE.finditer(sentence[: m.start()])]
+        if asked_phases and named and named[-1] not in asked_phases:
+            continue  # 第二標…預定116年3月竣工 for 第一標竣工: another phase's act
         # every act in the clause after the word of the future (尚待資安檢測通過後上線: 上線
         # as well as 通過)
         window = re.split(r"[，,。；;]", sentence[m.start() : m.start() + 24])[0]
@@ -1373,7 +1377,9 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
                 continue
             if not dated and containment(clause, target.text) < 0.5:
                 continue
-            if _other_phase(clause, target.text):
+            if _other_phase(clause, target.text) or _phase_named_before(
+                item.text, m.start(), target.text
+            ):
                 continue  # 115年起辦理…第二期: the next phase, not this one late
             if any(w not in target.text for w in _FOLLOW_UP.findall(clause)):
                 continue  # 115年起辦理…工程維護管理: what follows the works, not the works late
@@ -3596,6 +3602,8 @@ _RATE = re.compile(
     # (or in words: 九成五, 百分之九十五)
     r"(?:(?P<r>\d+(?:\.\d+)?)\s?[%％]|(?P<words>[一二三四五六七八九十]成[一二三四五六七八九]?"
     r"|百分之[\d.零〇一二兩三四五六七八九十百]+))"
+    # … or as a multiple of the target (達目標值1.2倍: 120 %)
+    r"|(?:達|為)?(?:年度)?目標值?(?:之|的)?\s?(?P<times>\d+(?:\.\d+)?)\s?倍"
 )
 
 
@@ -3603,6 +3611,8 @@ def _rate_value(m: re.Match[str]) -> Decimal:
     """The percentage a match of :data:`_RATE` gives (97.2%, 九成五: 95)."""
     if m.group("r"):
         return Decimal(m.group("r"))
+    if m.group("times"):
+        return Decimal(m.group("times")) * 100
     (q,) = extract_quantities(m.group("words"))
     return Decimal(str(q.value))
 
@@ -4423,7 +4433,16 @@ def _asked_acts(clause: str, asked: str) -> list[str]:
 _MONTH_ONLY = re.compile(r"(?<![\d年至~\-－])(?P<m>\d{1,2})\s?月(?!份?[以之內]|底前|起)(?<!個月)")
 #: A phase named, its numeral perhaps taken out (a part's thing: 平台第期建置).
 _PHASE_NAMED = re.compile(r"第\s?[\d一二三四五六七八九十]*\s?(?:期|階段)")
-_PHASE = re.compile(r"第\s?([\d一二三四五六七八九十]+)\s?(?:期|階段)")
+_PHASE = re.compile(r"第\s?([\d一二三四五六七八九十]+)\s?(?:期|階段|標)")
+
+
+def _phase_named_before(text: str, at: int, asked: str) -> bool:
+    """Whether the last phase named before ``at`` in its sentence (第二標工程進度82%，預定116年
+    3月竣工) is one the part, which names phases, does not (第一標竣工)."""
+    mine = {m.group(1) for m in _PHASE.finditer(asked)}
+    start = max([m.end() for m in _SENTENCE.finditer(text, 0, at)], default=0)
+    named = [m.group(1) for m in _PHASE.finditer(text, start, at)]
+    return bool(mine) and bool(named) and named[-1] not in mine
 
 
 def _other_phase(clause: str, asked: str) -> bool:
@@ -4761,7 +4780,10 @@ def _asks_for_stage(target_text: str, words: str) -> bool:
     is met by the draft)."""
     for stage, asked in _STAGE_ASKED:
         if stage in words:
-            return any(w in target_text for w in asked)
+            # (a procurement case asked last, 完成…採購案, is done by its award)
+            return any(w in target_text for w in asked) or (
+                stage == "決標" and _PROCUREMENT.search(target_text) is not None
+            )
     return False
 
 
@@ -5357,6 +5379,7 @@ _EARLY_STAGES: dict[str, str] = {
     "tender": r"招標",
     "award": r"決標|發包|簽約",
     "purchase": r"採購|交貨|到貨|購置",
+    "print": r"編輯|付印|送印|排版|印製中",  # (stages before a book is published)
     "submission": (
         r"陳報|函報|報請|報院|報行政院|報(?:[\u4e00-\u9fff]{1,3})?部(?!分)|送審|函送|提送"
     ),
@@ -5413,6 +5436,8 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     stage = acts[-1][1]
     if stage == "submission" and not _DECISION_ACT.search(asked):
         return None
+    if stage == "award" and _PROCUREMENT.search(asked):
+        return None  # a procurement asked (完成…採購案, …發包) is done by its award
     named = [m for m in _EARLY.finditer(asked) if m.lastgroup == stage]
     if named and not _LATER_ACT.search(asked, named[-1].end()):
         return None

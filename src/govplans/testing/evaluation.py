@@ -1981,6 +1981,21 @@ def _third_set_rules() -> list[str]:
         "- A count of another stage of the same procurement or application (公告招標14案 for "
         "決標十二案; 受理 for 核定) weighs a quarter: the stage asked answers.",
         "",
+        "### 70. Rules from the sixty-third set (variety63, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-third set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_third_set_rules.py`); the sixty-fourth "
+        "set, written before it was read, measures sections 63 to 70 out of sample:",
+        "",
+        "- A book edited or sent to print (編輯, 付印, 送印, 排版) is an earlier stage than its "
+        "publication.",
+        "- A later phase's date (第二標…預定116年3月竣工) does not make the phase asked "
+        "(第一標竣工) late: the last phase named before a date is the one it dates (第N期, 第N"
+        "階段, 第N標).",
+        "- A procurement case asked last (完成…採購案) is done by its award (已決標), as 發包 is; "
+        "one asked to be accepted as well (採購案完成驗收) is not.",
+        "- A multiple of the target (達目標值1.2倍) is a rate of attainment (120 %).",
+        "",
     ]
 
 
