@@ -1688,7 +1688,7 @@ def _bound_of_a_class(q: Quantity, found: list[Quantity], text: str) -> bool:
 _PART_DONE = re.compile(
     r"(?:其中|已|實際)[^，,。；;]{0,16}$"
     # … or the ones that succeeded, passed (演練20場次，成功搜索18場次; 應考1,840人，合格1,702人)
-    r"|[，,、]\s?(?:成功|合格|通過|及格|達標)[^，,。；;]{0,12}$"
+    r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗)[^，,。；;]{0,12}$"
 )
 
 
@@ -3296,10 +3296,18 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         return False
     # each figure less the parts its sentence puts off (實證10處，其中1處…延至114年1月: 9)
     # (and a figure given against the target, 較目標值多辦理3場, as the figure it makes)
+    found_there = extract_quantities(item.text)
     figures = [
         _against_the_target(c, q).quantity
-        for c in _less_parts_put_off([_Candidate(item, r) for r in extract_quantities(item.text)])
+        for c in _less_parts_put_off([_Candidate(item, r) for r in found_there])
     ]
+    # (and the rate two counts make, for a rate: 52批次，不合格2批次 is 3.85 % 不合格)
+    if q.unit == "%":
+        figures += [
+            share
+            for share in _shares_of_wholes(item.text, found_there)
+            if bigrams(share.share_words) & bigrams(strip_stopwords(q.clause_before))
+        ]
     asks_approval = _asks_approval(target, comp)
     found = _deciding_quantity(comp)
     rivals = [
@@ -5803,6 +5811,10 @@ def _withhold_unsafe_met(
         and len(_RATE_OF_ATTAINMENT.findall(own.text)) == 1
         and (own.section, own.item_no) not in target.shared_items
         and not _about_another(target, own.text, rate.start())
+        # (the rate's sentence names the target's words: 專業訓練達成率95.5% on an item aligned
+        # by its number to 錯誤率降至1.5%以下 is another target's rate)
+        and bigrams(strip_stopwords(target.text))
+        & bigrams(_sentence_of(own.text, rate.group(0)).replace(rate.group(0), ""))
     ):
         # the agency's own rate of attainment below 100 % on the item aligned to the target
         # (編修達成率92%，持續辦理中; App已完成測試版，達成率80%) outranks a figure or a

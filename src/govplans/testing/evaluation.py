@@ -1996,6 +1996,18 @@ def _third_set_rules() -> list[str]:
         "one asked to be accepted as well (採購案完成驗收) is not.",
         "- A multiple of the target (達目標值1.2倍) is a rate of attainment (120 %).",
         "",
+        "### 71. Rules from the sixty-fourth set (variety64, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-fourth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_fourth_set_rules.py`); the sixty-fifth "
+        "set, written before it was read, measures sections 63 to 71 out of sample:",
+        "",
+        "- The agency's rate of attainment below 100 % (section 57) speaks of a target only when "
+        "its sentence shares the target's words (專業訓練達成率95.5% on an item aligned by number "
+        "to 錯誤率降至1.5%以下 is another target's).",
+        "- The rate two counts make in the other column (完成批次檢驗52批次，不合格2批次: 3.85 %) "
+        "rivals a rate printed (不合格率1.9%) for a rate asked: two outcomes, `conflicting_signals`.",
+        "",
     ]
 
 
