@@ -2005,8 +2005,9 @@ def _third_set_rules() -> list[str]:
         "- The agency's rate of attainment below 100 % (section 57) speaks of a target only when "
         "its sentence shares the target's words (專業訓練達成率95.5% on an item aligned by number "
         "to 錯誤率降至1.5%以下 is another target's).",
-        "- The rate two counts make in the other column (完成批次檢驗52批次，不合格2批次: 3.85 %) "
-        "rivals a rate printed (不合格率1.9%) for a rate asked: two outcomes, `conflicting_signals`.",
+        "- The rate two counts make in the other column (完成批次檢驗52批次，不合格2批次: "
+        "3.85 %) rivals a rate printed (不合格率1.9%) for a rate asked: two outcomes, "
+        "`conflicting_signals`.",
         "",
     ]
 
