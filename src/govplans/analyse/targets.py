@@ -1474,8 +1474,12 @@ def _under_way_at_year_end(target: Target) -> None:
             # (never when the act asked is said done: 已完成建置，刻正上線測試 for …建置)
             and not (asked_acts and _act_said_done(asked_acts[-1], aligned))
             # the words of work going on are the agency's (on an aligned item), not the
-            # engine's default for a statement that decided nothing
-            and _STILL_GOING.search(f"{comp.evidence_text or ''} {aligned}") is not None
+            # engine's default for a statement that decided nothing, and never the review the
+            # part asks to send it to (報行政院審議 answered by 審議中)
+            and any(
+                g.group(0)[:2] not in target.text
+                for g in _STILL_GOING.finditer(f"{comp.evidence_text or ''} {aligned}")
+            )
         ):
             comp.status, comp.reason = "not_met", "under_way_at_year_end"
 
@@ -1496,8 +1500,44 @@ def _act_said_done(act: str, text: str) -> bool:
     return False
 
 
+#: A grade a target asks for, quoted (評定為「優等」, 獲「金質獎」).
+_GRADE_ASKED = re.compile(r"(?:評定|評為|評鑑為|列為|獲得?|取得|達)\s?(?:為)?「([^」]{1,8})」")
+#: A grade an item gives, quoted (評定結果為「合格」).
+_GRADE_GIVEN = re.compile(r"(?:評定|評為|評鑑|結果|列為|獲得?)[^，,。；;「]{0,6}?「[^」]{1,8}」")
+
+
+def _grade_asked(asked: str) -> str | None:
+    """The quoted grade a part asks for (醫院評鑑評定為「優等」: 優等), or None."""
+    m = _GRADE_ASKED.search(asked)
+    return m.group(1) if m else None
+
+
+def _works_in_progress(target: Target, evidence: str) -> str | None:
+    """A sentence of the target's aligned items, other than the evidence's, that names the
+    target's works (擴建工程) with words of progress or work going on (施工進度72%, 延宕):
+    its words, else None."""
+    asked = strip_stopwords(target.text)
+    for item in _aligned_texts(target):
+        for sentence in _SENTENCE.split(item.text):
+            for clause in re.split(r"[，,]", sentence):
+                if evidence and evidence in clause:
+                    continue
+                if containment(strip_stopwords(clause), asked) < 0.3 or len(clause) < 4:
+                    continue
+                going = _STILL_GOING.search(clause)
+                # (never the review the part asks for: 報行政院審議 answered by 審議中)
+                if going and going.group(0)[:2] in target.text:
+                    continue
+                if re.search(r"進度\s?\d", sentence) or going:
+                    return clause.strip()
+    return None
+
+
 #: Words that work is still going on (審議中, 刻正辦理, 尚待, 預計…完成, 尚未).
-_STILL_GOING = re.compile(_UNDER_WAY.pattern + r"|預計|預定|尚未|仍在|持續|俟|延至|待\s?\d{3}\s?年")
+_STILL_GOING = re.compile(
+    _UNDER_WAY.pattern
+    + r"|(?<!原)預計|(?<!原)預定|尚未|仍在|持續|俟|延至|待\s?\d{3}\s?年|(?:撰寫|編撰|彙整)中"
+)
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -3425,7 +3465,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         # a total beside it (196個站點 of 130 and 66)
         return (
             len(target.components) == 1
-            and not best.is_total
+            # (a total rivals a total: 計1,120人次 against 計1,020人次)
+            and (not best.is_total or (found is not None and found.is_total))
             and thing_similarity(q, best) >= DEGREE_CONFLICT_SIMILARITY
         )
     return True
@@ -5292,6 +5333,7 @@ UNCLEAR_REASONS = (
     "done_undated",
     "average_only",
     "second_act_unsaid",
+    "grade_unsaid",
 )
 #: Why a part has the status it has (each has words in present/words.py).
 DECISION_REASONS = (
@@ -5312,6 +5354,7 @@ DECISION_REASONS = (
     "partial",
     "deferral",
     "under_way_at_year_end",
+    "other_grade",
 )
 
 
@@ -5566,17 +5609,38 @@ def _counted_in_talks(asked: str, comp: Component) -> bool:
     )
 
 
+def _second_act_words(asked: str) -> str:
+    """The words of the second act of a part asking two joined by 並 (完成…設備安裝並開始治療
+    病人: 開始治療病人), without its date; "" when there is none."""
+    first, sep, second = asked.partition("並")
+    if not sep or not first.strip() or second.startswith(("且", "列")):
+        return ""
+    # (its date is the deadline's business: 並於12月31日前完成上線 asks 上線)
+    act = re.sub(r"於?[\d零〇一二三四五六七八九十]+[年月日季][^，,。；;]{0,8}?[前底內]", "", second)
+    words = strip_stopwords(re.split(r"[，,。；;（(]", act)[0])
+    return words if len(words) >= 3 else ""
+
+
 def _second_act_unsaid(asked: str, aligned: str) -> bool:
     """Whether a part asking two acts joined by 並 (完成…設備安裝並開始治療病人) finds the
     words of the second act nowhere on its aligned items: a statement that something was done
     speaks of the first."""
-    first, sep, second = asked.partition("並")
-    if not sep or not first.strip() or second.startswith(("且", "列")):
-        return False
-    # (its date is the deadline's business: 並於12月31日前完成上線 asks 上線)
-    act = re.sub(r"於?[\d零〇一二三四五六七八九十]+[年月日季][^，,。；;]{0,8}?[前底內]", "", second)
-    words = strip_stopwords(re.split(r"[，,。；;（(]", act)[0])
-    return len(words) >= 3 and containment(words, aligned) < 0.5
+    words = _second_act_words(asked)
+    return bool(words) and containment(words, aligned) < 0.5
+
+
+def _second_act_going_on(asked: str, aligned: str) -> re.Match[str] | None:
+    """Words of work going on in the clause of the aligned items that names the second act
+    of a part joined by 並 (方法確效報告撰寫中 for 建立…方法並完成方法確效), else None."""
+    words = _second_act_words(asked)
+    if not words:
+        return None
+    for clause in re.split(r"[，,。；;]", aligned):
+        going = _STILL_GOING.search(clause)
+        # (never the review the part asks to send it to: 報行政院審議 answered by 審議中)
+        if going and containment(words, clause) >= 0.5 and going.group(0)[:2] not in words:
+            return going
+    return None
 
 
 #: A part asking each one of those it counts (每位學員, 每名, 每校) to reach the figure.
@@ -5795,9 +5859,45 @@ def _withhold_unsafe_met(
         elif (
             comp.reason in ("done_statement", "done_related")
             and comp.typed.type == "binary"
+            and (going := _second_act_going_on(comp.text or target.text, aligned_text))
+        ):
+            # the second act said still going on at the year's end (方法確效報告撰寫中)
+            comp.status, comp.reason = "not_met", "under_way_at_year_end"
+            comp.decided_by = going.group(0)
+            changed = True
+        elif (
+            comp.reason in ("done_statement", "done_related")
+            and comp.typed.type == "binary"
             and _second_act_unsaid(comp.text or target.text, aligned_text)
         ):
             comp.status, comp.reason = "unclear", "second_act_unsaid"
+            changed = True
+        elif (
+            comp.reason in ("done_statement", "done_related")
+            and (grade := _grade_asked(comp.text or target.text))
+            and grade not in aligned_text
+        ):
+            # a grade asked (評定為「優等」) that no aligned item gives: another grade given
+            # (評定結果為「合格」) misses it, none given leaves it open (醫院評鑑已通過)
+            other = _GRADE_GIVEN.search(aligned_text)
+            comp.status, comp.reason = (
+                ("not_met", "other_grade")
+                if other
+                else (
+                    "unclear",
+                    "grade_unsaid",
+                )
+            )
+            if other:
+                comp.decided_by = other.group(0)
+            changed = True
+        elif comp.reason == "done_related" and (
+            left := _works_in_progress(target, comp.evidence_text or "")
+        ):
+            # related work done (完成雨水下水道清淤), the works asked said in progress in
+            # another sentence of the items (擴建工程…施工進度72%): not done
+            comp.status, comp.reason = "not_met", "partial"
+            comp.decided_by = left
             changed = True
     own = target.aligned_items.get("attainment")
     rate = _RATE_OF_ATTAINMENT.search(own.text) if own is not None else None

@@ -259,6 +259,10 @@ UNCLEAR_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the target asks two acts joined by 並; the agency says one was done and does not say "
         "whether the other was",
     ),
+    "grade_unsaid": (
+        "目標要求特定等第，機關未說明評定等第",
+        "the target asks for a grade; the agency does not say which grade was given",
+    ),
     "average_only": (
         "目標要求每一個都達到，機關只列出平均數，無法判斷是否每一個都達到",
         "the target asks each one to reach the figure; only an average is given, so whether "
@@ -324,6 +328,10 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
         "the agency reports a draft, a tender or an award, not delivery",
     ),
     "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
+    "other_grade": (
+        "機關所述評定結果不是目標要求的等第",
+        "the grade the agency reports is not the one the target asks for",
+    ),
     "under_way_at_year_end": (
         "年度結束時機關說明仍在辦理或審議中，目標要求的成果尚未交付",
         "at the year's end the agency says the work is still under way or under review; what "

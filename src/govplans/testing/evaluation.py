@@ -2012,6 +2012,23 @@ def _third_set_rules() -> list[str]:
         "3.85 %) rivals a rate printed (不合格率1.9%) for a rate asked: two outcomes, "
         "`conflicting_signals`.",
         "",
+        "### 72. Rules from the sixty-fifth set (variety65, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-fifth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_fifth_set_rules.py`); the sixty-sixth "
+        "set, written before it was read, measures sections 63 to 72 out of sample:",
+        "",
+        "- A second act joined by 並 said still going on (方法確效報告撰寫中) is not done "
+        "(`under_way_at_year_end`); the review a part asks to send something to (報行政院審議 "
+        "answered by 審議中) is never read as its work going on, here or in section 63.",
+        "- Related work done (完成雨水下水道清淤) beside a sentence naming the works asked in "
+        "progress (擴建工程…施工進度72%) is not done (`partial`).",
+        "- A grade asked (評定為「優等」) needs that grade: another grade given "
+        "(評定結果為「合格」) misses it (`other_grade`), none given leaves it open "
+        "(`grade_unsaid`).",
+        "- Two totals of the same measure that disagree in degree (計1,120人次 against "
+        "計1,020人次, exceeded against met) are a conflict as two plain figures are.",
+        "",
     ]
 
 
