@@ -1471,8 +1471,20 @@ def _under_way_at_year_end(target: Target) -> None:
             comp.typed.type == "binary"
             and comp.status == "unclear"
             and comp.reason == "under_way"
-            # (never when the act asked is said done: 已完成建置，刻正上線測試 for …建置)
+            # (never when the act asked is said done: 已完成建置，刻正上線測試 for …建置; nor a
+            # sending asked said done, 已於10月函送行政院, whatever review follows there)
             and not (asked_acts and _act_said_done(asked_acts[-1], aligned))
+            and not (
+                (sent := _SENT_ON.search(target.text)) is not None
+                # (to the body the target names, 函送行政院, and nothing asked after it: 報院核定)
+                and not re.search(r"核定|通過|發布|公告|施行", target.text[sent.end() :])
+                and re.search(
+                    rf"已(?:於[^，,。；;]{{0,12}})?{sent.group(0)}"
+                    + re.escape(target.text[sent.end() : sent.end() + 3]),
+                    aligned,
+                )
+                is not None
+            )
             # the words of work going on are the agency's (on an aligned item), not the
             # engine's default for a statement that decided nothing, and never the review the
             # part asks to send it to (報行政院審議 answered by 審議中)
@@ -2993,7 +3005,9 @@ def _another_kind(comp: Component, cand: _Candidate) -> bool:
     first = _first_figure(comp, cand)
     if comp.quantity is None or first is None or first.start == cand.quantity.start:
         return False
-    own, its = bigrams(first.before), bigrams(cand.quantity.before)
+    # (the verb before the list is shared by its items: 發表SCI…、SSCI…)
+    lead = r"^(?:發表|完成|辦理|新增|提供|取得|出版|刊登|培訓|輔導)"
+    own, its = bigrams(re.sub(lead, "", first.before)), bigrams(cand.quantity.before)
     first_only, cand_only = own - its, its - own
     if not first_only or not cand_only:
         return False
@@ -3258,6 +3272,8 @@ def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
 
 #: Words that none of a thing happened in the year (全年無重大資安事件, 未發生…事故, 零…).
 _NONE_OF = re.compile(r"(?:全年|本年度?|年度內)?(?:無|未發生|未有|零)(?!法|須|需|意|關|論|償)")
+#: Words that what is missing is the data, not the things (無…統計資料, 無數據).
+_NO_DATA = re.compile(r"資料|統計|數據|資訊|紀錄")
 #: A ceiling's predicate before its figure (不超過, 控制在, 降至, 低於, 以下): not the thing.
 _CEILING_WORDS = re.compile(
     r"(?:不超過|不高於|未超過|控制在|控制於|降至|降低至|減少至|低於|少於|維持在|在)$"
@@ -3282,6 +3298,9 @@ def _none_of_them(target: Target, comp: Component, exceed_margin: float) -> None
             clause = _clause_at(item.text, m.start())
             words = strip_stopwords(re.split(r"[，,。；;]", item.text[m.end() :])[0])
             if len(words) < 2 or containment(thing, words) < 0.6:
+                continue
+            # (無 of a name the target uses, 無障礙設施; no data, 無…統計資料: nothing said)
+            if item.text[m.start() : m.end() + 2] in target.text or _NO_DATA.search(words):
                 continue
             comp.achieved_value = 0.0
             comp.status = compare(comp.typed, 0, exceed_margin)
@@ -5613,12 +5632,14 @@ def _second_act_words(asked: str) -> str:
     """The words of the second act of a part asking two joined by 並 (完成…設備安裝並開始治療
     病人: 開始治療病人), without its date; "" when there is none."""
     first, sep, second = asked.partition("並")
-    if not sep or not first.strip() or second.startswith(("且", "列")):
+    # (並且, 並列, and the words 並重, 並行, 並存, 並用 join no act)
+    if not sep or not first.strip() or second.startswith(("且", "列", "重", "行", "存", "用")):
         return ""
     # (its date is the deadline's business: 並於12月31日前完成上線 asks 上線)
     act = re.sub(r"於?[\d零〇一二三四五六七八九十]+[年月日季][^，,。；;]{0,8}?[前底內]", "", second)
     words = strip_stopwords(re.split(r"[，,。；;（(]", act)[0])
-    return words if len(words) >= 3 else ""
+    # (two characters that are an act of delivery, 並上線, are words enough)
+    return words if len(words) >= 3 or _LATER_ACT.fullmatch(words) else ""
 
 
 def _second_act_unsaid(asked: str, aligned: str) -> bool:
@@ -5635,10 +5656,18 @@ def _second_act_going_on(asked: str, aligned: str) -> re.Match[str] | None:
     words = _second_act_words(asked)
     if not words:
         return None
+    if re.search(rf"已(?:於[^，,。；;]{{0,12}}?)?(?:完成)?{re.escape(words[:4])}", aligned):
+        return None  # the second act said done (已於10月函送行政院), whatever follows it
     for clause in re.split(r"[，,。；;]", aligned):
         going = _STILL_GOING.search(clause)
-        # (never the review the part asks to send it to: 報行政院審議 answered by 審議中)
-        if going and containment(words, clause) >= 0.5 and going.group(0)[:2] not in words:
+        # (never the review the part asks to send it to: 報行政院審議 answered by 審議中; nor
+        # what follows the act, 上線後持續優化功能)
+        if (
+            going
+            and containment(words, clause) >= 0.5
+            and going.group(0)[:2] not in words
+            and f"{words[-2:]}後" not in clause
+        ):
             return going
     return None
 
@@ -5656,11 +5685,15 @@ def _each_by_an_average(asked: str, comp: Component) -> bool:
     q = comp.quantity
     if q is None or _AVERAGE.search(asked) or not _EACH_ONE.search(q.clause_before):
         return False
+    if re.search(r"每(?:一)?(?:人|戶|位)每", asked) or comp.typed.type == "ceiling":
+        return False  # a measure per head (每人每日用水量): an average is what it measures
     text, words = comp.evidence_text or "", comp.decided_by or ""
     at = text.find(words) if words else -1
     return at >= 0 and _AVERAGE.search(re.split(r"[，,；;。]", text[:at])[-1]) is not None
 
 
+#: Words that every one reached the figure (全數學員均達, 各月均達, 皆達).
+_ALL_REACHED = re.compile(r"(?:全數|全部|均|皆|都)(?:已)?(?:達|超過|逾)")
 #: A part asking at least so many in each period (每月至少召開2次, 每季均辦理1場).
 _EACH_PERIOD = re.compile(r"每(?:月|季|週|半年)(?:至少|最少|均|皆)")
 
@@ -5694,6 +5727,8 @@ def _period_short(asked: str, target: Target) -> re.Match[str] | None:
                 q.unit == wanted.unit
                 and q.value < wanted.value
                 and re.search(r"\d{1,2}\s?月|第[一二三四1-4]季", _last_clause_of(q))
+                # (an extra one, 5月加開臨時會1次, is no month's count)
+                and not re.search(r"加開|增開|臨時|另", _last_clause_of(q))
             ):
                 return re.search(re.escape(_last_clause_of(q) + q.phrase), item.text)
     return None
@@ -5816,6 +5851,8 @@ def _withhold_unsafe_met(
             short = _SHORT_OF.search(aligned_text) or _period_short(
                 comp.text or target.text, target
             )
+            if not short and _ALL_REACHED.search(aligned_text):
+                continue  # every one said to reach it (全數學員均達40小時以上): met stands
             if short:
                 comp.status, comp.reason = "not_met", "figures_short"
                 comp.decided_by = short.group(0)
@@ -5875,7 +5912,8 @@ def _withhold_unsafe_met(
         elif (
             comp.reason in ("done_statement", "done_related")
             and (grade := _grade_asked(comp.text or target.text))
-            and grade not in aligned_text
+            # (a grade named as not given, 優等從缺, is not given)
+            and not re.search(re.escape(grade) + r"(?!從缺|未|不)", aligned_text)
         ):
             # a grade asked (評定為「優等」) that no aligned item gives: another grade given
             # (評定結果為「合格」) misses it, none given leaves it open (醫院評鑑已通過)
