@@ -181,7 +181,6 @@ CASES = [
         ["線上申辦系統已完成開發，達成。"],
         (),
         fiscal_year=115,
-        why=("older: engine met (also at 5868d3a); 開發 is a 'later act', not 上線"),
     ),
     case(
         "counseling_is_service",

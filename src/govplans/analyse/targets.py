@@ -5647,7 +5647,13 @@ def _second_act_unsaid(asked: str, aligned: str) -> bool:
     words of the second act nowhere on its aligned items: a statement that something was done
     speaks of the first."""
     words = _second_act_words(asked)
+    if words in _OPENING_ACTS:  # 並上線 answered by 開放學生預約, 正式啟用: one act of opening
+        return re.search("|".join(_OPENING_ACTS), aligned) is None
     return bool(words) and containment(words, aligned) < 0.5
+
+
+#: Acts of opening a thing to its users, each answering the others.
+_OPENING_ACTS = ("上線", "開放", "啟用", "營運", "上架", "開通")
 
 
 def _second_act_going_on(asked: str, aligned: str) -> re.Match[str] | None:
