@@ -2040,7 +2040,8 @@ def _third_set_rules() -> list[str]:
         "nature, and every one said to reach a figure (全數學員均達40小時以上) stands; an extra "
         "meeting (5月加開臨時會1次) is no month's count; the verb before a list is shared by its "
         "items (發表SCI…、SSCI…); 並重, 並行 join no act, and an act of two characters (並上線) is "
-        "asked, any act of opening answering it (開放學生預約); what follows the act (上線後持續優化) is not the act going on; a sending said done "
+        "asked, any act of opening answering it (開放學生預約); what follows the act "
+        "(上線後持續優化) is not the act going on; a sending said done "
         "to the body the target names (已於10月函送行政院) is done whatever review follows. Four "
         "older breaks stay strict xfails (a quarter skipped, 及格72人, 開放式意見彙整中, "
         "防治計畫 with 並重).",
