@@ -45,6 +45,7 @@ __all__ = [
     "deadline_of",
     "is_law_target",
     "law_stage",
+    "rank_at",
     "rank_of",
     "speaks_of_law",
 ]
@@ -241,6 +242,13 @@ def deadline_of(text: str) -> Deadline | None:
 
 #: The first place in words (居全國國立博物館之冠, 奪冠, 位居首位): rank 1.
 FIRST_PLACE = re.compile(r"之冠|居冠|奪冠|榮獲冠軍|位居首位|排名首位")
+
+
+def rank_at(text: str) -> int | None:
+    """Where the rank :func:`rank_of` reads stands in ``text`` (its words' first character), or
+    None when the text names none."""
+    m = _RANK.search(text) or FIRST_PLACE.search(text)
+    return m.start() if m is not None else None
 
 
 def rank_of(text: str) -> int | None:

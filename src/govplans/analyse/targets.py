@@ -64,6 +64,7 @@ from govplans.analyse.target_types import (
     deadline_of,
     is_law_target,
     law_stage,
+    rank_at,
     rank_of,
     roc_year,
 )
@@ -399,8 +400,8 @@ def split_components(text: str) -> list[Component]:
     if rank is not None:
         # 前20名: the rank is the one figure of its clause; a figure of another clause (金牌20面
         # 以上，獎牌榜排名前6名) is a part of its own, before the rank's
-        at = _RANK_SPAN.search(text)
-        start, end = _clause_span(text, at.start()) if at is not None else (0, len(text))
+        at = rank_at(text)
+        start, end = _clause_span(text, at) if at is not None else (0, len(text))
         others = [q for q in targets if not start <= q.start < end]
         in_rank = [q for q in targets if start <= q.start < end]
         targets = [*others, *in_rank[:1]] if others and in_rank else targets[:1]
@@ -642,12 +643,6 @@ def _marked(q: Quantity) -> bool:
 
 #: Words joining a part to the one before it: no part of the part (且完成辦理…座談會1場次).
 _LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或|、)")
-
-
-#: A rank in a target's words (前6名, 第3名, 名列第七): where its clause is.
-_RANK_SPAN = re.compile(
-    r"(?:前|第)\s?(?:\d+|[一二三四五六七八九十百]+)\s?(?:名|位|強)|名列|排名|排行|位居"
-)
 
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
@@ -1489,7 +1484,7 @@ def _under_way_at_year_end(target: Target) -> None:
             # engine's default for a statement that decided nothing, and never the review the
             # part asks to send it to (報行政院審議 answered by 審議中)
             and any(
-                g.group(0)[:2] not in target.text
+                not _asked_review(g, target.text)
                 for g in _STILL_GOING.finditer(f"{comp.evidence_text or ''} {aligned}")
             )
         ):
@@ -1538,11 +1533,17 @@ def _works_in_progress(target: Target, evidence: str) -> str | None:
                     continue
                 going = _STILL_GOING.search(clause)
                 # (never the review the part asks for: 報行政院審議 answered by 審議中)
-                if going and going.group(0)[:2] in target.text:
+                if going and _asked_review(going, target.text):
                     continue
                 if re.search(r"進度\s?\d", sentence) or going:
                     return clause.strip()
     return None
+
+
+def _asked_review(going: re.Match[str], asked: str) -> bool:
+    """Whether words of work going on (審議中) name the very review a part asks to send a thing
+    to (報行政院審議): at the other end, not the part's own work going on."""
+    return going.group(0)[:2] in asked
 
 
 #: Words that work is still going on (審議中, 刻正辦理, 尚待, 預計…完成, 尚未).
@@ -3243,6 +3244,18 @@ _EVERY_ONE_DONE = re.compile(
 )
 
 
+def _decide_by_words(
+    comp: Component, value: float, item: TextItem, clause: str, words: str, exceed_margin: float
+) -> None:
+    """The part decided by the figure its item's words stand for (均已轉介: 100 %; 全年無…事件:
+    0), compared by the part's type, the words cited."""
+    comp.achieved_value = value
+    comp.status = compare(comp.typed, value, exceed_margin)
+    comp.reason = "figure_compared"
+    _point_item(comp, item, clause)
+    comp.decided_by = words
+
+
 def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
     """A rate of 100% asked (轉介輔導率達100%, 30日內處理完成率達100%) with no rate printed,
     answered by its item's statement that every one was done (…均已轉介輔導; 58件均於30日內處
@@ -3262,11 +3275,7 @@ def _all_of_them(target: Target, comp: Component, exceed_margin: float) -> None:
                 len(asked & bigrams(clause)) < 2 and act not in comp.text
             ):
                 continue
-            comp.achieved_value = 100.0
-            comp.status = compare(comp.typed, 100, exceed_margin)
-            comp.reason = "figure_compared"
-            _point_item(comp, item, clause)
-            comp.decided_by = m.group(0)
+            _decide_by_words(comp, 100.0, item, clause, m.group(0), exceed_margin)
             return
 
 
@@ -3302,11 +3311,7 @@ def _none_of_them(target: Target, comp: Component, exceed_margin: float) -> None
             # (無 of a name the target uses, 無障礙設施; no data, 無…統計資料: nothing said)
             if item.text[m.start() : m.end() + 2] in target.text or _NO_DATA.search(words):
                 continue
-            comp.achieved_value = 0.0
-            comp.status = compare(comp.typed, 0, exceed_margin)
-            comp.reason = "figure_compared"
-            _point_item(comp, item, clause)
-            comp.decided_by = m.group(0)
+            _decide_by_words(comp, 0.0, item, clause, m.group(0), exceed_margin)
             return
 
 
@@ -4001,10 +4006,7 @@ def _figure_of_an_earlier_year(target: Target, comp: Component) -> bool:
     such year. (A rate may be of a cohort of an earlier year, 112年輔導青農留農率82.5%: no.)"""
     if target.fiscal_year is None or comp.typed.type not in ("count", "range"):
         return False
-    span = comp.decided_span
-    if span is None:
-        return False
-    found = next((q for q in extract_quantities(comp.evidence_text) if q.start == span[0]), None)
+    found = _deciding_quantity(comp)
     year = _year_of(found) if found is not None else None
     return (
         year is not None
@@ -5671,7 +5673,7 @@ def _second_act_going_on(asked: str, aligned: str) -> re.Match[str] | None:
         if (
             going
             and containment(words, clause) >= 0.5
-            and going.group(0)[:2] not in words
+            and not _asked_review(going, words)
             and f"{words[-2:]}後" not in clause
         ):
             return going
@@ -5693,9 +5695,8 @@ def _each_by_an_average(asked: str, comp: Component) -> bool:
         return False
     if re.search(r"每(?:一)?(?:人|戶|位)每", asked) or comp.typed.type == "ceiling":
         return False  # a measure per head (每人每日用水量): an average is what it measures
-    text, words = comp.evidence_text or "", comp.decided_by or ""
-    at = text.find(words) if words else -1
-    return at >= 0 and _AVERAGE.search(re.split(r"[，,；;。]", text[:at])[-1]) is not None
+    found = _deciding_quantity(comp)
+    return found is not None and _AVERAGE.search(_last_clause_of(found)) is not None
 
 
 #: Words that every one reached the figure (全數學員均達, 各月均達, 皆達).

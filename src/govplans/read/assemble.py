@@ -171,7 +171,8 @@ def assemble_plans(pages: list[PageTable], unit: str = DEFAULT_UNIT) -> list[_Pl
     return plans
 
 
-def _month_end(year: int, month: int, day: int | None = None) -> date:
+def _end_date(year: int, month: int, day: int | None = None) -> date:
+    """A period's last day: the day printed, else the month's last."""
     return date(year, month, day or calendar.monthrange(year, month)[1])
 
 
@@ -240,7 +241,7 @@ def _plan_row(
         "start_date": date(period.start_roc_year + 1911, period.start_month, period.start_day or 1)
         if period
         else None,
-        "end_date": _month_end(period.end_roc_year + 1911, period.end_month, period.end_day)
+        "end_date": _end_date(period.end_roc_year + 1911, period.end_month, period.end_day)
         if period
         else None,
         "total_budget_thousand_twd": total,
