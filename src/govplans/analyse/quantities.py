@@ -335,14 +335,15 @@ _LATIN = "|".join(
 )
 #: A number with no measure word is a level (an index, a rate per thousand, a catch per unit of
 #: effort) when a word of a level stands right before it (:data:`_BARE_BEFORE`: 降至2.5以下,
-#: 千人率2.38, CPUE為12.3, 由111年12.0提升至…) and only 以上/以下/以內, a delimiter, the text's
-#: end or a word of change after it. Its measure word is empty, a group of its own.
+#: 千人率2.38, CPUE為12.3, 年平均45.0, 由111年12.0提升至…) and only 以上/以下/以內, a
+#: delimiter, the text's end or a word of change after it. Its measure word is empty, a group
+#: of its own.
 _BARE_AFTER = (
     r"以上|以下|以內|[，,。；;、）)]|$|提升|提高|增加|增至|成長|上升|降|下降|減|至(?![\d０-９])"
 )
 #: ... or a denominator (每十萬人8以下, 每千人2.5: a rate per so many people).
 _BARE_BEFORE = re.compile(
-    r"(?:率|(?<![對相])比|指數|值|得分|分數|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
+    r"(?:率|(?<![對相])比|指數|值|得分|分數|平均|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
 )
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"

@@ -90,7 +90,8 @@ _AFTER = ("以上", "以下", "以內")
 
 #: Words after a number that make it a name or a code (a hotline, a report line, a standard).
 _NAME_AFTER = re.compile(
-    r"^\s?(?:[^\d，,。；;、]{0,8}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線)"
+    # (119勤務指揮中心: the service a number dials, never 119 of anything)
+    r"^\s?(?:[^\d，,。；;、]{0,8}?(?:專線|熱線|報案|電話|號碼|專碼|服務線|諮詢線|勤務|指揮中心)"
     r"|G(?![A-Za-z])|號(?!召)|型(?!態)|版(?!本)|代(?![表理辦])|世代|系列)",
 )
 #: Words before a number that make it a name, a code or an ordinal; a number later in a list

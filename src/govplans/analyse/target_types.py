@@ -80,7 +80,9 @@ DOWN_WORD = r"減少|降低|下降|減低|縮減|縮短|減量"
 CHANGE_WORD = rf"(?:成長|增加|增長|年增|提高|提升|上升|{DOWN_WORD})"
 _CHANGE = re.compile(
     rf"百分點|{CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[\d.]+\s?(?:%|％|個?百分點)"
-    rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年)[^，,。；;]{{0,16}}?{CHANGE_WORD}"
+    # … or in tenths (產量提高一成, 減少兩成: 10 %, 20 %)
+    rf"|{CHANGE_WORD}(?:率)?(?:達|約|至少)?\s?[一兩二三四五六七八九]成"
+    rf"|較(?:前一?年|去年|上一?年|前期|\d{{2,3}}年|[上前]一?屆)[^，,。；;]{{0,16}}?{CHANGE_WORD}"
 )
 _DOWN_CHANGE = re.compile(DOWN_WORD)
 #: A change from the year before counted in the part's own unit, the word of change right

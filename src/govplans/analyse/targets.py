@@ -299,6 +299,9 @@ class Target:
     neighbours_items: set[tuple[str, int]] = field(default_factory=set)
     # items aligned to other targets that name this one too (shared words): below its own item
     shared_items: set[tuple[str, int]] = field(default_factory=set)
+    # the attainment item naming the target most when none is aligned to it (an item covering
+    # two targets, aligned to the other): it stands for an execution item it repeats
+    named_attainment: TextItem | None = None
     #: the other column's account: section, printed item number, sentence (:func:`other_account`)
     other: tuple[str | None, int | None, str] = (None, None, "")
     fiscal_year: int | None = None  # the report's (ROC), when known
@@ -1653,6 +1656,8 @@ def _align(targets: list[Target], section: str, items: list[TextItem]) -> None:
             target.aligned_positions[section] = sum(
                 1 for i in items[: a.item + 1] if i.item_no != 0
             )
+        elif section == "attainment" and a.content and max(a.content) >= MIN_CONTENT:
+            target.named_attainment = items[a.content.index(max(a.content))]
 
 
 def _build_targets(targets: list[TextItem]) -> list[Target]:
@@ -1740,9 +1745,19 @@ def _bound_of_a_class(q: Quantity, found: list[Quantity], text: str) -> bool:
 #: Words between a whole (畢業生612人, 應安置412人) and its part (其中…459人, 已安置412人).
 _PART_DONE = re.compile(
     r"(?:其中|已|實際)[^，,。；;]{0,16}$"
-    # … or the ones that succeeded, passed (演練20場次，成功搜索18場次; 應考1,840人，合格1,702人)
-    r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗)[^，,。；;]{0,12}$"
+    # … or the ones that succeeded, passed (演練20場次，成功搜索18場次; 應考1,840人，合格1,702人),
+    # or answered so (有效樣本1,200份，表示滿意及非常滿意者1,080份)
+    r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗|表示|回答|認為)"
+    r"[^，,。；;]{0,12}$"
 )
+
+
+def _between(text: str, whole: Quantity, part: Quantity) -> str:
+    """The words between a whole and its part, less a sentence break that only opens the part
+    (公廁12座全數改善完工；其中9座評定為特優級: 其中 after the break is a part of the whole
+    before it)."""
+    between = text[whole.end : part.start]
+    return re.sub(r"[；;]\s*(?=其中[^，,。；;]*$)", "", between)
 
 
 def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1759,7 +1774,7 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
             or whole.value <= 0
             or part.value > whole.value
             or whole.is_cumulative != part.is_cumulative
-            or re.search(r"[。；;]", text[whole.end : part.start])
+            or re.search(r"[。；;]", _between(text, whole, part))
             or not _PART_DONE.search(text[whole.end : part.start])
         ):
             continue
@@ -1782,7 +1797,8 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
                 sentence_before=words,
                 label_before=words,
                 is_share=True,
-                share_words=strip_stopwords(part.before),
+                # the part's words on either side (其中9座經評定為特優級: 特優級)
+                share_words=strip_stopwords(part.before + part.after),
             )
         )
     # two shares in one sentence (應收1,200件，已寄發通知1,200件，實際收繳860件): which whole
@@ -3775,7 +3791,8 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
 
     The item whose figure, date or words decided the deciding part (:attr:`Target.decisive`):
     the two levels of a change, the completion date of a deadline, the figure compared, the
-    statement read. The aligned attainment item (the agency's own account) stands for it when
+    statement read. The aligned attainment item (the agency's own account; with none aligned,
+    the attainment item naming the target most, one covering two targets) stands for it when
     it prints the same deciding figure or date, or states the same outcome in words; an item
     that only repeats the outcome or the new level does not replace the item with the figures
     that decided. A target left unclear with nothing decided cites its aligned attainment item
@@ -3787,8 +3804,18 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
     own = target.aligned_items.get("attainment")
     if comp is not None and comp.evidence_section is not None and comp.evidence_items:
         section, number = comp.evidence_section, comp.evidence_items[0]
-        if section != "attainment" and own is not None and _repeats(comp, own):
-            section, number = "attainment", own.item_no
+        # (none aligned: the attainment item naming the target most, if it repeats what decided)
+        # (none aligned: the attainment item naming the target most, for a figure or a date)
+        named = own or target.named_attainment
+        if (
+            section != "attainment"
+            and named is not None
+            and _repeats(comp, named, words=own is not None)
+        ):
+            section, number = "attainment", named.item_no
+        elsewhere = _dated_elsewhere(target, comp, section, number)
+        if elsewhere is not None:
+            section, number = elsewhere
         position = target.item_positions.get(section, {}).get(number)
         aligned = target.aligned_items.get(section)
         found = target.alignment.get(section)
@@ -3805,10 +3832,56 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
     return None, None, "none"
 
 
-def _repeats(comp: Component, item: TextItem) -> bool:
+def _dated_elsewhere(
+    target: Target, comp: Component, section: str, number: int
+) -> tuple[str, int] | None:
+    """The other column's aligned item when it prints the date that decides a deadline and the
+    deciding item only its outcome in words (115年1月20日審議通過 beside 如期完成): every date
+    it gives falls on the side of the deadline the status says. None otherwise. (A change
+    printed beside two levels in the other column stays cited where it is printed: the sets'
+    labellers cite either.)"""
+    other = "execution" if section == "attainment" else "attainment"
+    item = target.aligned_items.get(other)
+    here = target.aligned_items.get(section)
+    if item is None or here is None or here.item_no != number:
+        return None
+    deadline = comp.typed.deadline
+    if comp.typed.type == "deadline" and deadline is not None and comp.status in ("met", "not_met"):
+        if _DATE.search(here.text) or _MONTH_ONLY.search(here.text):
+            return None  # the deciding item is dated itself
+        # the dates of the other item (never one begun from, expected or of the agency's own
+        # earlier schedule): all on the same side of the deadline as the status
+        dates = [
+            m
+            for m in _DATE_DAY.finditer(item.text)
+            if 1 <= int(m.group("m")) <= 12
+            and not _STARTS.match(item.text, m.end())
+            and not _EXPECTED.search(item.text[: m.start()])
+            and not _OWN_SCHEDULE_BEFORE.search(item.text[: m.start()])
+        ]
+        allowed = {
+            deadline.allows(roc_year(m.group("y")), int(m.group("m")), _day(m.group("d")))
+            for m in dates
+        }
+        if allowed == {comp.status == "met"}:
+            return other, item.item_no
+    return None
+
+
+def _day(printed: str | None) -> int | None:
+    return int(printed) if printed else None
+
+
+#: A year, a month and a day when printed (115年1月20日).
+_DATE_DAY = re.compile(_DATE.pattern + r"(?:\s?(?P<d>\d{1,2})\s?日)?")
+
+
+def _repeats(comp: Component, item: TextItem, words: bool = True) -> bool:
     """Whether ``item`` prints what decided ``comp`` (found in another item): the change
-    itself or both levels for a change, the same figure for a figure compared, the same date for
-    a deadline, the same outcome in words for a statement."""
+    itself or both levels for a change, the same figure for a figure compared (to its printed
+    decimals, never an approximate one: 約65% is no 64.8%), the same date for a deadline, the
+    same outcome in words for a statement (unless ``words`` is false: an item aligned to
+    another target repeats a figure or a date only)."""
     if comp.typed.type == "change":
         return comp.quantity is not None and _achieved_change(comp, item.text) is not None
     if comp.method in ("quantity", "quantity_sum", "rate") or comp.typed.type == "deadline":
@@ -3821,11 +3894,15 @@ def _repeats(comp: Component, item: TextItem) -> bool:
             if implied == Decimal(str(comp.achieved_value)):
                 return True
         return comp.achieved_value is not None and any(
-            q.value == comp.achieved_value
+            _printed_as(q, comp.achieved_value)
+            and not q.bound
+            and not q.qualifier.startswith(("約", "近"))
             and comp.quantity is not None
             and q.unit == comp.quantity.unit
             for q in extract_quantities(item.text)
         )
+    if not words:
+        return False
     if comp.status in ("met", "exceeded"):
         return bool(_SAYS_MET.search(item.text) or _DONE.search(item.text)) and not (
             _NEGATION.search(item.text) or _AGENCY_MISSED.search(item.text)
@@ -3836,6 +3913,14 @@ def _repeats(comp: Component, item: TextItem) -> bool:
             for p in (_NEGATION, _AGENCY_MISSED, _AGENCY_LATE, _AGENCY_NOT_DELIVERED, LAW_DRAFT)
         )
     return False
+
+
+def _printed_as(q: Quantity, value: float) -> bool:
+    """Whether ``q`` prints ``value`` to its own decimals (60.5% for the share 52 of 86,
+    60.47 %; 96% for 96.0)."""
+    decimals = re.search(r"[.．](\d+)", q.phrase)
+    places = len(decimals.group(1)) if decimals else 0
+    return Decimal(str(q.value)) == round(Decimal(str(value)), places)
 
 
 def _answering(target: Target) -> int | None:
@@ -3951,6 +4036,21 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         found.append(
             (_names(comp, q.clause_before), q.value if down == comp.typed.down else -q.value, q)
         )
+    found += _level_changes(comp, quantities)
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0])  # the first of the best (max keeps the first)
+    return best[1], best[2]
+
+
+def _level_changes(
+    comp: Component, quantities: list[Quantity]
+) -> list[tuple[float, float, Quantity]]:
+    """The changes two printed levels make for a change part (how well they name its thing, the
+    change, the new level): 由A…至B, B較…A, B（113年為A）, each level with its year."""
+    assert comp.quantity is not None
+    unit = comp.quantity.unit
+    found: list[tuple[float, float, Quantity]] = []
     # two levels: 由A…至B, or B，較<the year before>A (共計1萬3,500人，較114學年度1萬2,500人增加)
     pairs = [(a, b) for a, b in pairwise(quantities) if a.is_from and b.unit == a.unit]
     pairs += [
@@ -3959,14 +4059,24 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         if _EARLIER.search(b.clause_before) and b.unit == a.unit and not (a.is_from or b.is_from)
     ]
     # or the level before given after this year's (全年載客量168.8萬人次，114年為160萬人次)
+    # (the level this year is the last figure before it outside brackets: 獎牌39面（金牌12面、
+    # 銀牌12面、銅牌15面），上屆獲得34面 compares 39 with 34)
     pairs += [
         (b, a)
-        for a, b in pairwise(quantities)
-        if b.unit == a.unit
+        for i, b in enumerate(quantities)
+        for a in [
+            next((q for q in reversed(quantities[:i]) if not _in_brackets(q)), quantities[i - 1])
+        ]
+        if i
+        and b.unit == a.unit
         # (or in brackets: 收入6億1,132萬元(113年為5億8,000萬元))
-        and _YEAR_BEFORE_WAS.match(re.split(r"[，,；;。(（]", b.clause_before)[-1])
-        and _year_of(a) is None
-        and not re.search(r"\d{2,3}\s?年", _last_clause_of(a))
+        and (was := _YEAR_BEFORE_WAS.match(re.split(r"[，,；;。(（]", b.clause_before)[-1]))
+        # (a figure of its own year is paired by its year below, unless the level before is an
+        # edition's: 2025年世界大學運動會…39面，上屆獲得34面)
+        and (
+            "屆" in was.group(0)
+            or (_year_of(a) is None and not re.search(r"\d{2,3}\s?年", _last_clause_of(a)))
+        )
         and not (a.is_from or b.is_from)
     ]
     # or each with its year: 114年…結案9件，113年結案6件 (the later year's is the new level)
@@ -3989,10 +4099,13 @@ def _achieved_change(comp: Component, text: str) -> tuple[float, Quantity] | Non
         value = _change_between(comp, start.value, end.value)
         named = max(_names(comp, start.clause_before), _names(comp, end.clause_before))
         found.append((named, value, end))
-    if not found:
-        return None
-    best = max(found, key=lambda f: f[0])  # the first of the best (max keeps the first)
-    return best[1], best[2]
+    return found
+
+
+def _in_brackets(q: Quantity) -> bool:
+    """Whether a figure stands inside brackets its clause opened (a breakdown: (金牌12面、…))."""
+    before = q.clause_before
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _names(comp: Component, words: str) -> float:
@@ -4029,14 +4142,17 @@ def _year_of(q: Quantity) -> int | None:
 #: A clause giving the level of the year before after this year's: 114年為160萬人次,
 #: 上年同期為…, 前一年則為….
 _YEAR_BEFORE_WAS = re.compile(
-    r"\s*(?:\d{3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期|同一?調查|同一?統計)?(?:則)?(?:為|是)"
+    r"\s*(?:(?:\d{3}\s?年度?|上一?年度?|前一?年度?|去年度?)(?:同期|同一?調查|同一?統計)?(?:則)?(?:為|是)"
+    # … or the edition before (上屆為1,000件, 上屆獲得34面: a games', an award's, a fair's)
+    r"|(?:上一?|前一?)屆(?:則)?(?:為|是|[^\d，,。；;]{0,4}?))"
 )
 #: After a figure: it is the target quoted (提高1個百分點之目標, 成長8%的目標值).
 _TARGET_QUOTED = re.compile(r"\s?[之的]?(?:年度)?目標")
 #: A clause that names the earlier level a change is measured from (較114學年度, 較上年同期,
 #: 較前一年之): the figure after it is the level before.
 _EARLIER = re.compile(
-    r"^較\s?(?:\d{2,4}\s?(?:學)?年度?|前一?(?:學)?年度?|上一?(?:學)?年度?|去年|上年)(?:同期)?[之的]?\s?$"
+    r"^較\s?(?:\d{2,4}\s?(?:學)?年度?|前一?(?:學)?年度?|上一?(?:學)?年度?|去年|上年|[上前]一?屆)"
+    r"(?:同期)?[之的]?\s?$"
 )
 
 
