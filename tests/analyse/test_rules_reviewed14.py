@@ -55,16 +55,18 @@ def case(name, expected, targets, attainment, execution=(), fiscal_year=None, wh
 
 CASES = [
     case(
+        # (unclear when written; section 75 decides a thing to deliver of which only an earlier
+        # stage is done at the year's end not delivered: the labels say so, 4 of 4)
         "uplinetest_hides_test",
-        "unclear",
+        "not_met",
         ["完成新版網站建置並上線。"],
         ["新版網站已完成上線前測試，達成。"],
         (),
         fiscal_year=115,
     ),
     case(
-        "uplinetest_exec",
-        "unclear",
+        "uplinetest_exec",  # (unclear when written: section 75, as uplinetest_hides_test)
+        "not_met",
         ["完成新版網站建置並上線。"],
         ["新版網站已完成上線測試。"],
         (),

@@ -74,9 +74,11 @@ def test_the_stage_asked_or_a_later_one_stands(asked, said):
         ("完成預約系統建置並上線。", "預約系統已完成開發測試，達成。"),
     ],
 )
-def test_a_met_on_an_earlier_stage_is_withheld_with_its_reason(target, attainment):
+def test_a_met_on_an_earlier_stage_is_not_met_with_its_reason(target, attainment):
+    # a thing to deliver of which only an earlier stage is done was not delivered in the year
+    # (withheld as unclear until section 75; the labels of the sets say not met)
     t = one(target, attainment)
-    assert (t.status, t.components[0].reason) == ("unclear", "earlier_stage")
+    assert (t.status, t.components[0].reason) == ("not_met", "not_delivered")
 
 
 def test_the_thing_itself_done_stands():

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from govplans.analyse.quantity import (
+    COUNTED_THINGS,
     PHONE,
     QUALIFIER_MEANING,
     in_title,
@@ -341,9 +342,9 @@ _LATIN = "|".join(
 _BARE_AFTER = (
     r"以上|以下|以內|[，,。；;、）)]|$|提升|提高|增加|增至|成長|上升|降|下降|減|至(?![\d０-９])"
 )
-#: ... or a denominator (每十萬人8以下, 每千人2.5: a rate per so many people).
+#: ... or a denominator (每十萬人8以下, 每千人2.5, 每千住院人日2.4: a rate per so many).
 _BARE_BEFORE = re.compile(
-    r"(?:率|(?<![對相])比|指數|值|得分|分數|平均|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,2})$"
+    r"(?:率|(?<![對相])比|指數|值|得分|分數|平均|為|達|至|在|年|由|從|約|每[\d零〇一二兩三四五六七八九十百千萬億]+[\u4e00-\u9fff]{0,6})$"
 )
 _QUANTITY = re.compile(
     r"(?P<qual>(?:" + "|".join(_QUALIFIERS_BEFORE) + r")+)?"
@@ -643,9 +644,7 @@ _RANGE_LOW = re.compile(
 #: measure word of things or people; the acronym's last character (its last letter, or the
 #: space) is masked so the number is read. A code is not followed by one (5G, IPv6, SSG3.0,
 #: ISO 27001, PM2.5濃度, HbA1c).
-_COUNTED_THINGS = (
-    "項款支個套件種面處台臺座部輛艘架間所家條組批站顆片張份本冊場次人名位筆隻棟戶床班門堂篇案具盞"
-)
+_COUNTED_THINGS = COUNTED_THINGS
 _NAMED_COUNT = re.compile(
     r"(?<![A-Za-z0-9.\-/_])([A-Za-z]+)([A-Za-z]|\s)"
     r"(?=(?:\d+(?:,\d{3})*|[一二兩三四五六七八九十百千]+)\s?[" + _COUNTED_THINGS + r"])"

@@ -106,6 +106,18 @@ _NAME_BEFORE = re.compile(
 _NAMED_STANDARD = re.compile(
     r"(?:(?:ISO|IEC|CNS|NIST|IEEE|RFC|SP|EN|Wi-?Fi|IPv)[\s/\-]?|(?-i:[A-Z]{2,})\s)$", re.I
 )  # and any acronym and a space before it: IFRS 17, HIS 2.0
+#: Taiwan's nationwide emergency and service numbers (110 police, 119 fire and ambulance, 113
+#: protection, 165 anti-fraud, 1922 epidemics, 1957 welfare, 1999 city services …): before a
+#: word that counts nothing they name the service (119轉介, 1999縣民服務專線); before a measure
+#: word they still count (119人, 165件: the reader checks the word).
+#: Measure words of things or people counted (項, 件, 處, 人, 班 …), one character each.
+COUNTED_THINGS = (
+    "項款支個套件種面處台臺座部輛艘架間所家條組批站顆片張份本冊場次人名位筆隻棟戶床班門堂篇案具盞"
+)
+SERVICE_NUMBERS = frozenset(
+    {"110", "112", "113", "119", "165", "166", "1919", "1922", "1925", "1955", "1957", "1966"}
+    | {"1980", "1988", "1999"}
+)
 _QUOTED = re.compile(r"[「『“\"]\s?$")
 _UNQUOTED = re.compile(r"^\s?[」』”\"]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -238,6 +250,13 @@ def name_kind(text: str, start: int, end: int) -> str | None:
     if in_title(text, start, end):
         return "name"  # 「含氟牙膏1000ppm」宣導: a number inside a quoted title names it
     numeral = text[start:end]
+    if (
+        numeral in SERVICE_NUMBERS
+        and not re.search(r"[\d.,]$", before)
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and after[0] not in COUNTED_THINGS
+    ):
+        return "name"  # 119轉介, 165反詐騙: a service's number before a word (never 110班)
     if _YEAR.fullmatch(numeral) and _WORD_AFTER.match(after):
         return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event
     if (

@@ -193,7 +193,8 @@ DEFERRAL = re.compile(
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程|行程)"
     r"|(?:期程|期間|時程|行程)[^。；;]{0,6}?(?:修正|調整|變更|延長)"
 )
-_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+#: Clause delimiters; never a comma of thousands (4,286個) nor a colon between digits (27001:2022).
+_CLAUSE = re.compile(r"[，。；;：！？!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 #: Words of an item that speaks of the whole plan, not of one target.
 _PLAN_WIDE = re.compile(r"本計畫|全案|整體|各項|各分項|計畫(?:執行)?(?:期程|期間)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]")
@@ -399,6 +400,18 @@ def split_components(text: str) -> list[Component]:
     each = [q for q in targets if _each_of_another(q, targets)]
     if each and len(each) < len(targets):
         targets = [q for q in targets if q not in each]
+    # 每季召開1次，全年4次: a count asked a period that the target restates as the year's total
+    # is that total, one part
+    restated = [
+        q
+        for q in targets
+        if _asked_per_period(q)
+        and any(
+            o is not q and o.unit == q.unit and _years_total(o) and o.value == _per_year(q).value
+            for o in targets
+        )
+    ]
+    targets = [q for q in targets if q not in restated]
     rank = rank_of(text)
     if rank is not None:
         # 前20名: the rank is the one figure of its clause; a figure of another clause (金牌20面
@@ -440,9 +453,25 @@ def split_components(text: str) -> list[Component]:
 _PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
 
 
+#: Each of the year's periods named (四季各1次, 12個月各1場): as many as it names.
+_EVERY_PERIOD_EACH = re.compile(
+    r"(?<![、，,\d第])(?:(?P<n>四|4)季|(?P<m>十二|12)個?月)各[^，,。；;]{0,4}$"
+)
+#: … or the periods listed (於第1、2、4季各辦理1次: three quarters).
+_PERIODS_LISTED = re.compile(
+    r"第(?P<list>[\d一二三四]+(?:[、及和與][\d一二三四]+)*)季各[^，,。；;]{0,4}$"
+)
+
+
 def _period_said(q: Quantity) -> int | None:
-    """How many times a year the period a count is reported per makes (每月均辦理…1次: 12), or
-    None."""
+    """How many times a year the period a count is reported per makes (每月均辦理…1次: 12; 完成
+    四季各1次調查: 4; 第1、2、4季各辦理1次: 3), or None."""
+    each = _EVERY_PERIOD_EACH.search(q.clause_before)
+    if each is not None:
+        return 4 if each.group("n") else 12
+    listed = _PERIODS_LISTED.search(q.clause_before)
+    if listed is not None:
+        return len(re.split(r"[、及和與]", listed.group("list")))
     return next((times for words, times in _PER_PERIOD.items() if words in q.before), None)
 
 
@@ -478,12 +507,14 @@ def _asked_per_period(q: Quantity) -> bool:
 def _per_year(q: Quantity) -> Quantity:
     """A count asked per quarter or month (召開推動會議每季1次, 每月辦理…檢查1次) as the count a
     year it makes (4次, 12次): the year's report answers with the year's count. The period opens
-    the words before the number or stands right before it; never an average (每月平均) nor a
+    the words before the number or stands right before it (or its verb: 每季辦理1次); never an
+    average (每月平均) nor a
     measurement (每月處理量…公噸)."""
     asked = (
         times
         for words, times in _PER_PERIOD.items()
-        if q.before.endswith(words)
+        # (its verb perhaps between: 監測每季辦理1次)
+        if re.search(rf"{words}(?:辦理|召開|舉辦|執行|實施)?$", q.before)
         or (q.before.startswith(words) and not q.before.startswith(f"{words}平均"))
     )
     return _times_a_year(q, next(asked, None))
@@ -1709,8 +1740,9 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
             and not q.is_pending
             and not q.is_descriptor
             and not _RATE_BEFORE.search(q.before)  # 達成率97.2%: of the target, not a level
-            # a figure estimated (預估占比36%, 推估全年可達…): no result reached
-            and not _ESTIMATED.search(q.clause_before)
+            # a figure estimated (預估占比36%, 推估全年可達…, 依調查初步推估，產值約912億元): no
+            # result reached
+            and not _estimated(q, item.text)
             # a target value revised (目標值調整為220場): a target, never a result
             and not _TARGET_REVISED.search(q.clause_before)
         ]
@@ -1814,6 +1846,19 @@ _TARGET_REVISED = re.compile(
 )
 #: Words that make the figure after them an estimate or a forecast, never a result.
 _ESTIMATED = re.compile(r"(?:預估|推估|估計|可望|初估|概估|暫估)[^，,。；;]{0,8}$")
+#: … or a clause of its own that ends in one (依產業調查初步推估，…): the sentence after it.
+_ESTIMATE_CLAUSE = re.compile(r"(?:預估|推估|估計|初估|概估|暫估)\s?[，,：:]")
+
+
+def _estimated(q: Quantity, text: str) -> bool:
+    """Whether a figure is an estimate: a word of one right before it in its clause, or a
+    clause of its sentence before it ending in one (初步推估，115年產值約912億元)."""
+    if _ESTIMATED.search(q.clause_before):
+        return True
+    sentence = re.split(r"[。；;]", text[: q.start])[-1]
+    return _ESTIMATE_CLAUSE.search(sentence) is not None
+
+
 #: A list of figures after a colon (完工案件：北部區域3案、中部區域5案、…): the words before the
 #: colon name what the figures break down.
 _LIST_HEAD = re.compile(
@@ -2374,7 +2419,9 @@ def _score_component(
             score *= PART_WEIGHT  # (a part its own item totals is weighed below)
         if _EACH.search(cand.quantity.before) and cand.quantity.value < comp.quantity.value:
             score *= PART_WEIGHT  # 3月、6月…各完成…1次: a figure of each, not of them all
-        if _another_stage_act(comp.quantity, cand.quantity):
+        if _another_stage_act(comp.quantity, cand.quantity) or _act_named_beside(
+            comp.quantity, cand, same_unit
+        ):
             score *= PART_WEIGHT**2  # 公告招標14案 for 決標十二案: another stage's count
         if cumulative and cand.quantity.is_cumulative and cand in free:
             score = max(score, MIN_MATCH / SECTION_WEIGHT["execution"])
@@ -2494,6 +2541,30 @@ def _another_stage_act(asked: Quantity, figure: Quantity) -> bool:
         if wanted and family.search(own) and not any(w in own for w in wanted):
             return True
     return False
+
+
+def _act_named_beside(asked: Quantity, cand: _Candidate, same_unit: list[_Candidate]) -> bool:
+    """Whether the figure's clause lacks the act the target asks (上線, 啟用, 取得 …) while
+    another figure of its measure word in its sentence names it (完成…模組共9項，…正式上線7項
+    for 正式上線8項): that other figure counts the act, this one an earlier or wider thing."""
+    acts = _ACT.findall(_last_clause_of(asked))
+    if not acts or any(a in _last_clause_of(cand.quantity) for a in acts):
+        return False
+    sentence = _sentence_span(cand.item.text, cand.quantity.start)
+    return any(
+        o.item is cand.item
+        and o is not cand
+        and sentence[0] <= o.quantity.start < sentence[1]
+        and any(a in _last_clause_of(o.quantity) for a in acts)
+        for o in same_unit
+    )
+
+
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence (up to 。；;) around position ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
+    ends = [i for c in "。；;" if (i := text.find(c, at)) >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _listed_beside(cand: _Candidate, same_unit: list[_Candidate]) -> bool:
@@ -2855,7 +2926,8 @@ def _part_named(
     condition = comp.quantity.after  # what the target asks of the things counted
     near = part.quantity.clause_before + part.quantity.phrase + part.quantity.clause_after
     other = whole.quantity
-    other_near = other.clause_before + other.phrase + other.clause_after
+    # (the whole's words stop where its part begins: 完成9項（其中7項已上線）)
+    other_near = other.clause_before + other.phrase + re.split(r"[（(]?其中", other.clause_after)[0]
     if len(strip_stopwords(condition)) >= 2:
         named = containment(condition, near) >= 0.5 > containment(condition, other_near)
     else:
@@ -4676,14 +4748,20 @@ _APPROVAL_ACT = re.compile(_APPROVED_BY)
 
 #: A completion date: 於114年11月完成, 114年8月28日完工, 已於115年5月上線, 於113年8月29日發布
 #: (the acts a deadline asks for, :data:`_ACT`, with 完成, 辦竣 and 出版).
+#: A place between a date and its act (於113年10月15日於12A、12B兩病房啟用, 在各分局上線).
+_PLACE = r"(?:(?:於|在)[^，,。；;：:]{1,14}?)?"
 _DONE_ON = re.compile(
     _DATE.pattern
-    + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
+    + r"(?:\s?(?P<d>\d{1,2})\s?日)?\s?"
+    + _PLACE
+    + r"(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + "|" + _APPROVED_BY + ")"
 )
 #: … or dated by a month with no year (於7月正式上線, 於4月決標; never 上年度11月, 3月起).
 _DONE_ON_MONTH = re.compile(
-    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
+    r"(?<![\d年度至~\-－.])(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?\s?"
+    + _PLACE
+    + r"(?:始|才|正式|全[\u4e00-\u9fff])?(?:恢復|對外|對民眾)?"
     r"(?:完成|辦竣|出版|舉行|舉辦|閉幕|落幕|" + _ACT.pattern + ")"
 )
 #: After a date: 起 (from then on), perhaps after its day.
@@ -6001,7 +6079,13 @@ def _withhold_unsafe_met(
             and comp.typed.type in ("count", "cumulative")
             and _counted_in_talks(comp.text or target.text, comp)
         ):
-            comp.status, comp.reason = "unclear", "earlier_stage"
+            # a thing to deliver of which only an earlier stage is said done at the year's end
+            # was not delivered in the year (as one under way, section 63); a count of an
+            # earlier stage leaves the count asked unknown
+            if comp.typed.type in ("binary", "deadline"):
+                comp.status, comp.reason = "not_met", "not_delivered"
+            else:
+                comp.status, comp.reason = "unclear", "earlier_stage"
             if comp.method.startswith("quantity"):
                 comp.achieved_value = None  # a figure of an earlier stage: not what is asked
             changed = True

@@ -324,8 +324,9 @@ STATUS_REASON_TEXT: dict[str, tuple[str, str]] = {
     "agency_says_missed": ("機關自述未達成", "the agency says it was missed"),
     "agency_says_late": ("機關自述延後或展延", "the agency says it was delayed"),
     "not_delivered": (
-        "機關所述僅為草案、招標或決標，尚非完成交付",
-        "the agency reports a draft, a tender or an award, not delivery",
+        "機關所述僅為較早階段的工作（如草案、測試、申請、招標、決標或採購），尚非完成交付",
+        "the agency reports only an earlier stage (a draft, a test, an application, a tender, "
+        "an award or a purchase), not delivery",
     ),
     "partial": ("機關自述僅部分完成", "the agency says it was only partly done"),
     "other_grade": (

@@ -2079,6 +2079,32 @@ def _third_set_rules() -> list[str]:
         "where it is printed: the labellers of sets 2 to 25 cite the printed change, those of "
         "sets 40 to 66 either, so no rule is written for it.",
         "",
+        "### 75. Rules from the sixty-seventh set (variety67, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-seventh set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_seventh_set_rules.py`); the sixty-eighth "
+        "set, written before it was read, measures sections 63 to 75 out of sample:",
+        "",
+        "- A figure after a clause of estimate in its sentence (依產業調查初步推估，產值約912億元) "
+        "is an estimate, as one right after 預估 is.",
+        "- A count asked a period that the target restates as the year's total (每季召開1次，全年"
+        "4次) is one part, the total; a period with its verb between (監測每季辦理1次) is still a "
+        "count asked a period (4 a year); reported, each of the year's periods (四季各1次) makes "
+        "4, and the periods listed (第1、2、4季各辦理1次) as many as are named (3).",
+        "- A date and its act may have a place between (於113年10月15日於12A、12B兩病房啟用); a "
+        "comma of thousands (4,286個) or a colon between digits (27001:2022) ends no clause.",
+        "- Taiwan's nationwide service numbers (110, 119, 165, 1999 …) before a word that is no "
+        "measure word of things name the service (119轉介); before one they count (110班).",
+        "- A figure of the act the target asks (正式上線7項) outranks a wider total in its "
+        "sentence that lacks the act (完成…共9項), as another stage's count does (section 69); "
+        "the words of a whole stop where its part begins (完成9項（其中7項已上線）: 上線 is the "
+        "part's).",
+        "- A thing to deliver (binary or with a deadline) of which only an earlier stage is said "
+        "done at the year's end (認證已提出申請) was not delivered: not met (`not_delivered`), as "
+        "one under way is (section 63); a count of an earlier stage stays unclear. The labels "
+        "agree (4 of 4 such binary parts in sets 46 to 63 not met).",
+        "- A rate per so many with a long denominator (每千住院人日2.4) is read as a level.",
+        "",
     ]
 
 
