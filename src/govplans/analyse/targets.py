@@ -178,6 +178,7 @@ _DONE_WORDS = re.compile(
 #: Words that say a thing was not done, or not done in time: deferral, revision, failure.
 _NEGATION = re.compile(
     r"未完成|尚未|未能|未克|未如期|未依限|未按期|難以|未達|暫緩|延後|延宕|延至|順延|展延|流標|廢標|落後|停止|取消|無法|改列"
+    r"|未執行|未辦理|未實施|停辦"
     r"|(?:修正|調整|變更|延長)[^。；;]{0,15}?(?:期程|期間|時程)"
 )
 #: Words that say a thing was approved or started but not delivered: not done (yet).
@@ -534,9 +535,13 @@ def _each_of_another(q: Quantity, quantities: list[Quantity]) -> bool:
         o is not q
         and o.word
         and o.start < q.start
-        # (每部長度30分鐘以上, 每集長度25分鐘: the length of each; 每場至少20組 is a condition)
+        # (每部長度30分鐘以上, 每集長度25分鐘: the length of each; 每場上限30人, the room of
+        # each; 每場至少20組 is a condition)
         and re.search(
-            "每" + re.escape(o.word) + r"(?:長度|時數|時間|時長|片長)?(?:約|達)?$", q.before
+            "每"
+            + re.escape(o.word)
+            + r"(?:長度|時數|時間|時長|片長|上限|人數上限|限額|容量)?(?:約|達)?$",
+            q.before,
         )
         and q.qualifier in ("", "約", "達")
         for o in quantities
@@ -2399,8 +2404,12 @@ def _score_component(
         # whatever the target joins; otherwise only a target that joins things by 及/與/和;
         # never when the target names what this part counts and the other parts do not
         # (河川疏濬土石供應 against 河川疏濬…1,380萬、陸上砂石開採…420萬，合計1,800萬)
+        # (nor when the parts it sums are kinds apart and the target asks one: 初階…58人、
+        # 進階…21人，合計79人 for 初階…60人)
         if joined or (
-            _sums_its_parts(total, same_unit) and not _names_this_part(comp, cand, total, same_unit)
+            _sums_its_parts(total, same_unit)
+            and not _names_this_part(comp, cand, total, same_unit)
+            and not _total_of_other_kinds(comp.quantity, total)
         ):
             totals[id(cand)] = total
     # … and where an aligned item totals them (合計10台), a figure listed beside another of its
@@ -2415,12 +2424,18 @@ def _score_component(
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
+        if joined and comp.quantity.is_total and _sums_the_things_joined(comp.quantity, cand):
+            # 優等6館、甲等14館，合計20館 for 優等及甲等館合計達20館: the total of the things
+            # the target joins, whose own words are only 合計, names them by its parts
+            score = max(score, _summed_similarity(comp.quantity, cand))
         if id(cand) in listed and id(cand) not in totals:
             score *= PART_WEIGHT  # (a part its own item totals is weighed below)
         if _EACH.search(cand.quantity.before) and cand.quantity.value < comp.quantity.value:
             score *= PART_WEIGHT  # 3月、6月…各完成…1次: a figure of each, not of them all
-        if _another_stage_act(comp.quantity, cand.quantity) or _act_named_beside(
-            comp.quantity, cand, same_unit
+        if (
+            _another_stage_act(comp.quantity, cand.quantity)
+            or _act_named_beside(comp.quantity, cand, same_unit)
+            or _total_of_other_kinds(comp.quantity, cand)
         ):
             score *= PART_WEIGHT**2  # 公告招標14案 for 決標十二案: another stage's count
         if cumulative and cand.quantity.is_cumulative and cand in free:
@@ -2913,6 +2928,12 @@ def _whole_of(part: _Candidate, same_unit: list[_Candidate]) -> _Candidate | Non
     return before[-1] if before else None
 
 
+#: Acts that complete a thing (結案 for a study or a case, 完工 or 竣工 for works).
+_COMPLETES = re.compile(r"完成|結案|完工|竣工|辦竣|辦理完竣")
+#: Words that things were only started or are going on (均已進行, 陸續辦理中, 執行中).
+_STARTED_ONLY = re.compile(rf"已(?:啟動|展開|開始|進行)|{IN_PROGRESS}")
+
+
 def _part_named(
     comp: Component, part: _Candidate, same_unit: list[_Candidate]
 ) -> _Candidate | None:
@@ -2942,7 +2963,14 @@ def _part_named(
         own = strip_stopwords(
             part.quantity.clause_before.rsplit("其中", 1)[-1] + part.quantity.after
         )
-        named = (
+        # (or things asked completed, the whole only started: 研究案6案均已進行，其中4案結案)
+        completed = (
+            "完成" in comp.quantity.clause_before
+            and _COMPLETES.search(own) is not None
+            and _COMPLETES.search(strip_stopwords(other.clause_before)) is None
+            and _STARTED_ONLY.search(other.clause_before + other.clause_after) is not None
+        )
+        named = completed or (
             _names_what_is_asked(lacked, own)
             and not _NOT_YET.search(own)
             # a part at another stage than the target asks for (受理申請3家，其中核准上路測試2家
@@ -3094,13 +3122,19 @@ def _another_kind(comp: Component, cand: _Candidate) -> bool:
     first = _first_figure(comp, cand)
     if comp.quantity is None or first is None or first.start == cand.quantity.start:
         return False
+    return _kinds_apart(comp.quantity, first, cand.quantity)
+
+
+def _kinds_apart(asked_q: Quantity, first: Quantity, other: Quantity) -> bool:
+    """Whether ``first`` counts the kind the target asks and ``other`` a sibling kind (see
+    :func:`_another_kind`)."""
     # (the verb before the list is shared by its items: 發表SCI…、SSCI…)
     lead = r"^(?:發表|完成|辦理|新增|提供|取得|出版|刊登|培訓|輔導)"
-    own, its = bigrams(re.sub(lead, "", first.before)), bigrams(cand.quantity.before)
+    own, its = bigrams(re.sub(lead, "", first.before)), bigrams(other.before)
     first_only, cand_only = own - its, its - own
     if not first_only or not cand_only:
         return False
-    asked = bigrams(comp.quantity.clause_before)
+    asked = bigrams(asked_q.clause_before)
     # … and the candidate repeats the target's head noun (論文, 醫師): a sibling kind named in
     # full, not a part whose noun is left to the first (第二期2件、第三期1件)
     return (
@@ -3108,6 +3142,53 @@ def _another_kind(comp: Component, cand: _Candidate) -> bool:
         and len(first_only & asked) >= 0.5 * len(first_only)
         and not cand_only & asked
     )
+
+
+def _summed_run(cand: _Candidate) -> list[Quantity]:
+    """The figures a total sums, right before it in its sentence (96件、28件、21件，合計145件),
+    or none."""
+    q = cand.quantity
+    if not q.is_total:
+        return []
+    text = cand.item.text
+    run = [
+        f
+        for f in extract_quantities(text)
+        if f.unit == q.unit
+        and f.end <= q.start
+        and not f.is_total
+        and not _SENTENCE.search(text[f.end : q.start])
+    ]
+    for i in range(len(run)):
+        if math.isclose(sum(f.value for f in run[i:]), q.value):
+            return run[i:]
+    return []
+
+
+def _sums_the_things_joined(asked: Quantity, cand: _Candidate) -> bool:
+    """Whether a total sums two figures or more (the things a target joins are several)."""
+    return len(_summed_run(cand)) >= 2
+
+
+#: The score of a total every one of whose parts the target names (優等6館、甲等14館，合計20館
+#: for 優等及甲等館合計達20館): as good a match as a figure naming the thing in full.
+NAMED_TOTAL = 0.6
+
+
+def _summed_similarity(asked: Quantity, cand: _Candidate) -> float:
+    """:data:`NAMED_TOTAL` when the target names the words of every figure a total sums (優等,
+    甲等 in 評鑑優等及甲等館), else 0."""
+    wanted = strip_stopwords(asked.clause_before)
+    words = [strip_stopwords(f.before) for f in _summed_run(cand)]
+    return NAMED_TOTAL if words and all(w and w in wanted for w in words) else 0.0
+
+
+def _total_of_other_kinds(asked: Quantity, cand: _Candidate) -> bool:
+    """Whether a total (合計79人) sums figures of which one counts the kind the target asks and
+    another a sibling kind (初階結訓58人、進階結訓21人 for 初階培訓結訓60人): the total counts
+    more than is asked, the part answers."""
+    summed = _summed_run(cand)
+    return any(_kinds_apart(asked, f, g) for f in summed for g in summed if f is not g)
 
 
 def _summed_by_a_total(cand: _Candidate) -> bool:
@@ -3524,6 +3605,16 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
+    # … nor is a figure of a bracketed breakdown of the one before it (約86萬人次（遊客中心52萬
+    # 人次、…）)
+    rivals = [
+        r
+        for r in rivals
+        if not (
+            _in_brackets(r)
+            and any(f.unit == r.unit and f.end <= r.start and not _in_brackets(f) for f in figures)
+        )
+    ]
     # a figure about so many that the exact one found rounds to (約65% beside 64.8%) is the same
     rivals = [
         r
@@ -4717,6 +4808,8 @@ def _names_its_object(sentence: str, end: int, asked: str, head: bool = False) -
     # past the day and the verbs of done after a date (6月27日辦竣, 7月正式完成上線)
     rest = re.sub(
         r"^\s?(?:底|初|中旬|上旬|下旬)?(?:\d{1,2}\s?日)?\s?(?:起|已|並|如期|依限|始|才|正式|全面|全數)*\s?"
+        # (a review passed is the act: 5月31日審查通過)
+        r"(?:經)?(?:(?:審查|審議|審核)(?=通過|核定|同意|核准))?"
         r"(?:完成|辦竣|辦理完成|辦理|實施|舉行|舉辦|" + _ACT.pattern + ")*",
         "",
         rest,
@@ -4974,8 +5067,9 @@ _RESULT_PENDING = re.compile(
     rf"{_RESULT}[^，,。；;]{{0,12}}?(?:尚未|未|預計|將於|待)[^，,。；;]{{0,12}}?(?:公布|發布|出爐|公告)"
     rf"|(?:預計|將於)[^，,。；;]{{0,12}}?(?:公布|發布)[^，,。；;]{{0,4}}?{_RESULT}"
     rf"|尚無[^，,。；;]{{0,8}}?{_RESULT}"
-    # a survey or a rating whose report is not done yet (滿意度調查報告尚未完成)
-    r"|(?:調查|評鑑|評比)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
+    # a survey, a rating or an evaluation whose report is not done yet (滿意度調查報告尚未完成,
+    # 成效評估報告預計115年3月完成)
+    r"|(?:調查|評鑑|評比|評估)(?:報告)?[^，,。；;]{0,8}?(?:尚未|未|預計|將於|待)[^，,。；;]{0,12}?"
     r"(?:完成|公布|發布|出爐)"
     # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
     r"|(?:刻正|正在|尚在|仍在)(?:委託)?(?:辦理)?調查中"
@@ -5641,7 +5735,7 @@ _EARLY_STAGES: dict[str, str] = {
     "prototype": r"原型|雛形",
     "talks": r"諮商|協商|洽談|洽簽|草約",
     "application": r"申請",
-    "test": r"試驗|測試|試營運|試辦",
+    "test": r"試驗|測試|試營運|試辦|試行|試運轉",
     "tender": r"招標",
     "award": r"決標|發包|簽約",
     "purchase": r"採購|交貨|到貨|購置",
@@ -5676,9 +5770,15 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     names only before a later act (採購及驗收, 試驗並取得驗證, 報院核定). None when the statement's
     last act is a delivery, the target asks for that very stage (工程發包 answered by 已決標),
     or the statement or its ``item`` says the very act asked (初稿於6月完成，…已於11月完成定稿)."""
+    early = [(m.start(), m.end(), m.lastgroup) for m in _EARLY.finditer(said)]
     found = sorted(
-        [(m.start(), m.end(), m.lastgroup) for m in _EARLY.finditer(said)]
-        + [(m.start(), m.end(), None) for m in _LATER_ACT.finditer(said)]
+        early
+        + [
+            (m.start(), m.end(), None)
+            for m in _LATER_ACT.finditer(said)
+            # (never one inside an early word: 營運 of 試營運)
+            if not any(a <= m.start() < b for a, b, _ in early)
+        ]
     )
     # an early word a few words after a later act, with no word of doing between, is that
     # act's object (開放學生預約諮商: the opening is the act), never a stage of its own
@@ -5697,7 +5797,9 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     if not acts or acts[-1][1] is None:
         return None
     asked_acts = _LATER_ACT.findall(asked)
-    if asked_acts and _said_done(asked_acts[-1], f"{said} {item}"):
+    # (an act asked in earnest, 正式上線, is not done by the act on trial, 已上線試營運)
+    on_trial = "正式" in asked and "正式" not in said and _ON_TRIAL.search(said) is not None
+    if asked_acts and _said_done(asked_acts[-1], f"{said} {item}") and not on_trial:
         return None  # the very act asked is said done (已於11月出版（初稿於8月完成）)
     stage = acts[-1][1]
     if stage == "submission" and not _DECISION_ACT.search(asked):
@@ -5708,6 +5810,10 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
     if named and not _LATER_ACT.search(asked, named[-1].end()):
         return None
     return stage
+
+
+#: An act on trial (上線試營運, 試行, 試辦).
+_ON_TRIAL = re.compile(r"試營運|試行|試辦|試運轉")
 
 
 def _said_done(act: str, text: str) -> bool:

@@ -2105,6 +2105,30 @@ def _third_set_rules() -> list[str]:
         "agree (4 of 4 such binary parts in sets 46 to 63 not met).",
         "- A rate per so many with a long denominator (每千住院人日2.4) is read as a level.",
         "",
+        "### 76. Rules from the sixty-eighth set (variety68, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-eighth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_eighth_set_rules.py`); the sixty-ninth "
+        "set, written before it was read, measures sections 63 to 76 out of sample:",
+        "",
+        "- Things asked completed (完成研究案6案) are counted by the part completed (其中4案結案) "
+        "of a whole only started or going on (均已進行).",
+        "- A total summing kinds apart (初階結訓58人、進階結訓21人，合計79人) counts more than a "
+        "target asking one kind (初階…60人): the part of that kind answers. A total of the "
+        "things a target joins (優等6館、甲等14館，合計20館 for 優等及甲等館合計達20館), its "
+        "own words only 合計, is named by its parts.",
+        "- An evaluation's report still to come (成效評估報告預計115年3月完成) publishes no "
+        "result, as a survey's does (section 58's `result_not_published`).",
+        "- An act asked in earnest (正式上線) is not done by the act on trial (已上線試營運, 試行, "
+        "試運轉): an earlier stage, not delivered; a target asking the trial (上線試行) is done "
+        "by it. A later act inside an early word (營運 of 試營運) is no act.",
+        "- The room of each (每場上限30人) describes each thing counted, as 每場2小時 does.",
+        "- A figure of a bracketed breakdown of the one before it (約86萬人次（遊客中心52萬…）) "
+        "rivals nothing.",
+        "- A review passed right after a date (5月31日審查通過) is the act that completes what "
+        "was reviewed (細部設計), the review asked itself (完成…審查) keeping its object.",
+        "- Not carried out (未執行, 未辦理, 未實施, 停辦) is a word of a thing not done.",
+        "",
     ]
 
 
