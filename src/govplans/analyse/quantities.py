@@ -281,7 +281,8 @@ _NOT_AFTER = {
     "次": "年月日性",
     "日": "期常誌記程報",
     "學": "年期",  # 113學年度 is a school year, not 113 of anything
-    "分": "之鐘區局署處級組類",  # 3分之1 is a fraction, 5分區 names an area
+    # 3分之1 is a fraction, 5分區 an area, 斗六分院 a branch
+    "分": "之鐘區局署處級組類院會校行店隊站所社",
     "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
     "檔": "案期",  # 3檔案 are files, 檔期 a run's dates
@@ -365,7 +366,14 @@ _QUANTITY = re.compile(
     r"(?:(?<=成)(?P<cnfrac>[一二三四五六七八九])(?![一二三四五六七八九十百千萬\d]))?"
     r"|(?P<n>" + _MAGNITUDE_NUMBER + r")\s?(?:(?P<tenths>成)(?![果效員立長功為])"
     r"(?P<frac>\d|[一二三四五六七八九])?(?![\d一二三四五六七八九十百千萬])"
-    r"|(?:餘|多)?(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r"|" + _UNKNOWN_WORD + r")"
+    # (an acronym may qualify the measure word: 1,200萬GPU小時 are hours)
+    r"|(?:餘|多)?(?:[A-Z]{2,5}(?="
+    + "|".join(re.escape(w) for w in _WORDS)
+    + r"))?(?P<word>"
+    + "|".join(re.escape(w) for w in _WORDS)
+    + r"|"
+    + _UNKNOWN_WORD
+    + r")"
     r"|(?P<latin>(?i:" + _LATIN + r"))(?![A-Za-z]))"
     r"|(?P<bare>" + _NUMBER + r")(?![\d.,%％A-Za-z])(?=\s?(?:" + _BARE_AFTER + r")))"
     r"(?P<post>以上|以下|以內)?"
@@ -397,7 +405,7 @@ _BY_AFTER = re.compile(
 #: rules too.
 IN_PROGRESS = (
     r"(?:辦理|施工|執行|招標|規劃|審查|興建|建置|進行|程序|審議|協商|磋商|研議|籌備|申請"
-    r"|測試|試運轉|開發|研擬|修訂)中"
+    r"|測試|試運轉|開發|研擬|修訂|評選|甄選|議價)中"
     # … nor a state that describes the things counted (施工中案件, 審查中之案件)
     r"(?![央心小華部南北區國文]|案|之|的|者|工程|工地)"
 )

@@ -1358,7 +1358,9 @@ def assess_plan_targets(
             _missed_figure_from_execution(target, comp, exceed_margin)
         if fiscal_year is not None:
             _done_in_a_later_year(target, fiscal_year)
+            _put_off_in_the_other_column(target, fiscal_year)
             _deadline_passed(target, fiscal_year)
+        _on_trial_only(target)
     deferral_items, deferral_text = _deferrals(attainment)
     _apply_deferral(result, attainment, deferral_items)
     for target in result:
@@ -1379,6 +1381,49 @@ _YEAR_ACT = re.compile(
     r"(?<!\d)(?P<y>\d{3})\s?年(?:度)?(?:起|初|中|底|內|第\s?[1-4一二三四]\s?季|[上下]半年)?\s?"
     r"(?:實施|施行|上線|啟用|完成|辦理|開辦|推動|加入|完工|營運)"
 )
+
+
+#: The thing put off to a year (上線時程延至116年第2季, 延後至116年).
+_PUT_OFF_TO = re.compile(r"(?:延至|延後至|順延至|展延至|延到|延後到)\s?(?P<y>\d{3})\s?年")
+
+
+def _put_off_in_the_other_column(target: Target, fiscal_year: int) -> None:
+    """A thing to deliver said done in one column (分院資訊系統整合已完成上線) whose other column
+    puts the act asked off to a later year (上線時程延至116年第2季): the columns disagree, so
+    neither decides (`conflicting_signals`)."""
+    asked_acts = _LATER_ACT.findall(target.text)
+    for comp in target.components:
+        if (
+            comp.status not in ("met", "exceeded")
+            or comp.typed.type not in ("binary", "deadline")
+            or comp.evidence_section is None
+        ):
+            continue
+        other = "execution" if comp.evidence_section == "attainment" else "attainment"
+        item = target.aligned_items.get(other)
+        if item is None:
+            continue
+        for m in _PUT_OFF_TO.finditer(item.text):
+            clause = _clause_at(item.text, m.start())
+            if roc_year(m.group("y")) > fiscal_year and (
+                any(a in clause for a in asked_acts) or containment(clause, target.text) >= 0.5
+            ):
+                comp.status, comp.reason = "unclear", "conflicting_signals"
+                break
+
+
+def _on_trial_only(target: Target) -> None:
+    """A thing asked live in earnest (正式上線) that an aligned item says went live on trial
+    only (115年12月28日上線試營運), no item saying it went live in earnest: not delivered
+    (`not_delivered`), whatever 已上線 the other column says."""
+    if "正式" not in target.text:
+        return
+    aligned = " ".join(i.text for i in target.aligned_items.values())
+    if "正式" in aligned or _ON_TRIAL.search(aligned) is None:
+        return
+    for comp in target.components:
+        if comp.typed.type in ("binary", "deadline") and comp.status != "not_met":
+            comp.status, comp.reason = "not_met", "not_delivered"
 
 
 def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
@@ -2424,7 +2469,7 @@ def _score_component(
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
-        if joined and comp.quantity.is_total and _sums_the_things_joined(comp.quantity, cand):
+        if joined and _sums_the_things_joined(comp.quantity, cand):
             # 優等6館、甲等14館，合計20館 for 優等及甲等館合計達20館: the total of the things
             # the target joins, whose own words are only 合計, names them by its parts
             score = max(score, _summed_similarity(comp.quantity, cand))
@@ -3091,7 +3136,25 @@ def _adds_a_part(pair: _Pair, used: set[int]) -> bool:
         or _other_sentence(comp, cand)
         or _another_kind(comp, cand)
         or _in_breakdown(comp, cand)
+        or _another_numbered_one(comp, cand)
     )
+
+
+#: A thing named with its number (新海研1號, 第3號機組, 2號機): the stem and the number.
+_NUMBERED_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fffA-Za-z]{2,6}?)(?P<n>\d{1,3})號")
+
+
+def _another_numbered_one(comp: Component, cand: _Candidate) -> bool:
+    """Whether the target names one thing by its number (新海研1號) and the figure's clause the
+    same stem with other numbers only (另新海研2號、3號合計出航242天): another thing's figure,
+    never more of this one."""
+    asked = _NUMBERED_NAME.search(comp.text)
+    if asked is None:
+        return False
+    clause = re.split(r"[，,；;。]", cand.quantity.clause_before)[-1]
+    numbers = re.findall(re.escape(asked.group("stem")) + r"(\d{1,3})號", clause)
+    numbers += re.findall(r"[、及與和](\d{1,3})號", clause) if numbers else []
+    return bool(numbers) and asked.group("n") not in numbers
 
 
 def _first_figure(comp: Component, cand: _Candidate) -> Quantity | None:
@@ -3176,11 +3239,16 @@ NAMED_TOTAL = 0.6
 
 
 def _summed_similarity(asked: Quantity, cand: _Candidate) -> float:
-    """:data:`NAMED_TOTAL` when the target names the words of every figure a total sums (優等,
-    甲等 in 評鑑優等及甲等館), else 0."""
+    """:data:`NAMED_TOTAL` when the target names what sets apart every figure a total sums
+    (優等, 甲等 in 評鑑優等及甲等館; 振動台, 反力牆 in 大型試驗（振動台及反力牆）), else 0."""
     wanted = strip_stopwords(asked.clause_before)
     words = [strip_stopwords(f.before) for f in _summed_run(cand)]
-    return NAMED_TOTAL if words and all(w and w in wanted for w in words) else 0.0
+    if not words or not all(words):
+        return 0.0
+    grams = [bigrams(w) for w in words]
+    own = [g - frozenset().union(*(o for o in grams if o is not g)) for g in grams]
+    named = all(w in wanted or (o and o & bigrams(wanted)) for w, o in zip(words, own, strict=True))
+    return NAMED_TOTAL if named else 0.0
 
 
 def _total_of_other_kinds(asked: Quantity, cand: _Candidate) -> bool:
@@ -3512,6 +3580,27 @@ def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
 
 
 #: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
+def _in_a_list_adding_to(r: Quantity, figures: list[Quantity], text: str, comp: Component) -> bool:
+    """Whether ``r`` stands in a list of figures of its measure word joined by 、 in one
+    sentence, the list adding up to the figure that decided ``comp``."""
+    listed = sorted(
+        (f for f in figures if f.unit == r.unit and not f.is_total), key=lambda f: f.start
+    )
+    runs: list[list[Quantity]] = []
+    for f in listed:
+        if runs and re.fullmatch(r"[^，,。；;]*、[^，,。；;]*", text[runs[-1][-1].end : f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return any(
+        len(run) > 1
+        and r in run
+        and comp.achieved_value is not None
+        and math.isclose(sum(f.value for f in run), comp.achieved_value)
+        for run in runs
+    )
+
+
 def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -> bool:
     """Whether the target's other aligned item prints the same measure of the same thing with
     another outcome (執行情形: 326件, 達成說明: 283件 against 300件; 3億1,200萬元 exceeded
@@ -3605,6 +3694,9 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
+    # … nor is a figure of a list whose figures add up to the one found (寒假42梯次、暑假86梯次
+    # beside 計128梯次: its parts)
+    rivals = [r for r in rivals if not _in_a_list_adding_to(r, figures, item.text, comp)]
     # … nor is a figure of a bracketed breakdown of the one before it (約86萬人次（遊客中心52萬
     # 人次、…）)
     rivals = [
@@ -3635,25 +3727,42 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if not any(thing_similarity(o, r) > thing_similarity(q, r) for o in siblings)
     ]
     # where the other item marks figures as done (辦理…工程20處，已完工18處), they are its account
+    # (with any naming the target's own last words: 年底在線運作4座 for 在線運作5座)
+    # (never one undertaken, 辦理…道路改善工程35處, nor a total)
+    asked_words = strip_stopwords(_last_clause_of(q))[-4:]
+    naming = [
+        r
+        for r in rivals
+        if len(asked_words) == 4
+        and asked_words in r.before
+        and not r.is_total
+        and not re.match(r"(?:辦理|補助|執行|推動|受理|核定|輔導)", _last_clause_of(r))
+    ]
     done = [r for r in rivals if _marked_done(r)]
     if done:
-        rivals = done
+        rivals = done + [r for r in naming if r not in done]
+    else:
+        naming = []
     if _joined(comp.text) and _decided_by_a_total(comp):
         # 工讀及急難救助合計3,136人次 for 工讀及急難救助3,000人次: a figure of one of the things
         # joined (急難救助金186人次) is no rival to their total, only another total is
         rivals = [r for r in rivals if r.is_total]
-    # the other item prints the figure found too, of the same thing (輔導約150家，…驗證者28家)
+    # the other item prints the figure found too, of the same thing (輔導約150家，…驗證者28家),
+    # unless another figure there names the target's own last words and that one does not
+    # (佈放5座 beside 年底在線運作4座 for 在線運作5座)
+    naming = [r for r in naming if r in rivals]
     if not rivals or any(
         r.value == comp.achieved_value
         and (thing_similarity(q, r) >= 0.3 or _same_act(target.text, r))
+        and (not naming or r in naming)
         for r in rivals
     ):
         return False
-    best = max(rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
+    best = max(naming or rivals, key=lambda r: (_same_rate(q, r), thing_similarity(q, r)))
     # the same thing, or the same rate named (通過率77% against 認證通過率82%), or the item's one
     # figure of the measure in a sentence that names the thing before it (鐵道觀光列車全年開行
     # 286車次，搭乘12萬6千人次 for 鐵道觀光列車搭乘人次)
-    same = thing_similarity(q, best) >= 0.3 or _same_rate(q, best)
+    same = thing_similarity(q, best) >= 0.3 or _same_rate(q, best) or best in naming
     if not same and [r.unit for r in figures].count(q.unit) == 1:
         start = item.text.rfind("。", 0, best.start) + 1
         same = containment(comp.thing, item.text[start : best.start]) >= 0.5
@@ -3731,9 +3840,20 @@ _CARRY_OUT = re.compile(r"推動|執行|落實|實施|輔導|推廣")
 _ON_TRACK = re.compile(r"進度(?:符合|如|依)(?:預期|規劃|預定|計畫)|依(?:預定)?進度(?:辦理|執行)")
 
 
+#: The year's last months still being compiled (12月份資料尚在彙整, 11至12月數據尚待統計).
+_LAST_MONTHS_PENDING = re.compile(
+    r"(?:1[0-2]|十[一二]?)\s?月份?(?:之|的)?(?:資料|數據|統計|實績)[^，,。；;]{0,4}?"
+    r"(?:尚在|仍在|刻正|尚待|有待|正)(?:彙整|統計|彙算|計算)"
+)
+
+
 def _year_so_far(target: Target, comp: Component) -> bool:
     """Whether the figure found runs to a month before the end of the report's year (截至10月底;
     never 截至115年1月底 in a 114 report: the year is over)."""
+    if comp.to_month is None and comp.evidence_section is not None:
+        # … or its item says the last months' data are still being compiled (12月份資料尚在彙整)
+        item = target.aligned_items.get(comp.evidence_section)
+        return item is not None and _LAST_MONTHS_PENDING.search(item.text) is not None
     if comp.to_month is None or comp.to_month == 12:
         return False  # (截至12月底: the whole year)
     year = target.fiscal_year
@@ -5073,7 +5193,8 @@ _RESULT_PENDING = re.compile(
     r"(?:完成|公布|發布|出爐)"
     # … or whose figures are still being counted (調查結果刻正統計中, 全年統計數據尚待彙整)
     r"|(?:刻正|正在|尚在|仍在)(?:委託)?(?:辦理)?調查中"
-    r"|(?:調查|結果|數據|統計)[^，,。；;]{0,8}?(?:刻正|正在|尚在|仍在)?(?:統計|彙整|彙算|計算|分析)中"
+    r"|(?:調查|結果|數據|統計|資料)[^，,。；;]{0,8}?"
+    r"(?:(?:刻正|正在|尚在|仍在)(?:統計|彙整|彙算|計算|分析)中?|(?:統計|彙整|彙算|計算|分析)中)"
     # (the year's figures, never those of its parts: 各分項數據尚待彙整 beside the year's 88%)
     r"|(?:全年|年度)[^，,。；;]{0,8}?(?:尚待|有待|仍待)(?:彙整|統計|彙算|確認)"
     # … or whose figure is to be confirmed or known later (俟116年3月追蹤完成後確認, 須俟116年…
@@ -5736,7 +5857,7 @@ _EARLY_STAGES: dict[str, str] = {
     "talks": r"諮商|協商|洽談|洽簽|草約",
     "application": r"申請",
     "test": r"試驗|測試|試營運|試辦|試行|試運轉",
-    "tender": r"招標",
+    "tender": r"招標|招商公告|公告招商",
     "award": r"決標|發包|簽約",
     "purchase": r"採購|交貨|到貨|購置",
     "print": r"編輯|付印|送印|排版|印製中",  # (stages before a book is published)

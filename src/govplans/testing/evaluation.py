@@ -2129,6 +2129,31 @@ def _third_set_rules() -> list[str]:
         "was reviewed (細部設計), the review asked itself (完成…審查) keeping its object.",
         "- Not carried out (未執行, 未辦理, 未實施, 停辦) is a word of a thing not done.",
         "",
+        "### 77. Rules from the sixty-ninth set (variety69, in sample since)",
+        "",
+        "Written after reading the disagreements of the sixty-ninth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_sixty_ninth_set_rules.py`); the seventieth "
+        "set, written before it was read, measures sections 63 to 77 out of sample:",
+        "",
+        "- A thing to deliver said done in one column (已完成上線) whose other column puts the "
+        "act asked off to a later year (上線時程延至116年第2季): the columns disagree "
+        "(`conflicting_signals`).",
+        "- An act asked in earnest (正式上線) that an aligned item says went live on trial only "
+        "(上線試營運), none saying in earnest: not delivered, whatever 已上線 the other column "
+        "says (section 76).",
+        "- A selection going on (評選中, 甄選中, 議價中) is work under way; a call for tenders "
+        "(招商公告) is the tender stage.",
+        "- The last months' data still being compiled (12月份資料尚在彙整) make the figure the "
+        "year's so far (`year_to_date`), as 截至11月底 does.",
+        "- Reading: 分 before 院, 會, 校, 行, 店, 隊, 站, 所, 社 names a branch (斗六分院), no "
+        "score; an acronym may qualify a measure word (1,200萬GPU小時: hours).",
+        "- Figures: a list adding up to the figure found (寒假42梯次、暑假86梯次 beside 128梯次) "
+        "rivals nothing; a total is named by what sets its parts apart (振動台試驗28組、反力牆"
+        "試驗14組，合計42組 for 大型試驗（振動台及反力牆）40組); another numbered one "
+        "(另新海研2號、3號…242天) is no more of the one the target names (新海研1號); beside a "
+        "figure marked done of another act (佈放5座), the other column's figure of the very "
+        "state asked (年底在線運作4座 for 在線運作5座) rivals the figure found.",
+        "",
     ]
 
 
