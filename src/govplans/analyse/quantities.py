@@ -282,7 +282,7 @@ _NOT_AFTER = {
     "日": "期常誌記程報",
     "學": "年期",  # 113學年度 is a school year, not 113 of anything
     # 3分之1 is a fraction, 5分區 an area, 斗六分院 a branch
-    "分": "之鐘區局署處級組類院會校行店隊站所社",
+    "分": "之鐘區局署處級組類院會校店隊站所社",
     "成": "立果效員長功為就績本效品",
     "台": "北中南東灣",  # 2023台北國際書展: a place, not vehicles
     "檔": "案期",  # 3檔案 are files, 檔期 a run's dates

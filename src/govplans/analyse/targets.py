@@ -401,6 +401,11 @@ def split_components(text: str) -> list[Component]:
     each = [q for q in targets if _each_of_another(q, targets)]
     if each and len(each) < len(targets):
         targets = [q for q in targets if q not in each]
+    # 玉山主峰（海拔3,952公尺）線步道: a bracket describing the thing named (its altitude,
+    # length or size) sets it apart, it asks nothing
+    described = [q for q in targets if _DESCRIBING_BRACKET.search(q.clause_before)]
+    if described and len(described) < len(targets):
+        targets = [q for q in targets if q not in described]
     # 每季召開1次，全年4次: a count asked a period that the target restates as the year's total
     # is that total, one part
     restated = [
@@ -450,6 +455,11 @@ def split_components(text: str) -> list[Component]:
     ]
 
 
+#: An open bracket of words describing a thing (（海拔, （全長, （面積約) before a figure, or a
+#: bracket giving a period's length (活動期間（45日）).
+_DESCRIBING_BRACKET = re.compile(
+    r"[（(]\s?(?:海拔|標高|高度|全長|長度|寬度|面積|樓高)約?\s?$|(?:期間|為期)\s?[（(]\s?$"
+)
 #: A count asked per period (每季1次, 每月2場, 每半年1次): the times a year it makes.
 _PER_PERIOD = {"每季": 4, "每月": 12, "每半年": 2, "每雙月": 6}
 
@@ -508,14 +518,13 @@ def _asked_per_period(q: Quantity) -> bool:
 def _per_year(q: Quantity) -> Quantity:
     """A count asked per quarter or month (召開推動會議每季1次, 每月辦理…檢查1次) as the count a
     year it makes (4次, 12次): the year's report answers with the year's count. The period opens
-    the words before the number or stands right before it (or its verb: 每季辦理1次); never an
-    average (每月平均) nor a
-    measurement (每月處理量…公噸)."""
+    the words before the number or stands right before it (or its verb: 每季辦理1次, 每月巡檢1次);
+    never an average (每月平均) nor a measurement (每月處理量…公噸)."""
     asked = (
         times
         for words, times in _PER_PERIOD.items()
         # (its verb perhaps between: 監測每季辦理1次)
-        if re.search(rf"{words}(?:辦理|召開|舉辦|執行|實施)?$", q.before)
+        if re.search(rf"{words}(?!平均)[\u4e00-\u9fff]{{0,2}}$", q.before)
         or (q.before.startswith(words) and not q.before.startswith(f"{words}平均"))
     )
     return _times_a_year(q, next(asked, None))
@@ -1798,6 +1807,16 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
         ]
         # a bound that names a class (HbA1c達7.0%以下之良好控制比率為41.8%): no value reached
         found = [q for q in found if not _bound_of_a_class(q, found, item.text)]
+        # a figure first reported and then corrected (原報列132場次，經核實…後為118場次): the
+        # corrected one is the account
+        found = [
+            q
+            for q in found
+            if not (
+                _WITHDRAWN.search(q.clause_before)
+                and any(o.unit == q.unit and o.start > q.end for o in found)
+            )
+        ]
         # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
         # is no account of the year)
         yearly = {o.unit for o in found if o.is_total or "全年" in o.clause_before}
@@ -1826,7 +1845,7 @@ def _bound_of_a_class(q: Quantity, found: list[Quantity], text: str) -> bool:
 
 #: Words between a whole (畢業生612人, 應安置412人) and its part (其中…459人, 已安置412人).
 _PART_DONE = re.compile(
-    r"(?:其中|已|實際)[^，,。；;]{0,16}$"
+    r"(?:其中|已|實際|完成)[^，,。；;]{0,16}$"
     # … or the ones that succeeded, passed (演練20場次，成功搜索18場次; 應考1,840人，合格1,702人),
     # or answered so (有效樣本1,200份，表示滿意及非常滿意者1,080份)
     r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗|表示|回答|認為)"
@@ -1862,7 +1881,7 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         share = float(round(Decimal(str(part.value)) / Decimal(str(whole.value)) * 100, 2))
         # what the share is of: the whole's words and the part's (其中 dropped: no part of it)
-        words = whole.before + re.sub(r"^(?:其中|已|實際)", "", part.before)
+        words = whole.before + re.sub(r"^(?:其中|已|實際|完成)", "", part.before)
         shares.append(
             replace(
                 part,
@@ -1880,7 +1899,8 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
                 label_before=words,
                 is_share=True,
                 # the part's words on either side (其中9座經評定為特優級: 特優級)
-                share_words=strip_stopwords(part.before + part.after),
+                # (… or, saying only 完成, the whole's: 應巡查40段，完成38段)
+                share_words=strip_stopwords(part.before + part.after) or strip_stopwords(words),
             )
         )
     # two shares in one sentence (應收1,200件，已寄發通知1,200件，實際收繳860件): which whole
@@ -1889,6 +1909,8 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     return [s for s, n in zip(shares, sentences, strict=True) if sentences.count(n) == 1]
 
 
+#: Words of a figure withdrawn by a correction after it (原報列, 原填報, 誤植).
+_WITHDRAWN = re.compile(r"(?:原報列|原列報|原填報|原報|誤植|誤報|更正前)[^，,。；;]{0,6}$")
 #: Words that make the figure after them a target set or revised (目標值調整為220場, 目標下修至),
 #: never a result.
 _TARGET_REVISED = re.compile(
@@ -2383,7 +2405,7 @@ def _score_component(
             _planned(cand.quantity)
             or _UNDERTAKEN.match(_last_clause_of(cand.quantity))
             or _admitted(cand.quantity, comp)
-        ):
+        ) or _asks_the_intake(comp, cand.quantity):
             continue
         actual = next(
             (
@@ -2589,6 +2611,8 @@ def _split_unit(target: Target, comp: Component) -> bool:
 _STAGE_FAMILIES = (
     re.compile(r"公告|招標|決標|簽約|發包"),
     re.compile(r"申請|受理|審查|核定|核准|核發"),
+    # (an examination's: those who applied, sat it, passed it)
+    re.compile(r"報名|報檢|報考|到檢|到考|應考|合格|及格"),
 )
 
 
@@ -3543,7 +3567,11 @@ def _none_of_them(target: Target, comp: Component, exceed_margin: float) -> None
         for m in _NONE_OF.finditer(item.text):
             clause = _clause_at(item.text, m.start())
             words = strip_stopwords(re.split(r"[，,。；;]", item.text[m.end() :])[0])
-            if len(words) < 2 or containment(thing, words) < 0.6:
+            # (or the thing counted, before 人數 or 件數, named after 無: 無死亡案例 for
+            # 山難事故死亡人數)
+            head = re.search(r"([\u4e00-\u9fff]{2})(?:人數|件數|次數|人次|數)$", thing)
+            named = head is not None and len(words) <= 6 and head.group(1) in words
+            if len(words) < 2 or (containment(thing, words) < 0.6 and not named):
                 continue
             # (無 of a name the target uses, 無障礙設施; no data, 無…統計資料: nothing said)
             if item.text[m.start() : m.end() + 2] in target.text or _NO_DATA.search(words):
@@ -3646,6 +3674,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and (asks_approval or not _APPROVED.search(r.clause_before + r.phrase + r.clause_after))
         and (not _planned(r) or (asks_approval and _approved_only(r)))
         and not _UNDER_WAY.search(r.clause_before + r.phrase + r.clause_after)
+        # … nor a figure of another stage (報檢5萬8,420人 for 到檢人數)
+        and not _another_stage_act(q, r)
     ]
     # a part of the very kind asked, of a figure of kinds joined (其中特優級比率為88.4% beside
     # 特優及優等級比率95.6%, for 特優級比率), with another outcome: the two disagree, whatever
@@ -3694,6 +3724,19 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     ]
     # a figure of one of the things the target says it includes is a part, no rival
     rivals = [r for r in rivals if r.is_total or not _one_of_included(target.text, r)]
+    # … nor is the total of the figure found and its siblings in its own item (徵才活動330場
+    # beside 大型徵才活動十八場、單一徵才活動312場 for 大型徵才活動20場)
+    own = target.aligned_items.get(comp.evidence_section)
+    if own is not None and found is not None:
+        siblings_there = [
+            f for f in extract_quantities(own.text) if f.unit == q.unit and not f.is_total
+        ]
+        # (the siblings being kinds apart from the one asked: 單一徵才 beside 大型徵才)
+        if any(f.value == found.value for f in siblings_there) and any(
+            _kinds_apart(q, found, f) for f in siblings_there if f.start != found.start
+        ):
+            whole = sum(f.value for f in siblings_there)
+            rivals = [r for r in rivals if not math.isclose(r.value, whole)]
     # … nor is a figure of a list whose figures add up to the one found (寒假42梯次、暑假86梯次
     # beside 計128梯次: its parts)
     rivals = [r for r in rivals if not _in_a_list_adding_to(r, figures, item.text, comp)]
@@ -4632,9 +4675,9 @@ def _not_done_without_figure(target: Target, comp: Component) -> None:
 #: A figure approved, planned or taken in (核定開辦, 受理…案件, 報考) is an input: beside the
 #: figure its item marks as delivered (實際開班, 審查完成, 通過) it is no achieved value.
 _PLANNED = re.compile(
-    r"核定|核准|核配|預定|預計|預估|原訂|原定|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請"
+    r"核定|核准|核配|預定|預計|預估|原訂|原定|規劃|計畫(?:開辦|辦理)|受理|報考|報名|申請|開案|收案"
 )
-_ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓|交車|交貨|到貨|交船|交機")
+_ACTUAL = re.compile(r"實際|實辦|完成|完工|竣工|僅|通過|結業|結訓|結案|交車|交貨|到貨|交船|交機")
 #: After a figure: things only bought (6輛已完成採購, 決標): not yet delivered beside a figure of
 #: those delivered (交車4輛).
 _BOUGHT_ONLY = re.compile(r"^\s?(?:已)?(?:完成採購|採購完成|決標|簽約|訂購)")
@@ -4649,6 +4692,17 @@ def _last_clause_of(q: Quantity) -> str:
 
 #: Words of cases taken in or applied for, not yet dealt with.
 _TAKEN_IN_WORDS = re.compile(r"受理|收件|申請|報名|新收")
+
+
+def _asks_the_intake(comp: Component, q: Quantity) -> bool:
+    """Whether the part asks for the very intake a figure counts (收案…人 answered by 收案186人,
+    開案 by 開案): then it is no input to pass over for the ones done."""
+    asked = comp.quantity.clause_before if comp.quantity is not None else comp.text
+    return any(w in asked for w in _INTAKE.findall(_last_clause_of(q)))
+
+
+#: Acts of taking cases in: an intake a target may ask for itself.
+_INTAKE = re.compile(r"收案|開案|受理")
 
 
 def _planned(q: Quantity) -> bool:
@@ -5817,6 +5871,10 @@ def _apply_deferral(
             if (
                 comp.status == "unclear"
                 and comp.reason != "conflicting_signals"
+                # an aim (強化…能力) has no state to miss: another item's deferral says
+                # nothing of it (as section 63's aims said to go on), unless it speaks of the
+                # whole plan (本計畫…各項工作均延後辦理)
+                and (comp.typed.type != "qualitative" or _PLAN_WIDE.search(phrase) is not None)
                 # a statement on its own attainment item (認證申請文件仍在辦理中) is its own
                 # evidence: another item's deferral does not replace it
                 and not (
@@ -6073,6 +6131,29 @@ def _second_act_unsaid(asked: str, aligned: str) -> bool:
     if words in _OPENING_ACTS:  # 並上線 answered by 開放學生預約, 正式啟用: one act of opening
         return re.search("|".join(_OPENING_ACTS), aligned) is None
     return bool(words) and containment(words, aligned) < 0.5
+
+
+def _act_after_the_figure_going_on(comp: Component, aligned: str) -> re.Match[str] | None:
+    """Words of work going on in an aligned clause naming an act the part joins after the
+    things it counts (30處自動相機架設及資料分析: 資料分析委託辦理中), else None: the count
+    reached does not deliver the act still going on."""
+    q = comp.quantity
+    if q is None or comp.typed.type not in ("count", "level"):
+        return None
+    after = re.split(r"[，,。；;]", q.clause_after)[0]
+    joined = re.search(r"[及並](?P<act>[\u4e00-\u9fff]{2,8})$", after)
+    if joined is None or not _LATER_ACT_OR_WORK.search(joined.group("act")):
+        return None
+    words = strip_stopwords(joined.group("act"))
+    for clause in re.split(r"[，,。；;]", aligned):
+        going = _STILL_GOING.search(clause)
+        if going and containment(words, clause) >= 0.5:
+            return going
+    return None
+
+
+#: The last words of an act of work (資料分析, 成效評估, 系統建置, 上線).
+_LATER_ACT_OR_WORK = re.compile(_LATER_ACT.pattern + r"|分析|評估|研析|檢討|報告")
 
 
 #: Acts of opening a thing to its users, each answering the others.
@@ -6333,6 +6414,15 @@ def _withhold_unsafe_met(
             and (going := _second_act_going_on(comp.text or target.text, aligned_text))
         ):
             # the second act said still going on at the year's end (方法確效報告撰寫中)
+            comp.status, comp.reason = "not_met", "under_way_at_year_end"
+            comp.decided_by = going.group(0)
+            changed = True
+        elif (
+            comp.reason == "figure_compared"
+            and comp.status in ("met", "exceeded")
+            and (going := _act_after_the_figure_going_on(comp, aligned_text))
+        ):
+            # 自動相機架設33處 for 30處自動相機架設及資料分析, the analysis 委託辦理中
             comp.status, comp.reason = "not_met", "under_way_at_year_end"
             comp.decided_by = going.group(0)
             changed = True

@@ -2154,6 +2154,29 @@ def _third_set_rules() -> list[str]:
         "figure marked done of another act (佈放5座), the other column's figure of the very "
         "state asked (年底在線運作4座 for 在線運作5座) rivals the figure found.",
         "",
+        "### 78. Rules from the seventieth set (variety70, in sample since)",
+        "",
+        "Written after reading the disagreements of the seventieth set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_seventieth_set_rules.py`); the seventy-first "
+        "set, written before it was read, measures sections 63 to 78 out of sample:",
+        "",
+        "- An act joined after the things counted (30處自動相機架設及資料分析) said still going "
+        "on (資料分析委託辦理中) is not delivered by the count reached (`under_way_at_year_end`).",
+        "- A figure first reported and then corrected (原報列132場次，經核實…後為118場次): the "
+        "corrected one is the account.",
+        "- None of the thing counted (全年無死亡案例 for 死亡人數) is 0, its noun before 人數 "
+        "named after 無 (section 68).",
+        "- A bracket describing the thing (（海拔3,952公尺）, 活動期間（45日）) asks nothing; a "
+        "count a period is asked with any verb between (每月巡檢1次).",
+        "- An aim (強化…能力) takes no other item's deferral: it has no state to miss.",
+        "- The stages of an examination (報名, 報檢, 到檢, 合格) are a family as those of a "
+        "procurement are (section 69): another stage's figure neither answers nor rivals the "
+        "stage asked.",
+        "- The total of the kind asked and its siblings in the other column (徵才活動330場 beside "
+        "大型十八場、單一312場) is no rival; cases opened (開案) are an intake, beside those "
+        "placed (結案推介), unless the target asks the intake itself (收案…人).",
+        "- Done out of those due (應巡查40段，完成38段) is a share (95 %).",
+        "",
     ]
 
 
