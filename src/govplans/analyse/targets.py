@@ -1635,8 +1635,17 @@ def _works_in_progress(target: Target, evidence: str) -> str | None:
 
 def _asked_review(going: re.Match[str], asked: str) -> bool:
     """Whether words of work going on (審議中) name the very review a part asks to send a thing
-    to (報行政院審議): at the other end, not the part's own work going on."""
-    return going.group(0)[:2] in asked
+    to (報行政院審議): at the other end, not the part's own work going on. A review the part
+    asks completed (完成都市設計審議) is its own work: 審議中 is that work going on."""
+    review = going.group(0)[:2]
+    if review not in asked:
+        return False
+    # (nothing sent between: 完成草案並報行政院審議 asks the sending)
+    completed = (
+        rf"完成(?:(?!報(?!告)|送|陳|提)[^，,。；;]){{0,12}}{review}"
+        r"(?![^，,。；;]{0,4}(?:後|並))"
+    )
+    return not re.search(completed, asked)
 
 
 #: Words that work is still going on (審議中, 刻正辦理, 尚待, 預計…完成, 尚未).
@@ -2495,6 +2504,14 @@ def _score_component(
             # 優等6館、甲等14館，合計20館 for 優等及甲等館合計達20館: the total of the things
             # the target joins, whose own words are only 合計, names them by its parts
             score = max(score, _summed_similarity(comp.quantity, cand))
+        elif (
+            comp.quantity.is_total
+            and _sums_the_things_joined(comp.quantity, cand)
+            and cand.item is target.aligned_items.get(cand.item.section)
+        ):
+            # 四癌篩檢人數合計8,000人 answered on its own item by 子宮頸癌1,850人、…，合計8,700人:
+            # a total asked, a total of its parts given
+            score = max(score, NAMED_TOTAL)
         if id(cand) in listed and id(cand) not in totals:
             score *= PART_WEIGHT  # (a part its own item totals is weighed below)
         if _EACH.search(cand.quantity.before) and cand.quantity.value < comp.quantity.value:
@@ -4407,12 +4424,15 @@ def _level_changes(
     ]
     # or each with its year: 114年…結案9件，113年結案6件 (the later year's is the new level)
     dated = [(y, q) for q in quantities if (y := _year_of(q)) is not None]
-    pairs += [
-        (old, new)
+    yearly = [
+        (max(y1, y2), old, new)
         for (y1, a), (y2, b) in pairwise(dated)
         if a.unit == b.unit and abs(y1 - y2) == 1
         for old, new in [((a, b) if y1 < y2 else (b, a))]
     ]
+    # (of a run of years, 113年388億元、114年400億元、115年421億元, the latest two)
+    latest = max((y for y, _, _ in yearly), default=None)
+    pairs += [(old, new) for y, old, new in yearly if y == latest]
     for start, end in pairs:
         if start.value == 0:
             continue
@@ -4458,10 +4478,11 @@ def _year_of(q: Quantity) -> int | None:
     """The year a figure's own clause opens with (114年水路事故調查結案9件 -> 114) or that stands
     right before it (參與率113年為62.0% -> 113), or None."""
     words = _last_clause_of(q)
-    m = re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", words)
-    # … or the year right before it (參與率113年為62.0%, 由114年之24.0日): a year of three
-    # digits, never a count of years (連續12年達95%)
-    m = m or re.search(r"(?<!\d)(\d{3})\s?年(?:度)?(?:底|同期)?(?:為|是|之|達)?\s?$", words)
+    # the year right before it first (參與率113年為62.0%, 由114年之24.0日; in a list of years,
+    # 113年388億元、114年400億元、115年421億元, each its own): a year of three digits, never a
+    # count of years (連續12年達95%)
+    m = re.search(r"(?<!\d)(\d{3})\s?年(?:度)?(?:底|同期)?(?:為|是|之|達)?\s?$", words)
+    m = m or re.match(r"\s*(?:截至|至)?\s?(\d{2,3})\s?年(?:度)?(?!\d{1,2}\s?月)", words)
     return int(m.group(1)) if m else None
 
 
@@ -4491,9 +4512,23 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
         if (change := _achieved_change(comp, item.text)) is not None
         for value, q in [change]
     ]
+    # a change from another year than the one before (較111年成長12% in a 113 report) is no
+    # change from the year before, which the target asks
+    changes = [c for c in changes if not _from_another_base(target, c[2])]
     # an exact change before one said about (降幅約2成 beside levels 1.32→1.06: 19.7 %)
     exact = [c for c in changes if not _APPROXIMATE.search(c[2].qualifier)]
     best = exact or changes
+    # the two columns giving changes of different outcomes (成長18% here, 6,400→7,360: 15 %
+    # there): neither decides
+    outcomes = {
+        compare(comp.typed, v, exceed_margin, q.bound if _is_stated(q, i.text) else "")
+        for v, i, q in exact
+    }
+    if len({id(i) for _, i, _ in exact}) > 1 and len(outcomes) > 1:
+        comp.achieved_value = None
+        comp.status, comp.reason = "unclear", "conflicting_signals"
+        _point_item(comp, best[0][1], best[0][2].clause)
+        return
     found = best[0] if best else _change_from_the_targets_level(target, comp)
     if found is None:
         comp.achieved_value = None
@@ -4515,6 +4550,15 @@ def _assess_change(target: Target, comp: Component, exceed_margin: float) -> Non
     _point_item(comp, item, q.clause)
     comp.decided_by = q.phrase
     comp.method = "quantity"
+
+
+def _from_another_base(target: Target, q: Quantity) -> bool:
+    """Whether a change printed names the year it is measured from (較111年成長12%) and that is
+    not the year before the report's, for a target that names no base year of its own."""
+    if target.fiscal_year is None or re.search(r"較\s?\d{2,3}\s?年|基準年|基期", target.text):
+        return False
+    base = re.search(r"較\s?(\d{2,3})\s?年(?:度)?[^，,。；;]{0,12}$", q.clause_before)
+    return base is not None and int(base.group(1)) != target.fiscal_year - 1
 
 
 def _is_stated(q: Quantity, text: str) -> bool:

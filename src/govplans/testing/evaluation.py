@@ -2177,6 +2177,25 @@ def _third_set_rules() -> list[str]:
         "placed (結案推介), unless the target asks the intake itself (收案…人).",
         "- Done out of those due (應巡查40段，完成38段) is a share (95 %).",
         "",
+        "### 79. Rules from the seventy-first set (variety71, in sample since)",
+        "",
+        "Written after reading the disagreements of the seventy-first set's first run (recorded "
+        "below), unit-tested (`tests/analyse/test_seventy_first_set_rules.py`); the "
+        "seventy-second set, written before it was read, measures sections 63 to 79 out of "
+        "sample:",
+        "",
+        "- A change printed from another base year (較111年成長12% in a 113 report) is not the "
+        "change from the year before a target asks; the two columns giving changes of different "
+        "outcomes (成長18% against 6,400→7,360: 15 %) conflict; of a run of years (113年388億元、"
+        "114年400億元、115年421億元) the latest two make the change, each figure dated by the year "
+        "right before it.",
+        "- A review the part asks completed (完成都市設計審議) is its own work: 審議中 is that "
+        "work going on at the year's end (`under_way_at_year_end`), unlike the review a part "
+        "asks to send a thing to (報行政院審議). The first set's labeller called one such case "
+        "(環境影響差異分析報告送環境部審查中) unclear; the later sets' call it not met.",
+        "- A total asked (四癌篩檢人數合計8,000人) is answered on its own item by a total of its "
+        "parts (子宮頸癌1,850人、…，合計8,700人).",
+        "",
     ]
 
 
