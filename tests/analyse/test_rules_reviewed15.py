@@ -382,7 +382,6 @@ CASES = [
         ["全年辦理防災演練6場，第3季因颱風停辦。"],
         (),
         fiscal_year=115,
-        why="older: a quarter skipped (第3季…停辦) not read short (unclear; exceeded at 371b28e)",
     ),
     case(
         "trained_sitting_only",

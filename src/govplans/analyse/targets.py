@@ -6284,7 +6284,17 @@ def _period_short(asked: str, target: Target) -> re.Match[str] | None:
                 and not re.search(r"加開|增開|臨時|另", _last_clause_of(q))
             ):
                 return re.search(re.escape(_last_clause_of(q) + q.phrase), item.text)
+        # … or a period said to have had none (第3季因颱風停辦, 8月取消)
+        none = _PERIOD_WITH_NONE.search(item.text)
+        if none is not None:
+            return none
     return None
+
+
+#: A month or a quarter said to have had none of the thing (第3季因颱風停辦, 8月份取消辦理).
+_PERIOD_WITH_NONE = re.compile(
+    r"(?:第[一二三四1-4]季|\d{1,2}\s?月份?)[^，,。；;\d]{0,10}?(?:停辦|取消|未辦理|暫停)"
+)
 
 
 #: The outcome of training or of an examination (取得證照, 考取, 通過檢定, 獲頒證書).

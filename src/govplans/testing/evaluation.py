@@ -2195,6 +2195,10 @@ def _third_set_rules() -> list[str]:
         "(環境影響差異分析報告送環境部審查中) unclear; the later sets' call it not met.",
         "- A total asked (四癌篩檢人數合計8,000人) is answered on its own item by a total of its "
         "parts (子宮頸癌1,850人、…，合計8,700人).",
+        "- After the seventy-second set's first run, without reading it (its figures are "
+        "unchanged): review 15's older break 'a quarter skipped' is mended, a month or a "
+        "quarter said to have had none (第3季因颱風停辦) missing a floor asked each period "
+        "(每季至少辦理1場), as one said short does (section 69).",
         "",
     ]
 
