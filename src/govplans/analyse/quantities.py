@@ -652,10 +652,9 @@ _RANGE_LOW = re.compile(
 #: measure word of things or people; the acronym's last character (its last letter, or the
 #: space) is masked so the number is read. A code is not followed by one (5G, IPv6, SSG3.0,
 #: ISO 27001, PM2.5濃度, HbA1c).
-_COUNTED_THINGS = COUNTED_THINGS
 _NAMED_COUNT = re.compile(
     r"(?<![A-Za-z0-9.\-/_])([A-Za-z]+)([A-Za-z]|\s)"
-    r"(?=(?:\d+(?:,\d{3})*|[一二兩三四五六七八九十百千]+)\s?[" + _COUNTED_THINGS + r"])"
+    r"(?=(?:\d+(?:,\d{3})*|[一二兩三四五六七八九十百千]+)\s?[" + COUNTED_THINGS + r"])"
 )
 
 
@@ -676,7 +675,7 @@ def _formal(m: re.Match[str]) -> str:
         and run in "參伍陸"
         and (
             run == "參"
-            or m.string[m.end() : m.end() + 1] not in _COUNTED_THINGS
+            or m.string[m.end() : m.end() + 1] not in COUNTED_THINGS
             or m.string[m.start() - 1 : m.start()] in _FORMAL_WORD_BEFORE[run]
         )
     ):

@@ -695,8 +695,14 @@ _LEADING_JOIN = re.compile(r"^(?:並且|以及|並|且|及|與|和|或|、)")
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
     """The start and end of the clause of ``text`` (between ，；。) holding position ``at``."""
-    start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
-    ends = [i for c in "，,。；;" if (i := text.find(c, at)) >= 0]
+    return _span_between(text, at, "，,。；;")
+
+
+def _span_between(text: str, at: int, stops: str) -> tuple[int, int]:
+    """The start and end of the stretch of ``text`` holding position ``at`` between any of the
+    characters ``stops``."""
+    start = max(text.rfind(c, 0, at) for c in stops) + 1
+    ends = [i for c in stops if (i := text.find(c, at)) >= 0]
     return start, min(ends) if ends else len(text)
 
 
@@ -2500,13 +2506,13 @@ def _score_component(
     pairs: list[_Pair] = []
     for rank, cand in enumerate(same_unit):
         score = thing_similarity(comp.quantity, cand.quantity)
-        if joined and _sums_the_things_joined(comp.quantity, cand):
+        if joined and _sums_the_things_joined(cand):
             # 優等6館、甲等14館，合計20館 for 優等及甲等館合計達20館: the total of the things
             # the target joins, whose own words are only 合計, names them by its parts
             score = max(score, _summed_similarity(comp.quantity, cand))
         elif (
             comp.quantity.is_total
-            and _sums_the_things_joined(comp.quantity, cand)
+            and _sums_the_things_joined(cand)
             and cand.item is target.aligned_items.get(cand.item.section)
         ):
             # 四癌篩檢人數合計8,000人 answered on its own item by 子宮頸癌1,850人、…，合計8,700人:
@@ -2651,7 +2657,7 @@ def _act_named_beside(asked: Quantity, cand: _Candidate, same_unit: list[_Candid
     acts = _ACT.findall(_last_clause_of(asked))
     if not acts or any(a in _last_clause_of(cand.quantity) for a in acts):
         return False
-    sentence = _sentence_span(cand.item.text, cand.quantity.start)
+    sentence = _span_between(cand.item.text, cand.quantity.start, "。；;")
     return any(
         o.item is cand.item
         and o is not cand
@@ -2659,13 +2665,6 @@ def _act_named_beside(asked: Quantity, cand: _Candidate, same_unit: list[_Candid
         and any(a in _last_clause_of(o.quantity) for a in acts)
         for o in same_unit
     )
-
-
-def _sentence_span(text: str, at: int) -> tuple[int, int]:
-    """The start and end of the sentence (up to 。；;) around position ``at``."""
-    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
-    ends = [i for c in "。；;" if (i := text.find(c, at)) >= 0]
-    return start, min(ends, default=len(text))
 
 
 def _listed_beside(cand: _Candidate, same_unit: list[_Candidate]) -> bool:
@@ -3269,7 +3268,7 @@ def _summed_run(cand: _Candidate) -> list[Quantity]:
     return []
 
 
-def _sums_the_things_joined(asked: Quantity, cand: _Candidate) -> bool:
+def _sums_the_things_joined(cand: _Candidate) -> bool:
     """Whether a total sums two figures or more (the things a target joins are several)."""
     return len(_summed_run(cand)) >= 2
 
@@ -3306,23 +3305,14 @@ def _summed_by_a_total(cand: _Candidate) -> bool:
     those it sums, never more of it (a total of something else, 合計8場 after 15場、12場,
     sums none of them)."""
     text, q = cand.item.text, cand.quantity
-    found = extract_quantities(text)
-    for total in found:
-        if (
-            not total.is_total
-            or total.is_cumulative
-            or total.unit != q.unit
-            or total.start <= q.end
-            or _SENTENCE.search(text[q.end : total.start])
-        ):
-            continue
-        run = [f for f in found if f.unit == q.unit and f.end <= total.start and not f.is_total]
-        for i in range(len(run)):
-            if run[i].start > q.start:
-                break
-            if math.isclose(sum(f.value for f in run[i:]), total.value):
-                return True
-    return False
+    return any(
+        not total.is_cumulative
+        and total.unit == q.unit
+        and total.start > q.end
+        and not _SENTENCE.search(text[q.end : total.start])
+        and q in _summed_run(_Candidate(cand.item, total))
+        for total in extract_quantities(text)
+    )
 
 
 #: A noun of a total right before a figure (土石供應總量1,800萬立方公尺, 總數, 總額).
@@ -3624,7 +3614,6 @@ def _assess_law(target: Target, comp: Component, items: list[TextItem]) -> None:
         return
 
 
-#: 完成率 alone is a level measured (篩檢完成率88%); only 目標完成率 is of the target.
 def _in_a_list_adding_to(r: Quantity, figures: list[Quantity], text: str, comp: Component) -> bool:
     """Whether ``r`` stands in a list of figures of its measure word joined by 、 in one
     sentence, the list adding up to the figure that decided ``comp``."""
@@ -4027,6 +4016,8 @@ def _same_act(text: str, q: Quantity) -> bool:
     return bool(acts & set(_ACT.findall(q.clause_before + q.phrase + q.clause_after)))
 
 
+#: A rate of the target right before a figure (達成率, 目標完成率): 完成率 alone is a level
+#: measured (篩檢完成率88%); only 目標完成率 is of the target.
 _RATE_BEFORE = re.compile(r"(?:達成|目標完成|達標)(?:率|度)[為達約]?$|完成度[為達約]?$")
 #: A rate of attainment the agency reports alone: 達成率97.2%, 目標達成度108%.
 _RATE = re.compile(
@@ -4147,7 +4138,6 @@ def deciding_item(target: Target) -> tuple[str | None, int | None, str]:
     own = target.aligned_items.get("attainment")
     if comp is not None and comp.evidence_section is not None and comp.evidence_items:
         section, number = comp.evidence_section, comp.evidence_items[0]
-        # (none aligned: the attainment item naming the target most, if it repeats what decided)
         # (none aligned: the attainment item naming the target most, for a figure or a date)
         named = own or target.named_attainment
         if (
@@ -5953,12 +5943,14 @@ _ON_TIME = re.compile(
 #: Stages of work that come before the thing a target asks for is delivered, each a class of
 #: words: a draft, a prototype, talks, an application, a test, a tender, an award, a purchase,
 #: a submission to another body, a plan.
+#: Words of an act done on trial (上線試營運, 試行, 試辦, 試運轉): a test stage.
+_TRIAL_WORDS = r"試營運|試行|試辦|試運轉"
 _EARLY_STAGES: dict[str, str] = {
     "draft": r"草案|草擬|研擬|初稿|初版",
     "prototype": r"原型|雛形",
     "talks": r"諮商|協商|洽談|洽簽|草約",
     "application": r"申請",
-    "test": r"試驗|測試|試營運|試辦|試行|試運轉",
+    "test": r"試驗|測試|" + _TRIAL_WORDS,
     "tender": r"招標|招商公告|公告招商",
     "award": r"決標|發包|簽約",
     "purchase": r"採購|交貨|到貨|購置",
@@ -6036,7 +6028,7 @@ def _earlier_stage(asked: str, said: str, item: str = "") -> str | None:
 
 
 #: An act on trial (上線試營運, 試行, 試辦).
-_ON_TRIAL = re.compile(r"試營運|試行|試辦|試運轉")
+_ON_TRIAL = re.compile(_TRIAL_WORDS)
 
 
 def _said_done(act: str, text: str) -> bool:
