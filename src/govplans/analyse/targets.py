@@ -1374,6 +1374,8 @@ def assess_plan_targets(
         if fiscal_year is not None:
             _done_in_a_later_year(target, fiscal_year)
             _put_off_in_the_other_column(target, fiscal_year)
+            _put_off_inside_a_total(target, fiscal_year, exceed_margin)
+            _dated_earlier_in_the_other_column(target, fiscal_year)
             _deadline_passed(target, fiscal_year)
         _on_trial_only(target)
     deferral_items, deferral_text = _deferrals(attainment)
@@ -1424,6 +1426,94 @@ def _put_off_in_the_other_column(target: Target, fiscal_year: int) -> None:
                 any(a in clause for a in asked_acts) or containment(clause, target.text) >= 0.5
             ):
                 comp.status, comp.reason = "unclear", "conflicting_signals"
+                break
+
+
+#: Words of a total printed after its parts (合計4次, 共計18班).
+_TOTAL_WORD = re.compile(r"(?:合計|共計|總計|計)\s?$")
+
+
+def _put_off_inside_a_total(target: Target, fiscal_year: int, exceed_margin: float) -> None:
+    """A count read as met on a figure that an aligned item shows to hold a part put off to a
+    later year (3月、6月、9月辦理3次，第4季…延至117年1月5日辦理，合計4次 in a 116 report): the
+    total counts what the year did not do. The year's figure is the one of the same measure word
+    before the put-off clause; with none, the columns disagree (`conflicting_signals`)."""
+    for comp in target.components:
+        if (
+            comp.status not in ("met", "exceeded")
+            or comp.typed.type != "count"
+            or comp.quantity is None
+            or comp.achieved_value is None
+        ):
+            continue
+        unit = comp.quantity.unit
+        for item in target.aligned_items.values():
+            later = [
+                m for m in _PUT_OFF_TO.finditer(item.text) if roc_year(m.group("y")) > fiscal_year
+            ]
+            late = later[0] if later else None
+            if late is None:
+                continue
+            found = [q for q in extract_quantities(item.text) if q.unit == unit]
+            total = [
+                q
+                for q in found
+                if q.start > late.end()
+                and (q.is_total or _TOTAL_WORD.search(q.clause_before) is not None)
+                and q.value == comp.achieved_value
+            ]
+            if not total:
+                continue
+            clause = _clause_at(item.text, late.start())
+            before = [q for q in found if q.end <= item.text.find(clause)]
+            if len(before) == 1:
+                comp.achieved_value = before[0].value
+                comp.status = compare(comp.typed, before[0].value, exceed_margin)
+                comp.reason = "figure_compared" if comp.status != "not_met" else "figures_short"
+                comp.decided_by = before[0].phrase
+            else:
+                comp.status, comp.reason = "unclear", "conflicting_signals"
+            _point_item(comp, item, _sentence_of(item.text, clause))
+            break
+
+
+#: A year right before a figure in its clause (115年度調查結果為4.3分).
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(\d{3})\s?年(?!\d|\s?\d{1,2}\s?月)")
+
+
+def _dated_earlier_in_the_other_column(target: Target, fiscal_year: int) -> None:
+    """A part read as met on a figure undated in its item (遊客滿意度4.3分，達成) that the other
+    column's aligned item prints as an earlier year's while it puts the year's own result later
+    (116年度調查將於117年1月辦理；115年度調查結果為4.3分 in a 116 report): the figure is not
+    the year's (`other_year`). A cumulative figure dated by the year it counts from (自112年起
+    累計) or a cohort's year is not this: the other item must say the year's result is to come."""
+    for comp in target.components:
+        if (
+            comp.status not in ("met", "exceeded")
+            or comp.typed.type not in ("level", "ceiling")
+            or comp.quantity is None
+            or comp.achieved_value is None
+            or comp.evidence_section is None
+            or str(fiscal_year) in (comp.evidence_text or "")
+        ):
+            continue
+        other = "execution" if comp.evidence_section == "attainment" else "attainment"
+        item = target.aligned_items.get(other)
+        if item is None or not any(
+            roc_year(y) > fiscal_year for y in re.findall(r"(?<!\d)(\d{3})\s?年", item.text)
+        ):
+            continue
+        for q in extract_quantities(item.text):
+            years = _YEAR_IN_CLAUSE.findall(q.clause_before)
+            if (
+                q.unit == comp.quantity.unit
+                and q.value == comp.achieved_value
+                and years
+                and roc_year(years[-1]) < fiscal_year
+            ):
+                comp.status, comp.reason = "unclear", "other_year"
+                comp.achieved_value = None
+                _point_item(comp, item, _sentence_of(item.text, q.clause))
                 break
 
 
@@ -1865,7 +1955,28 @@ _PART_DONE = re.compile(
     # or answered so (有效樣本1,200份，表示滿意及非常滿意者1,080份)
     r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗|表示|回答|認為)"
     r"[^，,。；;]{0,12}$"
+    # … or those who did the thing, said so (個案1,250人，於出院前3日內完成評估者1,050人) or
+    # by a window (結訓3,100人，3個月內就業2,480人)
+    r"|[，,、]\s?[^，,。；;]{0,16}者$"
+    r"|[，,、]\s?[^，,。；;]{0,8}(?<!以)內[^\d，,。；;]{1,8}$"
 )
+#: A span of time followed by 內 and a verb (3日內完成, 3個月內就業): the window a part is
+#: counted in, no figure of its own.
+_WINDOW_AFTER = re.compile(r"\s?內[^\d，,。；;]")
+
+
+def _window(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is a span of time that only says within what window a thing was done."""
+    return q.unit in ("天", "個月", "月", "週", "小時", "年", "分鐘") and bool(
+        _WINDOW_AFTER.match(text, q.end)
+    )
+
+
+def _whole_and_part_pairs(text: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Each figure beside the next one, a window between them passed over (個案1,250人，於出院前
+    3日內完成評估者1,050人: 1,250人 beside 1,050人)."""
+    counted = [q for q in found if not _window(q, text)]
+    return list(pairwise(counted))
 
 
 def _between(text: str, whole: Quantity, part: Quantity) -> str:
@@ -1882,7 +1993,7 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     by the words of both, for a target asking the rate. A count of one measure word followed in
     its sentence by its part (其中…, 已…, 實際…) after a whole (or one due, 應…)."""
     shares: list[Quantity] = []
-    for whole, part in pairwise(found):
+    for whole, part in _whole_and_part_pairs(text, found):
         if (
             whole.unit != part.unit
             or whole.unit in ("%", "百分點", "")
@@ -2401,6 +2512,12 @@ def _score_component(
                 comp.cumulative_item = (cand.item.section, cand.item.item_no)
         same_unit = [c for c in same_unit if not c.quantity.is_cumulative]
         free = [c for c in free if not c.quantity.is_cumulative]
+    # a figure only planned (數位職類課程已規劃18班), none marked delivered in its item, counts
+    # nothing delivered: for a part asking the things themselves it answers nothing
+    if not _PLAN_WORD.search(comp.text):
+        plans = [c for c in same_unit if _only_planned(c)]
+        same_unit = [c for c in same_unit if c not in plans]
+        free = [c for c in free if c not in plans]
     # a figure whose part (其中…) meets the target's condition while it does not is demoted
     parted = {  # the whole -> its part named
         id(whole): cand
@@ -4759,6 +4876,17 @@ def _planned(q: Quantity) -> bool:
 _PLAN_WORD = re.compile(r"規劃|設計|計畫書")
 #: After a figure: it counts what a plan or a design covers (110槍之建置規劃, 20處之規劃設計).
 _OF_A_PLAN = re.compile(r"\s?之?[^，,。；;]{0,4}?(?:" + _PLAN_WORD.pattern + ")")
+#: The last act of a figure's clause is a plan (已規劃18班, 預定開辦20班): nothing done after.
+_PLAN_LAST = re.compile(r"(?:規劃|預定|預計)[^，,。；;]{0,12}$")
+
+
+def _only_planned(cand: _Candidate) -> bool:
+    """Whether a figure's own clause ends on a plan (已規劃18班) and its item says nothing
+    delivered (no 實際, 完成, 完工…: 預定2台／實際2台 is an account of delivery)."""
+    return (
+        _PLAN_LAST.search(_last_clause_of(cand.quantity)) is not None
+        and _ACTUAL.search(cand.item.text) is None
+    )
 
 
 _TAKEN_IN = ("受理", "報考", "報名", "申請")
