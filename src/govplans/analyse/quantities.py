@@ -307,11 +307,11 @@ _CHINESE = (
     r"|(?<=[近逾約])[百千](?![零〇一二兩三四五六七八九十百千萬億])"
     # (一 alone is a word, 一起, 一般; never before 成 of tenths: 成長一成 is 10 %)
     r"|(?![一零〇](?![零〇一二兩三四五六七八九十百千萬億]|成(?![果效員立長功為不])))"
-    r"[零〇一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千萬億]*)"
+    r"[零〇一二兩三四五六七八九十廿卅][零〇一二兩三四五六七八九十百千萬億]*)"
 )
 #: A Chinese numeral of at least two characters with a place word (十, 百, 千, 萬, 億).
 _COUNTING = re.compile(
-    r"(?=.{2})[零〇一二兩三四五六七八九]*[十百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
+    r"(?=.{2})[零〇一二兩三四五六七八九]*[十廿卅百千萬億][零〇一二兩三四五六七八九十百千萬億]*"
 )
 #: A number with magnitude words: ``350億``, ``12萬``, ``3.5萬``, ``1萬2,356``, ``1萬2千``, ``3千``,
 #: ``1億2千萬`` (千萬 is ten million), ``1萬8百``.
@@ -412,7 +412,8 @@ IN_PROGRESS = (
 )
 #: In the clause of a number: it is not (yet) an achievement (delay, failure, work under way).
 PENDING = re.compile(
-    r"延遲|延後|延宕|延至|順延|暫緩|取消|未完成|尚未|未能|未達|流標|廢標|"
+    # (扣除取消: net of what was cancelled, nothing pending)
+    r"延遲|延後|延宕|延至|順延|暫緩|(?<!扣除)(?<!扣除已)取消|未完成|尚未|未能|未達|流標|廢標|"
     rf"{IN_PROGRESS}|"
     r"待[^，,。；;]{0,14}?(?:完工|驗收|查核|核定|撥付|審查|發包|決標)|另有|其餘"
 )
@@ -736,8 +737,11 @@ def _is_no_count(text: str, m: re.Match[str]) -> bool:
     if text.startswith("級", m.end()):
         return True
     # (滿分5分), 5分量表, 5點量表: the scale a score is read on, not a score
-    if (_word_of(m) == "分" and text[: m.start()].endswith("滿分")) or text.startswith(
-        "量表", m.end()
+    # (… or 5星制, 10分制: the scale's top)
+    if (
+        (_word_of(m) == "分" and text[: m.start()].endswith("滿分"))
+        or text.startswith("量表", m.end())
+        or (text.startswith("制", m.end()) and not m.group("post"))
     ):
         return True
     if _word_of(m) == "分" and re.search(r"\d\s?[時點]$", text[: m.start()]):

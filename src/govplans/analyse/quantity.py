@@ -42,8 +42,10 @@ _BIG_UNITS = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 #: An Arabic numeral (thousands separators allowed) — after :func:`normalise_width`.
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 #: A Chinese numeral (at least one character that is a digit or 十/百/千).
-_CN = "零〇一二兩三四五六七八九十百千萬億"
-CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十百千][{_CN}]*"
+_CN = "零〇一二兩三四五六七八九十廿卅百千萬億"
+CHINESE_NUMERAL = rf"[{_CN}]*[零〇一二兩三四五六七八九十廿卅百千][{_CN}]*"
+#: Twenty and thirty in one character (廿六梯次 is 26, 卅 is 30).
+_TENS = {"廿": 20, "卅": 30}
 #: A numeral in any of the forms :func:`read_number` reads (Arabic groups with multipliers, or
 #: Chinese), with an optional trailing 餘/多 (more than).
 NUMERAL = (
@@ -149,7 +151,10 @@ def _chinese(text: str) -> Decimal:
             after_digit = True
             continue
         after_digit = False
-        if ch in _SMALL_UNITS:
+        if ch in _TENS:
+            section += _TENS[ch]
+            digit = 0
+        elif ch in _SMALL_UNITS:
             section += (digit or 1) * _SMALL_UNITS[ch]
             digit = 0
         elif ch in _BIG_UNITS:

@@ -1972,6 +1972,10 @@ def _window(q: Quantity, text: str) -> bool:
     )
 
 
+#: After a count: every one of them did the thing (均於30日內答復, 全數完成改善).
+_ALL_DID = re.compile(r"\s?(?:均|皆|全數|全部)(?:已)?[^，,。；;]{0,14}")
+
+
 def _whole_and_part_pairs(text: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Each figure beside the next one, a window between them passed over (個案1,250人，於出院前
     3日內完成評估者1,050人: 1,250人 beside 1,050人)."""
@@ -2027,6 +2031,31 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
                 # the part's words on either side (其中9座經評定為特優級: 特優級)
                 # (… or, saying only 完成, the whole's: 應巡查40段，完成38段)
                 share_words=strip_stopwords(part.before + part.after) or strip_stopwords(words),
+            )
+        )
+    # a count all of which did the thing (陳情612件均於30日內答復): the share is 100 %
+    for q in found:
+        m = _ALL_DID.match(text, q.end)
+        if m is None or q.unit in ("%", "百分點", "") or is_measurement(q.unit):
+            continue
+        words = q.before + m.group(0)
+        shares.append(
+            replace(
+                q,
+                value=100.0,
+                word="%",
+                unit="%",
+                qualifier="",
+                is_total=False,
+                start=q.end,
+                end=q.end,
+                phrase=f"{q.phrase}{m.group(0)}",
+                before=words,
+                clause_before=words,
+                sentence_before=words,
+                label_before=words,
+                is_share=True,
+                share_words=strip_stopwords(words),
             )
         )
     # two shares in one sentence (應收1,200件，已寄發通知1,200件，實際收繳860件): which whole
@@ -2518,6 +2547,12 @@ def _score_component(
         plans = [c for c in same_unit if _only_planned(c)]
         same_unit = [c for c in same_unit if c not in plans]
         free = [c for c in free if c not in plans]
+    # a figure of another stage of the act asked (投稿3篇 for 發表論文) is no figure beside one
+    # of the stage asked (其中1篇已接受刊登)
+    staged = [c for c in same_unit if _another_stage_act(comp.quantity, c.quantity)]
+    if staged and any(_names_the_asked_stage(comp.quantity, c.quantity) for c in same_unit):
+        same_unit = [c for c in same_unit if c not in staged]
+        free = [c for c in free if c not in staged]
     # a figure whose part (其中…) meets the target's condition while it does not is demoted
     parted = {  # the whole -> its part named
         id(whole): cand
@@ -2756,13 +2791,35 @@ _STAGE_FAMILIES = (
 )
 
 
+#: Families whose stages each have several words (a paper submitted, 投稿, then accepted or
+#: published, 接受刊登 or 發表): a stage's words stand for each other.
+_STAGES_OF_SEVERAL_WORDS = ((re.compile(r"投稿|送審"), re.compile(r"接受|刊登|發表|出版")),)
+
+
+def _names_the_asked_stage(asked: Quantity, figure: Quantity) -> bool:
+    """Whether the figure's clause, before or after it, names the stage the target asks of a
+    family whose stages have several words (其中2篇已接受刊登 for 發表論文)."""
+    own = figure.clause_before + figure.clause_after
+    for stages in _STAGES_OF_SEVERAL_WORDS:
+        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
+        if any(stages[n].search(own) for n in wanted_at):
+            return True
+    return False
+
+
 def _another_stage_act(asked: Quantity, figure: Quantity) -> bool:
     """Whether the figure's own clause names a stage of the family the target's act belongs to,
-    but not the target's (公告設定地上權招標14案 for 決標十二案): it counts another stage."""
+    but not the target's (公告設定地上權招標14案 for 決標十二案; 投稿3篇 for 發表論文2篇): it
+    counts another stage."""
     own = _last_clause_of(figure)
     for family in _STAGE_FAMILIES:
         wanted = family.findall(_last_clause_of(asked))
         if wanted and family.search(own) and not any(w in own for w in wanted):
+            return True
+    for stages in _STAGES_OF_SEVERAL_WORDS:
+        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
+        own_at = {n for n, st in enumerate(stages) if st.search(own)}
+        if wanted_at and own_at and not wanted_at & own_at:
             return True
     return False
 
@@ -6178,6 +6235,20 @@ def _all_dated_in_time(text: str, asked: str, deadline: Deadline) -> bool:
     定稿出版, 於113年8月20日通過…驗證, 於7月開放), all of them within the deadline: the
     statement of completion has a date to stand on, and no date there falls after the
     deadline. ``asked`` is the target's text."""
+    dated = _delivery_dates(text, asked, deadline)
+    return bool(dated) and all(deadline.allows(y, m) for y, m in dated)
+
+
+def _all_dated_late(text: str, asked: str, deadline: Deadline) -> bool:
+    """Whether the aligned items date acts of delivery (115年9月12日驗收完成並啟用), every one
+    after the deadline: an undated 已更新啟用 beside them was late."""
+    dated = _delivery_dates(text, asked, deadline)
+    return bool(dated) and not any(deadline.allows(y, m) for y, m in dated)
+
+
+def _delivery_dates(text: str, asked: str, deadline: Deadline) -> list[tuple[int, int]]:
+    """The (year, month) of each act of delivery the aligned items date (see
+    :func:`_all_dated_in_time`)."""
     dates = [
         (roc_year(m.group("y")), int(m.group("m")), m.start(), m.end())
         for m in _DATE.finditer(text)
@@ -6217,7 +6288,7 @@ def _all_dated_in_time(text: str, asked: str, deadline: Deadline) -> bool:
             or "已" in text[max(0, start - 4) : start]
         )
     ]
-    return bool(dated) and all(deadline.allows(y, m) for y, m in dated)
+    return dated
 
 
 #: Verbs of holding an event (辦理, 舉辦, 召開, 開辦): a date of the event asked when the
@@ -6320,6 +6391,14 @@ def _act_after_the_figure_going_on(comp: Component, aligned: str) -> re.Match[st
 _LATER_ACT_OR_WORK = re.compile(_LATER_ACT.pattern + r"|分析|評估|研析|檢討|報告")
 
 
+#: A part asking a thing built or installed (建置, 設置, 安裝, 完工).
+_BUILT = re.compile(r"建置|建設|設置|安裝|完工|興建|新建")
+#: Words that parts of it are still being bought or built (3處感測設備尚在採購中).
+_STILL_BOUGHT = re.compile(
+    r"(?:尚在|仍在|仍於|尚於|尚待|刻正)[^，,。；;]{0,4}(?:採購|招標|發包|施工|安裝|建置)(?:中)?"
+)
+
+
 #: Acts of opening a thing to its users, each answering the others.
 _OPENING_ACTS = ("上線", "開放", "啟用", "營運", "上架", "開通")
 
@@ -6347,7 +6426,28 @@ def _second_act_going_on(asked: str, aligned: str) -> re.Match[str] | None:
 
 
 #: A part asking each one of those it counts (每位學員, 每名, 每校) to reach the figure.
-_EACH_ONE = re.compile(r"每(?:一)?(?:位|名|人|個|家|所|校|班|戶)")
+_EACH_ONE = re.compile(r"每(?:一)?(?:位|名|人|個|家|所|校|班|戶|場|梯次|梯|期)(?!次)")
+
+
+def _one_listed_short(target: Target, comp: Component) -> Quantity | None:
+    """Of figures of the part's measure word listed one by one (、) on its aligned items (各場
+    參與人數依序為2,480人、2,310人、1,380人…), one below the floor each must reach."""
+    if comp.quantity is None:
+        return None
+    for item in target.aligned_items.values():
+        found = [q for q in extract_quantities(item.text) if q.unit == comp.quantity.unit]
+        listed = [
+            b
+            for a, b in pairwise(found)
+            if re.fullmatch(r"[^，,。；;]{0,30}?、\s?", item.text[a.end : b.start]) is not None
+        ]
+        if len(listed) >= 2:
+            short = [q for q in [found[0], *listed] if q.value < comp.quantity.value]
+            if short:
+                return short[0]
+    return None
+
+
 #: Words that some fell short of a figure (未滿40小時, 未達標準, 不足).
 _SHORT_OF = re.compile(r"(?:未滿|未達|不足|低於)\s?[\d零〇一二兩三四五六七八九十百千]+")
 
@@ -6463,6 +6563,64 @@ _NOT_YET = re.compile(
 )
 #: Done only in part (部分已完成, 部分完成).
 _PARTLY = re.compile(r"部分(?:已|業已)?完成|部份(?:已)?完成")
+#: A share of the thing said done (完成退稅處理者占98.7%, 98.7%於8月底前完成): below 100 %,
+#: done in part.
+_DONE_SHARE = re.compile(
+    r"完成[^，,。；;\d]{0,14}?(?:占|比率為?|達)\s?(?P<a>\d+(?:\.\d+)?)\s?%"
+    r"|(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s?%[^，,。；;\d]{0,12}完成"
+)
+
+
+def _done_in_part(target: Target, comp: Component) -> re.Match[str] | None:
+    """A share below 100 % of a thing to deliver said done on its aligned items (退稅作業98.7%
+    於8月底前完成), for a part asking no rate of its own: done in part."""
+    if comp.typed.type not in ("binary", "deadline") or "%" in (comp.text or target.text):
+        return None
+    for item in target.aligned_items.values():
+        for m in _DONE_SHARE.finditer(item.text):
+            if float(m.group("a") or m.group("b")) < 100:
+                return m
+    return None
+
+
+def _short_in_the_attainment_item(target: Target, comp: Component) -> Quantity | None:
+    """The figure of the part's measure word on the attainment item aligned to the target when
+    it falls short of the part's value (a floor), while the part was met on the execution
+    column's figure: the only such figure on the item that is not a part (其中), pending (另四十件
+    尚在審理中), a starting level, a share or one of a list."""
+    own = target.aligned_items.get("attainment")
+    if (
+        own is None
+        or comp.quantity is None
+        or comp.typed.type not in ("count", "level", "cumulative")
+        or (own.section, own.item_no) in target.shared_items
+    ):
+        return None
+    found = [
+        q
+        for q in extract_quantities(own.text)
+        if q.unit == comp.quantity.unit
+        and not (q.is_from or q.is_pending or q.is_descriptor)
+        and "其中" not in q.clause_before
+        # (another lot, 另四十件尚在審理中, is no account of the thing done)
+        and re.search(r"(?:另|其餘|尚有)\s?$", q.clause_before) is None
+        and not _RATE_BEFORE.search(q.before)
+    ]
+    if len(found) != 1:
+        return None
+    q = found[0]
+    # (of the part's thing: words of its own clause in the target's, 實際成行旅客 for 銷售旅客;
+    # never another thing counted, 盤點…22項系統 for 建構軟體物料清單30項)
+    same_thing = bigrams(strip_stopwords(q.clause_before)) & bigrams(
+        strip_stopwords(comp.text or target.text)
+    )
+    if (
+        same_thing
+        and q.value < comp.quantity.value
+        and q.is_cumulative == comp.quantity.is_cumulative
+    ):
+        return q
+    return None
 
 
 def _withhold_unsafe_met(
@@ -6511,6 +6669,14 @@ def _withhold_unsafe_met(
             comp.status, comp.reason = "not_met", "partial"
             changed = True
             continue
+        if comp.reason in ("done_statement", "deadline_met") and (
+            share := _done_in_part(target, comp)
+        ):
+            # a share of it done (退稅作業98.7%於8月底前完成): done in part
+            comp.status, comp.reason = "not_met", "partial"
+            comp.decided_by = share.group(0)
+            changed = True
+            continue
         if (
             comp.reason == "figure_compared"
             and comp.typed.type in ("count", "cumulative")
@@ -6534,11 +6700,12 @@ def _withhold_unsafe_met(
             short = _SHORT_OF.search(aligned_text) or _period_short(
                 comp.text or target.text, target
             )
-            if not short and _ALL_REACHED.search(aligned_text):
+            below = _one_listed_short(target, comp)
+            if not short and not below and _ALL_REACHED.search(aligned_text):
                 continue  # every one said to reach it (全數學員均達40小時以上): met stands
-            if short:
+            if short or below:
                 comp.status, comp.reason = "not_met", "figures_short"
-                comp.decided_by = short.group(0)
+                comp.decided_by = short.group(0) if short else below.phrase if below else ""
             else:
                 comp.status, comp.reason = "unclear", "average_only"
                 comp.achieved_value = None
@@ -6580,7 +6747,21 @@ def _withhold_unsafe_met(
             and not _ON_TIME.search(f"{comp.evidence_text or ''} {aligned_text}")
             and not _all_dated_in_time(aligned_text, target.text, deadline)
         ):
-            comp.status, comp.reason = "unclear", "done_undated"
+            # (every act of delivery the items date falls after the deadline: late)
+            late = _all_dated_late(aligned_text, target.text, deadline)
+            comp.status = "not_met" if late else "unclear"
+            comp.reason = "deadline_missed" if late else "done_undated"
+            changed = True
+        elif (
+            comp.reason in ("done_statement", "done_related")
+            and comp.typed.type in ("binary", "deadline")
+            and _BUILT.search(comp.text or target.text)
+            and (going := _STILL_BOUGHT.search(aligned_text))
+        ):
+            # a thing to build said done (監測系統已上線試營運) while the aligned items say some
+            # of its parts are still being bought or built (3處感測設備尚在採購中): not built
+            comp.status, comp.reason = "not_met", "under_way_at_year_end"
+            comp.decided_by = going.group(0)
             changed = True
         elif (
             comp.reason in ("done_statement", "done_related")
@@ -6626,6 +6807,17 @@ def _withhold_unsafe_met(
             )
             if other:
                 comp.decided_by = other.group(0)
+            changed = True
+        elif (
+            comp.reason == "figure_compared"
+            and comp.evidence_section == "execution"
+            and (lower := _short_in_the_attainment_item(target, comp)) is not None
+        ):
+            # 銷售旅客三千二百人次 in the execution column, 實際成行旅客二千九百人次 on the
+            # attainment item: the agency's own account falls short, the columns disagree
+            comp.status, comp.reason = "unclear", "conflicting_signals"
+            comp.achieved_value = None
+            comp.decided_by = lower.phrase
             changed = True
         elif comp.reason == "done_related" and (
             left := _works_in_progress(target, comp.evidence_text or "")
