@@ -3903,6 +3903,22 @@ VARIETY73_FIRST_RUN = (
 )
 
 
+VARIETY74_FIRST_RUN = (
+    "- First run, 2026-12-08, the engine after sections 7 to 81 (commit c288e5e, the rules of "
+    "sections 80 and 81 written from the seventy-second and seventy-third sets after this set "
+    "was commissioned), the set never read by the rules' authors (its writers reported no "
+    "reader gap): **statuses 103 of 112 (92.0%), values 105 of 112 (93.8%), plan verdicts 28 "
+    "of 29 (96.6%), evidence items 105 of 112 (93.8%), false met 1 of 112 (0.9%)**. Per "
+    "report: 內政部國家公園署陽明山國家公園管理處 114 24 of 27, "
+    "交通部觀光署西拉雅國家風景區管理處 119 (萬元) 26 of 27, 內政部國家公園署金門國家公園管理處 "
+    "117 27 of 28, 法務部矯正署臺北監獄 115 (元) 26 of 30. The session's first engine "
+    "(1e7f10d, before sections 80 and 81) gives the same: statuses 103 of 112, false met 1.",
+    "- No goal met. The last sixty-one first runs (after the rounds of sections 17 to 81): "
+    "pooled statuses 6,274 of 6,874 (91.3 %), values 6,381 of 6,874 (92.8 %), evidence items "
+    "6,315 of 6,874 (91.9 %), false met 152 of 6,874 (2.2 %).",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -4404,6 +4420,14 @@ def later_sets_markdown() -> list[str]:
             VARIETY73_FIRST_RUN,
             "交通部觀光署東部海岸國家風景區管理處 115, 內政部國家公園署雪霸國家公園管理處 118 "
             "(萬元), 財政部臺北國稅局 113, 交通部觀光署馬祖國家風景區管理處 116 (元): 117 targets",
+        ),
+        (
+            "a seventy-fourth set (out of sample, unread)",
+            ("variety74a", "variety74b"),
+            VARIETY74_FIRST_RUN,
+            "內政部國家公園署陽明山國家公園管理處 114, 交通部觀光署西拉雅國家風景區管理處 119 "
+            "(萬元), 內政部國家公園署金門國家公園管理處 117, 法務部矯正署臺北監獄 115 (元): "
+            "112 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
