@@ -262,6 +262,12 @@ def name_kind(text: str, start: int, end: int) -> str | None:
         and after[0] not in COUNTED_THINGS
     ):
         return "name"  # 119轉介, 165反詐騙: a service's number before a word (never 110班)
+    if (
+        re.match(r"[\u4e00-\u9fff]{0,4}?(?:公車|客運|巴士|幹線|專車)", after)
+        and after[0] not in COUNTED_THINGS
+        and not re.search(r"[\d.,]$", before)
+    ):
+        return "name"  # 108遊園公車, 1815客運: a bus route's number
     if _YEAR.fullmatch(numeral) and _WORD_AFTER.match(after):
         return "name"  # 2023台北國際書展, 2024巴黎奧運: a year that names an event
     if (

@@ -1555,8 +1555,16 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
             # (完工 answers a target to complete works, 完成…擴建工程; never one asking their
             # progress, award or design: 工程進度達80%, 工程發包)
             works = not re.search(r"進度|發包|決標|招標|設計|規劃", target.text)
-            if dated and not any(
-                a in target.text or (works and _works_done(a, target.text)) for a in acts
+            if (
+                dated
+                and not any(
+                    a in target.text or (works and _works_done(a, target.text)) for a in acts
+                )
+                # (… or of one of the things the target joins: 擎天崗及冷水坑遊憩區設施改善,
+                # 冷水坑…涼亭整建工程…預計115年4月完工)
+                and not _one_of_the_joined_named(
+                    item.text[slice(*_span_between(item.text, m.start(), "。；;"))], target.text
+                )
             ):
                 continue
             if not dated and containment(clause, target.text) < 0.5:
@@ -1579,6 +1587,17 @@ def _done_in_a_later_year(target: Target, fiscal_year: int) -> None:
                     _point_item(comp, item, clause)
                     comp.decided_by = m.group(0)
             return
+
+
+def _one_of_the_joined_named(clause: str, asked: str) -> bool:
+    """Whether a clause names one of the things a target joins by 及/與/和/、 (擎天崗及冷水坑
+    遊憩區設施改善: 擎天崗, 冷水坑), by the three characters beside the joining word."""
+    text = _NOT_JOINING.sub("", re.sub(r"^.*?(?:前|底)?完成", "", asked))
+    names = []
+    for m in re.finditer(r"[及與和、]", text):
+        before, after = text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 3]
+        names += [w for w in (before, after) if re.fullmatch(r"[\u4e00-\u9fff]{3}", w)]
+    return any(n in clause for n in names)
 
 
 def _another_things_act(sentence: str, at: int, target: Target) -> bool:
@@ -1921,6 +1940,8 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
                 _WITHDRAWN.search(q.clause_before)
                 and any(o.unit == q.unit and o.start > q.end for o in found)
             )
+            # … or corrected after it (10場（更正：…本年度實際辦理9場）)
+            and not _corrected_after(q, found, item.text)
         ]
         # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
         # is no account of the year)
@@ -2065,7 +2086,22 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 #: Words of a figure withdrawn by a correction after it (原報列, 原填報, 誤植).
-_WITHDRAWN = re.compile(r"(?:原報列|原列報|原填報|原報|誤植|誤報|更正前)[^，,。；;]{0,6}$")
+_WITHDRAWN = re.compile(r"(?:原報列|原列報|原填報|原報|前報|誤植|誤報|更正前)[^，,。；;]{0,6}$")
+#: A correction after a figure in its sentence (10場（更正：…本年度實際辦理9場）).
+_CORRECTION = re.compile(r"更正|訂正|修正為")
+
+
+def _corrected_after(q: Quantity, found: list[Quantity], text: str) -> bool:
+    """Whether a figure is corrected later in its sentence: a word of correction after it, then
+    a figure of its measure word said to be the actual one (實際)."""
+    end = _span_between(text, q.end, "。；;")[1]
+    m = _CORRECTION.search(text, q.end, end)
+    return m is not None and any(
+        o.unit == q.unit and o.start > m.end() and o.end <= end and "實際" in o.clause_before
+        for o in found
+    )
+
+
 #: Words that make the figure after them a target set or revised (目標值調整為220場, 目標下修至),
 #: never a result.
 _TARGET_REVISED = re.compile(
@@ -3827,6 +3863,16 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # each figure less the parts its sentence puts off (實證10處，其中1處…延至114年1月: 9)
     # (and a figure given against the target, 較目標值多辦理3場, as the figure it makes)
     found_there = extract_quantities(item.text)
+    # (never a figure withdrawn by a correction: 前報10場, 10場（更正：…實際辦理9場）)
+    found_there = [
+        r
+        for r in found_there
+        if not _corrected_after(r, found_there, item.text)
+        and not (
+            _WITHDRAWN.search(r.clause_before)
+            and any(o.unit == r.unit and o.start > r.end for o in found_there)
+        )
+    ]
     figures = [
         _against_the_target(c, q).quantity
         for c in _less_parts_put_off([_Candidate(item, r) for r in found_there])
@@ -3846,6 +3892,14 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         if r.unit == q.unit
         and not (r.is_from or r.is_pending or r.is_descriptor or r.is_cumulative)
         and "其中" not in r.clause_before
+        # (a figure its clause dates to a year before the report's, 114年完成率93.5% in a 115
+        # report, when the target names no such year: that year's, no rival)
+        and not (
+            target.fiscal_year is not None
+            and (year := _year_of(r)) is not None
+            and 100 <= year < target.fiscal_year
+            and not re.search(rf"(?<!\d){year}\s?年", target.text)
+        )
         and not _RATE_BEFORE.search(r.before)
         # a figure of each of several (6月及12月各辦理1次) is no count of them all
         and not _EACH.search(r.before)
