@@ -3943,6 +3943,22 @@ VARIETY74_FIRST_RUN = (
 )
 
 
+VARIETY75_FIRST_RUN = (
+    "- First run, 2026-12-08, the engine after sections 7 to 82 (commit 9827f02, the rules of "
+    "sections 80 to 82 written from the seventy-second to seventy-fourth sets after this set "
+    "was commissioned), the set never read by the rules' authors (its writers reported no "
+    "reader gap): **statuses 103 of 115 (89.6%), values 106 of 115 (92.2%), plan verdicts 30 "
+    "of 31 (96.8%), evidence items 106 of 115 (92.2%), false met 4 of 115 (3.5%)**. Per "
+    "report: 交通部觀光署北海岸及觀音山國家風景區管理處 117 26 of 30, "
+    "高雄榮民總醫院臺南分院 114 (萬元) 25 of 27, 內政部國家公園署台江國家公園管理處 116 24 "
+    "of 28, 衛生福利部苗栗醫院 118 (元) 28 of 30. The session's first engine (1e7f10d, before "
+    "sections 80 to 82) gives statuses 102 of 115 and false met 4.",
+    "- No goal met. The last sixty-two first runs (after the rounds of sections 17 to 82): "
+    "pooled statuses 6,377 of 6,989 (91.2 %), values 6,487 of 6,989 (92.8 %), evidence items "
+    "6,421 of 6,989 (91.9 %), false met 156 of 6,989 (2.2 %).",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -4452,6 +4468,13 @@ def later_sets_markdown() -> list[str]:
             "內政部國家公園署陽明山國家公園管理處 114, 交通部觀光署西拉雅國家風景區管理處 119 "
             "(萬元), 內政部國家公園署金門國家公園管理處 117, 法務部矯正署臺北監獄 115 (元): "
             "112 targets",
+        ),
+        (
+            "a seventy-fifth set (out of sample, unread)",
+            ("variety75a", "variety75b"),
+            VARIETY75_FIRST_RUN,
+            "交通部觀光署北海岸及觀音山國家風景區管理處 117, 高雄榮民總醫院臺南分院 114 (萬元), "
+            "內政部國家公園署台江國家公園管理處 116, 衛生福利部苗栗醫院 118 (元): 115 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
