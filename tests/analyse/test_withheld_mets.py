@@ -158,3 +158,21 @@ def test_the_act_asked_said_not_done_yet_is_not_met():
     assert t.status == "not_met"
     t = one("建置館藏查詢系統並上線，收錄書目5,000筆。", "已收錄書目5,320筆，系統已上線。")
     assert t.status != "not_met"
+
+
+def test_the_execution_column_against_an_attainment_verdict_withholds_it():
+    # (section 83: the reverse of the rule above, measured on the first runs of the fourteenth
+    # to seventy-first sets: 4 false mets caught, no right verdict lost)
+    t = one(
+        "完成轄區6處防災避難看板設置。",
+        "完成防災避難看板設置6處，達成。",
+        "選定6處防災避難看板設置地點，完成設置5處，漁港看板因颱風影響延至116年設置。",
+    )
+    assert (t.status, t.components[0].reason) == ("unclear", "conflicting_signals")
+    # … never on words about another lot, a part, or the money
+    for execution in (
+        "完成防災避難看板設置6處，另2處新增點位尚待協調用地。",
+        "完成防災避難看板設置6處，因尚未驗收付款，本年度無執行數。",
+    ):
+        t = one("完成轄區6處防災避難看板設置。", "完成防災避難看板設置6處，達成。", execution)
+        assert t.status == "met", execution

@@ -6637,6 +6637,23 @@ def _done_in_part(target: Target, comp: Component) -> re.Match[str] | None:
     return None
 
 
+#: Words of the money of a thing (its budget, payment), not the thing.
+_MONEY_WORDS = re.compile(r"預算|經費|請款|付款|執行數|動支|撥款|核銷|估驗|計價")
+
+
+def _against_the_thing(sentence: str, asked: str) -> bool:
+    """Whether a clause of ``sentence`` holds words against a verdict (未達, 延至, 尚未…) about
+    the thing the target ``asked`` itself: not one opened by 另 or 其中 (another lot, a part),
+    one of money, or one naming nothing of the target (C棟延至116年辦理 for A、B兩棟改善)."""
+    return any(
+        _AGAINST.search(clause)
+        and not re.match(r"\s*(?:另|其中|其餘)", clause)
+        and not _MONEY_WORDS.search(clause)
+        and containment(clause, asked) > 0
+        for clause in re.split(r"[，,；;。]", sentence)
+    )
+
+
 def _short_in_the_attainment_item(target: Target, comp: Component) -> Quantity | None:
     """The figure of the part's measure word on the attainment item aligned to the target when
     it falls short of the part's value (a floor), while the part was met on the execution
@@ -6698,7 +6715,10 @@ def _withhold_unsafe_met(
       execution column while the attainment column's sentence about the target (holding at
       least :data:`OTHER_NAMES_TARGET` of its words) speaks against it (未達, 尚待, 未能…,
       :func:`other_account`); a date within the deadline is left to the
-      deadline's own rule (延後 there is against the agency's first schedule, not the target).
+      deadline's own rule (延後 there is against the agency's first schedule, not the target);
+      and the reverse, met on the attainment item while the execution column's sentence speaks
+      against it in a clause naming the target's thing (never another lot, 另…; a part,
+      其中…; or the money, 尚未請款: :func:`_against_the_thing`).
 
     The target's status is combined again from its parts; ``target.other`` is kept, so the
     page shows the words that spoke against."""
@@ -6909,7 +6929,13 @@ def _withhold_unsafe_met(
     if (
         not changed
         and target.status in ("met", "exceeded")
-        and target.other[0] == "attainment"
+        and (
+            target.other[0] == "attainment"
+            # (the execution column against a verdict of the attainment item: in a clause of
+            # the thing itself, never another lot, a part, or the money: 另2處…尚待協調,
+            # 其中1項尚待…認可, 尚未請款)
+            or (target.other[0] == "execution" and _against_the_thing(target.other[2], target.text))
+        )
         and _AGAINST.search(target.other[2])
         and containment(target.text, target.other[2]) >= OTHER_NAMES_TARGET
         and (decisive := target.decisive) is not None
