@@ -2714,6 +2714,16 @@ def _score_component(
             _another_stage_act(comp.quantity, cand.quantity)
             or _act_named_beside(comp.quantity, cand, same_unit)
             or _total_of_other_kinds(comp.quantity, cand)
+            # (… or the same total, its parts printed in another item: 訓練合計20梯次 here,
+            # ACLS訓練8梯次、EMT-2複訓12梯次，合計20梯次 there, for ACLS訓練10梯次)
+            or any(
+                o.item is not cand.item
+                and o.quantity.is_total
+                and cand.quantity.is_total
+                and o.quantity.value == cand.quantity.value
+                and _total_of_other_kinds(comp.quantity, o)
+                for o in same_unit
+            )
         ):
             score *= PART_WEIGHT**2  # 公告招標14案 for 決標十二案: another stage's count
         if cumulative and cand.quantity.is_cumulative and cand in free:
@@ -2829,7 +2839,11 @@ _STAGE_FAMILIES = (
 
 #: Families whose stages each have several words (a paper submitted, 投稿, then accepted or
 #: published, 接受刊登 or 發表): a stage's words stand for each other.
-_STAGES_OF_SEVERAL_WORDS = ((re.compile(r"投稿|送審"), re.compile(r"接受|刊登|發表|出版")),)
+_STAGES_OF_SEVERAL_WORDS = (
+    (re.compile(r"投稿|送審"), re.compile(r"接受|刊登|發表|出版")),
+    # (a course's: those recruited or enrolled, then those who finished it)
+    (re.compile(r"招募|招收|報名|錄取"), re.compile(r"結訓|完訓|結業")),
+)
 
 
 def _names_the_asked_stage(asked: Quantity, figure: Quantity) -> bool:
@@ -2910,14 +2924,25 @@ def _other_rate(target: Quantity, figure: Quantity) -> bool:
     if target.unit != "%":
         return False
     a = _RATE_NAME.search(target.before)
-    b = _RATE_NAME.search(figure.before)
-    # differently named and sharing little else (結案比率 beside 7日內…處理之比率 shares 7日內)
-    return (
-        a is not None
-        and b is not None
-        and a.group("name") != b.group("name")
-        and thing_similarity(target, figure) < OTHER_RATE_SIMILARITY
+    # (a rate named before the change that reaches the figure: 開啟率由8.6%降至4.3%)
+    b = _RATE_NAME.search(figure.before) or _RATE_NAME.search(
+        re.sub(
+            r"由[^，,。；;]*?(?:降至|減至|提升至|提高至|增至|增加至|上升至|下降至)?\s?$",
+            "",
+            figure.before,
+        )
     )
+    if a is None or b is None or a.group("name") == b.group("name"):
+        return False
+    # two words of two characters each right before 率, no character in common (點閱率 against
+    # 開啟率): two rates, whatever else they share (演練郵件)
+    # (never 比率, 比例 or 之率: the word before them names the rate)
+    word_a = re.search(r"([\u4e00-\u9fff]{2})(?<![比之的])率\S{0,3}$", target.before)
+    word_b = re.search(r"([\u4e00-\u9fff]{2})(?<![比之的])率", b.string[b.start() - 1 : b.end()])
+    if word_a and word_b and not set(word_a.group(1)) & set(word_b.group(1)):
+        return True
+    # differently named and sharing little else (結案比率 beside 7日內…處理之比率 shares 7日內)
+    return thing_similarity(target, figure) < OTHER_RATE_SIMILARITY
 
 
 def _same_rate(target: Quantity, figure: Quantity) -> bool:
@@ -3444,6 +3469,17 @@ def _kinds_apart(asked_q: Quantity, first: Quantity, other: Quantity) -> bool:
     # (the verb before the list is shared by its items: 發表SCI…、SSCI…)
     lead = r"^(?:發表|完成|辦理|新增|提供|取得|出版|刊登|培訓|輔導)"
     own, its = bigrams(re.sub(lead, "", first.before)), bigrams(other.before)
+    # (a kind the target names by its acronym alone, ACLS訓練 for 高級心臟救命術(ACLS)訓練8梯次
+    # beside 緊急救護技術員(EMT-2)複訓12梯次: the acronym is the first's only)
+    acronyms = re.findall(r"[A-Za-z]{2,}", asked_q.clause_before)
+    first_own = re.split(r"[、，,；;]", first.clause_before)[-1]
+    other_own = re.split(r"[、，,；;]", other.clause_before)[-1]
+    if (
+        acronyms
+        and all(a in first_own and a not in other_own for a in acronyms)
+        and re.search(r"[A-Za-z]{2,}", other_own) is not None  # a sibling named alike
+    ):
+        return True
     first_only, cand_only = own - its, its - own
     if not first_only or not cand_only:
         return False
@@ -4040,7 +4076,14 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # figure of the measure in a sentence that names the thing before it (鐵道觀光列車全年開行
     # 286車次，搭乘12萬6千人次 for 鐵道觀光列車搭乘人次)
     same = thing_similarity(q, best) >= 0.3 or _same_rate(q, best) or best in naming
-    if not same and [r.unit for r in figures].count(q.unit) == 1:
+    # (for a count, a cumulative figure beside it, 累計62家, is of another measure)
+    if (
+        not same
+        and [r.unit for r in figures if not (r.is_cumulative and comp.typed.type == "count")].count(
+            q.unit
+        )
+        == 1
+    ):
         start = item.text.rfind("。", 0, best.start) + 1
         same = containment(comp.thing, item.text[start : best.start]) >= 0.5
     if not same or best.value == comp.achieved_value:
