@@ -1376,6 +1376,7 @@ def assess_plan_targets(
             _put_off_in_the_other_column(target, fiscal_year)
             _put_off_inside_a_total(target, fiscal_year, exceed_margin)
             _dated_earlier_in_the_other_column(target, fiscal_year)
+            _moved_to_a_later_year(target, fiscal_year)
             _deadline_passed(target, fiscal_year)
         _on_trial_only(target)
     deferral_items, deferral_text = _deferrals(attainment)
@@ -1515,6 +1516,37 @@ def _dated_earlier_in_the_other_column(target: Target, fiscal_year: int) -> None
                 comp.achieved_value = None
                 _point_item(comp, item, _sentence_of(item.text, q.clause))
                 break
+
+
+#: Words moving the work to a later year (改於116年度辦理, 併入116年度辦理, 移至116年).
+_MOVED_TO = re.compile(
+    r"(?:改於|改至|併入|併於|移至|移列|改列|延至|順延至|調整至|展延至)\s?(?P<y>\d{3})\s?年"
+)
+
+
+def _moved_to_a_later_year(target: Target, fiscal_year: int) -> None:
+    """A part left undecided for want of a figure or a statement (no_figure, no_statement)
+    whose aligned attainment item moves the work to a later year (改善工程併入116年度辦理 in a
+    115 report), in a sentence naming the target's thing: not done in the year
+    (`agency_says_late`)."""
+    item = target.aligned_items.get("attainment")
+    if item is None:
+        return
+    for m in _MOVED_TO.finditer(item.text):
+        sentence = item.text[slice(*_span_between(item.text, m.start(), "。；;"))]
+        if roc_year(m.group("y")) <= fiscal_year or containment(target.text, sentence) == 0:
+            continue
+        for comp in target.components:
+            if comp.status == "unclear" and comp.reason in (
+                None,
+                "no_figure",
+                "no_statement",
+                "no_figure_or_statement",
+            ):
+                comp.status, comp.reason = "not_met", "agency_says_late"
+                _point_item(comp, item, sentence)
+                comp.decided_by = m.group(0)
+        return
 
 
 def _on_trial_only(target: Target) -> None:
@@ -1976,9 +2008,11 @@ _PART_DONE = re.compile(
     # or answered so (有效樣本1,200份，表示滿意及非常滿意者1,080份)
     r"|[，,、]\s?(?:成功|合格|通過|及格|達標|不合格|未通過|不及格|失敗|表示|回答|認為)"
     r"[^，,。；;]{0,12}$"
-    # … or those who did the thing, said so (個案1,250人，於出院前3日內完成評估者1,050人) or
-    # by a window (結訓3,100人，3個月內就業2,480人)
-    r"|[，,、]\s?[^，,。；;]{0,16}者$"
+    # … or those who did the thing, said so (個案1,250人，於出院前3日內完成評估者1,050人; never
+    # those who only are such, 篩檢2,140人，陽性者312人) or by a window (結訓3,100人，3個月內
+    # 就業2,480人)
+    r"|[，,、]\s?[^，,。；;]{0,12}"
+    r"(?:完成|就業|通過|取得|參加|參與|回復|答復|接受|實施|結訓|轉介)[^，,。；;]{0,8}者$"
     r"|[，,、]\s?[^，,。；;]{0,8}(?<!以)內[^\d，,。；;]{1,8}$"
 )
 #: A span of time followed by 內 and a verb (3日內完成, 3個月內就業): the window a part is
@@ -2939,7 +2973,14 @@ def _other_rate(target: Quantity, figure: Quantity) -> bool:
     # (never 比率, 比例 or 之率: the word before them names the rate)
     word_a = re.search(r"([\u4e00-\u9fff]{2})(?<![比之的])率\S{0,3}$", target.before)
     word_b = re.search(r"([\u4e00-\u9fff]{2})(?<![比之的])率", b.string[b.start() - 1 : b.end()])
-    if word_a and word_b and not set(word_a.group(1)) & set(word_b.group(1)):
+    # (… nor one in the other's words: 轉介率 for 轉介治療率)
+    if (
+        word_a
+        and word_b
+        and not set(word_a.group(1)) & set(word_b.group(1))
+        and word_b.group(1) not in target.before
+        and word_a.group(1) not in figure.before
+    ):
         return True
     # differently named and sharing little else (結案比率 beside 7日內…處理之比率 shares 7日內)
     return thing_similarity(target, figure) < OTHER_RATE_SIMILARITY
@@ -5091,6 +5132,8 @@ def _rate_only(target: Target, comp: Component, exceed_margin: float) -> None:
     m = _RATE.search(item.text)
     if m is None:
         return
+    if _about_another(target, item.text, m.start()):
+        return  # 出監轉銜就業率目標達成率104%；遠距接見服務近萬人次: another target's rate
     if re.search(r"達成率", comp.text or target.text):
         return  # the measure asked is itself a rate of attainment (訪視達成率95%以上)
     if _PLAN_WORD.search(_sentence_of(item.text, m.group(0))) and not _PLAN_WORD.search(
@@ -5315,6 +5358,7 @@ def _names_its_object(sentence: str, end: int, asked: str, head: bool = False) -
 _ACT = re.compile(
     r"決標|發包|簽約|簽署|簽訂|上線|上架|啟用|完工|竣工|驗收|開館|開幕|發布|公告|公布|施行|核定|通車"
     r"|營運|運轉|定稿|開放|開通|開辦|揭牌|成立|取得|通過"
+    r"|開床|收治"  # a ward's opening (開床收治)
 )
 
 
