@@ -1977,7 +1977,12 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
         ]
         # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
         # is no account of the year)
-        yearly = {o.unit for o in found if o.is_total or "全年" in o.clause_before}
+        # (a figure a month of the year itself, 全年平均每月108人次, is no year's count)
+        yearly = {
+            o.unit
+            for o in found
+            if (o.is_total or "全年" in o.clause_before) and not _per_period(o)
+        }
         out += [
             _Candidate(item, q)
             for q in found
@@ -2501,6 +2506,20 @@ def _score_component(
             or comp.quantity.unit == "個"  # (19縣市 for 縣市數…18個: the word it names)
             or thing_similarity(comp.quantity, c.quantity) >= CONVERTED_SIMILARITY
         ]
+    else:
+        # … and where only another target's items print the part's unit (後送平均84分鐘), the
+        # part's own aligned items in another unit of its measure (0.25小時 for 15分鐘以內)
+        aligned = {id(i) for i in target.aligned_items.values()}
+        if not any(
+            c.quantity.unit == comp.quantity.unit for c in candidates if id(c.item) in aligned
+        ):
+            candidates = candidates + [
+                converted
+                for c in candidates
+                if id(c.item) in aligned
+                and (converted := _in_unit(c, comp.quantity)) is not c
+                and converted.quantity.unit == comp.quantity.unit
+            ]
     if comp.quantity.unit in ("分鐘", "秒"):
         candidates = _with_larger_units(candidates)
     if (
@@ -2560,6 +2579,16 @@ def _score_component(
         # reported a month as the year's it makes too (每月平均訪視32人次: 384)
         same_unit = [
             _Candidate(c.item, _per_year_said(c.quantity)) if _per_period(c.quantity) else c
+            for c in same_unit
+        ]
+    elif comp.typed.type == "count" and not _AVERAGE.search(comp.quantity.clause_before):
+        # … and a count asked for the year by the year's average a month (全年平均每月108人次
+        # for 全年1,200人次: 1,296)
+        same_unit = [
+            _Candidate(c.item, _per_year_said(c.quantity))
+            if _per_period(c.quantity)
+            and re.search(r"全年[^，,。；;]{0,12}平均每(?:月|季)", c.quantity.clause_before)
+            else c
             for c in same_unit
         ]
     average = _AVERAGE.search(comp.quantity.clause_before) is not None
@@ -3583,7 +3612,23 @@ def _total_of_other_kinds(asked: Quantity, cand: _Candidate) -> bool:
     another a sibling kind (初階結訓58人、進階結訓21人 for 初階培訓結訓60人): the total counts
     more than is asked, the part answers."""
     summed = _summed_run(cand)
-    return any(_kinds_apart(asked, f, g) for f in summed for g in summed if f is not g)
+    return any(
+        _kinds_apart(asked, f, g) or _another_lot(asked, f, g)
+        for f in summed
+        for g in summed
+        if f is not g
+    )
+
+
+def _another_lot(asked: Quantity, first: Quantity, other: Quantity) -> bool:
+    """Whether, of the figures a total sums, ``other`` is another lot (另代訓…救護技術員14人)
+    beside ``first``, whose words the target names (本院醫護人員完成訓練86人 for 本院醫護人員
+    完成…訓練90人)."""
+    first_own = re.split(r"[、，,；;]", first.clause_before)[-1]
+    other_own = re.split(r"[、，,；;]", other.clause_before)[-1]
+    return (
+        other_own.lstrip().startswith("另") and containment(first_own, asked.clause_before) >= 0.5
+    )
 
 
 def _summed_by_a_total(cand: _Candidate) -> bool:
@@ -3978,6 +4023,8 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
             and not re.search(rf"(?<!\d){year}\s?年", target.text)
         )
         and not _RATE_BEFORE.search(r.before)
+        # a figure a month (平均每月108人次) is no rival to a count of the year
+        and not (_per_period(r) and not _asked_per_period(q) and comp.typed.type == "count")
         # a figure of each of several (6月及12月各辦理1次) is no count of them all
         and not _EACH.search(r.before)
         # a figure approved or under way (核定補助42棟), or taken in (受理3,412筆), is no rival
