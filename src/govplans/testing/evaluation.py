@@ -4079,6 +4079,24 @@ VARIETY77_FIRST_RUN = (
 )
 
 
+VARIETY78_FIRST_RUN = (
+    "- First run, 2026-12-08, the engine after sections 7 to 86 (commit 5f05df3, the rules of "
+    "sections 80 to 86 written after this set was commissioned), the set never read by the "
+    "rules' authors (its writers reported no reader gap): **statuses 100 of 111 (90.1%), "
+    "values 101 of 111 (91.0%), plan verdicts 26 of 28 (92.9%), evidence items 105 of 111 "
+    "(94.6%), false met 4 of 111 (3.6%)**. Per report: 衛生福利部恆春旅遊醫院 117 27 of 29, "
+    "法務部矯正署花蓮監獄 114 (萬元) 25 of 27, 衛生福利部胸腔病院 116 24 of 27, "
+    "國軍退除役官兵輔導委員會臺北榮民總醫院玉里分院 113 (元) 24 of 28. The session's first "
+    "engine (1e7f10d, before sections 80 to 86) gives statuses 99 of 111 and false met 5.",
+    "- No goal met. Over the six sets first run in session 15 (the seventy-third to "
+    "seventy-eighth, 680 targets): statuses 611 (89.9 %), false met 19 (2.8 %); the session's "
+    "first engine gives 610 and 20. The last sixty-five first runs (after the rounds of "
+    "sections 17 to 86): pooled statuses 6,680 of 7,325 (91.2 %), values 6,791 of 7,325 "
+    "(92.7 %), evidence items 6,726 of 7,325 (91.8 %), false met 164 of 7,325 (2.2 %). The "
+    "set is kept unread: it measures the engine as it stands at the end of session 15.",
+)
+
+
 def later_sets_markdown() -> list[str]:
     """The sections on the third and fourth sets (written in two parts each by helpers who had
     not read the engine): the first runs as recorded, the figures as the engine gives them now."""
@@ -4610,6 +4628,13 @@ def later_sets_markdown() -> list[str]:
             VARIETY77_FIRST_RUN,
             "衛生福利部樂生療養院 116, 法務部矯正署臺南監獄 113 (萬元), 衛生福利部澎湖醫院 115, "
             "國軍退除役官兵輔導委員會臺中榮民總醫院嘉義分院 118 (元): 111 targets",
+        ),
+        (
+            "a seventy-eighth set (out of sample, unread)",
+            ("variety78a", "variety78b"),
+            VARIETY78_FIRST_RUN,
+            "衛生福利部恆春旅遊醫院 117, 法務部矯正署花蓮監獄 114 (萬元), 衛生福利部胸腔病院 116, "
+            "國軍退除役官兵輔導委員會臺北榮民總醫院玉里分院 113 (元): 111 targets",
         ),
     ):
         result = combine([variety_accuracy(root / part) for part in parts])
