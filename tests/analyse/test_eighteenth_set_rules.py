@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from govplans.analyse.quantities import extract_quantities
 from govplans.analyse.target_types import classify
-from govplans.analyse.targets import UNCLEAR_REASONS, TextItem, assess_plan_targets
+from govplans.analyse.targets import UNCLEAR_REASONS, assess_plan_targets
 from govplans.present.words import UNCLEAR_REASON_TEXT
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.testing.plan_cases import items
 
 
 def assess(targets, attainment, execution=()):

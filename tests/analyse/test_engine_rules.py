@@ -14,11 +14,8 @@ from govplans.analyse.quantities import (
     is_measurement,
 )
 from govplans.analyse.target_types import classify, is_law_target, law_stage
-from govplans.analyse.targets import TextItem, assess_plan_targets, deciding_item
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.analyse.targets import assess_plan_targets, deciding_item
+from govplans.testing.plan_cases import items
 
 
 def assess(targets, attainment, execution=()):

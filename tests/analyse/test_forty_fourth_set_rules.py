@@ -4,11 +4,8 @@ section 51), each with examples written for the rule, not sentences of any label
 from __future__ import annotations
 
 from govplans.analyse.quantities import extract_quantities
-from govplans.analyse.targets import TextItem, assess_plan_targets
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.analyse.targets import assess_plan_targets
+from govplans.testing.plan_cases import items
 
 
 def one(target, attainment, execution=None, fiscal_year=None):

@@ -8,12 +8,9 @@ import pytest
 
 from govplans.analyse.quantities import extract_quantities
 from govplans.analyse.target_types import classify
-from govplans.analyse.targets import TextItem, assess_plan_targets
+from govplans.analyse.targets import assess_plan_targets
 from govplans.present.words import STATUS_REASON_TEXT, UNCLEAR_REASON_TEXT
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.testing.plan_cases import items
 
 
 def one(target: str, attainment: str, execution: str = "", fiscal_year: int | None = 115):

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from govplans.analyse.targets import TextItem, assess_plan_targets
+from govplans.analyse.targets import assess_plan_targets
+from govplans.testing.plan_cases import items
 
 NOT_MET_OR_UNCLEAR = ("not_met", "unclear")
 MET_OR_EXCEEDED = ("met", "exceeded")
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
 
 
 def status(targets, attainment, execution=(), fiscal_year=None, which=0) -> str:

@@ -4,21 +4,8 @@ section 84), each with examples written for the rule, not sentences of any label
 from __future__ import annotations
 
 from govplans.analyse.quantities import extract_quantities
-from govplans.analyse.targets import TextItem, _other_rate, assess_plan_targets
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
-
-
-def assess(targets, attainment, execution=(), fiscal_year=115):
-    return assess_plan_targets(
-        "T-01",
-        items("targets", *targets),
-        items("attainment", *attainment),
-        items("execution", *execution),
-        fiscal_year=fiscal_year,
-    ).targets
+from govplans.analyse.targets import _other_rate
+from govplans.testing.plan_cases import assess
 
 
 def test_those_recruited_are_another_stage_than_those_who_finished():

@@ -5,21 +5,7 @@ from __future__ import annotations
 
 from govplans.analyse.quantities import extract_quantities
 from govplans.analyse.quantity import read_number
-from govplans.analyse.targets import TextItem, assess_plan_targets
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
-
-
-def assess(targets, attainment, execution=(), fiscal_year=115):
-    return assess_plan_targets(
-        "T-01",
-        items("targets", *targets),
-        items("attainment", *attainment),
-        items("execution", *execution),
-        fiscal_year=fiscal_year,
-    ).targets
+from govplans.testing.plan_cases import assess
 
 
 def test_papers_submitted_are_another_stage_than_papers_published():

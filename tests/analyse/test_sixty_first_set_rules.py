@@ -3,21 +3,7 @@ section 68), each with examples written for the rule, not sentences of any label
 
 from __future__ import annotations
 
-from govplans.analyse.targets import TextItem, assess_plan_targets
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
-
-
-def assess(targets, attainment, execution=(), fiscal_year=115):
-    return assess_plan_targets(
-        "T-01",
-        items("targets", *targets),
-        items("attainment", *attainment),
-        items("execution", *execution),
-        fiscal_year=fiscal_year,
-    ).targets
+from govplans.testing.plan_cases import assess
 
 
 def test_a_change_in_points_is_computed_from_rates_only():

@@ -4,21 +4,8 @@ section 75), each with examples written for the rule, not sentences of any label
 from __future__ import annotations
 
 from govplans.analyse.quantities import extract_quantities
-from govplans.analyse.targets import TextItem, assess_plan_targets, split_components
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
-
-
-def assess(targets, attainment, execution=(), fiscal_year=115):
-    return assess_plan_targets(
-        "T-01",
-        items("targets", *targets),
-        items("attainment", *attainment),
-        items("execution", *execution),
-        fiscal_year=fiscal_year,
-    ).targets
+from govplans.analyse.targets import split_components
+from govplans.testing.plan_cases import assess
 
 
 def test_a_figure_after_a_clause_of_estimate_is_no_result():

@@ -11,10 +11,7 @@ from govplans.analyse.alignment import align, assign, join_continuations, refere
 from govplans.analyse.quantities import extract_quantities
 from govplans.analyse.target_types import TypedPart, classify, compare, deadline_of
 from govplans.analyse.targets import TextItem, assess_plan_targets
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.testing.plan_cases import items
 
 
 def assess(targets, attainment, execution=()):

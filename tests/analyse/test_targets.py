@@ -17,10 +17,7 @@ from govplans.analyse.targets import (
     split_components,
 )
 from govplans.model import vocab
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.testing.plan_cases import items
 
 
 def assess(targets, attainment, execution=(), margin=0.10):

@@ -10,15 +10,11 @@ from govplans.analyse.target_types import roc_year
 from govplans.analyse.targets import (
     DECISION_REASONS,
     UNCLEAR_REASONS,
-    TextItem,
     _earlier_stage,
     assess_plan_targets,
 )
 from govplans.present.words import STATUS_REASON_TEXT, UNCLEAR_REASON_TEXT
-
-
-def items(section: str, *texts: str) -> list[TextItem]:
-    return [TextItem(section, n, t, 100 + n) for n, t in enumerate(texts, start=1)]
+from govplans.testing.plan_cases import items
 
 
 def one(target: str, attainment: str, execution: str = "", fiscal_year: int | None = 115):
