@@ -1628,7 +1628,9 @@ def _one_of_the_joined_named(clause: str, asked: str) -> bool:
     names = []
     for m in re.finditer(r"[及與和、]", text):
         before, after = text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 3]
-        names += [w for w in (before, after) if re.fullmatch(r"[\u4e00-\u9fff]{3}", w)]
+        # (a count after the name ends it: 梨山及武陵兩處 names 武陵)
+        after = re.split(r"[兩二三四五六七八九十\d等各]", after)[0]
+        names += [w for w in (before, after) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w)]
     return any(n in clause for n in names)
 
 
@@ -2581,16 +2583,22 @@ def _score_component(
             _Candidate(c.item, _per_year_said(c.quantity)) if _per_period(c.quantity) else c
             for c in same_unit
         ]
-    elif comp.typed.type == "count" and not _AVERAGE.search(comp.quantity.clause_before):
-        # … and a count asked for the year by the year's average a month (全年平均每月108人次
-        # for 全年1,200人次: 1,296)
-        same_unit = [
-            _Candidate(c.item, _per_year_said(c.quantity))
-            if _per_period(c.quantity)
-            and re.search(r"全年[^，,。；;]{0,12}平均每(?:月|季)", c.quantity.clause_before)
-            else c
-            for c in same_unit
-        ]
+    elif not _AVERAGE.search(comp.quantity.clause_before):
+        # … and a count asked for the year (or capped for it) by the year's average a month
+        # (全年平均每月108人次 for 全年1,200人次: 1,296; 平均每月1.2件 for 全年不超過12件:
+        # 14.4); for any other part such a figure answers nothing
+        def years_average(c: _Candidate) -> bool:
+            return _per_period(c.quantity) and bool(
+                re.search(r"全年[^，,。；;]{0,12}平均每(?:月|季)", c.quantity.clause_before)
+            )
+
+        if comp.typed.type in ("count", "ceiling"):
+            same_unit = [
+                _Candidate(c.item, _per_year_said(c.quantity)) if years_average(c) else c
+                for c in same_unit
+            ]
+        else:
+            same_unit = [c for c in same_unit if not years_average(c)]
     average = _AVERAGE.search(comp.quantity.clause_before) is not None
     if average and any(
         _AVERAGE.search(c.quantity.clause_before)
@@ -2652,6 +2660,11 @@ def _score_component(
     if staged and any(_names_the_asked_stage(comp.quantity, c.quantity) for c in same_unit):
         same_unit = [c for c in same_unit if c not in staged]
         free = [c for c in free if c not in staged]
+    # … and of a family whose stages have several words (招收160人 for 結訓150人), another
+    # stage's figure answers nothing even alone
+    several = [c for c in staged if _another_stage_of_several(comp.quantity, c.quantity)]
+    same_unit = [c for c in same_unit if c not in several]
+    free = [c for c in free if c not in several]
     # a figure whose part (其中…) meets the target's condition while it does not is demoted
     parted = {  # the whole -> its part named
         id(whole): cand
@@ -2909,6 +2922,18 @@ _STAGES_OF_SEVERAL_WORDS = (
 )
 
 
+def _another_stage_of_several(asked: Quantity, figure: Quantity) -> bool:
+    """Whether the figure's clause names another stage than the target's of a family whose
+    stages have several words (招收, 招募 for 結訓; 投稿 for 發表)."""
+    own = _last_clause_of(figure)
+    for stages in _STAGES_OF_SEVERAL_WORDS:
+        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
+        own_at = {n for n, st in enumerate(stages) if st.search(own)}
+        if wanted_at and own_at and not wanted_at & own_at:
+            return True
+    return False
+
+
 def _names_the_asked_stage(asked: Quantity, figure: Quantity) -> bool:
     """Whether the figure's clause, before or after it, names the stage the target asks of a
     family whose stages have several words (其中2篇已接受刊登 for 發表論文)."""
@@ -2929,12 +2954,7 @@ def _another_stage_act(asked: Quantity, figure: Quantity) -> bool:
         wanted = family.findall(_last_clause_of(asked))
         if wanted and family.search(own) and not any(w in own for w in wanted):
             return True
-    for stages in _STAGES_OF_SEVERAL_WORDS:
-        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
-        own_at = {n for n, st in enumerate(stages) if st.search(own)}
-        if wanted_at and own_at and not wanted_at & own_at:
-            return True
-    return False
+    return _another_stage_of_several(asked, figure)
 
 
 def _act_named_beside(asked: Quantity, cand: _Candidate, same_unit: list[_Candidate]) -> bool:
@@ -6587,6 +6607,20 @@ _STILL_BOUGHT = re.compile(
 )
 
 
+def _still_bought(text: str) -> re.Match[str] | None:
+    """Words that parts of the thing are still being bought or built (_STILL_BOUGHT), in a
+    clause not about another lot or phase (另第二期擴充計畫之感測器刻正辦理採購)."""
+    for clause in re.split(r"[，,；;。]", text):
+        m = _STILL_BOUGHT.search(clause)
+        if m and not re.match(r"\s*另", clause) and not _OTHER_PHASE_WORDS.search(clause):
+            return m
+    return None
+
+
+#: Words of another phase or round of a thing (第二期, 擴充, 後續).
+_OTHER_PHASE_WORDS = re.compile(r"第\s?[二三四五2-5]\s?期|擴充|後續|下一?期|下階段")
+
+
 #: Acts of opening a thing to its users, each answering the others.
 _OPENING_ACTS = ("上線", "開放", "啟用", "營運", "上架", "開通")
 
@@ -6755,7 +6789,7 @@ _PARTLY = re.compile(r"部分(?:已|業已)?完成|部份(?:已)?完成")
 #: done in part.
 _DONE_SHARE = re.compile(
     r"完成[^，,。；;\d]{0,14}?(?:占|比率為?|達)\s?(?P<a>\d+(?:\.\d+)?)\s?%"
-    r"|(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s?%[^，,。；;\d]{0,12}完成"
+    r"|(?<![\d.])(?P<b>\d+(?:\.\d+)?)\s?%[^，,。；;%]{0,16}完成"
 )
 
 
@@ -6783,6 +6817,8 @@ def _against_the_thing(sentence: str, asked: str) -> bool:
         _AGAINST.search(clause)
         and not re.match(r"\s*(?:另|其中|其餘)", clause)
         and not _MONEY_WORDS.search(clause)
+        # (nor a date put off within the year: 原訂11月…延至12月20日辦理)
+        and not re.search(r"(?:延至|延後至|順延至|延到)\s?\d{1,2}\s?月", clause)
         and containment(clause, asked) > 0
         for clause in re.split(r"[，,；;。]", sentence)
     )
@@ -6964,7 +7000,7 @@ def _withhold_unsafe_met(
             comp.reason in ("done_statement", "done_related")
             and comp.typed.type in ("binary", "deadline")
             and _BUILT.search(comp.text or target.text)
-            and (going := _STILL_BOUGHT.search(aligned_text))
+            and (going := _still_bought(aligned_text))
         ):
             # a thing to build said done (監測系統已上線試營運) while the aligned items say some
             # of its parts are still being bought or built (3處感測設備尚在採購中): not built

@@ -2355,6 +2355,21 @@ def _third_set_rules() -> list[str]:
         "against 476 of 560, 85 %, both met for 85 %) are no conflict for the engine; the "
         "labeller called them one.",
         "",
+        "### 87. Adversarial review 16 (sections 80 to 86)",
+        "",
+        "A helper who wrote no set and did not read the engine wrote 53 cases against sections "
+        "80 to 86 (`tests/analyse/test_rules_reviewed16.py`), each asserting the verdict the "
+        "labelling rules give: 18 broke the engine, 5 of them this session's doing. Mended after "
+        "the seventy-eighth set's first run, without reading that set (its figures are "
+        "unchanged, 100/111, false met 4), and with no labelled status changed: a date put off "
+        "within the year (延至12月20日) is not against a count; another lot or phase still bought "
+        "(另第二期…刻正辦理採購) leaves the thing built; the year's average a month answers a "
+        "ceiling for the year too (平均每月1.2件: 14.4 against 不超過12件, a false met before), "
+        "and a part of any other kind not at all; a share said done with its date between "
+        "(98.2%已於115年9月底前完成) is done in part; a joined name ends at a count (梨山及武陵兩處"
+        " names 武陵); those enrolled (招收) answer no count of those who finished, even alone. "
+        "Eleven stay strict xfails, each reason saying which engine got it wrong first.",
+        "",
     ]
 
 
