@@ -215,6 +215,11 @@ _QUARTER_DEADLINE = re.compile(
     r"(?:於|在)\s?(?P<y>\d{2,3}|(?:19|20)\d{2})\s?年(?:度)?\s?第\s?(?P<q>[1-4一二三四])\s?季"
     r"(?:結束)?(?:前|內|底前)?"
 )
+#: … or by a half year (於113年上半年完成: by the end of June).
+_HALF_YEAR_DEADLINE = re.compile(
+    r"(?:於|在)\s?(?P<y>\d{2,3}|(?:19|20)\d{2})\s?年(?:度)?\s?(?P<h>上|下)半年"
+    r"(?:結束)?(?:前|內|底前)?"
+)
 #: The number of a quarter as printed (第3季, 第三季).
 QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 
@@ -232,6 +237,9 @@ def deadline_of(text: str) -> Deadline | None:
     if m is None and (q := _QUARTER_DEADLINE.search(text)) is not None:
         quarter = QUARTER_NUMBER[q.group("q")]
         return Deadline(roc_year(q.group("y")), 3 * quarter, q.group(0).strip())
+    if m is None and (h := _HALF_YEAR_DEADLINE.search(text)) is not None:
+        month = 6 if h.group("h") == "上" else 12
+        return Deadline(roc_year(h.group("y")), month, h.group(0).strip())
     if m is None:
         return None
     month = int(m.group("m")) if m.group("m") else 12

@@ -4183,7 +4183,14 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # the same thing, or the same rate named (通過率77% against 認證通過率82%), or the item's one
     # figure of the measure in a sentence that names the thing before it (鐵道觀光列車全年開行
     # 286車次，搭乘12萬6千人次 for 鐵道觀光列車搭乘人次)
-    same = thing_similarity(q, best) >= 0.3 or _same_rate(q, best) or best in naming
+    same = (
+        thing_similarity(q, best) >= 0.3
+        or _same_rate(q, best)
+        or best in naming
+        # (a total against the total found, 合計145人 against 合計達150人, with no words of
+        # its own: the same measure summed)
+        or (best.is_total and found is not None and found.is_total and not best.before.strip())
+    )
     # (for a count, a cumulative figure beside it, 累計62家, is of another measure)
     if (
         not same
@@ -6824,6 +6831,45 @@ def _against_the_thing(sentence: str, asked: str) -> bool:
     )
 
 
+def _total_beyond_the_named(target: Target, comp: Component) -> float | None:
+    """The sum of the parts a target names by joined words (春假及暑假) when an aligned item
+    breaks the total that decided it (合計3,300人次) into parts, one naming neither (春假1,146
+    人次、暑假1,734人次、跨年晚會420人次: 2,880), else None."""
+    text = _NOT_JOINING.sub("", target.text)
+    names = {
+        w
+        for m in re.finditer(r"[及與和、]", text)
+        for w in (text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 2])
+        if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)
+    }
+    if len(names) < 2 or comp.quantity is None or comp.achieved_value is None:
+        return None
+    for item in target.aligned_items.values():
+        found = extract_quantities(item.text)
+        for total in found:
+            if not (
+                total.is_total
+                and total.unit == comp.quantity.unit
+                and total.value == comp.achieved_value
+            ):
+                continue
+            run = _summed_run(_Candidate(item, total))
+            if len(run) < 3:
+                continue
+            starts = [item.text.rfind("：", 0, run[0].start) + 1] + [q.end for q in run[:-1]]
+            segments = [
+                re.sub(r"[（(][^）)]*[）)]", "", item.text[a : q.start])
+                for a, q in zip(starts, run, strict=True)
+            ]
+            # (a flat list only: never parts of a part, （其中…）)
+            if any(re.search(r"其中|[（()）]", seg) for seg in segments):
+                continue
+            named = [any(n in seg for n in names) for seg in segments]
+            if any(named) and not all(named) and sum(named) >= 2:
+                return float(sum(q.value for q, n in zip(run, named, strict=True) if n))
+    return None
+
+
 def _short_in_the_attainment_item(target: Target, comp: Component) -> Quantity | None:
     """The figure of the part's measure word on the attainment item aligned to the target when
     it falls short of the part's value (a floor), while the part was met on the execution
@@ -7051,6 +7097,32 @@ def _withhold_unsafe_met(
             )
             if other:
                 comp.decided_by = other.group(0)
+            changed = True
+        elif (
+            comp.reason == "figure_compared"
+            and comp.typed.type == "count"
+            and (named := _total_beyond_the_named(target, comp)) is not None
+        ):
+            # 春假及暑假…3,000人次 answered by 合計3,300人次 of 春假1,146、暑假1,734、跨年420:
+            # the total counts a kind the target does not name; the named ones are its figure
+            comp.achieved_value = named
+            comp.status = compare(comp.typed, named, exceed_margin)
+            if comp.status == "not_met":
+                comp.reason = "figures_short"
+            changed = True
+        elif (
+            comp.reason == "done_related"
+            and comp.typed.type in ("binary", "deadline")
+            and (own_item := target.aligned_items.get("attainment")) is not None
+            and not (
+                comp.evidence_section == "attainment" and own_item.item_no in comp.evidence_items
+            )
+            and _earlier_stage(comp.text or target.text, own_item.text, own_item.text)
+        ):
+            # related work of another item (巡迴醫療門診計480診次) for a thing the target's own
+            # item says is at an earlier stage (採購案已決標，預計114年3月交車): not delivered
+            comp.status, comp.reason = "not_met", "not_delivered"
+            _point_item(comp, own_item, own_item.text)
             changed = True
         elif (
             comp.reason == "figure_compared"
