@@ -1449,10 +1449,14 @@ def _put_off_inside_a_total(target: Target, fiscal_year: int, exceed_margin: flo
             continue
         unit = comp.quantity.unit
         for item in target.aligned_items.values():
-            later = [
-                m for m in _PUT_OFF_TO.finditer(item.text) if roc_year(m.group("y")) > fiscal_year
-            ]
-            late = later[0] if later else None
+            late = next(
+                (
+                    m
+                    for m in _PUT_OFF_TO.finditer(item.text)
+                    if roc_year(m.group("y")) > fiscal_year
+                ),
+                None,
+            )
             if late is None:
                 continue
             found = [q for q in extract_quantities(item.text) if q.unit == unit]
@@ -1967,16 +1971,7 @@ def _collect_candidates(items: list[TextItem]) -> list[_Candidate]:
         found = [q for q in found if not _bound_of_a_class(q, found, item.text)]
         # a figure first reported and then corrected (原報列132場次，經核實…後為118場次): the
         # corrected one is the account
-        found = [
-            q
-            for q in found
-            if not (
-                _WITHDRAWN.search(q.clause_before)
-                and any(o.unit == q.unit and o.start > q.end for o in found)
-            )
-            # … or corrected after it (10場（更正：…本年度實際辦理9場）)
-            and not _corrected_after(q, found, item.text)
-        ]
+        found = [q for q in found if not _withdrawn(q, found, item.text)]
         # (where the item gives the year's own count, 每月辦理…1次，全年共11次, a figure a month
         # is no account of the year)
         # (a figure a month of the year itself, 全年平均每月108人次, is no year's count)
@@ -2130,6 +2125,16 @@ def _shares_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
 _WITHDRAWN = re.compile(r"(?:原報列|原列報|原填報|原報|前報|誤植|誤報|更正前)[^，,。；;]{0,6}$")
 #: A correction after a figure in its sentence (10場（更正：…本年度實際辦理9場）).
 _CORRECTION = re.compile(r"更正|訂正|修正為")
+
+
+def _withdrawn(q: Quantity, found: list[Quantity], text: str) -> bool:
+    """Whether a figure is withdrawn by a correction: first reported, a figure of its measure
+    word after it (原報列132場次，經核實…後為118場次), or corrected later in its sentence (10場
+    （更正：…本年度實際辦理9場）)."""
+    return (
+        _WITHDRAWN.search(q.clause_before) is not None
+        and any(o.unit == q.unit and o.start > q.end for o in found)
+    ) or _corrected_after(q, found, text)
 
 
 def _corrected_after(q: Quantity, found: list[Quantity], text: str) -> bool:
@@ -2927,22 +2932,26 @@ def _another_stage_of_several(asked: Quantity, figure: Quantity) -> bool:
     stages have several words (招收, 招募 for 結訓; 投稿 for 發表)."""
     own = _last_clause_of(figure)
     for stages in _STAGES_OF_SEVERAL_WORDS:
-        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
-        own_at = {n for n, st in enumerate(stages) if st.search(own)}
+        wanted_at = _stages_named(stages, _last_clause_of(asked))
+        own_at = _stages_named(stages, own)
         if wanted_at and own_at and not wanted_at & own_at:
             return True
     return False
+
+
+def _stages_named(stages: tuple[re.Pattern[str], ...], words: str) -> set[int]:
+    """Which stages of a family (their places in it) ``words`` name."""
+    return {n for n, stage in enumerate(stages) if stage.search(words)}
 
 
 def _names_the_asked_stage(asked: Quantity, figure: Quantity) -> bool:
     """Whether the figure's clause, before or after it, names the stage the target asks of a
     family whose stages have several words (其中2篇已接受刊登 for 發表論文)."""
     own = figure.clause_before + figure.clause_after
-    for stages in _STAGES_OF_SEVERAL_WORDS:
-        wanted_at = {n for n, st in enumerate(stages) if st.search(_last_clause_of(asked))}
-        if any(stages[n].search(own) for n in wanted_at):
-            return True
-    return False
+    return any(
+        _stages_named(stages, _last_clause_of(asked)) & _stages_named(stages, own)
+        for stages in _STAGES_OF_SEVERAL_WORDS
+    )
 
 
 def _another_stage_act(asked: Quantity, figure: Quantity) -> bool:
@@ -3562,8 +3571,7 @@ def _kinds_apart(asked_q: Quantity, first: Quantity, other: Quantity) -> bool:
     # (a kind the target names by its acronym alone, ACLS訓練 for 高級心臟救命術(ACLS)訓練8梯次
     # beside 緊急救護技術員(EMT-2)複訓12梯次: the acronym is the first's only)
     acronyms = re.findall(r"[A-Za-z]{2,}", asked_q.clause_before)
-    first_own = re.split(r"[、，,；;]", first.clause_before)[-1]
-    other_own = re.split(r"[、，,；;]", other.clause_before)[-1]
+    first_own, other_own = _list_item_words(first), _list_item_words(other)
     if (
         acronyms
         and all(a in first_own and a not in other_own for a in acronyms)
@@ -3644,11 +3652,16 @@ def _another_lot(asked: Quantity, first: Quantity, other: Quantity) -> bool:
     """Whether, of the figures a total sums, ``other`` is another lot (另代訓…救護技術員14人)
     beside ``first``, whose words the target names (本院醫護人員完成訓練86人 for 本院醫護人員
     完成…訓練90人)."""
-    first_own = re.split(r"[、，,；;]", first.clause_before)[-1]
-    other_own = re.split(r"[、，,；;]", other.clause_before)[-1]
     return (
-        other_own.lstrip().startswith("另") and containment(first_own, asked.clause_before) >= 0.5
+        _list_item_words(other).lstrip().startswith("另")
+        and containment(_list_item_words(first), asked.clause_before) >= 0.5
     )
+
+
+def _list_item_words(q: Quantity) -> str:
+    """The words of a figure's own item in a list (its clause before it, from the last 、 or
+    comma: 緊急救護技術員(EMT-2)複訓 of …8梯次、緊急救護技術員(EMT-2)複訓12梯次)."""
+    return re.split(r"[、，,；;]", q.clause_before)[-1]
 
 
 def _summed_by_a_total(cand: _Candidate) -> bool:
@@ -4006,15 +4019,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
     # (and a figure given against the target, 較目標值多辦理3場, as the figure it makes)
     found_there = extract_quantities(item.text)
     # (never a figure withdrawn by a correction: 前報10場, 10場（更正：…實際辦理9場）)
-    found_there = [
-        r
-        for r in found_there
-        if not _corrected_after(r, found_there, item.text)
-        and not (
-            _WITHDRAWN.search(r.clause_before)
-            and any(o.unit == r.unit and o.start > r.end for o in found_there)
-        )
-    ]
+    found_there = [r for r in found_there if not _withdrawn(r, found_there, item.text)]
     figures = [
         _against_the_target(c, q).quantity
         for c in _less_parts_put_off([_Candidate(item, r) for r in found_there])
@@ -4036,12 +4041,7 @@ def _conflicting_figure(target: Target, comp: Component, exceed_margin: float) -
         and "其中" not in r.clause_before
         # (a figure its clause dates to a year before the report's, 114年完成率93.5% in a 115
         # report, when the target names no such year: that year's, no rival)
-        and not (
-            target.fiscal_year is not None
-            and (year := _year_of(r)) is not None
-            and 100 <= year < target.fiscal_year
-            and not re.search(rf"(?<!\d){year}\s?年", target.text)
-        )
+        and not _of_an_earlier_year(r, target)
         and not _RATE_BEFORE.search(r.before)
         # a figure a month (平均每月108人次) is no rival to a count of the year
         and not (_per_period(r) and not _asked_per_period(q) and comp.typed.type == "count")
@@ -4839,12 +4839,19 @@ def _figure_of_an_earlier_year(target: Target, comp: Component) -> bool:
     """Whether the figure that decided a count of this year is dated by its own clause to a year
     before the report's (113年服務學生1萬2,600人次 in a 114 report), and the target names no
     such year. (A rate may be of a cohort of an earlier year, 112年輔導青農留農率82.5%: no.)"""
-    if target.fiscal_year is None or comp.typed.type not in ("count", "range"):
+    if comp.typed.type not in ("count", "range"):
         return False
     found = _deciding_quantity(comp)
-    year = _year_of(found) if found is not None else None
+    return found is not None and _of_an_earlier_year(found, target)
+
+
+def _of_an_earlier_year(q: Quantity, target: Target) -> bool:
+    """Whether a figure's own clause dates it to a year before the report's (:func:`_year_of`)
+    that the target does not name."""
+    year = _year_of(q)
     return (
-        year is not None
+        target.fiscal_year is not None
+        and year is not None
         and 100 <= year < target.fiscal_year
         and not re.search(rf"(?<!\d){year}\s?年", target.text)
     )
