@@ -16,25 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from govplans.analyse.targets import assess_plan_targets
-from govplans.testing.plan_cases import items
+from govplans.testing.plan_cases import status
 
 NOT_MET_OR_UNCLEAR = ("not_met", "unclear")
 MET_OR_EXCEEDED = ("met", "exceeded")
-
-
-def status(targets, attainment, execution=(), fiscal_year=None, which=0) -> str:
-    return (
-        assess_plan_targets(
-            "T-01",
-            items("targets", *targets),
-            items("attainment", *attainment),
-            items("execution", *execution),
-            fiscal_year=fiscal_year,
-        )
-        .targets[which]
-        .status
-    )
 
 
 def broken(reason: str):

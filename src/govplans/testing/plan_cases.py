@@ -28,3 +28,15 @@ def assess(
         items("execution", *execution),
         fiscal_year=fiscal_year,
     ).targets
+
+
+def status(
+    targets: Sequence[str],
+    attainment: Sequence[str],
+    execution: Sequence[str] = (),
+    fiscal_year: int | None = None,
+    which: int = 0,
+) -> str:
+    """The status of one target (the ``which``-th) of such a plan, in a report of no stated year
+    unless ``fiscal_year`` is given (the reviews' cases)."""
+    return assess(targets, attainment, execution, fiscal_year)[which].status
